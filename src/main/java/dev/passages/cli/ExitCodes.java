@@ -1,0 +1,36 @@
+package dev.passages.cli;
+
+import dev.passages.PassagesException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Every exit code of passages, in one place; listed in each command's --help. */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    public static final int NO_HITS = 1;
+    public static final int USAGE = 2;
+    public static final int SKIPPED = 3;
+    public static final int INTERNAL = 4;
+
+    /** The list shown under "Exit codes:" in every command's --help. */
+    public static Map<String, String> helpList() {
+        Map<String, String> list = new LinkedHashMap<>();
+        list.put(" " + OK, "hits found / work done");
+        list.put(" " + NO_HITS, "no hits");
+        list.put(" " + USAGE, "usage error, bad query, missing, locked or damaged index (the message says what to run)");
+        list.put(" " + SKIPPED, "indexing finished but skipped some files (each named in a warning)");
+        list.put(" " + INTERNAL, "unexpected internal error (run again with --debug for the stack trace)");
+        return list;
+    }
+
+    private ExitCodes() {
+    }
+
+    public static int of(PassagesException.Kind kind) {
+        return switch (kind) {
+            case USAGE, BAD_QUERY, NO_INDEX, INDEX_LOCKED, INDEX_DAMAGED, INPUT -> USAGE;
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package dev.passages.cli;
+
+import dev.passages.search.Hit;
+import dev.passages.search.Sanitize;
+import dev.passages.search.SearchResult;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** Prints search results in the chosen format; text marks matches in bold on a terminal, else with [[...]]. */
+final class HitPrinter {
+
+    private static final String BOLD = "\u001B[1m";
+    private static final String DIM = "\u001B[2m";
+    private static final String RESET = "\u001B[0m";
+
+    private final PrintWriter out;
+    private final OutputFormat format;
+    private final boolean color;
+    private final Json json = new Json();
+
+    HitPrinter(PrintWriter out, OutputFormat format, boolean color) {
+        this.out = out;
+        this.format = format;
+        this.color = color;
+    }
+
+    void print(SearchResult result) {
+        switch (format) {
+            case JSON -> out.println(json.write(Json.result(result)));
+            case JSONL -> result.hits().forEach(h -> out.println(json.write(Json.hit(h))));
+            case TSV -> printTsv(result);
+            case TEXT -> printText(result);
+        }
+        out.flush();
+    }
+
+    private void printText(SearchResult result) {
+        long total = result.total();
+        String what = result.request().hasQueryText() ? " for '" + Sanitize.oneLine(result.request().query()) + "'" : "";
+        out.printf(Locale.ROOT, "%d passage%s match%s%s%s%n", total, total == 1 ? "" : "s", total == 1 ? "es" : "",
+                what, result.hits().size() < total ? " (showing " + result.hits().size() + ")" : "");
+        for (Hit hit : result.hits()) {
+            out.println();
+            StringBuilder head = new StringBuilder();
+            head.append(String.format(Locale.ROOT, "%2d. ", hit.rank()));
+            head.append(hit.date() == null ? "(no date)" : hit.date().toString()).append("  ");
+            head.append(Sanitize.oneLine(hit.title()));
+            if (hit.source() != null) {
+                head.append(" — ").append(Sanitize.oneLine(hit.source()));
+            }
+            head.append("  ¶").append(hit.paragraph());
+            if (hit.score() != null) {
+                head.append(String.format(Locale.ROOT, "  (score %.2f)", hit.score()));
+            }
+            out.println(color ? BOLD + head + RESET : head.toString());
+            out.println("    " + marked(hit));
+            out.println("    " + (color ? DIM + hit.id() + RESET : hit.id()));
+        }
+    }
+
+    /** The paragraph with its matched spans marked; control characters neutralised. */
+    String marked(Hit hit) {
+        String text = hit.text();
+        String open = color ? BOLD : "[[";
+        String close = color ? RESET : "]]";
+        StringBuilder b = new StringBuilder(text.length() + hit.highlights().size() * 4);
+        int at = 0;
+        for (Hit.Span s : hit.highlights()) {
+            if (s.start() < at || s.end() > text.length()) {
+                continue;
+            }
+            b.append(Sanitize.oneLine(text.substring(at, s.start())))
+                    .append(open).append(Sanitize.oneLine(text.substring(s.start(), s.end()))).append(close);
+            at = s.end();
+        }
+        b.append(Sanitize.oneLine(text.substring(at)));
+        return b.toString();
+    }
+
+    private void printTsv(SearchResult result) {
+        out.println("rank\tid\tdate\tsource\ttitle\tparagraph\tscore\ttext");
+        for (Hit h : result.hits()) {
+            out.println(String.join("\t", String.valueOf(h.rank()), tsv(h.id()),
+                    h.date() == null ? "" : h.date().toString(), tsv(h.source()), tsv(h.title()),
+                    String.valueOf(h.paragraph()), h.score() == null ? "" : String.format(Locale.ROOT, "%.4f", h.score()),
+                    tsv(h.text())));
+        }
+    }
+
+    /** TSV cells: backslash, tab and line breaks escaped as \\ \t \n \r. */
+    static String tsv(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+}

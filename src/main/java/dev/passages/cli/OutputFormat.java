@@ -1,0 +1,6 @@
+package dev.passages.cli;
+
+/** The output formats of commands that print results. */
+enum OutputFormat {
+    TEXT, JSON, JSONL, TSV
+}

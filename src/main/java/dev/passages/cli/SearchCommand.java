@@ -1,0 +1,122 @@
+package dev.passages.cli;
+
+import dev.passages.index.IndexPaths;
+import dev.passages.search.DateBound;
+import dev.passages.search.PassageSearcher;
+import dev.passages.search.SearchRequest;
+import dev.passages.search.SearchResult;
+import dev.passages.search.SortOrder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code passages search}: ranked passages for a query. */
+@Command(name = "search",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Search the index and print ranked passages (paragraphs) with their article, date and source.",
+            "",
+            "QUERY uses Lucene's classic syntax; plain words just work (any word may match, passages with more of"
+                + " them, and with them close together, rank higher). Also: \"exact phrase\", AND / OR / NOT,"
+                + " +required -excluded, wildcards (refug*), fuzzy (Ashrfi~), and fields: text:, title:, source:,"
+                + " article:, id:. Words are stemmed (hideouts matches hideout) and accents folded.",
+            "",
+            "With the default index, the first search indexes corpus/ when there is no index yet.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  passages search \"TTP hideouts\"",
+            "  passages search '\"safe havens\" OR hideouts' --from 2023-11 --to 2023-12",
+            "  passages search refugees --sort date --limit 5 --format jsonl",
+            "  passages search 'title:deportation' --format tsv > hits.tsv",
+        })
+final class SearchCommand implements Callable<Integer> {
+
+    private final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query text; several words are joined with spaces.")
+    List<String> words;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10",
+            description = "Number of passages to print (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only articles dated on or after DATE: YYYY, YYYY-MM or YYYY-MM-DD.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only articles dated on or before DATE: YYYY, YYYY-MM or YYYY-MM-DD.")
+    String to;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance (default), date (newest first) or chronological (oldest first).")
+    SortOrder sort;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json (one object with total and hits), jsonl (one hit per line) or tsv.")
+    OutputFormat format;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Mark matches in bold: auto (on a terminal, unless NO_COLOR is set), always or never."
+                + " Without colour, matches are marked [[like this]].")
+    ColorChoice color;
+
+    enum ColorChoice { AUTO, ALWAYS, NEVER }
+
+    SearchCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (limit < 0) {
+            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                    "--limit must be 0 or more, not " + limit);
+        }
+        SearchRequest request = new SearchRequest(words == null ? "" : String.join(" ", words), List.of(),
+                from == null ? null : DateBound.start(from, "--from"), to == null ? null : DateBound.end(to, "--to"),
+                sort, limit);
+        CommonOptions.IndexChoice index = common.index(env);
+        ensureIndex(index, err);
+        try (PassageSearcher searcher = new PassageSearcher(index.path())) {
+            SearchResult result = searcher.search(request);
+            new HitPrinter(out, format, useColor()).print(result);
+            return result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
+        }
+    }
+
+    /** With the default index and none built yet, indexes the default corpus first (and says so). */
+    private void ensureIndex(CommonOptions.IndexChoice index, PrintWriter err) {
+        if (index.explicit() || IndexPaths.exists(index.path()) || !Files.isDirectory(env.defaultCorpus())) {
+            return;
+        }
+        err.println("passages: no index yet; indexing " + env.defaultCorpus() + " into " + index.path() + " first");
+        err.flush();
+        IndexCommand.run(env.defaultCorpus(), index.path(), false, common.quiet, err);
+    }
+
+    private boolean useColor() {
+        return switch (color) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> System.console() != null && !env.noColor();
+        };
+    }
+
+}

@@ -1,0 +1,73 @@
+package dev.passages.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+import java.util.Map;
+
+/** The analyzers of the schema: English prose for text and titles, folded names for sources and speakers. */
+public final class Analyzers {
+
+    private Analyzers() {
+    }
+
+    /**
+     * Prose: standard tokens, possessives dropped, lower case, accents folded, English stop words,
+     * then KStem, which is gentler than Porter on names and plurals ("hideouts" meets "hideout",
+     * "news" stays "news").
+     */
+    public static Analyzer english() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream t = new EnglishPossessiveFilter(source);
+                t = new LowerCaseFilter(t);
+                t = new ASCIIFoldingFilter(t);
+                t = new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                t = new KStemFilter(t);
+                return new TokenStreamComponents(source, t);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    /** Names (sources, speakers): standard tokens, lower case, accents folded; no stemming, no stop words. */
+    public static Analyzer names() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream t = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                return new TokenStreamComponents(source, t);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    /** The analyzer for the whole schema, field by field, used at index and at query time alike. */
+    public static Analyzer forSchema() {
+        return new PerFieldAnalyzerWrapper(english(), Map.of(
+                Schema.SOURCE, names(),
+                Schema.ID, new KeywordAnalyzer(),
+                Schema.ARTICLE, new KeywordAnalyzer(),
+                Schema.FILE, new KeywordAnalyzer()));
+    }
+}

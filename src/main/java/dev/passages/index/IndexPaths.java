@@ -1,0 +1,79 @@
+package dev.passages.index;
+
+import dev.passages.PassagesException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Opens an index folder for reading, with one-line answers for a missing, foreign or damaged index. */
+public final class IndexPaths {
+
+    private IndexPaths() {
+    }
+
+    public static boolean exists(Path indexDir) {
+        if (!Files.isDirectory(indexDir)) {
+            return false;
+        }
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            return DirectoryReader.indexExists(dir);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A reader over the last commit of {@code indexDir}; the caller closes it and its directory. */
+    public static DirectoryReader open(Path indexDir) {
+        if (!exists(indexDir)) {
+            throw new PassagesException(PassagesException.Kind.NO_INDEX,
+                    "no index at " + indexDir + "; build one with: passages index CORPUS_DIR --index " + indexDir);
+        }
+        Directory dir = null;
+        try {
+            dir = FSDirectory.open(indexDir);
+            checkVersion(dir, indexDir);
+            return DirectoryReader.open(dir);
+        } catch (PassagesException e) {
+            closeQuietly(dir);
+            throw e;
+        } catch (IndexNotFoundException e) {
+            closeQuietly(dir);
+            throw new PassagesException(PassagesException.Kind.NO_INDEX, "no index at " + indexDir, e);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(dir);
+            throw damaged(indexDir, e);
+        }
+    }
+
+    /** Refuses an index written with another schema version. */
+    static void checkVersion(Directory dir, Path indexDir) throws IOException {
+        String version = SegmentInfos.readLatestCommit(dir).getUserData().get(Schema.VERSION_KEY);
+        if (version != null && !Schema.VERSION.equals(version)) {
+            throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "index at " + indexDir
+                    + " has schema version " + version + ", this passages needs " + Schema.VERSION
+                    + "; run: passages index --rebuild --index " + indexDir);
+        }
+    }
+
+    static PassagesException damaged(Path indexDir, Exception e) {
+        return new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "index at " + indexDir
+                + " cannot be read (" + e.getClass().getSimpleName() + "); run: passages index --rebuild --index "
+                + indexDir, e);
+    }
+
+    private static void closeQuietly(Directory dir) {
+        if (dir != null) {
+            try {
+                dir.close();
+            } catch (IOException ignored) {
+                // already failing; the first error is the one to report
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.passages.index;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/** What one indexing run did, counted by file and by paragraph. */
+public record IndexSummary(
+        int added,
+        int updated,
+        int removed,
+        int unchanged,
+        int skipped,
+        long paragraphs,
+        long paragraphsInIndex,
+        Duration elapsed) {
+
+    /** The one summary line printed at the end of a run. */
+    public String line() {
+        return String.format(Locale.ROOT,
+                "indexed: %d added, %d updated, %d removed, %d unchanged, %d skipped; %d paragraphs written, %d in index; %.1f s",
+                added, updated, removed, unchanged, skipped, paragraphs, paragraphsInIndex, elapsed.toMillis() / 1000.0);
+    }
+}

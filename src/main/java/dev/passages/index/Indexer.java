@@ -1,0 +1,246 @@
+package dev.passages.index;
+
+import dev.passages.PassagesException;
+import dev.passages.corpus.Article;
+import dev.passages.corpus.ArticleReader;
+import dev.passages.corpus.CorpusFiles;
+import dev.passages.corpus.UnreadableFileException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Brings an index in line with a corpus folder: new and changed files (by content hash) are
+ * re-indexed, files that are gone are removed, unchanged files are not touched. All changes of a
+ * run become visible in one commit at the end, so a failed run leaves the previous commit intact.
+ */
+public final class Indexer {
+
+    /**
+     * Part of every file hash: bumping it re-indexes every file on the next run, for changes of
+     * parsing or attribution that leave the schema as it is.
+     */
+    static final String ANALYSIS_VERSION = "1";
+    /** Large enough that a corpus of a few hundred MB flushes a handful of segments, not hundreds. */
+    private static final double RAM_BUFFER_MB = 256;
+
+    private final Path indexDir;
+    private final boolean rebuild;
+    private final Consumer<String> warn;
+    private final int threads;
+
+    /**
+     * @param warn receives one line per skipped file or other recoverable problem, naming the file
+     */
+    public Indexer(Path indexDir, boolean rebuild, Consumer<String> warn) {
+        this(indexDir, rebuild, warn, Runtime.getRuntime().availableProcessors());
+    }
+
+    Indexer(Path indexDir, boolean rebuild, Consumer<String> warn, int threads) {
+        this.indexDir = indexDir;
+        this.rebuild = rebuild;
+        this.warn = warn;
+        this.threads = Math.max(1, threads);
+    }
+
+    public IndexSummary run(Path corpusRoot) {
+        long start = System.nanoTime();
+        if (!Files.isDirectory(corpusRoot)) {
+            throw new PassagesException(PassagesException.Kind.INPUT, "corpus folder " + corpusRoot + " does not exist");
+        }
+        List<CorpusFiles.Entry> entries;
+        try {
+            entries = CorpusFiles.list(corpusRoot, warn);
+        } catch (IOException e) {
+            throw new PassagesException(PassagesException.Kind.INPUT, "cannot list corpus folder " + corpusRoot + ": " + e.getMessage(), e);
+        }
+        try {
+            Files.createDirectories(indexDir);
+        } catch (IOException e) {
+            throw new PassagesException(PassagesException.Kind.INPUT, "cannot create index folder " + indexDir + ": " + e.getMessage(), e);
+        }
+        try (Directory dir = FSDirectory.open(indexDir);
+             IndexWriter writer = openWriter(dir)) {
+            Map<String, String> known = rebuild ? Map.of() : fileHashes(writer);
+            Counters counters = new Counters();
+            indexFiles(writer, entries, known, counters);
+            int removed = 0;
+            Map<String, Boolean> seen = new HashMap<>();
+            entries.forEach(e -> seen.put(e.relative(), Boolean.TRUE));
+            for (String file : known.keySet()) {
+                if (!seen.containsKey(file)) {
+                    writer.deleteDocuments(new Term(Schema.FILE, file));
+                    removed++;
+                }
+            }
+            writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
+            writer.commit();
+            long inIndex = writer.getDocStats().numDocs;
+            return new IndexSummary(counters.added.get(), counters.updated.get(), removed, counters.unchanged.get(),
+                    counters.skipped.get(), counters.paragraphs.get(), inIndex,
+                    Duration.ofNanos(System.nanoTime() - start));
+        } catch (LockObtainFailedException e) {
+            throw new PassagesException(PassagesException.Kind.INDEX_LOCKED,
+                    "index at " + indexDir + " is being updated by another process; try again when it is done", e);
+        } catch (PassagesException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw IndexPaths.damaged(indexDir, e);
+        }
+    }
+
+    private IndexWriter openWriter(Directory dir) throws IOException {
+        if (!rebuild && DirectoryReader.indexExists(dir)) {
+            IndexPaths.checkVersion(dir, indexDir);
+        }
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.forSchema())
+                .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setCommitOnClose(false);
+        return new IndexWriter(dir, config);
+    }
+
+    private void indexFiles(IndexWriter writer, List<CorpusFiles.Entry> entries, Map<String, String> known,
+                            Counters counters) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "passages-indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> pending = new ArrayList<>();
+            for (CorpusFiles.Entry entry : entries) {
+                pending.add(pool.submit(() -> {
+                    indexFile(writer, entry, known.get(entry.relative()), counters);
+                    return null;
+                }));
+                if (pending.size() >= threads * 64) {
+                    drain(pending);
+                }
+            }
+            drain(pending);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void drain(List<Future<?>> pending) throws IOException {
+        try {
+            for (Future<?> f : pending) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            pending.clear();
+        }
+    }
+
+    private void indexFile(IndexWriter writer, CorpusFiles.Entry entry, String knownHash, Counters counters)
+            throws IOException {
+        byte[] bytes;
+        List<Article> articles;
+        String hash;
+        try {
+            bytes = ArticleReader.bytes(entry.path());
+            hash = hash(bytes);
+            if (hash.equals(knownHash)) {
+                counters.unchanged.incrementAndGet();
+                return;
+            }
+            articles = ArticleReader.read(entry, bytes, w -> warn.accept(entry.relative() + ": " + w));
+        } catch (UnreadableFileException e) {
+            counters.skipped.incrementAndGet();
+            warn.accept(entry.relative() + ": skipped: " + e.getMessage()
+                    + (knownHash != null ? " (its earlier version stays in the index)" : ""));
+            return;
+        }
+        List<Document> docs = new ArrayList<>();
+        for (Article article : articles) {
+            docs.addAll(Schema.documents(article, hash));
+        }
+        writer.updateDocuments(new Term(Schema.FILE, entry.relative()), docs);
+        counters.paragraphs.addAndGet(docs.size());
+        (knownHash == null ? counters.added : counters.updated).incrementAndGet();
+    }
+
+    /** File → content hash of everything in the index, read from doc values. */
+    private static Map<String, String> fileHashes(IndexWriter writer) throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedSetDocValues files = leaf.reader().getSortedSetDocValues(Schema.FILE);
+                SortedDocValues fileHashes = leaf.reader().getSortedDocValues(Schema.FILE_HASH);
+                if (files == null || fileHashes == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = files.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = files.nextDoc()) {
+                    if ((live != null && !live.get(doc)) || !fileHashes.advanceExact(doc)) {
+                        continue;
+                    }
+                    String file = files.lookupOrd(files.nextOrd()).utf8ToString();
+                    hashes.putIfAbsent(file, fileHashes.lookupOrd(fileHashes.ordValue()).utf8ToString());
+                }
+            }
+        }
+        return hashes;
+    }
+
+    static String hash(byte[] bytes) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((ANALYSIS_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(bytes), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static final class Counters {
+        final AtomicInteger added = new AtomicInteger();
+        final AtomicInteger updated = new AtomicInteger();
+        final AtomicInteger unchanged = new AtomicInteger();
+        final AtomicInteger skipped = new AtomicInteger();
+        final AtomicLong paragraphs = new AtomicLong();
+    }
+}

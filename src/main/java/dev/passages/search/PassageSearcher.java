@@ -1,0 +1,146 @@
+package dev.passages.search;
+
+import dev.passages.PassagesException;
+import dev.passages.index.Analyzers;
+import dev.passages.index.IndexPaths;
+import dev.passages.index.Schema;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.Directory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Runs searches against one open index; open it once and ask many questions. */
+public final class PassageSearcher implements Closeable {
+
+    /**
+     * BM25 tuned for short passages: Anserini's MS MARCO passage setting (k1 = 0.82, b = 0.68),
+     * in place of Lucene's document-length defaults (1.2, 0.75).
+     */
+    static final float BM25_K1 = 0.82f;
+    static final float BM25_B = 0.68f;
+    /** Longest paragraph text the highlighter reads; longer ones are shown but marked only in this prefix. */
+    private static final int HIGHLIGHT_MAX_CHARS = 1_000_000;
+    /** Ties in a date order fall back on article and paragraph order. */
+    private static final SortField ARTICLE_ORDER = KeywordField.newSortField(Schema.ARTICLE, false, SortedSetSelector.Type.MIN);
+    private static final SortField PARAGRAPH_ORDER = IntField.newSortField(Schema.PARAGRAPH, false, SortedNumericSelector.Type.MIN);
+
+    private final Path indexDir;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer;
+    private final QueryBuilder queries;
+
+    public PassageSearcher(Path indexDir) {
+        this.indexDir = indexDir;
+        this.reader = IndexPaths.open(indexDir);
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(new BM25Similarity(BM25_K1, BM25_B));
+        this.analyzer = Analyzers.forSchema();
+        this.queries = new QueryBuilder(analyzer);
+    }
+
+    public SearchResult search(SearchRequest request) {
+        Query query = queries.build(request);
+        SortOrder order = request.hasQueryText() ? request.sort()
+                : request.sort() == SortOrder.RELEVANCE ? SortOrder.CHRONOLOGICAL : request.sort();
+        int limit = Math.max(0, request.limit());
+        try {
+            TopDocs top = order == SortOrder.RELEVANCE
+                    ? searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, limit), null, Integer.MAX_VALUE, false))
+                    : searcher.search(query, new TopFieldCollectorManager(sort(order), Math.max(1, limit), null, Integer.MAX_VALUE, false));
+            ScoreDoc[] docs = limit == 0 ? new ScoreDoc[0] : top.scoreDocs;
+            List<List<Hit.Span>> spans = request.hasQueryText()
+                    ? highlights(queries.parse(request.query()), docs)
+                    : null;
+            List<Hit> hits = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                Document doc = searcher.storedFields().document(docs[i].doc);
+                Float score = order == SortOrder.RELEVANCE ? docs[i].score : null;
+                hits.add(hit(i + 1, doc, score, spans == null ? List.of() : spans.get(i)));
+            }
+            return new SearchResult(request, top.totalHits.value, hits);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new PassagesException(PassagesException.Kind.BAD_QUERY,
+                    "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + "); make wildcards more specific", e);
+        } catch (IOException e) {
+            throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "reading index at " + indexDir
+                    + " failed (" + e.getMessage() + "); run: passages index --rebuild --index " + indexDir, e);
+        }
+    }
+
+    /** How many passages match, without fetching any. */
+    public long count(SearchRequest request) {
+        try {
+            return searcher.count(queries.build(request));
+        } catch (IOException e) {
+            throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "reading index at " + indexDir + " failed", e);
+        }
+    }
+
+    private static Sort sort(SortOrder order) {
+        boolean newestFirst = order == SortOrder.DATE;
+        SortField date = LongField.newSortField(Schema.DATE, newestFirst, SortedNumericSelector.Type.MIN);
+        date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return new Sort(date, ARTICLE_ORDER, PARAGRAPH_ORDER);
+    }
+
+    private List<List<Hit.Span>> highlights(Query textQuery, ScoreDoc[] docs) throws IOException {
+        List<List<Hit.Span>> out = new ArrayList<>(docs.length);
+        if (docs.length == 0) {
+            return out;
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withBreakIterator(WholeBreakIterator::new)
+                .withMaxLength(HIGHLIGHT_MAX_CHARS)
+                .withFormatter(new SpanFormatter())
+                .withMaxNoHighlightPassages(0)
+                .build();
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            ids[i] = docs[i].doc;
+        }
+        Map<String, String[]> marked = highlighter.highlightFields(new String[] {Schema.TEXT}, textQuery, ids, new int[] {1});
+        for (String encoded : marked.get(Schema.TEXT)) {
+            out.add(SpanFormatter.decode(encoded));
+        }
+        return out;
+    }
+
+    private static Hit hit(int rank, Document doc, Float score, List<Hit.Span> spans) {
+        String iso = doc.get(Schema.DATE_ISO);
+        return new Hit(rank, doc.get(Schema.ID), doc.get(Schema.ARTICLE),
+                doc.getField(Schema.PARAGRAPH).numericValue().intValue(), doc.get(Schema.TITLE), doc.get(Schema.SOURCE),
+                doc.get(Schema.URL), iso == null ? null : LocalDate.parse(iso), score, doc.get(Schema.TEXT), spans);
+    }
+
+    @Override
+    public void close() throws IOException {
+        Directory dir = reader.directory();
+        reader.close();
+        dir.close();
+    }
+}
