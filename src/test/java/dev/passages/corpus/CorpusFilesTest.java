@@ -1,0 +1,48 @@
+package dev.passages.corpus;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CorpusFilesTest {
+
+    @Test
+    void listsArticlesSortedAndPassesOverDocsAndHiddenFiles(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("b.txt"), "B");
+        Files.createDirectories(root.resolve("sub/deeper"));
+        Files.writeString(root.resolve("sub/deeper/a.txt"), "A");
+        Files.writeString(root.resolve("README.md"), "docs");
+        Files.writeString(root.resolve(".hidden.txt"), "h");
+        Files.createDirectories(root.resolve(".git"));
+        Files.writeString(root.resolve(".git/x.txt"), "x");
+        Files.write(root.resolve("photo.png"), new byte[] {1, 2});
+        List<CorpusFiles.Entry> entries = CorpusFiles.list(root, p -> { });
+        assertThat(entries).extracting(CorpusFiles.Entry::relative).containsExactly("b.txt", "photo.png", "sub/deeper/a.txt");
+        assertThat(entries).extracting(CorpusFiles.Entry::kind)
+                .containsExactly(CorpusFiles.Kind.TEXT, CorpusFiles.Kind.UNSUPPORTED, CorpusFiles.Kind.TEXT);
+    }
+
+    @Test
+    void symlinkLoopIsReportedNotFollowedForever(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("d"));
+        Files.writeString(root.resolve("d/a.txt"), "A");
+        Files.createSymbolicLink(root.resolve("d/loop"), root.resolve("d"));
+        List<String> problems = new ArrayList<>();
+        List<CorpusFiles.Entry> entries = CorpusFiles.list(root, problems::add);
+        assertThat(entries).extracting(CorpusFiles.Entry::relative).containsExactly("d/a.txt");
+        assertThat(problems).singleElement().asString().contains("d/loop").contains("loop");
+    }
+
+    @Test
+    void articleIdIsRelativePathWithoutExtension() {
+        assertThat(CorpusFiles.articleId("sub/2023-11-20-x.txt")).isEqualTo("sub/2023-11-20-x");
+        assertThat(CorpusFiles.articleId("noext")).isEqualTo("noext");
+        assertThat(CorpusFiles.articleId("dir.v2/noext")).isEqualTo("dir.v2/noext");
+    }
+}

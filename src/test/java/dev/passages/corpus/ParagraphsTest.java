@@ -1,0 +1,35 @@
+package dev.passages.corpus;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ParagraphsTest {
+
+    @Test
+    void blankLinesSeparateParagraphsAndLinesAreJoined() {
+        assertThat(Paragraphs.splitOnBlankLines("One\nline two.\n\n \t\nTwo.\r\n\r\nThree."))
+                .containsExactly("One line two.", "Two.", "Three.");
+    }
+
+    @Test
+    void indentedLinesStartParagraphsInWrappedNewswire() {
+        assertThat(Paragraphs.splitOnIndent("First line\nwraps.\n    Second starts\nhere.\n Reuter"))
+                .containsExactly("First line wraps.", "Second starts here.", "Reuter");
+    }
+
+    @Test
+    void controlCharactersAndTerminalEscapesAreRemoved() {
+        assertThat(Paragraphs.tidy("Red \u001B[31malert\u001B[0m\u0007 now")).isEqualTo("Red [31malert[0m now");
+    }
+
+    @Test
+    void spaceBeforePunctuationIsDropped() {
+        assertThat(Paragraphs.tidy("illegal foreigners , Kakar said .")).isEqualTo("illegal foreigners, Kakar said.");
+    }
+
+    @Test
+    void emptyBlocksAreNotParagraphs() {
+        assertThat(Paragraphs.splitOnBlankLines("\n\n\u00A0\n\n")).isEmpty();
+    }
+}

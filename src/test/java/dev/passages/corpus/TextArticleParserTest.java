@@ -1,0 +1,86 @@
+package dev.passages.corpus;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TextArticleParserTest {
+
+    private static String resource(String name) throws Exception {
+        try (InputStream in = TextArticleParserTest.class.getResourceAsStream("/articles/" + name)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + name);
+            }
+            return TextDecoder.decode(in.readAllBytes());
+        }
+    }
+
+    @Test
+    void headerBlockGivesTitleDateSourceAndUrl() throws Exception {
+        Article a = TextArticleParser.parse("header-bom-crlf", "header-bom-crlf.txt", resource("header-bom-crlf.txt"), w -> { });
+        assertThat(a.title()).isEqualTo("Kakar urges action");
+        assertThat(a.date()).isEqualTo(LocalDate.of(2023, 11, 20));
+        assertThat(a.source()).isEqualTo("Example News");
+        assertThat(a.url()).isEqualTo("https://example.org/a");
+    }
+
+    @Test
+    void bomCrlfAndStrayWhitespaceAreTidied() throws Exception {
+        Article a = TextArticleParser.parse("x", "x.txt", resource("header-bom-crlf.txt"), w -> { });
+        assertThat(a.paragraphs()).containsExactly(
+                "ISLAMABAD: The premier spoke to foreigners, saying “enough”.",
+                "Second paragraph wraps here.",
+                "Third paragraph.");
+    }
+
+    @Test
+    void updateStampGivesDateAndFirstSentenceGivesTitle() throws Exception {
+        Article a = TextArticleParser.parse("stamp", "stamp.txt", resource("stamp.txt"), w -> { });
+        assertThat(a.date()).isEqualTo(LocalDate.of(2023, 11, 20));
+        assertThat(a.paragraphs()).hasSize(2);
+        assertThat(a.paragraphs().get(0)).startsWith("In a strong message");
+        assertThat(a.title()).startsWith("In a strong message to Kabul").endsWith("…");
+        assertThat(a.source()).isNull();
+    }
+
+    @Test
+    void unreadableDateIsWarnedAndLeftOut() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        Article a = TextArticleParser.parse("no-date", "no-date.txt", resource("no-date.txt"), warnings::add);
+        assertThat(a.date()).isNull();
+        assertThat(warnings).singleElement().asString().contains("no date");
+    }
+
+    @Test
+    void badDateValueIsNamedInTheWarning() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        Article a = TextArticleParser.parse("d", "d.txt", "Title: T\nDate: sometime soon\n\nBody.\n", warnings::add);
+        assertThat(a.date()).isNull();
+        assertThat(warnings).singleElement().asString().contains("'sometime soon'");
+    }
+
+    @Test
+    void dateFallsBackOnIsoDateInFileName() throws Exception {
+        Article a = TextArticleParser.parse("2023-11-08-x", "2023-11-08-x.txt", "Body only.\n", w -> { });
+        assertThat(a.date()).isEqualTo(LocalDate.of(2023, 11, 8));
+    }
+
+    @Test
+    void headerWithoutBodyIsRefused() {
+        assertThatThrownBy(() -> TextArticleParser.parse("e", "e.txt", "Title: T\nDate: 2023-01-01\n\n   \n", w -> { }))
+                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("no body");
+    }
+
+    @Test
+    void derivedTitleStopsAtSentenceEndNotAtAbbreviation() {
+        assertThat(TextArticleParser.titleFrom("Gen. Munir spoke. Then more."))
+                .isEqualTo("Gen. Munir spoke");
+    }
+}

@@ -1,0 +1,89 @@
+package dev.passages.search;
+
+import dev.passages.index.Indexer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Searches the project's own corpus, as a user would. */
+class PassageSearcherTest {
+
+    @TempDir
+    static Path index;
+    static PassageSearcher searcher;
+
+    @BeforeAll
+    static void indexCorpus() {
+        new Indexer(index, true, w -> { }).run(Path.of("corpus"));
+        searcher = new PassageSearcher(index);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        searcher.close();
+    }
+
+    private static SearchRequest request(String q, LocalDate from, LocalDate to, SortOrder sort, int limit) {
+        return new SearchRequest(q, List.of(), from, to, sort, limit);
+    }
+
+    @Test
+    void ttpHideoutsFindsWhereTheTtpHidesFirst() {
+        SearchResult r = searcher.search(SearchRequest.of("TTP hideouts"));
+        assertThat(r.hits().get(0).id()).isEqualTo("000_13c3e290747b6afd#9");
+        assertThat(r.hits().get(0).text()).startsWith("Stressing the need for action against the terrorists");
+        assertThat(r.total()).isGreaterThanOrEqualTo(r.hits().size());
+    }
+
+    @Test
+    void matchedWordsAreReportedAsSpans() {
+        Hit top = searcher.search(SearchRequest.of("TTP hideouts")).hits().get(0);
+        assertThat(top.highlights()).extracting(s -> top.text().substring(s.start(), s.end()))
+                .containsExactly("hideouts", "TTP");
+    }
+
+    @Test
+    void dateFilterKeepsOnlyThatDay() {
+        LocalDate day = LocalDate.of(2023, 11, 20);
+        SearchResult r = searcher.search(request("Pakistan", day, day, SortOrder.RELEVANCE, 100));
+        assertThat(r.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.date()).isEqualTo(day));
+        assertThat(r.total()).isLessThan(searcher.search(request("Pakistan", null, null, SortOrder.RELEVANCE, 1)).total());
+    }
+
+    @Test
+    void dateSortIsNewestFirstAndChronologicalOldestFirst() {
+        List<Hit> newest = searcher.search(request("Pakistan", null, null, SortOrder.DATE, 50)).hits();
+        assertThat(newest).extracting(Hit::date).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(newest).allSatisfy(h -> assertThat(h.score()).isNull());
+        List<Hit> oldest = searcher.search(request("Pakistan", null, null, SortOrder.CHRONOLOGICAL, 50)).hits();
+        assertThat(oldest).extracting(Hit::date).isSorted();
+    }
+
+    @Test
+    void filterWithoutTextListsInTimelineOrder() {
+        SearchResult r = searcher.search(request("", LocalDate.of(2024, 1, 1), null, SortOrder.RELEVANCE, 100));
+        assertThat(r.hits()).isNotEmpty();
+        assertThat(r.hits()).extracting(Hit::date).isSorted();
+        assertThat(r.hits()).extracting(Hit::highlights).allSatisfy(h -> assertThat(h).isEmpty());
+    }
+
+    @Test
+    void fieldSyntaxSearchesTitleAndSource() {
+        assertThat(searcher.search(request("source:dawn", null, null, SortOrder.RELEVANCE, 100)).hits())
+                .isNotEmpty().allSatisfy(h -> assertThat(h.source()).containsIgnoringCase("dawn"));
+    }
+
+    @Test
+    void limitZeroCountsWithoutHits() {
+        SearchResult r = searcher.search(request("refugees", null, null, SortOrder.RELEVANCE, 0));
+        assertThat(r.hits()).isEmpty();
+        assertThat(r.total()).isPositive();
+    }
+}
