@@ -18,10 +18,14 @@ public final class ArticleReader {
             throws UnreadableFileException {
         if (entry.kind() == CorpusFiles.Kind.UNSUPPORTED) {
             throw new UnreadableFileException("unsupported file type ." + CorpusFiles.extension(entry.path())
-                    + " (articles are .txt files)");
+                    + " (articles are .txt, .json or .jsonl files)");
         }
         String text = TextDecoder.decode(bytes);
-        return List.of(TextArticleParser.parse(CorpusFiles.articleId(entry.relative()), entry.relative(), text, warn));
+        String id = CorpusFiles.articleId(entry.relative());
+        if (entry.kind() == CorpusFiles.Kind.JSON) {
+            return JsonArticleParser.parse(id, entry.relative(), text, warn);
+        }
+        return List.of(TextArticleParser.parse(id, entry.relative(), text, warn));
     }
 
     /** The bytes of a file, or the reason they cannot be had. */

@@ -23,6 +23,8 @@ public final class CorpusFiles {
 
     /** Extensions read as articles; a file with no extension is read as plain text. */
     public static final Set<String> TEXT = Set.of("txt", "text", "");
+    /** Extensions read as collections of articles: a JSON array, or JSON Lines. */
+    public static final Set<String> JSON = Set.of("json", "jsonl", "ndjson");
     /** Extensions passed over without a warning: a corpus folder's own documentation. */
     private static final Set<String> DOCUMENTATION = Set.of("md", "markdown", "rst");
 
@@ -31,7 +33,7 @@ public final class CorpusFiles {
     }
 
     /** What the indexer does with a file. */
-    public enum Kind { TEXT, UNSUPPORTED }
+    public enum Kind { TEXT, JSON, UNSUPPORTED }
 
     private CorpusFiles() {
     }
@@ -58,7 +60,7 @@ public final class CorpusFiles {
                 if (DOCUMENTATION.contains(ext)) {
                     return FileVisitResult.CONTINUE;
                 }
-                entries.add(new Entry(file, relative(root, file), TEXT.contains(ext) ? Kind.TEXT : Kind.UNSUPPORTED));
+                entries.add(new Entry(file, relative(root, file), TEXT.contains(ext) ? Kind.TEXT : JSON.contains(ext) ? Kind.JSON : Kind.UNSUPPORTED));
                 return FileVisitResult.CONTINUE;
             }
 

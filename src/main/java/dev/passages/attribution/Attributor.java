@@ -1,0 +1,835 @@
+package dev.passages.attribution;
+
+import dev.passages.corpus.Article;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Works out who speaks in each paragraph of an article: communication cues and their subjects
+ * (names, pronouns, role nouns, appositions, inversions, {@code according to}), entities merged
+ * within the article, pronouns and roles resolved, quotes that run on inherited. Stateless: one
+ * instance serves any number of articles and threads.
+ */
+public final class Attributor {
+
+    /** How far ahead (in paragraphs) a role noun may find the name it stands for ({@code the interior minister ... Bugti}). */
+    private static final int CATAPHORA_PARAGRAPHS = 1;
+
+    /** The speakers of each paragraph of {@code article}, in paragraph order. */
+    public List<List<Attribution>> attribute(Article article) {
+        return attribute(article.paragraphs());
+    }
+
+    public List<List<Attribution>> attribute(List<String> paragraphs) {
+        return new Run(paragraphs).run();
+    }
+
+    /** The state of one article's attribution. */
+    private static final class Run {
+        final List<String> paragraphs;
+        final List<Entity> entities = new ArrayList<>();
+        final List<Map<Entity, Attribution>> found = new ArrayList<>();
+        final List<Pending> pending = new ArrayList<>();
+        final MentionFinder finder;
+        Entity current;
+        /** An organisation that an unnamed spokesperson speaks for: "he" may refer to it. */
+        Entity spokespersonFor;
+
+        /** A role noun waiting for a name given after it; {@code fallback} speaks when none comes. */
+        record Pending(int paragraph, int position, String role, String cue, String trigger, Entity fallback) {
+        }
+
+        Run(List<String> paragraphs) {
+            this.paragraphs = paragraphs;
+            Set<String> lower = new HashSet<>();
+            for (String p : paragraphs) {
+                for (Token t : Tokenizer.tokens(unbracket(p))) {
+                    if (t.isWord() && !t.isCapitalised()) {
+                        lower.add(t.text());
+                    }
+                }
+            }
+            this.finder = new MentionFinder(lower);
+        }
+
+        List<List<Attribution>> run() {
+            for (int p = 0; p < paragraphs.size(); p++) {
+                found.add(new LinkedHashMap<>());
+                paragraph(p);
+            }
+            resolvePending();
+            List<List<Attribution>> out = new ArrayList<>();
+            for (Map<Entity, Attribution> m : found) {
+                out.add(List.copyOf(m.values()));
+            }
+            return out;
+        }
+
+        private void paragraph(int p) {
+            String text = paragraphs.get(p);
+            List<Token> toks = Tokenizer.tokens(unbracket(text));
+            int first = datelineEnd(toks);
+            List<int[]> sentences = Tokenizer.sentences(toks.subList(first, toks.size()));
+            for (int[] s : sentences) {
+                sentence(p, text, toks, s[0] + first, s[1] + first);
+            }
+            Map<Entity, Attribution> here = found.get(p);
+            if (here.isEmpty() && p > 0 && continuesQuote(toks, first)) {
+                for (Attribution a : found.get(p - 1).values()) {
+                    Entity e = entityOf(a);
+                    if (e != null) {
+                        here.put(e, new Attribution(a.speaker(), "continued quote", firstWords(text)));
+                    }
+                }
+            }
+            if (!here.isEmpty()) {
+                Entity e = entityOf(here.values().iterator().next());
+                for (Attribution a : here.values()) {
+                    Entity other = entityOf(a);
+                    if (other != null && other.isPersonLike()) {
+                        e = other;
+                        break;
+                    }
+                }
+                current = e == null ? current : e;
+            }
+        }
+
+        private Entity entityOf(Attribution a) {
+            for (Entity e : entities) {
+                if (e.speaker().key().equals(a.speaker().key())) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        private void sentence(int p, String text, List<Token> toks, int s0, int s1) {
+            List<Mention> mentions = finder.find(toks, s0, s1);
+            Map<Integer, Entity> byEnd = new HashMap<>();
+            Map<Integer, Mention> mentionByEnd = new HashMap<>();
+            Map<Integer, Mention> mentionByStart = new HashMap<>();
+            Entity previous = null;
+            Mention previousMention = null;
+            for (Mention m : mentions) {
+                Entity e;
+                if (previous != null && isAcronymAfter(toks, previousMention, m)) {
+                    e = previous;
+                    e.acronym = m.name();
+                } else {
+                    e = register(m);
+                }
+                int pos = p * 10000 + m.start();
+                e.lastMention = pos;
+                if (m.canBeSubject()) {
+                    e.lastSubjectMention = pos;
+                }
+                if (e.isPersonLike()) {
+                    collectRoles(e, m, toks, s0, s1);
+                }
+                byEnd.put(m.end(), e);
+                mentionByEnd.put(m.end(), m);
+                mentionByStart.put(m.start(), m);
+                previous = e;
+                previousMention = m;
+            }
+            Sentence sentence = new Sentence(p, text, toks, s0, s1, mentions, byEnd, mentionByEnd, mentionByStart);
+            boolean sawCue = false;
+            for (int k = s0; k < s1; k++) {
+                String lemma = cueAt(toks, k, s1);
+                if (lemma == null) {
+                    continue;
+                }
+                int verbEnd = "according".equals(toks.get(k).lower()) ? k + 2 : k + 1;
+                if (lemma.equals("according to")) {
+                    accordingTo(sentence, k);
+                } else {
+                    subjectOf(sentence, k, lemma, sawCue);
+                }
+                sawCue = true;
+                k = verbEnd - 1;
+            }
+        }
+
+        // ---- cues ----
+
+        /** The cue lemma at token k, or null when the word there is no cue (a noun, an infinitive, a passive). */
+        private static String cueAt(List<Token> toks, int k, int s1) {
+            Token t = toks.get(k);
+            String l = t.lower();
+            if (l.equals("according") && k + 1 < s1 && toks.get(k + 1).is("to")) {
+                return "according to";
+            }
+            if (l.equals("made") && k + 2 < s1 && Set.of("the", "these", "his", "her", "its", "their", "those").contains(toks.get(k + 1).lower())
+                    && Set.of("remarks", "comments", "statement", "statements", "remark").contains(toks.get(k + 2).lower())) {
+                return "remark";
+            }
+            if (l.equals("made") && k + 1 < s1 && (toks.get(k + 1).is("clear")
+                    || (k + 2 < s1 && toks.get(k + 1).is("it") && toks.get(k + 2).is("clear")))) {
+                return "make clear";
+            }
+            String lemma = Lexicon.CUE_VERBS.get(l);
+            if (lemma == null || !t.isWord() || (t.isCapitalised() && k > 0 && !isSentenceStart(toks, k))) {
+                return null;
+            }
+            Set<String> next = Lexicon.CUE_NEEDS_NEXT.get(lemma);
+            if (next != null) {
+                int n = k + 1;
+                if (n < s1 && toks.get(n).lower().endsWith("ly")) {
+                    n++;
+                }
+                if (n >= s1 || !next.contains(toks.get(n).lower())) {
+                    return null;
+                }
+            }
+            if (k > 0 && Lexicon.NOT_BEFORE_VERB.contains(toks.get(k - 1).lower())) {
+                return null;
+            }
+            return lemma;
+        }
+
+        private static boolean isSentenceStart(List<Token> toks, int k) {
+            String prev = toks.get(k - 1).text();
+            return prev.equals(".") || prev.equals("“") || prev.equals("\"") || prev.equals(":");
+        }
+
+        /** The subject of the cue verb at k: left of it (through adverbs, appositions), or right of it when inverted. */
+        private void subjectOf(Sentence s, int k, String lemma, boolean nested) {
+            List<Token> toks = s.toks;
+            boolean participle = toks.get(k).lower().endsWith("ing");
+            int i = k - 1;
+            boolean auxiliary = false;
+            boolean passive = false;
+            while (i >= s.s0 && isBetween(toks.get(i))) {
+                String l = toks.get(i).lower();
+                if (Set.of("was", "were", "is", "are", "been", "being").contains(l)) {
+                    auxiliary = true;
+                    passive |= !participle;
+                }
+                i--;
+            }
+            if (passive && !(lemma.equals("quote") && followsAsSaying(toks, k, s.s1))
+                    && !Set.of("say", "state", "report", "speak").contains(lemma)) {
+                return;
+            }
+            if (participle && !auxiliary && !(i == k - 1 && i >= s.s0 && s.mentionByEnd.containsKey(k))) {
+                return;
+            }
+            Entity subject = null;
+            int subjectStart = -1;
+            if (i >= s.s0) {
+                Token t = toks.get(i);
+                String l = t.lower();
+                Mention m = s.mentionByEnd.get(i + 1);
+                if (m != null) {
+                    if (!m.afterPreposition()) {
+                        subject = s.byEnd.get(i + 1);
+                        subjectStart = m.start();
+                    }
+                } else if (Lexicon.PERSON_PRONOUNS.contains(l)) {
+                    subject = resolvePerson(s, i);
+                    subjectStart = i;
+                } else if (Lexicon.THING_PRONOUNS.contains(l)) {
+                    subject = resolveThing();
+                    subjectStart = i;
+                } else if (t.isWord() && !t.isCapitalised()) {
+                    subjectStart = roleStart(toks, i, s.s0);
+                    subject = resolveRole(s, subjectStart, i, lemma, k);
+                } else if (t.text().equals(",") || t.isQuote()) {
+                    int[] inverted = new int[1];
+                    subject = inverted(s, k, inverted, lemma);
+                    if (subject != null) {
+                        add(s, subject, lemma, k, inverted[0]);
+                        return;
+                    }
+                    if (t.text().equals(",")) {
+                        int[] start = new int[1];
+                        subject = apposition(s, i, start);
+                        subjectStart = start[0];
+                    }
+                }
+            } else {
+                int[] inverted = new int[1];
+                subject = inverted(s, k, inverted, lemma);
+                if (subject != null) {
+                    add(s, subject, lemma, k, inverted[0]);
+                    return;
+                }
+            }
+            if (subject == null) {
+                return;
+            }
+            if (subject.kind == Mention.Kind.PLACE && (nested || !Lexicon.STATE_CUES.contains(lemma))) {
+                return;
+            }
+            if (nested && !subject.isPersonLike()) {
+                // "Mujahid told ... that the IEA rejects the claim": the reporter speaks, not the group reported on
+                return;
+            }
+            if (Lexicon.ORGANISATION_CUES.contains(lemma) && subject.kind != Mention.Kind.ORGANIZATION) {
+                return;
+            }
+            add(s, subject, lemma, subjectStart, k + 1);
+            if (lemma.equals("quote")) {
+                Mention quoted = s.mentionByStart.get(k + 1);
+                if (quoted != null && followsAsSaying(toks, quoted.end() - 1, s.s1)) {
+                    add(s, entityAt(s, quoted), "say", k + 1, quoted.end());
+                }
+            }
+        }
+
+        private static boolean isBetween(Token t) {
+            String l = t.lower();
+            return t.isWord() && !t.isCapitalised() && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(l)
+                    || (l.endsWith("ly") && l.length() > 4))
+                    || (t.isWord() && Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                    "Sunday").contains(t.text()));
+        }
+
+        private static boolean followsAsSaying(List<Token> toks, int k, int s1) {
+            return k + 2 < s1 + 1 && k + 2 < toks.size() && toks.get(k + 1).is("as") && toks.get(k + 2).is("saying");
+        }
+
+        /** Verbs that take their subject after them: {@code “...,” said Kakar}. */
+        private static final Set<String> INVERTING = Set.of("say", "add", "note", "state", "explain", "insist", "write",
+                "claim", "warn", "argue", "stress", "declare", "recall", "remark", "observe", "continue", "report",
+                "ask", "reply", "tweet", "announce", "conclude", "emphasise");
+
+        /** {@code ..., said Kakar}, {@code “...,” said the premier}: the subject after the verb. */
+        private Entity inverted(Sentence s, int k, int[] end, String lemma) {
+            if (k + 1 >= s.s1 || !INVERTING.contains(lemma)) {
+                return null;
+            }
+            Mention m = s.mentionByStart.get(k + 1);
+            if (m != null && (m.end() >= s.s1 || !s.toks.get(m.end()).isWord())) {
+                end[0] = m.end();
+                Entity e = entityAt(s, m);
+                return e.kind == Mention.Kind.PLACE && !Lexicon.STATE_CUES.contains(lemma) ? null : e;
+            }
+            Token next = s.toks.get(k + 1);
+            if (Lexicon.PERSON_PRONOUNS.contains(next.lower()) && k + 2 <= s.s1) {
+                end[0] = k + 2;
+                return resolvePerson(s, k + 1);
+            }
+            if (next.is("the")) {
+                int j = k + 2;
+                while (j < s.s1 && s.toks.get(j).isWord() && !s.toks.get(j).isCapitalised()
+                        && !Lexicon.PERSON_ROLES.containsKey(s.toks.get(j).lower())
+                        && !Lexicon.ORG_ROLES.contains(s.toks.get(j).lower())) {
+                    j++;
+                }
+                if (j < s.s1 && (j + 1 >= s.s1 || !s.toks.get(j + 1).isWord())) {
+                    end[0] = j + 1;
+                    return resolveRole(s, k + 1, j, lemma, k);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * {@code Name, the spokesman of X, said}, {@code Title of things, Name, said},
+         * {@code Fesharaki, leader of ..., Honolulu, Hawaii, was speaking}: walks back over the
+         * comma-separated segments to the one that is a name and can speak.
+         */
+        private Entity apposition(Sentence s, int comma, int[] start) {
+            Mention opening = s.mentions.isEmpty() ? null : s.mentions.get(0);
+            if (opening != null && opening.rawStart() == s.s0 && opening.end() < s.s1
+                    && s.toks.get(opening.end()).text().equals(",") && opening.end() < comma) {
+                Entity e = s.byEnd.get(opening.end());
+                if (e != null && (e.kind == Mention.Kind.PERSON || e.kind == Mention.Kind.ORGANIZATION)) {
+                    start[0] = opening.start();
+                    return e;
+                }
+            }
+            int end = comma;
+            for (int segments = 0; segments < 5 && end > s.s0; segments++) {
+                int p = end - 1;
+                while (p >= s.s0 && !s.toks.get(p).text().equals(",") && !s.toks.get(p).isOpeningQuote()) {
+                    p--;
+                }
+                int segStart = p + 1;
+                Mention last = s.mentionByEnd.get(end);
+                if (last != null && last.start() >= segStart && onlyTitlesBetween(s.toks, segStart, last.start())
+                        && !last.afterPreposition() && last.kind() != Mention.Kind.PLACE) {
+                    start[0] = last.start();
+                    return s.byEnd.get(end);
+                }
+                if (p < s.s0 || !s.toks.get(p).text().equals(",")) {
+                    return null;
+                }
+                end = p;
+            }
+            return null;
+        }
+
+        private static boolean onlyTitlesBetween(List<Token> toks, int from, int to) {
+            for (int k = from; k < to; k++) {
+                String l = toks.get(k).lower();
+                if (!Lexicon.TITLES.contains(l) && !Lexicon.HONORIFICS.contains(l)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** {@code according to him}, {@code according to X}, {@code according to a report released by X}. */
+        private void accordingTo(Sentence s, int k) {
+            int j = k + 2;
+            if (j >= s.s1) {
+                return;
+            }
+            Token t = s.toks.get(j);
+            if (Lexicon.PERSON_PRONOUNS.contains(t.lower())) {
+                add(s, resolvePerson(s, j), "according to", k, j + 1);
+                return;
+            }
+            Mention m = s.mentionByStart.get(j);
+            if (m == null && t.is("the")) {
+                m = s.mentionByStart.get(j + 1);
+            }
+            if (m != null && m.possessive() && s.mentionByStart.containsKey(m.end() + 1)) {
+                m = s.mentionByStart.get(m.end() + 1);
+            }
+            if (m != null) {
+                add(s, entityAt(s, m), "according to", k, m.end());
+                return;
+            }
+            // "according to a statistical report released by the think tank X", "according to the premier"
+            int end = j;
+            while (end < s.s1 && !s.toks.get(end).text().equals(",") && end - j < 16) {
+                Mention inner = s.mentionByStart.get(end);
+                if (inner != null && end > j && s.toks.get(end - 1).isPossessive() == false
+                        && (s.toks.get(end - 1).is("by") || isDescriptorBefore(s.toks, end))) {
+                    add(s, entityAt(s, inner), "according to", k, inner.end());
+                    return;
+                }
+                if (inner != null && inner.possessive()) {
+                    add(s, entityAt(s, inner), "according to", k, inner.end() + 1);
+                    return;
+                }
+                end++;
+            }
+            int roleEnd = j;
+            while (roleEnd + 1 < s.s1 && s.toks.get(roleEnd + 1).isWord() && !s.toks.get(roleEnd + 1).isCapitalised()) {
+                roleEnd++;
+            }
+            if (t.is("the")) {
+                Entity e = resolveRole(s, j, roleEnd, "according to", k);
+                if (e != null) {
+                    add(s, e, "according to", k, roleEnd + 1);
+                }
+            }
+        }
+
+        /** "... released by the independent think tank X": lower-case words back to "by". */
+        private static boolean isDescriptorBefore(List<Token> toks, int k) {
+            int j = k - 1;
+            while (j >= 0 && toks.get(j).isWord() && !toks.get(j).isCapitalised() && !toks.get(j).is("by")) {
+                j--;
+            }
+            return j >= 0 && toks.get(j).is("by");
+        }
+
+        // ---- resolution ----
+
+        private Entity resolvePerson(Sentence s, int at) {
+            for (Mention m : s.mentions) {
+                if (m.start() >= at) {
+                    break;
+                }
+                Entity e = s.byEnd.get(m.end());
+                if (e != null && e.kind == Mention.Kind.PERSON && m.canBeSubject() && m.start() <= s.s0 + 8
+                        && !insideQuote(s, m.start())) {
+                    return e;
+                }
+            }
+            if (current != null && (current.isPersonLike() || current == spokespersonFor)) {
+                return current;
+            }
+            Entity best = null;
+            for (Entity e : entities) {
+                if (e.kind == Mention.Kind.PERSON && (best == null || e.lastSubjectMention > best.lastSubjectMention)) {
+                    best = e;
+                }
+            }
+            return best;
+        }
+
+        private static boolean insideQuote(Sentence s, int at) {
+            int quotes = 0;
+            for (int k = s.s0; k < at; k++) {
+                Token t = s.toks.get(k);
+                if (t.text().equals("“") || t.text().equals("”") || t.text().equals("\"")) {
+                    quotes++;
+                }
+            }
+            return quotes % 2 == 1;
+        }
+
+        private Entity resolveThing() {
+            if (current != null && (current.kind == Mention.Kind.ORGANIZATION || current.kind == Mention.Kind.MEDIA)) {
+                return current;
+            }
+            Entity best = null;
+            for (Entity e : entities) {
+                if ((e.kind == Mention.Kind.ORGANIZATION) && (best == null || e.lastMention > best.lastMention)) {
+                    best = e;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * The first token of a role phrase ending at {@code end}: back over modifiers (lower-case
+         * words, names, possessives: {@code A World Bank statement}) to its determiner.
+         */
+        private static int roleStart(List<Token> toks, int end, int s0) {
+            int j = end;
+            while (j - 1 >= s0) {
+                Token t = toks.get(j - 1);
+                String l = t.lower();
+                boolean modifier = (t.isWord() && (!t.isCapitalised() || Set.of("the", "a", "an").contains(l)))
+                        || (t.isWord() && t.isCapitalised()) || t.isPossessive() || t.text().equals("(") || t.text().equals(")");
+                if (!modifier || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(l) || Lexicon.CUE_VERBS.containsKey(l)
+                        || Lexicon.PREPOSITIONS_BEFORE_ROLE.contains(l)) {
+                    break;
+                }
+                j--;
+                if (Set.of("the", "a", "an").contains(l)) {
+                    break;
+                }
+            }
+            return j;
+        }
+
+        /** {@code the premier}, {@code the company}, {@code the statement}: who the noun stands for. */
+        private Entity resolveRole(Sentence s, int from, int head, String lemma, int cueAt) {
+            List<Token> toks = s.toks;
+            String noun = toks.get(head).lower();
+            String bigram = head > from ? toks.get(head - 1).lower() + " " + noun : noun;
+            Token det = toks.get(from);
+            boolean definite = det.is("the") || (from > s.s0 && toks.get(from - 1).isPossessive()) || det.is("this");
+            boolean indefinite = det.is("a") || det.is("an");
+            Entity modifier = modifierOf(s, from, head);
+            if (Lexicon.DOCUMENTS.contains(noun)) {
+                return modifier != null ? modifier : definite ? current : null;
+            }
+            if (Lexicon.ORG_ROLES.contains(noun) && definite && modifier == null) {
+                boolean generic = Lexicon.GENERIC_ORG_ROLES.contains(noun);
+                if (current != null && current.kind == Mention.Kind.ORGANIZATION
+                        && (generic || Names.parts(current.name).contains(noun))) {
+                    return current;
+                }
+                Entity best = null;
+                for (Entity e : entities) {
+                    if (e.kind == Mention.Kind.ORGANIZATION && (generic || Names.parts(e.name).contains(noun))
+                            && (best == null || e.lastSubjectMention > best.lastSubjectMention)) {
+                        best = e;
+                    }
+                }
+                return best;
+            }
+            if (Lexicon.REPRESENTATIVES.contains(noun)) {
+                Entity org = modifier != null ? modifier : forOrganisation(s, head);
+                if (org != null && org.kind != Mention.Kind.PLACE) {
+                    if (indefinite || definite) {
+                        pending.add(new Pending(s.p, s.p * 10000 + head, Lexicon.canonicalRole(noun) == null ? noun
+                                : Lexicon.canonicalRole(noun), lemma,
+                                s.text.substring(toks.get(from).start(), toks.get(cueAt).end()), org));
+                    }
+                    current = org;
+                    spokespersonFor = org;
+                    return null;
+                }
+            }
+            String role = Lexicon.canonicalRole(bigram);
+            if (role == null) {
+                role = Lexicon.canonicalRole(noun);
+            }
+            if (role == null || (!definite && !indefinite)) {
+                return null;
+            }
+            Entity best = null;
+            for (Entity e : entities) {
+                if (e.isPersonLike() && hasRole(e, role) && (best == null || e.lastMention > best.lastMention)) {
+                    best = e;
+                }
+            }
+            if (best == null || indefinite) {
+                pending.add(new Pending(s.p, s.p * 10000 + head, role, lemma,
+                        s.text.substring(toks.get(from).start(), toks.get(cueAt).end()), null));
+                return null;
+            }
+            return best;
+        }
+
+        /** A name inside a noun phrase ({@code A World Bank statement}, {@code an IBC spokesman}, {@code Dawn's report}). */
+        private static Entity modifierOf(Sentence s, int from, int head) {
+            for (int k = head - 1; k >= from; k--) {
+                Entity e = s.byEnd.get(k + 1);
+                Mention m = s.mentionByEnd.get(k + 1);
+                if (e != null && m.start() >= from) {
+                    return e;
+                }
+                if (k > from && s.toks.get(k).isPossessive() && s.byEnd.get(k) != null) {
+                    return s.byEnd.get(k);
+                }
+            }
+            if (from - 1 > s.s0 && s.toks.get(from - 1).isPossessive()) {
+                return s.byEnd.get(from - 1);
+            }
+            return null;
+        }
+
+        /** {@code a spokesman for Amdahl Corp said}: the organisation after "for" or "of". */
+        private static Entity forOrganisation(Sentence s, int head) {
+            if (head + 2 < s.s1 && (s.toks.get(head + 1).is("for") || s.toks.get(head + 1).is("of"))) {
+                Mention m = s.mentionByStart.get(head + 2);
+                if (m == null && s.toks.get(head + 2).is("the")) {
+                    m = s.mentionByStart.get(head + 3);
+                }
+                return m == null ? null : s.byEnd.get(m.end());
+            }
+            return null;
+        }
+
+        private static boolean hasRole(Entity e, String role) {
+            for (String r : e.roles) {
+                if (r.equals(role) || (role.equals("minister") && r.endsWith("minister"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Role nouns with no earlier name take the first person named with that role soon after. */
+        private void resolvePending() {
+            for (Pending pd : pending) {
+                Entity best = null;
+                int bestFirst = Integer.MAX_VALUE;
+                for (Entity e : entities) {
+                    int first = firstMention.getOrDefault(e, Integer.MAX_VALUE);
+                    if (e.isPersonLike() && hasRole(e, pd.role()) && first > pd.position()
+                            && first / 10000 <= pd.paragraph() + CATAPHORA_PARAGRAPHS && first < bestFirst) {
+                        best = e;
+                        bestFirst = first;
+                    }
+                }
+                if (best == null) {
+                    best = pd.fallback();
+                }
+                if (best != null) {
+                    Map<Entity, Attribution> here = found.get(pd.paragraph());
+                    here.putIfAbsent(best, new Attribution(best.speaker(), pd.cue(), pd.trigger()));
+                }
+            }
+        }
+
+        private final Map<Entity, Integer> firstMention = new HashMap<>();
+
+        // ---- entities ----
+
+        private Entity entityAt(Sentence s, Mention m) {
+            return s.byEnd.get(m.end());
+        }
+
+        private Entity register(Mention m) {
+            Entity e = match(m);
+            if (e == null) {
+                e = new Entity(m.kind(), m.name());
+                entities.add(e);
+                firstMention.put(e, Integer.MAX_VALUE);
+            } else {
+                e.add(m.name());
+                if (e.kind == Mention.Kind.UNKNOWN && m.kind() != Mention.Kind.UNKNOWN) {
+                    e.kind = m.kind();
+                }
+            }
+            return e;
+        }
+
+        private Entity match(Mention m) {
+            List<String> core = Names.coreParts(m.name());
+            String folded = Names.fold(m.name());
+            for (int i = entities.size() - 1; i >= 0; i--) {
+                Entity e = entities.get(i);
+                if (Names.fold(e.name).equals(folded) || e.aliases.stream().anyMatch(a -> Names.fold(a).equals(folded))
+                        || (e.acronym != null && e.acronym.equals(m.name()))) {
+                    return e;
+                }
+            }
+            String raw = Names.fold(m.raw());
+            for (int i = entities.size() - 1; i >= 0; i--) {
+                Entity e = entities.get(i);
+                if (e.kind == Mention.Kind.ORGANIZATION && !raw.equals(Names.fold(e.name))
+                        && Names.fold(e.name).startsWith(raw + " ")) {
+                    return e;
+                }
+            }
+            if (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.UNKNOWN) {
+                for (int i = entities.size() - 1; i >= 0; i--) {
+                    Entity e = entities.get(i);
+                    if (e.isPersonLike() && !core.isEmpty() && Names.compatiblePersons(e.name, m.name())) {
+                        return e;
+                    }
+                }
+                if (core.size() == 1) {
+                    for (int i = entities.size() - 1; i >= 0; i--) {
+                        Entity e = entities.get(i);
+                        List<String> parts = Names.parts(e.name);
+                        if ((e.kind == Mention.Kind.ORGANIZATION || e.kind == Mention.Kind.MEDIA) && parts.size() > 1
+                                && parts.get(0).equals(core.get(0))) {
+                            return e;
+                        }
+                    }
+                }
+            }
+            if (m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.MEDIA) {
+                for (int i = entities.size() - 1; i >= 0; i--) {
+                    Entity e = entities.get(i);
+                    if ((e.kind == Mention.Kind.ORGANIZATION || e.kind == Mention.Kind.MEDIA)
+                            && m.name().equals(Names.initials(e.name))) {
+                        e.acronym = m.name();
+                        return e;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static boolean isAcronymAfter(List<Token> toks, Mention previous, Mention m) {
+            return m.start() == previous.end() + 1 && toks.get(previous.end()).text().equals("(")
+                    && m.end() < toks.size() && toks.get(m.end()).text().equals(")") && toks.get(m.start()).isAllCaps()
+                    && m.end() - m.start() == 1;
+        }
+
+        /** Titles in the name run, title words just before it, and an apposition after it, as roles. */
+        private void collectRoles(Entity e, Mention m, List<Token> toks, int s0, int s1) {
+            firstMention.merge(e, s0 >= 0 ? currentParagraph() * 10000 + m.start() : 0, Math::min);
+            List<String> words = new ArrayList<>(m.titles());
+            int k = m.start() - 1;
+            List<String> before = new ArrayList<>();
+            while (k >= s0 && toks.get(k).isWord() && !toks.get(k).isCapitalised()
+                    && (Lexicon.TITLES.contains(toks.get(k).lower()) || Lexicon.PERSON_ROLES.containsKey(toks.get(k).lower()))) {
+                before.add(0, toks.get(k).lower());
+                k--;
+            }
+            words.addAll(before);
+            addRoles(e, words);
+            if (m.end() < s1 && toks.get(m.end()).text().equals(",")) {
+                List<String> after = new ArrayList<>();
+                for (int j = m.end() + 1; j < s1 && j < m.end() + 12; j++) {
+                    Token t = toks.get(j);
+                    if (t.text().equals(",") || Lexicon.CUE_VERBS.containsKey(t.lower())) {
+                        break;
+                    }
+                    if (t.isWord()) {
+                        after.add(t.lower());
+                    }
+                }
+                addRoles(e, after);
+            }
+        }
+
+        private int currentParagraph() {
+            return found.size() - 1;
+        }
+
+        private static void addRoles(Entity e, List<String> words) {
+            for (int i = 0; i < words.size(); i++) {
+                if (i + 1 < words.size()) {
+                    String role = Lexicon.canonicalRole(words.get(i) + " " + words.get(i + 1));
+                    if (role != null) {
+                        e.roles.add(role);
+                        i++;
+                        continue;
+                    }
+                }
+                String role = Lexicon.canonicalRole(words.get(i));
+                if (role != null) {
+                    e.roles.add(role);
+                    if (role.equals("minister") && i > 0) {
+                        e.roles.add(words.get(i - 1) + " minister");
+                    }
+                }
+            }
+        }
+
+        // ---- output ----
+
+        private void add(Sentence s, Entity e, String cue, int from, int to) {
+            if (e == null) {
+                return;
+            }
+            int a = Math.min(from, to - 1);
+            int b = Math.max(from + 1, to);
+            String trigger = s.text.substring(s.toks.get(Math.max(a, 0)).start(), s.toks.get(Math.min(b, s.toks.size()) - 1).end());
+            if (trigger.length() > 120) {
+                trigger = trigger.substring(0, 57) + " … " + trigger.substring(trigger.length() - 57);
+            }
+            found.get(s.p).putIfAbsent(e, new Attribution(e.speaker(), cue, trigger));
+            current = e;
+        }
+
+        private static boolean continuesQuote(List<Token> toks, int first) {
+            return first < toks.size() && toks.get(first).isOpeningQuote();
+        }
+
+        private static String firstWords(String text) {
+            return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        }
+
+        /**
+         * The tokens of a dateline that opens a paragraph ({@code ISLAMABAD:},
+         * {@code Islamabad, November 9 (ANI):}, {@code Shillong, July 3:}): they name no speaker.
+         */
+        private static int datelineEnd(List<Token> toks) {
+            for (int k = 0; k < Math.min(toks.size(), 10); k++) {
+                String t = toks.get(k).text();
+                if (t.equals(":") || t.equals("—") || (t.equals("-") && k > 0)) {
+                    boolean dateline = true;
+                    for (int j = 0; j < k; j++) {
+                        Token u = toks.get(j);
+                        if (u.isWord() && !u.isCapitalised() && !Character.isDigit(u.text().charAt(0))) {
+                            dateline = false;
+                            break;
+                        }
+                    }
+                    return dateline && k > 0 ? k + 1 : 0;
+                }
+            }
+            return 0;
+        }
+    }
+
+    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("<[A-Z0-9]{1,6}(?:\\.[A-Z]{1,3})?>");
+
+    /**
+     * Newswire marks company names and tickers with angle brackets ({@code <Lotus Development Corp>},
+     * {@code <LOTS>}): tickers become blanks, brackets spaces, so that offsets stay put.
+     */
+    static String unbracket(String text) {
+        if (text.indexOf('<') < 0) {
+            return text;
+        }
+        java.util.regex.Matcher m = TICKER.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, " ".repeat(m.end() - m.start()));
+        }
+        m.appendTail(b);
+        return b.toString().replace('<', ' ').replace('>', ' ');
+    }
+
+    /** One sentence and what was found in it. */
+    private record Sentence(int p, String text, List<Token> toks, int s0, int s1, List<Mention> mentions,
+                            Map<Integer, Entity> byEnd, Map<Integer, Mention> mentionByEnd,
+                            Map<Integer, Mention> mentionByStart) {
+    }
+}

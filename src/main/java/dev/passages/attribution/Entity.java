@@ -1,0 +1,56 @@
+package dev.passages.attribution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One person, organisation, outlet or place of an article, gathering the forms its name takes there. */
+final class Entity {
+
+    Mention.Kind kind;
+    String name;
+    final Set<String> aliases = new LinkedHashSet<>();
+    final Set<String> roles = new LinkedHashSet<>();
+    String acronym;
+    /** Position (paragraph * 10000 + token) of the last mention that could be a subject. */
+    int lastSubjectMention = -1;
+    int lastMention = -1;
+
+    Entity(Mention.Kind kind, String name) {
+        this.kind = kind;
+        this.name = name;
+        aliases.add(name);
+    }
+
+    void add(String alias) {
+        aliases.add(alias);
+        if (Names.coreParts(alias).size() > Names.coreParts(name).size()
+                || (Names.coreParts(alias).size() == Names.coreParts(name).size() && alias.length() > name.length()
+                && kind != Mention.Kind.PERSON)) {
+            name = alias;
+        }
+    }
+
+    boolean isPersonLike() {
+        return kind == Mention.Kind.PERSON || kind == Mention.Kind.UNKNOWN;
+    }
+
+    Speaker speaker() {
+        SpeakerType type = switch (kind) {
+            case PERSON, UNKNOWN -> SpeakerType.PERSON;
+            case MEDIA -> SpeakerType.MEDIA;
+            case ORGANIZATION, PLACE -> SpeakerType.ORGANIZATION;
+        };
+        List<String> all = new ArrayList<>(aliases);
+        if (acronym != null && !all.contains(acronym)) {
+            all.add(acronym);
+        }
+        return new Speaker(Names.key(name), name, type, all);
+    }
+
+    @Override
+    public String toString() {
+        return kind + ":" + name + aliases + roles;
+    }
+}

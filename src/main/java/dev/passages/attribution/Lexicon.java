@@ -1,0 +1,327 @@
+package dev.passages.attribution;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words attribution relies on: communication cues, titles and roles, organisation and media heads,
+ * place names, and common words that are not names when capitalised at the start of a sentence.
+ * General English and newswire vocabulary; nothing here is specific to one corpus.
+ */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** A set from a word list that may repeat a word. */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** Inflected forms of communication verbs, each mapped to its lemma (the cue reported). */
+    static final Map<String, String> CUE_VERBS = cueVerbs();
+
+    private static Map<String, String> cueVerbs() {
+        Map<String, String> m = new HashMap<>();
+        String[][] forms = {
+            {"say", "says", "said", "saying"},
+            {"tell", "tells", "told"},
+            {"add", "adds", "added", "adding"},
+            {"state", "states", "stated"},
+            {"stress", "stresses", "stressed"},
+            {"ask", "asks", "asked"},
+            {"urge", "urges", "urged", "urging"},
+            {"warn", "warns", "warned", "warning"},
+            {"claim", "claims", "claimed"},
+            {"note", "notes", "noted", "noting"},
+            {"deny", "denies", "denied"},
+            {"reject", "rejects", "rejected"},
+            {"accuse", "accuses", "accused"},
+            {"insist", "insists", "insisted"},
+            {"explain", "explains", "explained"},
+            {"announce", "announces", "announced"},
+            {"describe", "describes", "described"},
+            {"reiterate", "reiterates", "reiterated"},
+            {"maintain", "maintains", "maintained"},
+            {"confirm", "confirms", "confirmed"},
+            {"estimate", "estimates", "estimated"},
+            {"forecast", "forecasts", "forecasted"},
+            {"predict", "predicts", "predicted"},
+            {"report", "reports", "reported"},
+            {"blame", "blames", "blamed"},
+            {"demand", "demands", "demanded"},
+            {"argue", "argues", "argued"},
+            {"assert", "asserts", "asserted"},
+            {"emphasise", "emphasises", "emphasised", "emphasize", "emphasizes", "emphasized"},
+            {"underline", "underlines", "underlined"},
+            {"underscore", "underscores", "underscored"},
+            {"remark", "remarks", "remarked"},
+            {"declare", "declares", "declared"},
+            {"acknowledge", "acknowledges", "acknowledged"},
+            {"admit", "admits", "admitted"},
+            {"tweet", "tweets", "tweeted"},
+            {"write", "writes", "wrote"},
+            {"recall", "recalls", "recalled"},
+            {"vow", "vows", "vowed"},
+            {"pledge", "pledges", "pledged"},
+            {"promise", "promises", "promised"},
+            {"threaten", "threatens", "threatened"},
+            {"condemn", "condemns", "condemned"},
+            {"criticise", "criticises", "criticised", "criticize", "criticizes", "criticized"},
+            {"praise", "praises", "praised"},
+            {"highlight", "highlights", "highlighted"},
+            {"welcome", "welcomes", "welcomed"},
+            {"dismiss", "dismisses", "dismissed"},
+            {"refute", "refutes", "refuted"},
+            {"disclose", "discloses", "disclosed"},
+            {"reveal", "reveals", "revealed"},
+            {"affirm", "affirms", "affirmed"},
+            {"assure", "assures", "assured"},
+            {"respond", "responds", "responded"},
+            {"reply", "replies", "replied"},
+            {"cite", "cites", "cited", "citing"},
+            {"allege", "alleges", "alleged"},
+            {"observe", "observes", "observed"},
+            {"comment", "comments", "commented"},
+            {"contend", "contends", "contended"},
+            {"concede", "concedes", "conceded"},
+            {"regret", "regrets", "regretted"},
+            {"suggest", "suggests", "suggested"},
+            {"propose", "proposes", "proposed"},
+            {"recommend", "recommends", "recommended"},
+            {"inform", "informs", "informed"},
+            {"convey", "conveys", "conveyed"},
+            {"express", "expresses", "expressed"},
+            {"announce", "announces", "announced"},
+            {"quote", "quotes", "quoted"},
+            {"call", "calls", "called"},
+            {"discount", "discounts", "discounted"},
+            {"detail", "details", "detailed"},
+            {"speak", "speaks", "spoke", "speaking"},
+            {"raise", "raises", "raised"},
+            {"point", "points", "pointed"},
+            {"rule", "rules", "ruled"},
+            {"expect", "expects", "expected"},
+            {"press", "presses", "pressed", "pressing"},
+            {"thank", "thanks", "thanked"},
+            {"record", "records", "recorded"},
+            {"link", "links", "linked"},
+            {"summon", "summons", "summoned"},
+            {"count", "counts", "counted"},
+            {"document", "documents", "documented"},
+        };
+        for (String[] f : forms) {
+            for (String form : f) {
+                m.put(form, f[0]);
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    /**
+     * Lemmas that are cues only with a particle or object that makes them speech:
+     * {@code called for}, {@code raised concerns}, {@code pointed out}, {@code ruled out}, {@code speaking to}.
+     */
+    static final Map<String, Set<String>> CUE_NEEDS_NEXT = Map.ofEntries(
+            Map.entry("call", Set.of("for", "on", "upon", "the", "it", "them", "this", "that", "a", "an", "his", "their")),
+            Map.entry("raise", Set.of("concerns", "concern", "questions", "the", "objections")),
+            Map.entry("point", Set.of("out")),
+            Map.entry("rule", Set.of("out")),
+            Map.entry("speak", Set.of("to", "at", "on", "about", "with", "during", "in", "after", "while")),
+            Map.entry("express", Set.of("concern", "concerns", "hope", "confidence", "regret", "satisfaction", "displeasure", "the", "his", "her", "its", "their")),
+            Map.entry("expect", Set.of("to", "that", "the", "a", "an", "its", "his", "their", "net", "earnings", "profit", "results", "sales")),
+            Map.entry("detail", Set.of("the", "a", "its", "his", "their", "plans", "how")),
+            Map.entry("respond", Set.of("to", "by", "that")),
+            Map.entry("comment", Set.of("on", "that")),
+            Map.entry("link", Set.of("the", "his", "its", "their", "this", "that", "it", "rising", "recent", "terrorism", "militancy")));
+
+    /** Cue lemmas that report figures: speech only when an organisation records them ({@code PICSS recorded}). */
+    static final Set<String> ORGANISATION_CUES = set("record", "count", "document");
+
+    /** Role nouns for a person who speaks for an organisation: {@code an IBC spokesman}, {@code a spokesman for X}. */
+    static final Set<String> REPRESENTATIVES = set("spokesman", "spokeswoman", "spokesperson", "official",
+            "representative", "executive", "agent", "source");
+
+    /** Organisation nouns that can stand for any company named before ({@code the company said}). */
+    static final Set<String> GENERIC_ORG_ROLES = set("company", "firm", "group", "concern", "corporation", "carrier",
+            "airline", "utility", "maker", "producer", "retailer", "insurer", "lender", "unit", "subsidiary",
+            "partnership", "organisation", "organization");
+
+    /** Corporate suffixes left out of an organisation's initials ({@code LIG} for London International Group Plc). */
+    static final Set<String> CORPORATE_SUFFIXES = set("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc",
+            "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "ab", "oy", "pty", "limited", "incorporated", "of", "and",
+            "the", "for", "de", "l.p.", "lp");
+
+    /** Cue lemmas that, with a place as subject, still mean a statement of that state ({@code Pakistan blamed Kabul}). */
+    static final Set<String> STATE_CUES = set("say", "blame", "accuse", "ask", "urge", "demand", "warn", "reject",
+            "deny", "claim", "announce", "state", "insist", "call", "condemn");
+
+    /** Words before a cue verb that make it a noun or an infinitive: {@code the claims}, {@code to say}. */
+    static final Set<String> NOT_BEFORE_VERB = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+            "these", "those", "such", "this", "to", "any", "no", "some", "of", "whose", "for", "in", "on", "by", "with");
+
+    /** Words that end a role phrase on its left: {@code in a statement the ministry said}. */
+    static final Set<String> PREPOSITIONS_BEFORE_ROLE = set("in", "on", "at", "to", "with", "by", "from", "that",
+            "which", "who", "and", "but", "as", "while", "when", "after", "before");
+
+    /** Auxiliaries and adverbs that may stand between a subject and its cue: {@code has also further said}. */
+    static final Set<String> BETWEEN_SUBJECT_AND_VERB = set("has", "had", "have", "also", "further", "again",
+            "then", "later", "earlier", "reportedly", "repeatedly", "categorically", "would", "will", "had", "not", "never",
+            "previously", "recently", "separately", "similarly", "once", "already", "strongly", "firmly", "clearly",
+            "publicly", "openly", "explicitly", "specifically", "flatly", "sharply", "is", "was", "were", "are",
+            "been", "did", "does", "do", "may", "might", "could", "should", "can", "just", "still", "today", "yesterday",
+            "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "however", "too",
+            "even", "now", "last", "week", "also", "subsequently", "additionally", "moreover", "first", "finally",
+            "further", "had", "emphatically", "squarely", "unequivocally", "vehemently", "angrily", "bluntly", "pointedly",
+            "formally", "officially", "privately", "recently", "time", "times", "many", "several", "more");
+
+    /** Pronouns that refer to a person or an organisation speaking. */
+    static final Set<String> PERSON_PRONOUNS = set("he", "she", "him", "her");
+    static final Set<String> THING_PRONOUNS = set("it");
+
+    /** Title and office words peeled off a name ({@code caretaker Prime Minister}), kept as the person's roles. */
+    static final Set<String> TITLES = set("prime", "minister", "ministers", "president", "vice", "caretaker",
+            "interim", "acting", "chief", "general", "gen", "gen.", "lt", "lt.", "lieutenant", "army", "staff", "special",
+            "representative", "spokesman", "spokeswoman", "spokesperson", "foreign", "interior", "information",
+            "deputy", "senior", "federal", "provincial", "secretary", "ambassador", "envoy", "governor", "chairman",
+            "chairwoman", "chairperson", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "senator", "sen.",
+            "judge", "justice", "commander", "colonel", "col.", "major", "maj.", "captain", "capt.", "brigadier", "brig.",
+            "lieutenant-general", "major-general", "admiral", "director", "director-general", "head", "leader",
+            "premier", "pm", "king", "queen", "prince", "sheikh", "emir", "finance", "defence", "defense", "home",
+            "affairs", "religious", "state", "trade", "commerce", "energy", "minerals", "agriculture", "economy",
+            "treasury", "attorney", "executive", "officer", "managing", "analyst", "economist", "official", "spokesman,",
+            "mayor", "senior", "top", "former", "then", "chief-executive", "ceo", "cfo", "coo", "vp", "undersecretary",
+            "under", "assistant", "professor", "prof.", "field", "marshal", "air", "naval", "chief-of-staff", "council",
+            "ulema");
+
+    /** Honorifics that are part of a name ({@code Hafiz}, {@code Maulana}): kept, but ignored when comparing names. */
+    static final Set<String> HONORIFICS = set("hafiz", "maulana", "mufti", "syed", "sayed", "allama", "qari", "haji",
+            "mullah", "mawlawi", "maulvi", "sahibzada", "pir", "makhdoom", "khawaja", "khwaja", "mian", "chaudhry",
+            "sardar", "nawabzada", "begum");
+
+    /** Name particles that join name parts ({@code Anwar ul Haq}, {@code bin Salman}). */
+    static final Set<String> PARTICLES = set("ul", "ur", "us", "al", "el", "e", "i", "bin", "ibn", "bint", "de", "da",
+            "del", "van", "von", "der", "den", "la", "le", "du", "di", "dos", "abu", "ud");
+
+    /** Words that head an organisation's name ({@code Foreign Office}, {@code Pakistan Ulema Council}). */
+    static final Set<String> ORG_HEADS = set("office", "ministry", "council", "institute", "department", "government",
+            "emirate", "commission", "committee", "board", "bank", "party", "corp", "corp.", "corporation", "inc", "inc.",
+            "co", "co.", "ltd", "ltd.", "plc", "llc", "group", "association", "federation", "union", "organisation",
+            "organization", "foundation", "authority", "court", "police", "forces", "company", "society", "centre",
+            "center", "university", "exchange", "fund", "agency", "administration", "bureau", "congress", "parliament",
+            "assembly", "senate", "army", "navy", "watch", "taliban", "movement", "front", "league", "network",
+            "industries", "holdings", "partners", "securities", "trust", "airlines", "airways", "systems", "motors",
+            "service", "services", "reserve", "treasury", "cabinet", "secretariat", "mission", "embassy", "consulate",
+            "coalition", "alliance", "tribunal", "studies", "research", "institution", "nations", "cooperative",
+            "communications", "petroleum", "oil", "energy", "resources", "mining", "chemical", "chemicals", "electric",
+            "technologies", "technology", "software", "computer", "development", "international", "ag", "sa", "nv",
+            "bv", "gmbh", "spa", "ab", "oy", "pty", "limited", "incorporated", "laboratories", "pharmaceuticals",
+            "stores", "financial", "investment", "investments", "capital", "savings", "bancorp", "bancshares",
+            "insurance", "relations", "commonwealth", "republic", "kingdom", "states", "islamic", "jamaat", "tehreek", "tehrik", "ispr",
+            "opec", "oecd", "imf", "gatt", "ec", "eec", "sec", "fed", "usda", "nato", "un", "who");
+
+    /** Words that mark a news outlet ({@code Geo News}, {@code Express Tribune}). */
+    static final Set<String> MEDIA_WORDS = set("news", "tv", "television", "radio", "times", "post", "tribune",
+            "journal", "herald", "gazette", "daily", "press", "reuters", "newspaper", "channel", "broadcasting",
+            "broadcaster", "magazine", "review", "telegraph", "guardian", "observer", "chronicle", "express", "dawn",
+            "associated", "bloomberg", "xinhua", "tass", "kyodo", "afp", "ap", "app", "ani", "pti", "ians", "upi",
+            "bbc", "cnn", "aaj", "geo", "ary", "ptv", "voa", "rfe", "rfe/rl", "irna", "wam", "spa", "mena", "yonhap",
+            "interfax", "dpa", "efe", "ansa", "tolonews", "pajhwok", "khaama", "ariana", "amu", "shamshad");
+
+    /** Agencies and outlets known by a short name alone. */
+    static final Set<String> MEDIA_NAMES = set("reuters", "bloomberg", "xinhua", "tass", "kyodo", "afp", "ap",
+            "app", "ani", "pti", "ians", "upi", "bbc", "cnn", "dawn", "voa", "irna", "wam", "yonhap", "interfax", "dpa",
+            "efe", "ansa", "tolonews", "pajhwok");
+
+    /** Countries, capitals and regions: states may speak ({@code Pakistan blamed}) but are never people. */
+    static final Set<String> PLACES = set("afghanistan", "pakistan", "india", "china", "iran", "iraq", "syria",
+            "russia", "ukraine", "turkey", "saudi", "arabia", "qatar", "uae", "egypt", "israel", "palestine", "jordan",
+            "lebanon", "yemen", "oman", "kuwait", "bahrain", "bangladesh", "nepal", "sri", "lanka", "myanmar",
+            "tajikistan", "uzbekistan", "turkmenistan", "kazakhstan", "kyrgyzstan", "japan", "korea", "taiwan",
+            "vietnam", "thailand", "malaysia", "indonesia", "singapore", "philippines", "australia", "canada", "mexico",
+            "brazil", "argentina", "chile", "peru", "colombia", "venezuela", "ecuador", "bolivia", "uruguay", "paraguay",
+            "britain", "england", "scotland", "ireland", "france", "germany", "italy", "spain", "portugal", "netherlands",
+            "belgium", "switzerland", "austria", "sweden", "norway", "denmark", "finland", "poland", "greece",
+            "hungary", "romania", "bulgaria", "nigeria", "kenya", "ethiopia", "ghana", "zambia", "zimbabwe",
+            "zaire", "morocco", "algeria", "tunisia", "libya", "sudan", "somalia", "us", "u.s.", "usa", "uk", "u.k.",
+            "america", "europe", "asia", "africa", "washington", "london", "paris", "berlin", "moscow", "beijing",
+            "tokyo", "delhi", "new", "islamabad", "kabul", "tehran", "riyadh", "doha", "dubai", "karachi", "lahore",
+            "peshawar", "quetta", "rawalpindi", "kandahar", "herat", "jalalabad", "balochistan", "punjab", "sindh",
+            "khyber", "pakhtunkhwa", "waziristan", "torkham", "chaman", "bonn", "brussels", "geneva", "ottawa", "canberra",
+            "wellington", "zealand", "hong", "kong", "seoul", "manila", "jakarta", "bangkok", "hanoi", "dhaka", "ankara",
+            "cairo", "baghdad", "damascus", "beirut", "amman", "jerusalem", "kuala", "lumpur", "brasilia", "lima",
+            "santiago", "caracas", "bogota", "buenos", "aires", "nairobi", "lagos", "johannesburg", "pretoria",
+            "york", "chicago", "tokyo", "frankfurt", "zurich", "sydney", "melbourne", "toronto", "montreal",
+            "vancouver", "mexico", "havana", "rome", "madrid", "lisbon", "amsterdam", "stockholm", "oslo", "copenhagen",
+            "helsinki", "warsaw", "athens", "vienna", "prague", "budapest", "bucharest", "sofia", "kiev", "kyiv",
+            "minsk", "tashkent", "dushanbe", "ashgabat", "bishkek", "astana", "almaty", "baku", "tbilisi", "yerevan",
+            "soviet", "union", "west", "east", "north", "south", "middle", "gulf", "caribbean", "latin");
+
+    /**
+     * Role nouns that refer back to a person introduced with that role ({@code the premier}), each
+     * mapped to its canonical role.
+     */
+    static final Map<String, String> PERSON_ROLES = Map.ofEntries(
+            Map.entry("premier", "prime minister"), Map.entry("pm", "prime minister"),
+            Map.entry("prime minister", "prime minister"),
+            Map.entry("spokesman", "spokesperson"), Map.entry("spokeswoman", "spokesperson"),
+            Map.entry("spokesperson", "spokesperson"),
+            Map.entry("minister", "minister"), Map.entry("president", "president"), Map.entry("envoy", "envoy"),
+            Map.entry("ambassador", "envoy"), Map.entry("governor", "governor"), Map.entry("chairman", "chairman"),
+            Map.entry("chairwoman", "chairman"), Map.entry("chief", "chief"), Map.entry("army chief", "chief"),
+            Map.entry("general", "general"), Map.entry("cleric", "cleric"), Map.entry("scholar", "cleric"),
+            Map.entry("representative", "representative"), Map.entry("secretary", "secretary"),
+            Map.entry("director", "director"), Map.entry("official", "official"), Map.entry("executive", "executive"),
+            Map.entry("analyst", "analyst"), Map.entry("economist", "economist"), Map.entry("mayor", "mayor"),
+            Map.entry("leader", "leader"), Map.entry("commander", "commander"), Map.entry("senator", "senator"));
+
+    /** Nouns that refer back to an organisation ({@code the company said}). */
+    static final Set<String> ORG_ROLES = set("company", "firm", "bank", "ministry", "department", "group", "agency",
+            "institute", "council", "board", "government", "office", "organisation", "organization", "corporation",
+            "union", "association", "federation", "commission", "committee", "authority", "utility", "airline",
+            "carrier", "maker", "producer", "retailer", "insurer", "lender", "concern", "unit", "subsidiary", "partnership",
+            "fund", "exchange", "think-tank", "tank", "watchdog", "regulator", "administration", "emirate", "court");
+
+    /** Nouns for what an organisation or person issued ({@code the statement said}): they speak for their issuer. */
+    static final Set<String> DOCUMENTS = set("statement", "report", "survey", "study", "data", "figures", "release",
+            "document", "letter", "petition", "paper", "database", "communique", "communiqué", "filing", "notice", "announcement", "analysis");
+
+    /** Common nouns that head a generic, unnamed source ({@code officials said}, {@code Pakistan media reported}). */
+    static final Set<String> GENERIC_SOURCES = set("officials", "official", "sources", "source", "analysts",
+            "analyst", "traders", "trader", "dealers", "dealers", "experts", "media", "residents", "witnesses",
+            "observers", "diplomats", "economists", "bankers", "people", "police", "reports", "critics", "officers",
+            "members", "leaders", "scholars", "clerics", "spokesman", "spokesperson", "spokeswoman", "industry",
+            "executives", "participants", "brokers", "lawmakers", "legislators");
+
+    /**
+     * Words that are not names even when capitalised at a sentence start ({@code Meanwhile}, {@code However}),
+     * nor as capitalised words in a headline-like run.
+     */
+    static final Set<String> COMMON = set("the", "a", "an", "in", "on", "at", "to", "for", "of", "by", "with",
+            "from", "as", "and", "but", "or", "nor", "so", "yet", "if", "when", "while", "after", "before", "since",
+            "until", "because", "although", "though", "despite", "during", "meanwhile", "however", "moreover",
+            "furthermore", "also", "earlier", "later", "then", "now", "today", "yesterday", "this", "that", "these",
+            "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your",
+            "there", "here", "what", "which", "who", "whom", "whose", "where", "why", "how", "all", "some", "many",
+            "most", "more", "several", "both", "each", "every", "no", "not", "such", "other", "another", "according",
+            "addressing", "speaking", "asked", "asking", "stressing", "citing", "defending", "responding", "referring",
+            "commenting", "regarding", "following", "under", "over", "about", "against", "between", "among", "amid",
+            "around", "without", "within", "through", "into", "upon", "last", "next", "first", "second",
+            "third", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "shr", "net",
+            "revs", "sales", "note", "year", "qtr", "mln", "billion", "million", "avg", "shrs", "oper", "loss",
+            "profit", "total", "any", "only", "even", "still", "recently", "previously", "separately", "additionally",
+            "instead", "indeed", "nonetheless", "nevertheless", "thus", "hence", "therefore", "overall", "shares",
+            "prices", "analysts", "officials", "sources", "traders", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "let", "do", "does", "did", "is", "are", "was", "were",
+            "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "might", "must", "shall",
+            "unlike", "like", "given", "based", "including", "excluding", "besides", "apart", "beyond", "toward",
+            "towards", "via", "per", "plus", "minus", "whether", "either", "neither", "unless", "once", "yes", "please",
+            "thank", "thanks", "dear", "terror", "terrorist", "terrorists", "terrorism", "militants", "attacks",
+            "talking", "amidst", "end");
+
+    static String canonicalRole(String words) {
+        return PERSON_ROLES.get(words);
+    }
+}

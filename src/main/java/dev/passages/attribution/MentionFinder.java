@@ -1,0 +1,220 @@
+package dev.passages.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Finds the names in a sentence: runs of capitalised words, classified and with titles peeled off. */
+final class MentionFinder {
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de");
+    private static final Set<String> PREPOSITIONS = Set.of("to", "with", "by", "from", "of", "about", "against", "for",
+            "at", "on", "in", "into", "over", "between", "among", "including", "than", "toward", "towards", "through",
+            "under", "via", "like", "and", "or", "near", "across", "within", "without", "after", "before", "despite",
+            "upon", "behind", "beyond", "during", "amid", "versus");
+    private static final int MAX_PERSON_WORDS = 7;
+
+    private final Set<String> lowercaseWords;
+
+    /** @param lowercaseWords words the article uses in lower case: a capitalised one at a sentence start is no name */
+    MentionFinder(Set<String> lowercaseWords) {
+        this.lowercaseWords = lowercaseWords;
+    }
+
+    List<Mention> find(List<Token> toks, int s0, int s1) {
+        List<Mention> out = new ArrayList<>();
+        int i = s0;
+        while (i < s1) {
+            Token t = toks.get(i);
+            if (!t.isWord() || !t.isCapitalised()) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            boolean connectorsAllowed = allowsConnectors(t);
+            while (j < s1) {
+                Token u = toks.get(j);
+                String lu = u.lower();
+                boolean nextCap = j + 1 < s1 && toks.get(j + 1).isWord() && toks.get(j + 1).isCapitalised()
+                        && !Lexicon.COMMON.contains(toks.get(j + 1).lower());
+                if (u.isWord() && (u.isCapitalised() || isParticleCompound(lu))) {
+                    connectorsAllowed |= allowsConnectors(u);
+                    j++;
+                } else if (u.isWord() && Lexicon.PARTICLES.contains(lu) && nextCap) {
+                    j++;
+                } else if (connectorsAllowed && CONNECTORS.contains(lu) && nextCap) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            int split = splitPoint(toks, i, j);
+            if (split > i) {
+                add(out, classify(toks, i, split, s0));
+            }
+            add(out, classify(toks, split, j, s0));
+            i = j;
+        }
+        for (int k = 0; k < out.size(); k++) {
+            if (isObject(toks, out, k, s0)) {
+                out.set(k, out.get(k).asObject());
+            }
+        }
+        return out;
+    }
+
+    /** {@code ul-Haq}, {@code bin-Salman}: a particle joined to a name part. */
+    private static boolean isParticleCompound(String lower) {
+        int dash = lower.indexOf('-');
+        return dash > 0 && Lexicon.PARTICLES.contains(lower.substring(0, dash));
+    }
+
+    private static void add(List<Mention> out, Mention m) {
+        if (m != null) {
+            out.add(m);
+        }
+    }
+
+    /** {@code Pakistan Ulema Council Chairman Hafiz ... Ashrafi}: an organisation's name, then a title and a person. */
+    private static int splitPoint(List<Token> toks, int start, int end) {
+        for (int k = start + 1; k < end - 1; k++) {
+            String prev = toks.get(k - 1).lower();
+            if (Lexicon.TITLES.contains(toks.get(k).lower()) && (isOrgWord(prev) || Lexicon.PLACES.contains(prev))
+                    && !Lexicon.TITLES.contains(toks.get(end - 1).lower())) {
+                return k;
+            }
+        }
+        return start;
+    }
+
+    private static boolean allowsConnectors(Token t) {
+        String l = t.lower();
+        return Lexicon.TITLES.contains(l) || isOrgWord(l);
+    }
+
+    static boolean isOrgWord(String lower) {
+        if (Lexicon.ORG_HEADS.contains(lower)) {
+            return true;
+        }
+        for (String part : lower.split("-")) {
+            if (Lexicon.ORG_HEADS.contains(part) && part.length() > 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Mention classify(List<Token> toks, int start, int end, int sentenceStart) {
+        return classify(toks, start, end, sentenceStart, start);
+    }
+
+    private Mention classify(List<Token> toks, int start, int end, int sentenceStart, int rawStart) {
+        // "The", "Meanwhile", "According" and the like open a run without being part of a name.
+        while (start < end && (Lexicon.COMMON.contains(toks.get(start).lower())
+                || (start == sentenceStart && end - start == 1 && lowercaseWords.contains(toks.get(start).lower())))) {
+            start++;
+        }
+        while (end > start && !toks.get(end - 1).isCapitalised()) {
+            end--;
+        }
+        if (start >= end) {
+            return null;
+        }
+        List<String> lower = new ArrayList<>();
+        for (int k = start; k < end; k++) {
+            lower.add(toks.get(k).lower());
+        }
+        boolean possessive = end < toks.size() && toks.get(end).isPossessive();
+        Mention.Kind kind;
+        List<String> titles = new ArrayList<>();
+        if (isOrganisation(toks, start, end, lower)) {
+            kind = lower.stream().anyMatch(Lexicon.MEDIA_WORDS::contains) && !isOrgWord(lower.get(lower.size() - 1))
+                    ? Mention.Kind.MEDIA : Mention.Kind.ORGANIZATION;
+        } else if ((lower.stream().anyMatch(Lexicon.MEDIA_WORDS::contains)
+                && (end - start > 1 || Lexicon.MEDIA_NAMES.contains(lower.get(0))))
+                || lower.stream().anyMatch(w -> w.length() > 4 && (w.startsWith("news") || w.endsWith("news")))) {
+            kind = Mention.Kind.MEDIA;
+        } else if (lower.stream().allMatch(Lexicon.PLACES::contains)) {
+            kind = Mention.Kind.PLACE;
+        } else {
+            while (start < end - 1 && (Lexicon.TITLES.contains(lower.get(0))
+                    || (CONNECTORS.contains(lower.get(0)) && !titles.isEmpty()))) {
+                titles.add(lower.remove(0));
+                start++;
+            }
+            if (lower.size() == 1 && Lexicon.TITLES.contains(lower.get(0)) && !titles.isEmpty()) {
+                return null;
+            }
+            for (int k = lower.size() - 1; k >= 0; k--) {
+                if (CONNECTORS.contains(lower.get(k)) && !Lexicon.PARTICLES.contains(lower.get(k))) {
+                    // "Harmony and the Diaspora ... Ashrafi": the name, if any, is after the last connector
+                    return k + 1 < lower.size() ? classify(toks, start + k + 1, end, sentenceStart, rawStart) : null;
+                }
+            }
+            if (lower.size() > MAX_PERSON_WORDS) {
+                return null;
+            }
+            if (lower.size() == 1 && toks.get(start).isAllCaps()) {
+                kind = Lexicon.MEDIA_NAMES.contains(lower.get(0)) ? Mention.Kind.MEDIA : Mention.Kind.ORGANIZATION;
+            } else if (lower.size() == 1 && Lexicon.MEDIA_NAMES.contains(lower.get(0))) {
+                kind = Mention.Kind.MEDIA;
+            } else if (lower.stream().allMatch(Lexicon.PLACES::contains)) {
+                kind = Mention.Kind.PLACE;
+            } else {
+                kind = titles.isEmpty() && lower.size() == 1 ? Mention.Kind.UNKNOWN : Mention.Kind.PERSON;
+            }
+        }
+        String name = text(toks, start, end);
+        return new Mention(rawStart, start, end, name, text(toks, rawStart, end), kind, titles, possessive, false);
+    }
+
+    private static boolean isOrganisation(List<Token> toks, int start, int end, List<String> lower) {
+        int n = lower.size();
+        if (isOrgWord(lower.get(n - 1)) || isOrgWord(lower.get(0)) && !Lexicon.TITLES.contains(lower.get(0))) {
+            return true;
+        }
+        for (int k = 0; k < n - 1; k++) {
+            if (isOrgWord(lower.get(k)) && CONNECTORS.contains(lower.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After a preposition or a verb of telling, looking back over lower-case title words and
+     * possessors ({@code to Bank of Montreal's chairman X}): not a subject.
+     */
+    private static boolean isObject(List<Token> toks, List<Mention> mentions, int index, int sentenceStart) {
+        int k = mentions.get(index).rawStart() - 1;
+        int m = index - 1;
+        while (k >= sentenceStart) {
+            Token t = toks.get(k);
+            String l = t.lower();
+            if (t.isPossessive() && m >= 0 && mentions.get(m).end() == k) {
+                k = mentions.get(m).rawStart() - 1;
+                m--;
+                continue;
+            }
+            if (t.isWord() && !t.isCapitalised() && (Lexicon.TITLES.contains(l) || Lexicon.PERSON_ROLES.containsKey(l)
+                    || l.equals("the"))) {
+                k--;
+                continue;
+            }
+            return t.isWord() && (PREPOSITIONS.contains(l) || "tell".equals(Lexicon.CUE_VERBS.get(l))
+                    || "inform".equals(Lexicon.CUE_VERBS.get(l)) || "quote".equals(Lexicon.CUE_VERBS.get(l)));
+        }
+        return false;
+    }
+
+    static String text(List<Token> toks, int start, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            if (k > start) {
+                b.append(' ');
+            }
+            b.append(toks.get(k).text());
+        }
+        return b.toString();
+    }
+}

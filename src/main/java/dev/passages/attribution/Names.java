@@ -1,0 +1,143 @@
+package dev.passages.attribution;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Name normalisation shared by attribution, the speaker registry and {@code --speaker}: folded
+ * keys, name parts, and a transliteration skeleton under which {@code Anwar}/{@code Anwaar},
+ * {@code Mehmood}/{@code Mahmood} and {@code Zabihullah}/{@code Zabiullah} agree.
+ */
+public final class Names {
+
+    private Names() {
+    }
+
+    /** Lower case, accents removed, curly apostrophes straightened. */
+    public static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return n.replace('’', '\'').replace('‐', '-').toLowerCase(Locale.ROOT);
+    }
+
+    /** The parts of a name: words split at spaces and hyphens, folded, particles and honorifics kept. */
+    public static List<String> parts(String name) {
+        List<String> out = new ArrayList<>();
+        for (String p : fold(name).split("[\\s\\-]+")) {
+            String w = p.replaceAll("[^\\p{L}\\p{N}']", "");
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Parts without particles and honorifics: what identifies the person ({@code tahir mehmood ashrafi}). */
+    public static List<String> coreParts(String name) {
+        List<String> out = new ArrayList<>();
+        for (String p : parts(name)) {
+            if (!Lexicon.PARTICLES.contains(p) && !Lexicon.HONORIFICS.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> givenWithParticles(String name) {
+        List<String> all = parts(name);
+        List<String> out = new ArrayList<>();
+        for (String p : all.subList(0, all.size() - 1)) {
+            if (!Lexicon.HONORIFICS.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An organisation's initials, corporate suffixes and small words left out
+     * ({@code ASA} for Atlantic Southeast Airlines Inc); empty for a single word.
+     */
+    public static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        int words = 0;
+        for (String w : name.split("[\\s\\-]+")) {
+            if (w.isEmpty() || Lexicon.CORPORATE_SUFFIXES.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return words < 2 ? "" : b.toString();
+    }
+
+    /** A key: folded parts joined with hyphens ({@code anwar-ul-haq-kakar}). */
+    public static String key(String name) {
+        return String.join("-", parts(name));
+    }
+
+    /**
+     * A transliteration skeleton: doubled letters collapsed, {@code h} after a letter dropped, each
+     * run of vowels reduced to one placeholder; the first letter kept.
+     */
+    public static String skeleton(String part) {
+        String s = fold(part).replaceAll("[^a-z]", "");
+        if (s.isEmpty()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder().append(s.charAt(0));
+        char last = s.charAt(0);
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'h') {
+                continue;
+            }
+            char mapped = "aeiouy".indexOf(c) >= 0 ? '*' : c;
+            if (mapped != last) {
+                b.append(mapped);
+                last = mapped;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whether two name parts are spellings of one another. */
+    public static boolean sameWord(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        return a.length() >= 4 && b.length() >= 4 && a.charAt(0) == b.charAt(0) && skeleton(a).equals(skeleton(b));
+    }
+
+    /**
+     * Whether two person names can be the same person: the same surname (last core part, up to
+     * spelling), and given names that do not clash (every given part of the shorter name found in
+     * the longer one, a joined form such as {@code anwarulhaq} counting as its parts).
+     */
+    public static boolean compatiblePersons(String a, String b) {
+        List<String> pa = coreParts(a);
+        List<String> pb = coreParts(b);
+        if (pa.isEmpty() || pb.isEmpty() || !sameWord(pa.get(pa.size() - 1), pb.get(pb.size() - 1))) {
+            return false;
+        }
+        List<String> ga = pa.subList(0, pa.size() - 1);
+        List<String> gb = pb.subList(0, pb.size() - 1);
+        if (ga.isEmpty() || gb.isEmpty()) {
+            return true;
+        }
+        List<String> shorter = ga.size() <= gb.size() ? ga : gb;
+        List<String> longer = ga.size() <= gb.size() ? gb : ga;
+        String joinedLonger = skeleton(String.join("", givenWithParticles(ga.size() <= gb.size() ? b : a)));
+        for (String g : shorter) {
+            boolean found = longer.stream().anyMatch(l -> sameWord(g, l))
+                    || (g.length() >= 4 && joinedLonger.contains(skeleton(g)));
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.passages.attribution;
+
+import java.util.Locale;
+
+/** A word or punctuation mark of a paragraph, with its character offsets. */
+record Token(String text, int start, int end) {
+
+    String lower() {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    boolean isWord() {
+        return Character.isLetterOrDigit(text.codePointAt(0));
+    }
+
+    /** The first letter is upper case ({@code Kakar}, {@code 24NewsHD}). */
+    boolean isCapitalised() {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c);
+            }
+        }
+        return false;
+    }
+
+    boolean isAllCaps() {
+        return text.length() >= 2 && text.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-')
+                && text.chars().anyMatch(Character::isLetter);
+    }
+
+    boolean is(String s) {
+        return text.equalsIgnoreCase(s);
+    }
+
+    boolean isOpeningQuote() {
+        return text.equals("“") || text.equals("‘") || text.equals("\"") || text.equals("«");
+    }
+
+    boolean isQuote() {
+        return text.equals("“") || text.equals("”") || text.equals("\"") || text.equals("‘") || text.equals("’")
+                || text.equals("«") || text.equals("»");
+    }
+
+    boolean isPossessive() {
+        return text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’");
+    }
+}

@@ -1,0 +1,160 @@
+package dev.passages.corpus;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads collections of articles stored as JSON: an array of objects, or JSON Lines (one object per
+ * line). Fields are found by common names ({@code title}, {@code body}/{@code text}/{@code content},
+ * {@code date}, {@code url}, {@code source}, {@code id}); Reuters-21578's SGML entities, hard-wrapped
+ * indented paragraphs and {@code 26-FEB-1987} dates are handled.
+ */
+public final class JsonArticleParser {
+
+    private static final List<String> ID = List.of("id", "newid", "attrs.newid", "doc_id", "docid", "uuid", "guid");
+    private static final List<String> TITLE = List.of("title", "headline", "heading", "name");
+    private static final List<String> BODY = List.of("body", "text", "content", "article", "story", "description");
+    private static final List<String> DATE = List.of("date", "published", "published_at", "publishedAt", "pubdate",
+            "datetime", "timestamp", "created_at");
+    private static final List<String> URL = List.of("url", "link", "href");
+    private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "site");
+
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|lt|gt|amp|quot|apos|nbsp);");
+    private static final Pattern SIGN_OFF = Pattern.compile("(?is)\\s*(?:reuters?)?\\s*(?:&#3;|\\u0003)?\\s*$");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = MAPPER.getFactory();
+
+    private JsonArticleParser() {
+    }
+
+    /**
+     * @param fileId the file's path relative to the corpus root, without extension: the prefix of each article id
+     * @param file   the file's path relative to the corpus root
+     */
+    public static List<Article> parse(String fileId, String file, String text, Consumer<String> warn)
+            throws UnreadableFileException {
+        List<Article> out = new ArrayList<>();
+        int[] index = {0};
+        Consumer<JsonNode> onRecord = node -> {
+            index[0]++;
+            Article a = article(fileId, file, node, index[0], warn);
+            if (a != null) {
+                out.add(a);
+            }
+        };
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first == JsonToken.START_ARRAY) {
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    onRecord.accept(MAPPER.readTree(p));
+                }
+            } else if (first == JsonToken.START_OBJECT) {
+                do {
+                    onRecord.accept(MAPPER.readTree(p));
+                } while (p.nextToken() == JsonToken.START_OBJECT);
+            } else {
+                throw new UnreadableFileException("not a JSON array or JSON Lines of objects");
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UnreadableFileException("malformed JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() : ""));
+        } catch (IOException e) {
+            throw new UnreadableFileException("cannot read JSON: " + e.getMessage());
+        }
+        if (out.isEmpty()) {
+            throw new UnreadableFileException("no articles with a body");
+        }
+        return out;
+    }
+
+    private static Article article(String fileId, String file, JsonNode node, int index, Consumer<String> warn) {
+        String body = field(node, BODY);
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        String id = field(node, ID);
+        String articleId = fileId + "/" + (id == null || id.isBlank() ? String.valueOf(index) : id.strip());
+        List<String> paragraphs = new ArrayList<>();
+        for (String p : paragraphs(SIGN_OFF.matcher(body).replaceFirst(""))) {
+            String decoded = Paragraphs.tidy(entities(p));
+            if (!decoded.isEmpty()) {
+                paragraphs.add(decoded);
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            return null;
+        }
+        String title = field(node, TITLE);
+        title = title == null || title.isBlank() ? TextArticleParser.titleFrom(paragraphs.get(0)) : Paragraphs.tidy(entities(title));
+        String dateText = field(node, DATE);
+        LocalDate date = Dates.parse(dateText).orElse(null);
+        if (date == null) {
+            warn.accept(articleId + ": " + (dateText == null ? "no date found" : "unreadable date '" + dateText + "'")
+                    + "; indexed without one");
+        }
+        return new Article(articleId, file, title, date, field(node, SOURCE), field(node, URL), paragraphs);
+    }
+
+    /** Blank lines separate paragraphs where there are any; otherwise an indented line starts one. */
+    private static List<String> paragraphs(String body) {
+        String normal = Paragraphs.normaliseLineEnds(body);
+        if (normal.matches("(?s).*\\n[ \\t]*\\n.*")) {
+            return Paragraphs.splitOnBlankLines(normal);
+        }
+        return Paragraphs.splitOnIndent(normal);
+    }
+
+    private static String field(JsonNode node, List<String> names) {
+        for (String name : names) {
+            JsonNode v = node;
+            for (String part : name.split("\\.")) {
+                v = v == null ? null : v.get(part);
+            }
+            if (v != null && !v.isNull()) {
+                if (v.isArray()) {
+                    return v.size() == 0 ? null : v.get(0).asText();
+                }
+                return v.isValueNode() ? v.asText() : null;
+            }
+        }
+        return null;
+    }
+
+    private static final Map<String, String> NAMED = Map.of("lt", "<", "gt", ">", "amp", "&", "quot", "\"", "apos", "'",
+            "nbsp", " ");
+
+    /** SGML/HTML character entities decoded ({@code &lt;} → {@code <}, {@code &#3;} → a control character, later removed). */
+    static String entities(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        Matcher m = ENTITY.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String e = m.group(1);
+            String r;
+            if (e.startsWith("#x")) {
+                r = new String(Character.toChars(Integer.parseInt(e.substring(2), 16)));
+            } else if (e.startsWith("#")) {
+                r = new String(Character.toChars(Integer.parseInt(e.substring(1))));
+            } else {
+                r = NAMED.get(e);
+            }
+            m.appendReplacement(b, Matcher.quoteReplacement(r));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+}
