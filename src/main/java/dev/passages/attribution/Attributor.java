@@ -140,7 +140,7 @@ public final class Attributor {
                 previousMention = m;
             }
             Sentence sentence = new Sentence(p, text, toks, s0, s1, mentions, byEnd, mentionByEnd, mentionByStart);
-            boolean sawCue = false;
+            int before = found.get(p).size();
             for (int k = s0; k < s1; k++) {
                 String lemma = cueAt(toks, k, s1);
                 if (lemma == null) {
@@ -150,9 +150,9 @@ public final class Attributor {
                 if (lemma.equals("according to")) {
                     accordingTo(sentence, k);
                 } else {
-                    subjectOf(sentence, k, lemma, sawCue);
+                    boolean nested = found.get(p).size() > before && !endsSentence(toks, verbEnd, s1);
+                    subjectOf(sentence, k, lemma, nested);
                 }
-                sawCue = true;
                 k = verbEnd - 1;
             }
         }
@@ -194,6 +194,17 @@ public final class Attributor {
             return lemma;
         }
 
+        /** Only an adverbial tail follows ({@code ..., APP reported on Sunday.}): the sentence's own attribution. */
+        private static boolean endsSentence(List<Token> toks, int from, int s1) {
+            for (int k = from; k < s1; k++) {
+                Token t = toks.get(k);
+                if (t.isWord() && !isBetween(t) && !Set.of("on", "in", "at", "last", "this", "week", "month").contains(t.lower())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private static boolean isSentenceStart(List<Token> toks, int k) {
             String prev = toks.get(k - 1).text();
             return prev.equals(".") || prev.equals("“") || prev.equals("\"") || prev.equals(":");
@@ -221,6 +232,15 @@ public final class Attributor {
             if (participle && !auxiliary && !(i == k - 1 && i >= s.s0 && s.mentionByEnd.containsKey(k))) {
                 return;
             }
+            if (i > s.s0 && toks.get(i).text().equals(")")) {
+                int open = i - 1;
+                while (open > s.s0 && !toks.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (open > s.s0 && toks.get(open).text().equals("(") && s.mentionByEnd.containsKey(open)) {
+                    i = open - 1;
+                }
+            }
             Entity subject = null;
             int subjectStart = -1;
             if (i >= s.s0) {
@@ -228,7 +248,8 @@ public final class Attributor {
                 String l = t.lower();
                 Mention m = s.mentionByEnd.get(i + 1);
                 if (m != null) {
-                    if (!m.afterPreposition()) {
+                    boolean withSaying = participle && m.rawStart() > s.s0 && toks.get(m.rawStart() - 1).is("with");
+                    if (!m.afterPreposition() || withSaying) {
                         subject = s.byEnd.get(i + 1);
                         subjectStart = m.start();
                     }
@@ -339,8 +360,13 @@ public final class Attributor {
          */
         private Entity apposition(Sentence s, int comma, int[] start) {
             Mention opening = s.mentions.isEmpty() ? null : s.mentions.get(0);
-            if (opening != null && opening.rawStart() == s.s0 && opening.end() < s.s1
-                    && s.toks.get(opening.end()).text().equals(",") && opening.end() < comma) {
+            int afterOpening = opening == null ? -1 : opening.end();
+            if (afterOpening > 0 && afterOpening + 2 < s.s1 && s.toks.get(afterOpening).text().equals("(")
+                    && s.toks.get(afterOpening + 2).text().equals(")")) {
+                afterOpening += 3;
+            }
+            if (opening != null && opening.rawStart() == s.s0 && afterOpening < s.s1
+                    && s.toks.get(afterOpening).text().equals(",") && afterOpening < comma) {
                 Entity e = s.byEnd.get(opening.end());
                 if (e != null && (e.kind == Mention.Kind.PERSON || e.kind == Mention.Kind.ORGANIZATION)) {
                     start[0] = opening.start();
@@ -515,6 +541,9 @@ public final class Attributor {
             String bigram = head > from ? toks.get(head - 1).lower() + " " + noun : noun;
             Token det = toks.get(from);
             boolean definite = det.is("the") || (from > s.s0 && toks.get(from - 1).isPossessive()) || det.is("this");
+            for (int k = from; k < head && !definite; k++) {
+                definite = toks.get(k).isPossessive();
+            }
             boolean indefinite = det.is("a") || det.is("an");
             Entity modifier = modifierOf(s, from, head);
             if (Lexicon.DOCUMENTS.contains(noun)) {
@@ -532,6 +561,12 @@ public final class Attributor {
                             && (best == null || e.lastSubjectMention > best.lastSubjectMention)) {
                         best = e;
                     }
+                }
+                if (best == null && !generic && nationalModifier(toks, from, head)) {
+                    // "the Afghan interim government said": named by its nation
+                    String name = s.text.substring(toks.get(det.is("the") ? from + 1 : from).start(), toks.get(head).end());
+                    best = register(new Mention(from, from, head + 1, name, name, Mention.Kind.ORGANIZATION, List.of(),
+                            false, false));
                 }
                 return best;
             }
@@ -561,12 +596,22 @@ public final class Attributor {
                     best = e;
                 }
             }
-            if (best == null || indefinite) {
+            if ((best == null || indefinite) && Lexicon.OFFICES.contains(role)) {
                 pending.add(new Pending(s.p, s.p * 10000 + head, role, lemma,
                         s.text.substring(toks.get(from).start(), toks.get(cueAt).end()), null));
                 return null;
             }
             return best;
+        }
+
+        private static boolean nationalModifier(List<Token> toks, int from, int head) {
+            for (int k = from; k < head; k++) {
+                String l = toks.get(k).lower();
+                if (toks.get(k).isCapitalised() && (Lexicon.DEMONYMS.contains(l) || Lexicon.PLACES.contains(l))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A name inside a noun phrase ({@code A World Bank statement}, {@code an IBC spokesman}, {@code Dawn's report}). */
@@ -623,6 +668,17 @@ public final class Attributor {
                 }
                 if (best == null) {
                     best = pd.fallback();
+                }
+                if (best == null && pd.paragraph() + 1 < found.size()) {
+                    // a lede's "the prime minister has said ..." is usually the person who speaks next
+                    for (Attribution a : found.get(pd.paragraph() + 1).values()) {
+                        Entity e = entityOf(a);
+                        if (e != null && e.kind == Mention.Kind.PERSON
+                                && (e.roles.isEmpty() || hasRole(e, pd.role()))) {
+                            best = e;
+                            break;
+                        }
+                    }
                 }
                 if (best != null) {
                     Map<Entity, Attribution> here = found.get(pd.paragraph());

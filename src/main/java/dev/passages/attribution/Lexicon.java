@@ -155,7 +155,21 @@ final class Lexicon {
 
     /** Cue lemmas that, with a place as subject, still mean a statement of that state ({@code Pakistan blamed Kabul}). */
     static final Set<String> STATE_CUES = set("say", "blame", "accuse", "ask", "urge", "demand", "warn", "reject",
-            "deny", "claim", "announce", "state", "insist", "call", "condemn");
+            "deny", "claim", "announce", "state", "insist", "call", "condemn", "convey", "express");
+
+    /** Nationality adjectives: they modify names ({@code the Afghan interim government}) but name no one. */
+    static final Set<String> DEMONYMS = set("afghan", "afghans", "pakistani", "pakistanis", "indian", "american",
+            "british", "chinese", "iranian", "russian", "saudi", "emirati", "qatari", "turkish", "egyptian", "israeli",
+            "palestinian", "syrian", "iraqi", "jordanian", "lebanese", "yemeni", "omani", "kuwaiti", "bahraini",
+            "bangladeshi", "nepali", "nepalese", "sri", "lankan", "tajik", "uzbek", "turkmen", "kazakh", "kyrgyz",
+            "japanese", "korean", "taiwanese", "vietnamese", "thai", "malaysian", "indonesian", "singaporean",
+            "filipino", "australian", "canadian", "mexican", "brazilian", "argentine", "argentinian", "chilean",
+            "peruvian", "colombian", "venezuelan", "ecuadorean", "bolivian", "french", "german", "italian", "spanish",
+            "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish", "finnish",
+            "polish", "greek", "hungarian", "romanian", "bulgarian", "ukrainian", "nigerian", "kenyan", "ethiopian",
+            "ghanaian", "zambian", "zimbabwean", "moroccan", "algerian", "tunisian", "libyan", "sudanese",
+            "somali", "european", "asian", "african", "arab", "western", "soviet", "baloch", "pashtun", "punjabi",
+            "sindhi", "kashmiri", "guinean", "honduran", "pakhtun", "islamic", "muslim");
 
     /** Words before a cue verb that make it a noun or an infinitive: {@code the claims}, {@code to say}. */
     static final Set<String> NOT_BEFORE_VERB = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
@@ -275,6 +289,10 @@ final class Lexicon {
             Map.entry("director", "director"), Map.entry("official", "official"), Map.entry("executive", "executive"),
             Map.entry("analyst", "analyst"), Map.entry("economist", "economist"), Map.entry("mayor", "mayor"),
             Map.entry("leader", "leader"), Map.entry("commander", "commander"), Map.entry("senator", "senator"));
+
+    /** Roles held by one person at a time, which a role noun can name before the person is named. */
+    static final Set<String> OFFICES = set("prime minister", "spokesperson", "minister", "president", "envoy",
+            "governor", "chairman", "chief", "general", "secretary", "mayor", "senator", "director");
 
     /** Nouns that refer back to an organisation ({@code the company said}). */
     static final Set<String> ORG_ROLES = set("company", "firm", "bank", "ministry", "department", "group", "agency",

@@ -136,6 +136,8 @@ final class MentionFinder {
             kind = Mention.Kind.MEDIA;
         } else if (lower.stream().allMatch(Lexicon.PLACES::contains)) {
             kind = Mention.Kind.PLACE;
+        } else if (lower.stream().allMatch(w -> Lexicon.DEMONYMS.contains(w) || Lexicon.PLACES.contains(w))) {
+            return null;
         } else {
             while (start < end - 1 && (Lexicon.TITLES.contains(lower.get(0))
                     || (CONNECTORS.contains(lower.get(0)) && !titles.isEmpty()))) {

@@ -166,15 +166,20 @@ final class SpeakerGold {
 
     /** Prints the scores and every wrong paragraph: {@code mvn -q test-compile exec:java} is not needed, run from an IDE or jshell. */
     public static void main(String[] args) throws Exception {
-        boolean includeHeldout = args.length > 0 && args[0].equals("all");
+        String mode = args.length > 0 ? args[0] : "tuning";
+        java.util.function.Predicate<Paragraph> keep = p -> switch (mode) {
+            case "all" -> true;
+            case "heldout" -> p.heldout();
+            default -> !p.heldout();
+        };
         Attributor attributor = new Attributor();
-        List<Paragraph> corpus = load("corpus-speakers.jsonl").stream().filter(p -> includeHeldout || !p.heldout()).toList();
+        List<Paragraph> corpus = load("corpus-speakers.jsonl").stream().filter(keep).toList();
         Score c = score(corpus, corpusArticles(Path.of("corpus")), attributor);
         c.errors().forEach(System.out::println);
         System.out.println(c.line("corpus"));
         Path data = Path.of("../shared/data/reuters-21578");
         if (Files.isDirectory(data)) {
-            List<Paragraph> reuters = load("reuters-speakers.jsonl").stream().filter(p -> includeHeldout || !p.heldout()).toList();
+            List<Paragraph> reuters = load("reuters-speakers.jsonl").stream().filter(keep).toList();
             Score r = score(reuters, reutersArticles(data, reuters), attributor);
             r.errors().forEach(System.out::println);
             System.out.println(r.line("reuters"));
