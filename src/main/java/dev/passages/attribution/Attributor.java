@@ -19,7 +19,7 @@ import java.util.Set;
 public final class Attributor {
 
     /** How far ahead (in paragraphs) a role noun may find the name it stands for ({@code the interior minister ... Bugti}). */
-    private static final int CATAPHORA_PARAGRAPHS = 1;
+    private static final int CATAPHORA_PARAGRAPHS = 2;
 
     /** The speakers of each paragraph of {@code article}, in paragraph order. */
     public List<List<Attribution>> attribute(Article article) {
@@ -40,6 +40,10 @@ public final class Attributor {
         Entity current;
         /** An organisation that an unnamed spokesperson speaks for: "he" may refer to it. */
         Entity spokespersonFor;
+        /** Who issued the document that spoke last ("The statement said ... It added"). */
+        Entity documentSpeaker;
+        /** Whether the last role resolved was a document noun. */
+        boolean viaDocument;
 
         /** A role noun waiting for a name given after it; {@code fallback} speaks when none comes. */
         record Pending(int paragraph, int position, String role, String cue, String trigger, Entity fallback) {
@@ -191,6 +195,9 @@ public final class Attributor {
             if (k > 0 && Lexicon.NOT_BEFORE_VERB.contains(toks.get(k - 1).lower())) {
                 return null;
             }
+            if (l.equals(lemma) && Lexicon.INFLECTED_ONLY.contains(lemma) && !afterAuxiliary(toks, k)) {
+                return null;
+            }
             return lemma;
         }
 
@@ -203,6 +210,16 @@ public final class Attributor {
                 }
             }
             return true;
+        }
+
+        /** {@code did not rule out}, {@code would urge}: a bare form that is a verb. */
+        private static boolean afterAuxiliary(List<Token> toks, int k) {
+            int j = k - 1;
+            while (j >= 0 && (toks.get(j).is("not") || toks.get(j).lower().endsWith("ly"))) {
+                j--;
+            }
+            return j >= 0 && Set.of("did", "does", "do", "will", "would", "could", "can", "may", "might", "should",
+                    "must", "didn't", "don't", "won't").contains(toks.get(j).lower());
         }
 
         private static boolean isSentenceStart(List<Token> toks, int k) {
@@ -243,6 +260,7 @@ public final class Attributor {
             }
             Entity subject = null;
             int subjectStart = -1;
+            viaDocument = false;
             if (i >= s.s0) {
                 Token t = toks.get(i);
                 String l = t.lower();
@@ -261,7 +279,15 @@ public final class Attributor {
                     subjectStart = i;
                 } else if (t.isWord() && !t.isCapitalised()) {
                     subjectStart = roleStart(toks, i, s.s0);
-                    subject = resolveRole(s, subjectStart, i, lemma, k);
+                    int rep = subjectStart - 2;
+                    if (rep >= s.s0 && (toks.get(rep + 1).is("for") || toks.get(rep + 1).is("of"))
+                            && Lexicon.REPRESENTATIVES.contains(toks.get(rep).lower())) {
+                        // "Spokesman for the interim administration responds": the spokesman speaks
+                        subjectStart = roleStart(toks, rep, s.s0);
+                        subject = resolveRole(s, subjectStart, rep, lemma, k);
+                    } else {
+                        subject = resolveRole(s, subjectStart, i, lemma, k);
+                    }
                 } else if (t.text().equals(",") || t.isQuote()) {
                     int[] inverted = new int[1];
                     subject = inverted(s, k, inverted, lemma);
@@ -284,6 +310,9 @@ public final class Attributor {
                 }
             }
             if (subject == null) {
+                return;
+            }
+            if (Lexicon.DOCUMENT_CUES.contains(lemma) && !viaDocument) {
                 return;
             }
             if (subject.kind == Mention.Kind.PLACE && (nested || !Lexicon.STATE_CUES.contains(lemma))) {
@@ -386,6 +415,13 @@ public final class Attributor {
                     start[0] = last.start();
                     return s.byEnd.get(end);
                 }
+                for (int h = segStart; h < Math.min(end, segStart + 3); h++) {
+                    if (Lexicon.REPRESENTATIVES.contains(s.toks.get(h).lower()) && h + 1 < end
+                            && (s.toks.get(h + 1).is("for") || s.toks.get(h + 1).is("of"))) {
+                        start[0] = segStart;
+                        return resolveRole(s, segStart, h, "say", comma + 1);
+                    }
+                }
                 if (p < s.s0 || !s.toks.get(p).text().equals(",")) {
                     return null;
                 }
@@ -431,7 +467,7 @@ public final class Attributor {
             while (end < s.s1 && !s.toks.get(end).text().equals(",") && end - j < 16) {
                 Mention inner = s.mentionByStart.get(end);
                 if (inner != null && end > j && s.toks.get(end - 1).isPossessive() == false
-                        && (s.toks.get(end - 1).is("by") || isDescriptorBefore(s.toks, end))) {
+                        && (s.toks.get(end - 1).is("by") || s.toks.get(end - 1).is("from") || isDescriptorBefore(s.toks, end))) {
                     add(s, entityAt(s, inner), "according to", k, inner.end());
                     return;
                 }
@@ -456,10 +492,11 @@ public final class Attributor {
         /** "... released by the independent think tank X": lower-case words back to "by". */
         private static boolean isDescriptorBefore(List<Token> toks, int k) {
             int j = k - 1;
-            while (j >= 0 && toks.get(j).isWord() && !toks.get(j).isCapitalised() && !toks.get(j).is("by")) {
+            while (j >= 0 && toks.get(j).isWord() && !toks.get(j).isCapitalised() && !toks.get(j).is("by")
+                    && !toks.get(j).is("from")) {
                 j--;
             }
-            return j >= 0 && toks.get(j).is("by");
+            return j >= 0 && (toks.get(j).is("by") || toks.get(j).is("from"));
         }
 
         // ---- resolution ----
@@ -480,7 +517,8 @@ public final class Attributor {
             }
             Entity best = null;
             for (Entity e : entities) {
-                if (e.kind == Mention.Kind.PERSON && (best == null || e.lastSubjectMention > best.lastSubjectMention)) {
+                if (e.kind == Mention.Kind.PERSON && (best == null || e.lastSubjectMention > best.lastSubjectMention
+                        || (e.lastSubjectMention == best.lastSubjectMention && e.lastMention > best.lastMention))) {
                     best = e;
                 }
             }
@@ -499,6 +537,9 @@ public final class Attributor {
         }
 
         private Entity resolveThing() {
+            if (documentSpeaker != null && documentSpeaker == current) {
+                return documentSpeaker;
+            }
             if (current != null && (current.kind == Mention.Kind.ORGANIZATION || current.kind == Mention.Kind.MEDIA)) {
                 return current;
             }
@@ -547,7 +588,22 @@ public final class Attributor {
             boolean indefinite = det.is("a") || det.is("an");
             Entity modifier = modifierOf(s, from, head);
             if (Lexicon.DOCUMENTS.contains(noun)) {
-                return modifier != null ? modifier : definite ? current : null;
+                Entity issuer = modifier != null ? modifier : issuerAfter(s, head);
+                if (issuer == null && definite && current != null
+                        && (!Lexicon.ORGANISATION_DOCUMENTS.contains(noun) || !current.isPersonLike())) {
+                    issuer = current;
+                }
+                viaDocument = issuer != null;
+                documentSpeaker = issuer;
+                return issuer;
+            }
+            if (Lexicon.ORG_ROLES.contains(noun) && definite && modifier != null && modifier.kind != Mention.Kind.ORGANIZATION
+                    || Lexicon.ORG_ROLES.contains(noun) && definite && modifier == null && !Lexicon.GENERIC_ORG_ROLES.contains(noun)
+                    && nationalModifier(toks, from, head)) {
+                // "the Afghan interim government", "the Shehbaz Sharif-led government": named by what qualifies it
+                String name = s.text.substring(toks.get(det.is("the") ? from + 1 : from).start(), toks.get(head).end());
+                return register(new Mention(from, from, head + 1, name, name, Mention.Kind.ORGANIZATION, List.of(),
+                        false, false));
             }
             if (Lexicon.ORG_ROLES.contains(noun) && definite && modifier == null) {
                 boolean generic = Lexicon.GENERIC_ORG_ROLES.contains(noun);
@@ -562,13 +618,19 @@ public final class Attributor {
                         best = e;
                     }
                 }
-                if (best == null && !generic && nationalModifier(toks, from, head)) {
-                    // "the Afghan interim government said": named by its nation
-                    String name = s.text.substring(toks.get(det.is("the") ? from + 1 : from).start(), toks.get(head).end());
-                    best = register(new Mention(from, from, head + 1, name, name, Mention.Kind.ORGANIZATION, List.of(),
-                            false, false));
-                }
                 return best;
+            }
+            if (Lexicon.REPRESENTATIVES.contains(noun) && definite) {
+                String r = Lexicon.canonicalRole(noun) == null ? noun : Lexicon.canonicalRole(noun);
+                Entity person = null;
+                for (Entity e : entities) {
+                    if (e.isPersonLike() && hasRole(e, r) && (person == null || e.lastMention > person.lastMention)) {
+                        person = e;
+                    }
+                }
+                if (person != null) {
+                    return person;
+                }
             }
             if (Lexicon.REPRESENTATIVES.contains(noun)) {
                 Entity org = modifier != null ? modifier : forOrganisation(s, head);
@@ -628,6 +690,22 @@ public final class Attributor {
             }
             if (from - 1 > s.s0 && s.toks.get(from - 1).isPossessive()) {
                 return s.byEnd.get(from - 1);
+            }
+            return null;
+        }
+
+        /** {@code a report by X}, {@code data from X}: who issued a document. */
+        private static Entity issuerAfter(Sentence s, int head) {
+            if (head + 2 < s.s1 && (s.toks.get(head + 1).is("by") || s.toks.get(head + 1).is("from"))) {
+                for (int k = head + 2; k < Math.min(s.s1, head + 10); k++) {
+                    Mention m = s.mentionByStart.get(k);
+                    if (m != null) {
+                        return s.byEnd.get(m.end());
+                    }
+                    if (!s.toks.get(k).isWord()) {
+                        break;
+                    }
+                }
             }
             return null;
         }
@@ -790,6 +868,18 @@ public final class Attributor {
                     }
                 }
                 addRoles(e, after);
+                if (e.kind != Mention.Kind.PERSON || m.titles().isEmpty()) {
+                    for (String w : after) {
+                        if (Lexicon.GENERIC_ORG_ROLES.contains(w) || w.equals("subsidiary") || w.equals("unit")) {
+                            // "Shell Francaise, a subsidiary of ...": a company, whatever its name looks like
+                            e.kind = Mention.Kind.ORGANIZATION;
+                            break;
+                        }
+                        if (Lexicon.PERSON_ROLES.containsKey(w) || w.equals("of")) {
+                            break;
+                        }
+                    }
+                }
             }
         }
 

@@ -107,6 +107,9 @@ final class Lexicon {
             {"thank", "thanks", "thanked"},
             {"record", "records", "recorded"},
             {"link", "links", "linked"},
+            {"defend", "defends", "defended"},
+            {"voice", "voices", "voiced"},
+            {"show", "shows", "showed", "shown"},
             {"summon", "summons", "summoned"},
             {"count", "counts", "counted"},
             {"document", "documents", "documented"},
@@ -171,6 +174,18 @@ final class Lexicon {
             "somali", "european", "asian", "african", "arab", "western", "soviet", "baloch", "pashtun", "punjabi",
             "sindhi", "kashmiri", "guinean", "honduran", "pakhtun", "islamic", "muslim");
 
+    /** Cues whose bare form is usually a noun ({@code California state}, {@code a record}): only inflected forms count. */
+    static final Set<String> INFLECTED_ONLY = set("state", "report", "record", "count", "document", "note", "show",
+            "voice", "comment", "remark", "demand", "claim", "estimate", "forecast", "quote", "call", "press", "link",
+            "point", "rule", "detail", "express", "raise", "speak", "thank", "urge");
+
+    /** Cues that speak only through a document ({@code the data showed}). */
+    static final Set<String> DOCUMENT_CUES = set("show");
+
+    /** Documents an organisation issues; a person's report or data is rarely meant by "the report". */
+    static final Set<String> ORGANISATION_DOCUMENTS = set("report", "survey", "study", "data", "figures", "database",
+            "paper", "analysis", "filing");
+
     /** Words before a cue verb that make it a noun or an infinitive: {@code the claims}, {@code to say}. */
     static final Set<String> NOT_BEFORE_VERB = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
             "these", "those", "such", "this", "to", "any", "no", "some", "of", "whose", "for", "in", "on", "by", "with");
@@ -182,7 +197,7 @@ final class Lexicon {
     /** Auxiliaries and adverbs that may stand between a subject and its cue: {@code has also further said}. */
     static final Set<String> BETWEEN_SUBJECT_AND_VERB = set("has", "had", "have", "also", "further", "again",
             "then", "later", "earlier", "reportedly", "repeatedly", "categorically", "would", "will", "had", "not", "never",
-            "previously", "recently", "separately", "similarly", "once", "already", "strongly", "firmly", "clearly",
+            "previously", "recently", "separately", "long", "similarly", "once", "already", "strongly", "firmly", "clearly",
             "publicly", "openly", "explicitly", "specifically", "flatly", "sharply", "is", "was", "were", "are",
             "been", "did", "does", "do", "may", "might", "could", "should", "can", "just", "still", "today", "yesterday",
             "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "however", "too",
@@ -232,7 +247,7 @@ final class Lexicon {
             "technologies", "technology", "software", "computer", "development", "international", "ag", "sa", "nv",
             "bv", "gmbh", "spa", "ab", "oy", "pty", "limited", "incorporated", "laboratories", "pharmaceuticals",
             "stores", "financial", "investment", "investments", "capital", "savings", "bancorp", "bancshares",
-            "insurance", "relations", "commonwealth", "republic", "kingdom", "states", "islamic", "jamaat", "tehreek", "tehrik", "ispr",
+            "insurance", "relations", "commonwealth", "republic", "kingdom", "states", "jamaat", "tehreek", "tehrik", "ispr",
             "opec", "oecd", "imf", "gatt", "ec", "eec", "sec", "fed", "usda", "nato", "un", "who");
 
     /** Words that mark a news outlet ({@code Geo News}, {@code Express Tribune}). */

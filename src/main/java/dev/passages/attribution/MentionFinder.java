@@ -40,9 +40,15 @@ final class MentionFinder {
                 if (u.isWord() && (u.isCapitalised() || isParticleCompound(lu))) {
                     connectorsAllowed |= allowsConnectors(u);
                     j++;
+                } else if (u.isPossessive() && j + 1 < s1 && toks.get(j + 1).isCapitalised()
+                        && Lexicon.ORG_HEADS.contains(toks.get(j + 1).lower())) {
+                    // "the Trade Representative's Office": one organisation
+                    j += 2;
                 } else if (u.isWord() && Lexicon.PARTICLES.contains(lu) && nextCap) {
                     j++;
-                } else if (connectorsAllowed && CONNECTORS.contains(lu) && nextCap) {
+                } else if (connectorsAllowed && CONNECTORS.contains(lu) && nextCap
+                        && !(lu.equals("and") && (Lexicon.CORPORATE_SUFFIXES.contains(toks.get(j - 1).lower())
+                        || Lexicon.ORG_HEADS.contains(toks.get(j - 1).lower())))) {
                     j++;
                 } else {
                     break;
@@ -109,8 +115,8 @@ final class MentionFinder {
     }
 
     private Mention classify(List<Token> toks, int start, int end, int sentenceStart, int rawStart) {
-        // "The", "Meanwhile", "According" and the like open a run without being part of a name.
-        while (start < end && (Lexicon.COMMON.contains(toks.get(start).lower())
+        // "The", "Meanwhile", "According", "Islamabad-based" open a run without being part of a name.
+        while (start < end && (Lexicon.COMMON.contains(toks.get(start).lower()) || toks.get(start).lower().endsWith("-based")
                 || (start == sentenceStart && end - start == 1 && lowercaseWords.contains(toks.get(start).lower())))) {
             start++;
         }
@@ -212,7 +218,7 @@ final class MentionFinder {
     static String text(List<Token> toks, int start, int end) {
         StringBuilder b = new StringBuilder();
         for (int k = start; k < end; k++) {
-            if (k > start) {
+            if (k > start && !toks.get(k).isPossessive()) {
                 b.append(' ');
             }
             b.append(toks.get(k).text());

@@ -148,12 +148,17 @@ final class SpeakerGold {
         return new Score(tp, fp, fn, gold.size(), errors);
     }
 
-    /** A gold name names a system speaker: same name, an alias, an acronym, or a compatible person name. */
+    /**
+     * A gold name names a system speaker: same name, an alias, an acronym, a compatible person name,
+     * or the same organisation name once a leading "the", country words and corporate suffixes are
+     * set aside ({@code The Express Tribune} / {@code Express Tribune}, {@code Makita U.S.A., Inc} /
+     * {@code Makita U.S.A.}, {@code U.S. Agriculture Department} / {@code Agriculture Department}).
+     */
     static boolean matches(String goldName, Speaker s) {
         String g = Names.fold(goldName);
         for (String alias : s.aliases()) {
             String a = Names.fold(alias);
-            if (a.equals(g) || Names.compatiblePersons(goldName, alias) && Names.coreParts(goldName).size() > 0
+            if (a.equals(g) || (!orgCore(a).isEmpty() && orgCore(a).equals(orgCore(g))) || Names.compatiblePersons(goldName, alias) && Names.coreParts(goldName).size() > 0
                     && (s.type() == SpeakerType.PERSON)) {
                 return true;
             }
@@ -162,6 +167,18 @@ final class SpeakerGold {
             }
         }
         return Names.fold(s.name()).equals(g);
+    }
+
+    private static List<String> orgCore(String folded) {
+        List<String> words = new ArrayList<>(List.of(folded.replaceAll("[,.'’]", " ").trim().split("\\s+")));
+        while (!words.isEmpty() && (words.get(0).equals("the") || Lexicon.PLACES.contains(words.get(0))
+                || Lexicon.DEMONYMS.contains(words.get(0)) || words.get(0).equals("u") || words.get(0).equals("s"))) {
+            words.remove(0);
+        }
+        while (!words.isEmpty() && Lexicon.CORPORATE_SUFFIXES.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        return words;
     }
 
     /** Prints the scores and every wrong paragraph: {@code mvn -q test-compile exec:java} is not needed, run from an IDE or jshell. */
