@@ -868,14 +868,16 @@ public final class Attributor {
                     }
                 }
                 addRoles(e, after);
-                if (e.kind != Mention.Kind.PERSON || m.titles().isEmpty()) {
+                boolean personal = after.stream().anyMatch(Lexicon.PERSON_ROLES::containsKey);
+                if (!personal && (e.kind != Mention.Kind.PERSON || m.titles().isEmpty()) && !after.isEmpty()
+                        && Set.of("a", "an", "the").contains(after.get(0))) {
                     for (String w : after) {
                         if (Lexicon.GENERIC_ORG_ROLES.contains(w) || w.equals("subsidiary") || w.equals("unit")) {
                             // "Shell Francaise, a subsidiary of ...": a company, whatever its name looks like
                             e.kind = Mention.Kind.ORGANIZATION;
                             break;
                         }
-                        if (Lexicon.PERSON_ROLES.containsKey(w) || w.equals("of")) {
+                        if (w.equals("of")) {
                             break;
                         }
                     }

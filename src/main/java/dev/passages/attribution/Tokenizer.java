@@ -47,7 +47,7 @@ final class Tokenizer {
 
     /** U.S. or J.P. style initials keep their stops. */
     private static boolean isInitials(String t) {
-        return t.matches("(?:\\p{Lu}\\.){2,}");
+        return t.matches("(?:\\p{Lu}\\.)+");
     }
 
     /** Sentences as [start, end) index pairs into {@code tokens}. */

@@ -54,6 +54,11 @@ final class HitPrinter {
                 head.append(String.format(Locale.ROOT, "  (score %.2f)", hit.score()));
             }
             out.println(color ? BOLD + head + RESET : head.toString());
+            if (!hit.speakers().isEmpty()) {
+                out.println("    speakers: " + String.join("; ", hit.speakers().stream()
+                        .map(s -> Sanitize.oneLine(s.name()) + " (" + s.type() + ", " + s.cue() + ": \"" + Sanitize.oneLine(s.trigger()) + "\")")
+                        .toList()));
+            }
             out.println("    " + marked(hit));
             out.println("    " + (color ? DIM + hit.id() + RESET : hit.id()));
         }
@@ -79,12 +84,12 @@ final class HitPrinter {
     }
 
     private void printTsv(SearchResult result) {
-        out.println("rank\tid\tdate\tsource\ttitle\tparagraph\tscore\ttext");
+        out.println("rank\tid\tdate\tsource\ttitle\tparagraph\tscore\tspeakers\ttext");
         for (Hit h : result.hits()) {
             out.println(String.join("\t", String.valueOf(h.rank()), tsv(h.id()),
                     h.date() == null ? "" : h.date().toString(), tsv(h.source()), tsv(h.title()),
                     String.valueOf(h.paragraph()), h.score() == null ? "" : String.format(Locale.ROOT, "%.4f", h.score()),
-                    tsv(h.text())));
+                    tsv(String.join("; ", h.speakers().stream().map(Hit.SpeakerRef::name).toList())), tsv(h.text())));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.attribution.Attributor;
 import dev.passages.index.IndexSummary;
 import dev.passages.index.Indexer;
 import picocli.CommandLine.Command;
@@ -39,6 +40,11 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Start over: discard the index and index every file again.")
     boolean rebuild;
 
+    @Option(names = "--no-speakers",
+            description = "Skip speaker attribution (faster; --speaker and speakers then find nothing)."
+                + " Changing this needs --rebuild to affect files already indexed.")
+    boolean noSpeakers;
+
     IndexCommand(Environment env) {
         this.env = env;
     }
@@ -47,11 +53,11 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Path dir = corpus != null ? corpus : env.defaultCorpus();
-        return run(dir, common.index(env).path(), rebuild, common.quiet, err);
+        return run(dir, common.index(env).path(), rebuild, common.quiet, !noSpeakers, err);
     }
 
     /** Indexes {@code corpusDir} into {@code indexDir}, printing warnings and the summary line on {@code err}. */
-    static int run(Path corpusDir, Path indexDir, boolean rebuild, boolean quiet, PrintWriter err) {
+    static int run(Path corpusDir, Path indexDir, boolean rebuild, boolean quiet, boolean speakers, PrintWriter err) {
         Indexer indexer = new Indexer(indexDir, rebuild, warning -> {
             if (!quiet) {
                 synchronized (err) {
@@ -59,7 +65,7 @@ final class IndexCommand implements Callable<Integer> {
                     err.flush();
                 }
             }
-        });
+        }, Runtime.getRuntime().availableProcessors(), speakers ? new Attributor() : null);
         IndexSummary summary = indexer.run(corpusDir);
         if (!quiet) {
             err.println("passages: " + summary.line());

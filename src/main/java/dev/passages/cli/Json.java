@@ -45,6 +45,17 @@ final class Json {
             spans.add(new int[] {s.start(), s.end()});
         }
         m.put("highlights", spans);
+        m.put("speakers", hit.speakers().stream().map(Json::speaker).toList());
+        return m;
+    }
+
+    static Map<String, Object> speaker(Hit.SpeakerRef s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", s.key());
+        m.put("name", s.name());
+        m.put("type", s.type());
+        m.put("cue", s.cue());
+        m.put("trigger", s.trigger());
         return m;
     }
 
@@ -61,6 +72,7 @@ final class Json {
         m.put("total", result.total());
         m.put("returned", result.hits().size());
         m.put("hits", result.hits().stream().map(Json::hit).toList());
+        m.put("notes", result.notes());
         return m;
     }
 }

@@ -14,12 +14,16 @@ import java.util.Arrays;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Search news articles paragraph by paragraph: ranked passages with their article, date and speakers.",
-        subcommands = {SearchCommand.class, IndexCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SearchCommand.class, IndexCommand.class, SpeakersCommand.class, AttributeCommand.class,
+            CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  passages search \"TTP hideouts\"",
             "  passages index corpus/",
             "  passages search refugees --from 2023-11 --format json",
+            "  passages search --speaker Ashrafi",
+            "  passages speakers",
+            "  passages attribute corpus/000_13c3e290747b6afd.txt",
         })
 public final class Main implements Runnable {
 
@@ -28,7 +32,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: search or index");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: search, index, speakers or attribute");
     }
 
     public static void main(String[] args) {
@@ -80,6 +84,9 @@ public final class Main implements Runnable {
             }
             if (cls == IndexCommand.class) {
                 return cls.cast(new IndexCommand(env));
+            }
+            if (cls == SpeakersCommand.class) {
+                return cls.cast(new SpeakersCommand(env));
             }
             return CommandLine.defaultFactory().create(cls);
         }

@@ -28,7 +28,9 @@ import java.util.concurrent.Callable;
             "QUERY uses Lucene's classic syntax; plain words just work (any word may match, passages with more of"
                 + " them, and with them close together, rank higher). Also: \"exact phrase\", AND / OR / NOT,"
                 + " +required -excluded, wildcards (refug*), fuzzy (Ashrfi~), and fields: text:, title:, source:,"
-                + " article:, id:. Words are stemmed (hideouts matches hideout) and accents folded.",
+                + " article:, id:, speaker: (any spelling of a speaker's name). Words are stemmed (hideouts matches"
+                + " hideout) and accents folded; speakers' names count too, so 'Ashrafi refugees' finds paragraphs"
+                + " where Ashrafi speaks as 'he said'.",
             "",
             "With the default index, the first search indexes corpus/ when there is no index yet.",
         },
@@ -37,6 +39,8 @@ import java.util.concurrent.Callable;
             "  passages search \"TTP hideouts\"",
             "  passages search '\"safe havens\" OR hideouts' --from 2023-11 --to 2023-12",
             "  passages search refugees --sort date --limit 5 --format jsonl",
+            "  passages search --speaker Ashrafi",
+            "  passages search refugees --speaker Ashrafi --format json",
             "  passages search 'title:deportation' --format tsv > hits.tsv",
         })
 final class SearchCommand implements Callable<Integer> {
@@ -52,9 +56,19 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query text; several words are joined with spaces.")
     List<String> words;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10",
-            description = "Number of passages to print (default: ${DEFAULT-VALUE}).")
-    int limit;
+    @Option(names = {"-n", "--limit"}, paramLabel = "N",
+            description = "Number of passages to print (default: 10 for a query, " + LISTING_LIMIT
+                + " for a listing by --speaker or dates without query text).")
+    Integer limit;
+
+    /** A listing (no query text) is read whole, not skimmed: show far more of it by default. */
+    static final int LISTING_LIMIT = 500;
+
+    @Option(names = {"-s", "--speaker"}, paramLabel = "NAME",
+            description = "Only passages this speaker speaks in: a surname (Ashrafi), full name, alias or acronym, any"
+                + " spelling, case and accents aside. Repeat for any of several speakers. Without QUERY, lists the"
+                + " speaker's passages in date and paragraph order.")
+    List<String> speakers;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Only articles dated on or after DATE: YYYY, YYYY-MM or YYYY-MM-DD.")
     String from;
@@ -85,30 +99,35 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (limit < 0) {
+        String text = words == null ? "" : String.join(" ", words);
+        int n = limit != null ? limit : text.isBlank() ? LISTING_LIMIT : 10;
+        if (n < 0) {
             throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
-                    "--limit must be 0 or more, not " + limit);
+                    "--limit must be 0 or more, not " + n);
         }
-        SearchRequest request = new SearchRequest(words == null ? "" : String.join(" ", words), List.of(),
+        SearchRequest request = new SearchRequest(text,
+                speakers == null ? List.of() : speakers,
                 from == null ? null : DateBound.start(from, "--from"), to == null ? null : DateBound.end(to, "--to"),
-                sort, limit);
+                sort, n);
         CommonOptions.IndexChoice index = common.index(env);
-        ensureIndex(index, err);
+        ensureIndex(env, index, common.quiet, err);
         try (PassageSearcher searcher = new PassageSearcher(index.path())) {
             SearchResult result = searcher.search(request);
+            result.notes().forEach(note -> err.println("passages: " + note));
+            err.flush();
             new HitPrinter(out, format, useColor()).print(result);
             return result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
         }
     }
 
     /** With the default index and none built yet, indexes the default corpus first (and says so). */
-    private void ensureIndex(CommonOptions.IndexChoice index, PrintWriter err) {
+    static void ensureIndex(Environment env, CommonOptions.IndexChoice index, boolean quiet, PrintWriter err) {
         if (index.explicit() || IndexPaths.exists(index.path()) || !Files.isDirectory(env.defaultCorpus())) {
             return;
         }
         err.println("passages: no index yet; indexing " + env.defaultCorpus() + " into " + index.path() + " first");
         err.flush();
-        IndexCommand.run(env.defaultCorpus(), index.path(), false, common.quiet, err);
+        IndexCommand.run(env.defaultCorpus(), index.path(), false, quiet, true, err);
     }
 
     private boolean useColor() {

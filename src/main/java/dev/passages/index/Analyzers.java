@@ -62,10 +62,30 @@ public final class Analyzers {
         };
     }
 
+    /** Speaker names: folded like {@link #names()}, then reduced to transliteration skeletons. */
+    public static Analyzer speakerNames() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream t = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                t = new SkeletonFilter(new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+                return new TokenStreamComponents(source, t);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
     /** The analyzer for the whole schema, field by field, used at index and at query time alike. */
     public static Analyzer forSchema() {
         return new PerFieldAnalyzerWrapper(english(), Map.of(
                 Schema.SOURCE, names(),
+                Schema.SPEAKER, speakerNames(),
+                Schema.SPEAKER_KEY, new KeywordAnalyzer(),
                 Schema.ID, new KeywordAnalyzer(),
                 Schema.ARTICLE, new KeywordAnalyzer(),
                 Schema.FILE, new KeywordAnalyzer()));

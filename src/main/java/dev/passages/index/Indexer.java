@@ -1,6 +1,7 @@
 package dev.passages.index;
 
 import dev.passages.PassagesException;
+import dev.passages.attribution.Attributor;
 import dev.passages.corpus.Article;
 import dev.passages.corpus.ArticleReader;
 import dev.passages.corpus.CorpusFiles;
@@ -56,6 +57,7 @@ public final class Indexer {
 
     private final Path indexDir;
     private final boolean rebuild;
+    private final Attributor attributor;
     private final Consumer<String> warn;
     private final int threads;
 
@@ -63,12 +65,21 @@ public final class Indexer {
      * @param warn receives one line per skipped file or other recoverable problem, naming the file
      */
     public Indexer(Path indexDir, boolean rebuild, Consumer<String> warn) {
-        this(indexDir, rebuild, warn, Runtime.getRuntime().availableProcessors());
+        this(indexDir, rebuild, warn, Runtime.getRuntime().availableProcessors(), new Attributor());
     }
 
     Indexer(Path indexDir, boolean rebuild, Consumer<String> warn, int threads) {
+        this(indexDir, rebuild, warn, threads, new Attributor());
+    }
+
+    /**
+     * @param attributor who speaks in each paragraph; null indexes without speakers (faster, for
+     *                   corpora where attribution is not wanted)
+     */
+    public Indexer(Path indexDir, boolean rebuild, Consumer<String> warn, int threads, Attributor attributor) {
         this.indexDir = indexDir;
         this.rebuild = rebuild;
+        this.attributor = attributor;
         this.warn = warn;
         this.threads = Math.max(1, threads);
     }
@@ -105,6 +116,7 @@ public final class Indexer {
             }
             writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
             writer.commit();
+            SpeakerRegistry.write(dir, indexDir);
             long inIndex = writer.getDocStats().numDocs;
             return new IndexSummary(counters.added.get(), counters.updated.get(), removed, counters.unchanged.get(),
                     counters.skipped.get(), counters.paragraphs.get(), inIndex,
@@ -196,7 +208,7 @@ public final class Indexer {
         }
         List<Document> docs = new ArrayList<>();
         for (Article article : articles) {
-            docs.addAll(Schema.documents(article, hash));
+            docs.addAll(Schema.documents(article, attributor == null ? null : attributor.attribute(article), hash));
         }
         writer.updateDocuments(new Term(Schema.FILE, entry.relative()), docs);
         counters.paragraphs.addAndGet(docs.size());

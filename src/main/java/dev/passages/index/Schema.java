@@ -1,5 +1,8 @@
 package dev.passages.index;
 
+import dev.passages.attribution.Attribution;
+import dev.passages.attribution.Speaker;
+import dev.passages.attribution.SpeakerType;
 import dev.passages.corpus.Article;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -8,6 +11,7 @@ import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -15,6 +19,7 @@ import org.apache.lucene.util.BytesRef;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +30,7 @@ import java.util.Set;
 public final class Schema {
 
     /** Bumped when fields or analysis change: an index of another version must be rebuilt. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "passages.schema";
 
@@ -51,9 +56,22 @@ public final class Schema {
     public static final String PARAGRAPH = "paragraph";
     /** Paragraph text: English analysis, stored, with offsets for highlighting. */
     public static final String TEXT = "text";
+    /** Speaker key within the article ({@code anwar-ul-haq-kakar}): exact, for filters; one value per speaker. */
+    public static final String SPEAKER_KEY = "speaker_key";
+    /** Speaker names and aliases: folded, transliteration skeletons; searched with {@code speaker:}. */
+    public static final String SPEAKER = "speaker";
+    /** Speaker type (person, organization, media): exact, one value per speaker. */
+    public static final String SPEAKER_TYPE = "speaker_type";
+    /** The speakers with their cues and triggers, stored for display ({@link #encode}). */
+    public static final String SPEAKERS_STORED = "speakers";
+    /** Doc values {@code key|type|name|aliases} per speaker: the input of the corpus-wide speaker registry. */
+    public static final String SPEAKER_ENTRY = "speaker_entry";
 
     /** Fields a user may name in the query syntax ({@code title:kabul}). */
-    public static final Set<String> QUERYABLE = Set.of(TEXT, TITLE, SOURCE, ARTICLE, ID);
+    public static final Set<String> QUERYABLE = Set.of(TEXT, TITLE, SOURCE, ARTICLE, ID, SPEAKER, SPEAKER_TYPE);
+
+    private static final char FIELD_SEPARATOR = '\u001F';
+    private static final char ALIAS_SEPARATOR = '\u001E';
 
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
@@ -62,6 +80,13 @@ public final class Schema {
 
     /** One document per paragraph of {@code article}, in order, sharing the article-level fields. */
     public static List<Document> documents(Article article, String fileHash) {
+        return documents(article, null, fileHash);
+    }
+
+    /**
+     * @param speakers the attributions of each paragraph, or null when attribution was not run
+     */
+    public static List<Document> documents(Article article, List<List<Attribution>> speakers, String fileHash) {
         List<Document> docs = new ArrayList<>(article.paragraphs().size());
         for (int i = 0; i < article.paragraphs().size(); i++) {
             int number = i + 1;
@@ -84,9 +109,57 @@ public final class Schema {
             }
             doc.add(new IntField(PARAGRAPH, number, Field.Store.YES));
             doc.add(new Field(TEXT, article.paragraphs().get(i), TEXT_WITH_OFFSETS));
+            if (speakers != null) {
+                addSpeakers(doc, speakers.get(i));
+            }
             docs.add(doc);
         }
         return docs;
+    }
+
+    private static void addSpeakers(Document doc, List<Attribution> attributions) {
+        Set<String> seen = new HashSet<>();
+        for (Attribution a : attributions) {
+            Speaker sp = a.speaker();
+            if (!seen.add(sp.key())) {
+                continue;
+            }
+            doc.add(new KeywordField(SPEAKER_KEY, sp.key(), Field.Store.NO));
+            doc.add(new KeywordField(SPEAKER_TYPE, sp.type().label(), Field.Store.NO));
+            for (String alias : sp.aliases()) {
+                doc.add(new TextField(SPEAKER, alias, Field.Store.NO));
+            }
+            doc.add(new StoredField(SPEAKERS_STORED, encode(a)));
+            doc.add(new SortedSetDocValuesField(SPEAKER_ENTRY, new BytesRef(entry(sp))));
+        }
+    }
+
+    /** {@code key|type|name|alias;alias}, with control separators: one registry input per speaker. */
+    static String entry(Speaker sp) {
+        return sp.key() + FIELD_SEPARATOR + sp.type().label() + FIELD_SEPARATOR + sp.name() + FIELD_SEPARATOR
+                + String.join(String.valueOf(ALIAS_SEPARATOR), sp.aliases());
+    }
+
+    static Speaker parseEntry(String entry) {
+        String[] f = entry.split(String.valueOf(FIELD_SEPARATOR), -1);
+        return new Speaker(f[0], f[2], SpeakerType.parse(f[1]), List.of(f[3].split(String.valueOf(ALIAS_SEPARATOR))));
+    }
+
+    /** A stored attribution: speaker entry, cue and trigger. */
+    static String encode(Attribution a) {
+        return entry(a.speaker()) + FIELD_SEPARATOR + a.cue() + FIELD_SEPARATOR + a.trigger();
+    }
+
+    /** The attributions stored on a paragraph document, in order. */
+    public static List<Attribution> decodeSpeakers(Document doc) {
+        List<Attribution> out = new ArrayList<>();
+        for (String stored : doc.getValues(SPEAKERS_STORED)) {
+            String[] f = stored.split(String.valueOf(FIELD_SEPARATOR), -1);
+            Speaker sp = new Speaker(f[0], f[2], SpeakerType.parse(f[1]),
+                    List.of(f[3].split(String.valueOf(ALIAS_SEPARATOR))));
+            out.add(new Attribution(sp, f[4], f[5]));
+        }
+        return out;
     }
 
     public static String paragraphId(String articleId, int number) {

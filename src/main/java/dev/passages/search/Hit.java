@@ -8,10 +8,18 @@ import java.util.List;
  * (character offsets, end exclusive) and its score (null when sorted by date).
  */
 public record Hit(int rank, String id, String article, int paragraph, String title, String source, String url,
-                  LocalDate date, Float score, String text, List<Span> highlights) {
+                  LocalDate date, Float score, String text, List<Span> highlights, List<SpeakerRef> speakers) {
 
     public Hit {
         highlights = List.copyOf(highlights);
+        speakers = List.copyOf(speakers);
+    }
+
+    /**
+     * A speaker of the passage: its corpus-wide key and display name, its type, the cue and the
+     * words that triggered the attribution.
+     */
+    public record SpeakerRef(String key, String name, String type, String cue, String trigger) {
     }
 
     /** A matched span of the text: {@code [start, end)}. */

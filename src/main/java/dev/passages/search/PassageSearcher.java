@@ -4,6 +4,8 @@ import dev.passages.PassagesException;
 import dev.passages.index.Analyzers;
 import dev.passages.index.IndexPaths;
 import dev.passages.index.Schema;
+import dev.passages.index.SpeakerRegistry;
+import dev.passages.attribution.Attribution;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntField;
@@ -53,6 +55,7 @@ public final class PassageSearcher implements Closeable {
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
     private final QueryBuilder queries;
+    private SpeakerRegistry speakers;
 
     public PassageSearcher(Path indexDir) {
         this.indexDir = indexDir;
@@ -60,7 +63,26 @@ public final class PassageSearcher implements Closeable {
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new BM25Similarity(BM25_K1, BM25_B));
         this.analyzer = Analyzers.forSchema();
-        this.queries = new QueryBuilder(analyzer);
+        this.queries = new QueryBuilder(analyzer, this::speakerKeys);
+    }
+
+    /** The corpus-wide speakers of this index, read once on first use. */
+    public SpeakerRegistry speakers() {
+        if (speakers == null) {
+            try {
+                speakers = SpeakerRegistry.load(reader, indexDir);
+            } catch (IOException e) {
+                throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "reading speakers of index at "
+                        + indexDir + " failed (" + e.getMessage() + "); run: passages index --rebuild --index " + indexDir, e);
+            }
+        }
+        return speakers;
+    }
+
+    private List<String> speakerKeys(String name) {
+        List<String> keys = new ArrayList<>();
+        speakers().match(name).forEach(e -> keys.addAll(e.rawKeys()));
+        return keys;
     }
 
     public SearchResult search(SearchRequest request) {
@@ -82,7 +104,13 @@ public final class PassageSearcher implements Closeable {
                 Float score = order == SortOrder.RELEVANCE ? docs[i].score : null;
                 hits.add(hit(i + 1, doc, score, spans == null ? List.of() : spans.get(i)));
             }
-            return new SearchResult(request, top.totalHits.value, hits);
+            List<String> notes = new ArrayList<>();
+            for (String name : request.speakers()) {
+                if (speakers().match(name).isEmpty()) {
+                    notes.add("no speaker matches '" + name + "'; list them with: passages speakers");
+                }
+            }
+            return new SearchResult(request, top.totalHits.value, hits, notes);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + "); make wildcards more specific", e);
@@ -130,11 +158,19 @@ public final class PassageSearcher implements Closeable {
         return out;
     }
 
-    private static Hit hit(int rank, Document doc, Float score, List<Hit.Span> spans) {
+    private Hit hit(int rank, Document doc, Float score, List<Hit.Span> spans) {
         String iso = doc.get(Schema.DATE_ISO);
+        List<Hit.SpeakerRef> refs = new ArrayList<>();
+        List<Attribution> attributions = Schema.decodeSpeakers(doc);
+        for (Attribution a : attributions) {
+            SpeakerRegistry.Entry canonical = speakers().canonical(a.speaker().key());
+            refs.add(new Hit.SpeakerRef(canonical == null ? a.speaker().key() : canonical.key(),
+                    canonical == null ? a.speaker().name() : canonical.name(), a.speaker().type().label(), a.cue(),
+                    a.trigger()));
+        }
         return new Hit(rank, doc.get(Schema.ID), doc.get(Schema.ARTICLE),
                 doc.getField(Schema.PARAGRAPH).numericValue().intValue(), doc.get(Schema.TITLE), doc.get(Schema.SOURCE),
-                doc.get(Schema.URL), iso == null ? null : LocalDate.parse(iso), score, doc.get(Schema.TEXT), spans);
+                doc.get(Schema.URL), iso == null ? null : LocalDate.parse(iso), score, doc.get(Schema.TEXT), spans, refs);
     }
 
     @Override

@@ -15,12 +15,19 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,14 +53,22 @@ public final class QueryBuilder {
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \"?\\s*(.*?)\"? at line");
 
+    /** Speaker names count in ranking, less than the words of the paragraph itself. */
+    static final float SPEAKER_BOOST = 0.5f;
+
     private final Analyzer analyzer;
+    private final Function<String, Collection<String>> speakerKeys;
 
     public QueryBuilder() {
-        this(Analyzers.forSchema());
+        this(Analyzers.forSchema(), name -> List.of());
     }
 
-    public QueryBuilder(Analyzer analyzer) {
+    /**
+     * @param speakerKeys the article-level speaker keys a {@code --speaker} name stands for (empty when none)
+     */
+    public QueryBuilder(Analyzer analyzer, Function<String, Collection<String>> speakerKeys) {
         this.analyzer = analyzer;
+        this.speakerKeys = speakerKeys;
     }
 
     /** The full query: text (if any) as the scoring part, filters as non-scoring clauses. */
@@ -111,8 +126,8 @@ public final class QueryBuilder {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query is " + text.length() + " characters long; the limit is " + MAX_QUERY_CHARS);
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                new String[] {Schema.TEXT, Schema.TITLE}, analyzer, Map.of(Schema.TEXT, 1f, Schema.TITLE, TITLE_BOOST));
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {Schema.TEXT, Schema.TITLE, Schema.SPEAKER},
+                analyzer, Map.of(Schema.TEXT, 1f, Schema.TITLE, TITLE_BOOST, Schema.SPEAKER, SPEAKER_BOOST));
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);
         parser.setSplitOnWhitespace(true);
@@ -134,6 +149,16 @@ public final class QueryBuilder {
 
     private List<Query> filters(SearchRequest request) {
         List<Query> filters = new ArrayList<>();
+        if (!request.speakers().isEmpty()) {
+            Set<BytesRef> keys = new LinkedHashSet<>();
+            for (String name : request.speakers()) {
+                if (name == null || name.isBlank()) {
+                    throw new PassagesException(PassagesException.Kind.USAGE, "--speaker needs a name");
+                }
+                speakerKeys.apply(name).forEach(k -> keys.add(new BytesRef(k)));
+            }
+            filters.add(keys.isEmpty() ? new MatchNoDocsQuery("no such speaker") : new TermInSetQuery(Schema.SPEAKER_KEY, keys));
+        }
         if (request.from() != null || request.to() != null) {
             LocalDate from = request.from() == null ? LocalDate.MIN : request.from();
             LocalDate to = request.to() == null ? LocalDate.MAX : request.to();

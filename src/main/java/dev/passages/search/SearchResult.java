@@ -2,10 +2,11 @@ package dev.passages.search;
 
 import java.util.List;
 
-/** The hits of one search and how many passages matched in all. */
-public record SearchResult(SearchRequest request, long total, List<Hit> hits) {
+/** The hits of one search, how many passages matched in all, and notes for the user (such as an unknown speaker). */
+public record SearchResult(SearchRequest request, long total, List<Hit> hits, List<String> notes) {
 
     public SearchResult {
         hits = List.copyOf(hits);
+        notes = List.copyOf(notes);
     }
 }

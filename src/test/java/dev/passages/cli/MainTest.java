@@ -146,6 +146,85 @@ class MainTest {
         assertThat(run("search", "x", "--format", "xml").code()).isEqualTo(ExitCodes.USAGE);
     }
 
+    private java.util.List<JsonNode> jsonl(Run r) throws Exception {
+        java.util.List<JsonNode> out = new java.util.ArrayList<>();
+        for (String line : r.out().strip().split("\n")) {
+            if (!line.isBlank()) {
+                out.add(JSON.readTree(line));
+            }
+        }
+        return out;
+    }
+
+    private static final String FOUNDING = "000_13c3e290747b6afd";
+
+    @Test
+    void speakerAshrafiListsExactlyHisFoundingParagraphsAndOthers() throws Exception {
+        run("index", "--index", index);
+        java.util.List<JsonNode> hits = jsonl(run("search", "--speaker", "Ashrafi", "--index", index, "--format", "jsonl"));
+        assertThat(hits.stream().filter(h -> h.get("article").asText().equals(FOUNDING)).map(h -> h.get("paragraph").asInt()))
+                .containsExactly(15, 16, 17, 18, 19);
+        assertThat(hits.stream().map(h -> h.get("article").asText()).distinct()).hasSizeGreaterThan(1);
+        for (JsonNode h : hits) {
+            assertThat(h.get("speakers").toString()).contains("Ashrafi");
+        }
+        assertThat(hits).extracting(h -> h.get("date").asText()).isSorted();
+    }
+
+    @Test
+    void kakarSpeaksHisTenFoundingParagraphsAndMujahidHisOwn() throws Exception {
+        run("index", "--index", index);
+        java.util.List<JsonNode> kakar = jsonl(run("search", "--speaker", "Kakar", "--index", index, "--format", "jsonl"));
+        assertThat(kakar.stream().filter(h -> h.get("article").asText().equals(FOUNDING)).map(h -> h.get("paragraph").asInt()))
+                .containsExactly(1, 2, 6, 7, 8, 9, 10, 11, 12, 13);
+        java.util.List<JsonNode> mujahid = jsonl(run("search", "--speaker", "Zabiullah Mujahid", "--index", index, "--format", "jsonl"));
+        assertThat(mujahid.stream().filter(h -> h.get("article").asText().equals(FOUNDING)).map(h -> h.get("paragraph").asInt()))
+                .containsExactly(14);
+    }
+
+    @Test
+    void queryWithSpeakerRanksHisParagraphsOnly() throws Exception {
+        run("index", "--index", index);
+        java.util.List<JsonNode> hits = jsonl(run("search", "refugees", "--speaker", "Ashrafi", "--index", index, "--format", "jsonl"));
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).get("text").asText().toLowerCase(java.util.Locale.ROOT)).contains("refugee");
+        assertThat(hits).allSatisfy(h -> assertThat(h.get("speakers").toString()).contains("Ashrafi"));
+    }
+
+    @Test
+    void unknownSpeakerFindsNothingAndSaysSo() {
+        run("index", "--index", index);
+        Run r = run("search", "--speaker", "Nobodyatall", "--index", index);
+        assertThat(r.code()).isEqualTo(ExitCodes.NO_HITS);
+        assertThat(r.err()).contains("no speaker matches 'Nobodyatall'");
+    }
+
+    @Test
+    void speakersListsKakarOnceWithHisSpellings() throws Exception {
+        run("index", "--index", index);
+        java.util.List<JsonNode> all = jsonl(run("speakers", "--index", index, "--format", "jsonl"));
+        java.util.List<JsonNode> kakars = all.stream().filter(s -> s.get("name").asText().contains("Kakar")).toList();
+        assertThat(kakars).hasSize(1);
+        assertThat(kakars.get(0).get("aliases").toString()).contains("Anwaarul Haq Kakar").contains("Anwar-ul-Haq Kakar");
+        assertThat(kakars.get(0).get("articles").asInt()).isGreaterThan(5);
+        Run text = run("speakers", "Kakar", "--index", index);
+        assertThat(text.out()).contains("1 speaker").contains("aliases:");
+    }
+
+    @Test
+    void attributeShowsEachParagraphWithItsSpeakerAndCue() throws Exception {
+        Run r = run("attribute", "corpus/" + FOUNDING + ".txt", "--format", "jsonl");
+        assertThat(r.code()).isZero();
+        java.util.List<JsonNode> paragraphs = jsonl(r);
+        assertThat(paragraphs).hasSize(19);
+        JsonNode p13 = paragraphs.get(12);
+        assertThat(p13.get("speakers").get(0).get("name").asText()).isEqualTo("Anwar-ul-Haq Kakar");
+        assertThat(p13.get("speakers").get(0).get("trigger").asText()).isEqualTo("the premier further said");
+        Run text = run("attribute", "corpus/" + FOUNDING + ".txt");
+        assertThat(text.out()).contains("¶17").contains("According to him");
+        assertThat(run("attribute", "no-such-file.txt").code()).isEqualTo(ExitCodes.USAGE);
+    }
+
     @Test
     void helpListsExitCodes() {
         Run r = run("search", "--help");

@@ -1,0 +1,134 @@
+package dev.passages.cli;
+
+import dev.passages.attribution.Attribution;
+import dev.passages.attribution.Attributor;
+import dev.passages.corpus.Article;
+import dev.passages.corpus.ArticleReader;
+import dev.passages.corpus.CorpusFiles;
+import dev.passages.corpus.UnreadableFileException;
+import dev.passages.search.Sanitize;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code passages attribute}: who speaks in each paragraph of some files, without indexing them. */
+@Command(name = "attribute",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Show who speaks in each paragraph of the given article files (.txt, .json, .jsonl), without indexing:"
+                + " paragraph number, speakers (name, key, type, the cue and the words that triggered it) and text.",
+            "Keys here are the article's own; the index merges them across articles (see: passages speakers).",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  passages attribute corpus/000_13c3e290747b6afd.txt",
+            "  passages attribute corpus/*.txt --format jsonl > speakers.jsonl",
+        })
+final class AttributeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files to attribute.")
+    List<Path> files;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or jsonl (one object per paragraph).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (format == OutputFormat.JSON || format == OutputFormat.TSV) {
+            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                    "--format for attribute is text or jsonl, not " + format.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        Attributor attributor = new Attributor();
+        Json json = new Json();
+        int skipped = 0;
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.INPUT,
+                        file + ": no such file");
+            }
+            List<Article> articles;
+            try {
+                Path parent = file.toAbsolutePath().getParent();
+                String relative = parent.relativize(file.toAbsolutePath()).toString();
+                CorpusFiles.Kind kind = CorpusFiles.JSON.contains(CorpusFiles.extension(file)) ? CorpusFiles.Kind.JSON
+                        : CorpusFiles.Kind.TEXT;
+                articles = ArticleReader.read(new CorpusFiles.Entry(file, relative, kind), ArticleReader.bytes(file),
+                        w -> warn(err, file + ": " + w));
+            } catch (UnreadableFileException e) {
+                warn(err, file + ": skipped: " + e.getMessage());
+                skipped++;
+                continue;
+            }
+            for (Article article : articles) {
+                List<List<Attribution>> speakers = attributor.attribute(article);
+                if (format == OutputFormat.TEXT) {
+                    out.println("== " + file + " (" + article.id() + ")" + (article.date() == null ? "" : " " + article.date()));
+                }
+                for (int i = 0; i < article.paragraphs().size(); i++) {
+                    if (format == OutputFormat.JSONL) {
+                        out.println(json.write(paragraph(article, i + 1, speakers.get(i))));
+                        continue;
+                    }
+                    out.println();
+                    out.println("¶" + (i + 1) + "  " + (speakers.get(i).isEmpty() ? "(no speaker)" : String.join("; ",
+                            speakers.get(i).stream().map(a -> Sanitize.oneLine(a.speaker().name()) + " [" + a.speaker().key()
+                                    + ", " + a.speaker().type().label() + "] " + a.cue() + ": \"" + Sanitize.oneLine(a.trigger())
+                                    + "\"").toList())));
+                    out.println("    " + Sanitize.oneLine(article.paragraphs().get(i)));
+                }
+                if (format == OutputFormat.TEXT) {
+                    out.println();
+                }
+            }
+        }
+        out.flush();
+        return skipped > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
+    }
+
+    private void warn(PrintWriter err, String message) {
+        if (!common.quiet) {
+            err.println("passages: warning: " + message);
+            err.flush();
+        }
+    }
+
+    private static Map<String, Object> paragraph(Article article, int number, List<Attribution> speakers) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", Json.SCHEMA);
+        m.put("article", article.id());
+        m.put("paragraph", number);
+        m.put("date", article.date() == null ? null : article.date().toString());
+        m.put("speakers", speakers.stream().map(a -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("key", a.speaker().key());
+            s.put("name", a.speaker().name());
+            s.put("type", a.speaker().type().label());
+            s.put("aliases", a.speaker().aliases());
+            s.put("cue", a.cue());
+            s.put("trigger", a.trigger());
+            return s;
+        }).toList());
+        m.put("text", article.paragraphs().get(number - 1));
+        return m;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.passages.cli;
+
+import dev.passages.index.SpeakerRegistry;
+import dev.passages.search.PassageSearcher;
+import dev.passages.search.Sanitize;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code passages speakers}: every speaker of the index, one entry per person or organisation. */
+@Command(name = "speakers",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List the speakers of the index: one entry per person, organisation or outlet, whatever the spelling,"
+                + " with type, display name, the spellings seen (aliases), number of paragraphs and articles, and"
+                + " first and last date.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  passages speakers",
+            "  passages speakers Kakar",
+            "  passages speakers --sort name --format tsv",
+        })
+final class SpeakersCommand implements Callable<Integer> {
+
+    enum Order { COUNT, NAME }
+
+    private final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "Only speakers this name refers to (as --speaker in search).")
+    String name;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "count",
+            description = "count (most paragraphs first, the default) or name.")
+    Order sort;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Print at most N speakers.")
+    Integer limit;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json, jsonl or tsv.")
+    OutputFormat format;
+
+    SpeakersCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        CommonOptions.IndexChoice index = common.index(env);
+        SearchCommand.ensureIndex(env, index, common.quiet, spec.commandLine().getErr());
+        List<SpeakerRegistry.Entry> entries;
+        try (PassageSearcher searcher = new PassageSearcher(index.path())) {
+            entries = new ArrayList<>(name == null ? searcher.speakers().all() : searcher.speakers().match(name));
+        }
+        entries.sort(sort == Order.NAME
+                ? Comparator.comparing((SpeakerRegistry.Entry e) -> e.name().toLowerCase(Locale.ROOT))
+                : Comparator.comparingLong(SpeakerRegistry.Entry::paragraphs).reversed()
+                        .thenComparing(e -> e.name().toLowerCase(Locale.ROOT)));
+        if (limit != null && limit >= 0 && entries.size() > limit) {
+            entries = entries.subList(0, limit);
+        }
+        Json json = new Json();
+        switch (format) {
+            case JSON -> {
+                Map<String, Object> root = new LinkedHashMap<>();
+                root.put("schema", Json.SCHEMA);
+                root.put("total", entries.size());
+                root.put("speakers", entries.stream().map(SpeakersCommand::map).toList());
+                out.println(json.write(root));
+            }
+            case JSONL -> entries.forEach(e -> out.println(json.write(map(e))));
+            case TSV -> {
+                out.println("key\tname\ttype\tparagraphs\tarticles\tfirst\tlast\taliases");
+                for (SpeakerRegistry.Entry e : entries) {
+                    out.println(String.join("\t", e.key(), HitPrinter.tsv(e.name()), e.type().label(),
+                            String.valueOf(e.paragraphs()), String.valueOf(e.articles()), str(e.first()), str(e.last()),
+                            HitPrinter.tsv(String.join("; ", e.aliases()))));
+                }
+            }
+            case TEXT -> {
+                out.printf(Locale.ROOT, "%d speaker%s%n", entries.size(), entries.size() == 1 ? "" : "s");
+                for (SpeakerRegistry.Entry e : entries) {
+                    out.printf(Locale.ROOT, "%n%s  (%s, %s)%n    %d paragraph%s in %d article%s, %s to %s%n",
+                            Sanitize.oneLine(e.name()), e.key(), e.type().label(), e.paragraphs(),
+                            e.paragraphs() == 1 ? "" : "s", e.articles(), e.articles() == 1 ? "" : "s",
+                            e.first() == null ? "?" : e.first(), e.last() == null ? "?" : e.last());
+                    if (e.aliases().size() > 1) {
+                        out.println("    aliases: " + Sanitize.oneLine(String.join("; ", e.aliases())));
+                    }
+                }
+            }
+        }
+        out.flush();
+        return entries.isEmpty() ? ExitCodes.NO_HITS : ExitCodes.OK;
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    static Map<String, Object> map(SpeakerRegistry.Entry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", Json.SCHEMA);
+        m.put("key", e.key());
+        m.put("name", e.name());
+        m.put("type", e.type().label());
+        m.put("aliases", e.aliases());
+        m.put("paragraphs", e.paragraphs());
+        m.put("articles", e.articles());
+        m.put("first", e.first() == null ? null : e.first().toString());
+        m.put("last", e.last() == null ? null : e.last().toString());
+        return m;
+    }
+}

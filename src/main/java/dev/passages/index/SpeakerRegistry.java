@@ -1,0 +1,369 @@
+package dev.passages.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passages.attribution.Names;
+import dev.passages.attribution.Speaker;
+import dev.passages.attribution.SpeakerType;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The speakers of a whole index, one entry per person or organisation whatever the spelling:
+ * article-level speaker keys merged across articles ({@code Anwar-ul-Haq Kakar}, {@code Anwaarul
+ * Haq Kakar} and a bare {@code Kakar} become one), with counts and dates. Written beside the index
+ * at each commit ({@value #FILE}) and rebuilt from doc values when missing or stale.
+ */
+public final class SpeakerRegistry {
+
+    static final String FILE = "speakers.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One canonical speaker. */
+    public record Entry(String key, String name, SpeakerType type, List<String> aliases, List<String> rawKeys,
+                        long paragraphs, long articles, LocalDate first, LocalDate last) {
+    }
+
+    private final List<Entry> entries;
+    private final Map<String, Entry> byRawKey = new HashMap<>();
+
+    private SpeakerRegistry(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        for (Entry e : entries) {
+            e.rawKeys().forEach(k -> byRawKey.put(k, e));
+        }
+    }
+
+    public List<Entry> all() {
+        return entries;
+    }
+
+    /** The canonical speaker an article-level key belongs to. */
+    public Entry canonical(String rawKey) {
+        return byRawKey.get(rawKey);
+    }
+
+    /**
+     * Speakers a user's name refers to: a full name or alias (case and accents aside), a surname or
+     * other single name part (spelling variants allowed), an acronym, or a compatible person name.
+     */
+    public List<Entry> match(String query) {
+        String q = Names.fold(query.strip());
+        List<String> qParts = Names.coreParts(query);
+        List<Entry> exact = new ArrayList<>();
+        List<Entry> loose = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.key().equals(q) || e.aliases().stream().anyMatch(a -> Names.fold(a).equals(q))) {
+                exact.add(e);
+                continue;
+            }
+            if (qParts.isEmpty()) {
+                continue;
+            }
+            boolean hit = false;
+            for (String alias : e.aliases()) {
+                List<String> parts = Names.coreParts(alias);
+                if (qParts.size() == 1 && parts.stream().anyMatch(p -> Names.sameWord(p, qParts.get(0)))) {
+                    hit = true;
+                } else if (qParts.size() > 1 && e.type() == SpeakerType.PERSON && Names.compatiblePersons(query, alias)) {
+                    hit = true;
+                } else if (qParts.size() > 1 && qParts.stream().allMatch(w -> parts.stream().anyMatch(p -> Names.sameWord(p, w)))) {
+                    hit = true;
+                } else if (query.strip().equals(Names.initials(alias))) {
+                    hit = true;
+                }
+                if (hit) {
+                    break;
+                }
+            }
+            if (hit) {
+                loose.add(e);
+            }
+        }
+        if (qParts.size() <= 1) {
+            // a surname or single name: everyone who bears it (Sharif: Nawaz, Shehbaz and a bare Sharif)
+            exact.addAll(loose);
+            return exact;
+        }
+        return exact.isEmpty() ? loose : exact;
+    }
+
+    // ---- building ----
+
+    /** Statistics of one article-level key. */
+    private static final class Raw {
+        final String key;
+        SpeakerType type;
+        String name;
+        final Set<String> aliases = new LinkedHashSet<>();
+        long paragraphs;
+        final Set<String> articles = new HashSet<>();
+        LocalDate first;
+        LocalDate last;
+        final Map<SpeakerType, Long> typeVotes = new HashMap<>();
+
+        Raw(String key) {
+            this.key = key;
+        }
+
+        int coreSize() {
+            return Names.coreParts(name).size();
+        }
+    }
+
+    /** Reads every paragraph's speaker entries from doc values and merges them across articles. */
+    public static SpeakerRegistry build(IndexReader reader) throws IOException {
+        Map<String, Raw> raws = new LinkedHashMap<>();
+        for (LeafReaderContext ctx : reader.leaves()) {
+            LeafReader leaf = ctx.reader();
+            SortedSetDocValues entries = leaf.getSortedSetDocValues(Schema.SPEAKER_ENTRY);
+            if (entries == null) {
+                continue;
+            }
+            SortedSetDocValues articles = leaf.getSortedSetDocValues(Schema.ARTICLE);
+            SortedNumericDocValues dates = leaf.getSortedNumericDocValues(Schema.DATE);
+            Bits live = leaf.getLiveDocs();
+            Map<Long, Speaker> parsed = new HashMap<>();
+            for (int doc = entries.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = entries.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                String article = articles != null && articles.advanceExact(doc)
+                        ? articles.lookupOrd(articles.nextOrd()).utf8ToString() : "";
+                LocalDate date = dates != null && dates.advanceExact(doc) ? LocalDate.ofEpochDay(dates.nextValue()) : null;
+                for (int i = 0; i < entries.docValueCount(); i++) {
+                    long ord = entries.nextOrd();
+                    Speaker sp = parsed.computeIfAbsent(ord, o -> {
+                        try {
+                            return Schema.parseEntry(entries.lookupOrd(o).utf8ToString());
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                    Raw r = raws.computeIfAbsent(sp.key(), Raw::new);
+                    if (r.name == null || Names.coreParts(sp.name()).size() > r.coreSize()) {
+                        r.name = sp.name();
+                    }
+                    r.aliases.addAll(sp.aliases());
+                    r.typeVotes.merge(sp.type(), 1L, Long::sum);
+                    r.paragraphs++;
+                    r.articles.add(article);
+                    if (date != null) {
+                        r.first = r.first == null || date.isBefore(r.first) ? date : r.first;
+                        r.last = r.last == null || date.isAfter(r.last) ? date : r.last;
+                    }
+                }
+            }
+        }
+        for (Raw r : raws.values()) {
+            r.type = r.typeVotes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+        return new SpeakerRegistry(merge(new ArrayList<>(raws.values())));
+    }
+
+    /** Union of article-level speakers that name one entity. */
+    private static List<Entry> merge(List<Raw> raws) {
+        int n = raws.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        // 1. the same written name (several words, or one word of the same type), or an acronym of the other
+        Map<String, Integer> byAlias = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Raw r = raws.get(i);
+            for (String alias : r.aliases) {
+                String k = Names.fold(alias) + (Names.parts(alias).size() > 1 ? "" : "|" + r.type);
+                Integer other = byAlias.putIfAbsent(k, i);
+                if (other != null) {
+                    union(parent, other, i);
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Raw a = raws.get(i);
+                Raw b = raws.get(j);
+                if (a.type != SpeakerType.PERSON && b.type != SpeakerType.PERSON && acronymOf(a, b)) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        // 2. persons with full names that can be one person: same surname, given names that agree
+        Map<String, List<Integer>> bySurname = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Raw r = raws.get(i);
+            List<String> core = Names.coreParts(r.name);
+            if (r.type == SpeakerType.PERSON && !core.isEmpty()) {
+                bySurname.computeIfAbsent(Names.skeleton(core.get(core.size() - 1)), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> group : bySurname.values()) {
+            List<Integer> full = group.stream().filter(i -> raws.get(i).coreSize() > 1).toList();
+            for (int x = 0; x < full.size(); x++) {
+                for (int y = x + 1; y < full.size(); y++) {
+                    if (Names.compatiblePersons(raws.get(full.get(x)).name, raws.get(full.get(y)).name)) {
+                        union(parent, full.get(x), full.get(y));
+                    }
+                }
+            }
+            // 3. a bare surname joins the one person of that surname; with two (Nawaz and Shehbaz Sharif) it stays apart
+            Set<Integer> clusters = new HashSet<>();
+            full.forEach(i -> clusters.add(find(parent, i)));
+            if (clusters.size() == 1) {
+                int target = clusters.iterator().next();
+                group.stream().filter(i -> raws.get(i).coreSize() <= 1).forEach(i -> union(parent, target, i));
+            }
+        }
+        Map<Integer, List<Raw>> clusters = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(raws.get(i));
+        }
+        List<Entry> out = new ArrayList<>();
+        for (List<Raw> members : clusters.values()) {
+            out.add(entry(members));
+        }
+        out.sort(Comparator.comparingLong(Entry::paragraphs).reversed().thenComparing(Entry::key));
+        return out;
+    }
+
+    private static boolean acronymOf(Raw a, Raw b) {
+        for (String x : a.aliases) {
+            for (String y : b.aliases) {
+                if (x.equals(Names.initials(y)) || y.equals(Names.initials(x))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Entry entry(List<Raw> members) {
+        Raw best = members.stream()
+                .max(Comparator.comparingInt(Raw::coreSize).thenComparingLong(r -> r.paragraphs)).orElseThrow();
+        Map<String, String> aliases = new LinkedHashMap<>();
+        Map<SpeakerType, Long> votes = new HashMap<>();
+        long paragraphs = 0;
+        Set<String> articles = new HashSet<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        List<String> rawKeys = new ArrayList<>();
+        for (Raw r : members) {
+            rawKeys.add(r.key);
+            r.aliases.forEach(a -> aliases.putIfAbsent(Names.fold(a), a));
+            votes.merge(r.type, r.paragraphs, Long::sum);
+            paragraphs += r.paragraphs;
+            articles.addAll(r.articles);
+            first = r.first == null ? first : first == null || r.first.isBefore(first) ? r.first : first;
+            last = r.last == null ? last : last == null || r.last.isAfter(last) ? r.last : last;
+        }
+        SpeakerType type = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return new Entry(best.key, best.name, type, List.copyOf(aliases.values()), rawKeys, paragraphs, articles.size(),
+                first, last);
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    // ---- persistence ----
+
+    /** Builds the registry of the directory's last commit and writes it beside the index, atomically. */
+    static void write(Directory dir, Path indexDir) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            SpeakerRegistry registry = build(reader);
+            ObjectNode root = JSON.createObjectNode();
+            root.put("generation", reader.getIndexCommit().getGeneration());
+            ArrayNode list = root.putArray("speakers");
+            for (Entry e : registry.entries) {
+                ObjectNode o = list.addObject();
+                o.put("key", e.key());
+                o.put("name", e.name());
+                o.put("type", e.type().label());
+                e.aliases().forEach(o.putArray("aliases")::add);
+                ArrayNode raw = o.putArray("raw_keys");
+                e.rawKeys().forEach(raw::add);
+                o.put("paragraphs", e.paragraphs());
+                o.put("articles", e.articles());
+                o.put("first", e.first() == null ? null : e.first().toString());
+                o.put("last", e.last() == null ? null : e.last().toString());
+            }
+            Path tmp = indexDir.resolve(FILE + ".tmp");
+            JSON.writeValue(tmp.toFile(), root);
+            Files.move(tmp, indexDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** The registry for the reader's commit: from the file when it belongs to that commit, else rebuilt. */
+    public static SpeakerRegistry load(DirectoryReader reader, Path indexDir) throws IOException {
+        Path file = indexDir.resolve(FILE);
+        if (Files.isRegularFile(file)) {
+            try {
+                JsonNode root = JSON.readTree(file.toFile());
+                if (root.path("generation").asLong(-1) == reader.getIndexCommit().getGeneration()) {
+                    List<Entry> entries = new ArrayList<>();
+                    for (JsonNode o : root.path("speakers")) {
+                        List<String> aliases = new ArrayList<>();
+                        o.path("aliases").forEach(a -> aliases.add(a.asText()));
+                        List<String> raw = new ArrayList<>();
+                        o.path("raw_keys").forEach(a -> raw.add(a.asText()));
+                        entries.add(new Entry(o.path("key").asText(), o.path("name").asText(),
+                                SpeakerType.parse(o.path("type").asText("person")), aliases, raw,
+                                o.path("paragraphs").asLong(), o.path("articles").asLong(),
+                                date(o.path("first")), date(o.path("last"))));
+                    }
+                    return new SpeakerRegistry(entries);
+                }
+            } catch (IOException | RuntimeException e) {
+                // a damaged or foreign file: fall through and rebuild from the index itself
+            }
+        }
+        return build(reader);
+    }
+
+    private static LocalDate date(JsonNode n) {
+        return n.isNull() || n.isMissingNode() ? null : LocalDate.parse(n.asText());
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "SpeakerRegistry(%d speakers)", entries.size());
+    }
+}

@@ -1,0 +1,113 @@
+package dev.passages.attribution;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AttributorTest {
+
+    private final Attributor attributor = new Attributor();
+
+    private List<List<String>> names(String... paragraphs) {
+        return attributor.attribute(List.of(paragraphs)).stream()
+                .map(p -> p.stream().map(a -> a.speaker().name()).toList()).toList();
+    }
+
+    @Test
+    void nameBeforeCueSpeaksAndTitlesArePeeled() {
+        assertThat(names("Pakistan's caretaker Prime Minister Jane Q. Doe on Monday urged restraint."))
+                .containsExactly(List.of("Jane Q. Doe"));
+    }
+
+    @Test
+    void pronounInheritsCurrentSpeaker() {
+        assertThat(names("Minister Amal Rahimi said the border would reopen.", "He also said trade would resume."))
+                .containsExactly(List.of("Amal Rahimi"), List.of("Amal Rahimi"));
+    }
+
+    @Test
+    void accordingToHimResolvesLikeAPronoun() {
+        assertThat(names("Envoy Tomas Berg said talks had begun.", "According to him, a deal is close."))
+                .containsExactly(List.of("Tomas Berg"), List.of("Tomas Berg"));
+    }
+
+    @Test
+    void roleNounResolvesToThePersonIntroducedWithThatRole() {
+        assertThat(names("The country's prime minister Lena Farouk arrived in Geneva on Sunday.",
+                "\u201cWe will act,\u201d the premier further said."))
+                .containsExactly(List.of(), List.of("Lena Farouk"));
+    }
+
+    @Test
+    void appositionDoesNotHideTheSubject() {
+        assertThat(names("Omar Haddad, the spokesman of the Northern Alliance, said the claims were false."))
+                .containsExactly(List.of("Omar Haddad"));
+    }
+
+    @Test
+    void titleBeforeTheNameInAppositionStillFindsTheName() {
+        assertThat(names("Meanwhile, Special Envoy for Regional Affairs, Hafiz Karim Qasmi, said on Sunday that peace mattered."))
+                .containsExactly(List.of("Hafiz Karim Qasmi"));
+    }
+
+    @Test
+    void invertedSubjectAfterQuote() {
+        assertThat(names("\u201cThe border stays open,\u201d said Nadia Okafor."))
+                .containsExactly(List.of("Nadia Okafor"));
+    }
+
+    @Test
+    void personOnlyMentionedIsNotASpeaker() {
+        assertThat(names("Reza Talebi spoke first.",
+                "Omar Haddad, the group's spokesman, has not yet responded to Talebi's statements but he has said many times that peace matters."))
+                .element(1).isEqualTo(List.of("Omar Haddad"));
+    }
+
+    @Test
+    void mediaReportingIsASpeakerAndAddresseesAreNot() {
+        assertThat(names("In an interview with Geo News, Dana Whitfield said the talks failed.",
+                "The figures rose sharply, Geo News reported."))
+                .containsExactly(List.of("Dana Whitfield"), List.of("Geo News"));
+    }
+
+    @Test
+    void genericSourcesAreNotSpeakers() {
+        assertThat(names("Officials said the road was closed.", "Traders said prices fell.", "Pakistan media reported a blast."))
+                .containsExactly(List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void continuedQuoteInheritsThePreviousSpeaker() {
+        assertThat(names("Mayor Lin Ortega said: \u201cWe rebuilt the bridge.",
+                "\u201cAnd we will rebuild the school.\u201d"))
+                .containsExactly(List.of("Lin Ortega"), List.of("Lin Ortega"));
+    }
+
+    @Test
+    void theCompanyIsTheCompanyThatSpoke() {
+        assertThat(names("Acme Widgets Inc said it would cut 200 jobs.", "The company said the cuts were final."))
+                .containsExactly(List.of("Acme Widgets Inc"), List.of("Acme Widgets Inc"));
+    }
+
+    @Test
+    void acronymInParenthesesIsTheSameOrganisation() {
+        List<List<Attribution>> a = attributor.attribute(List.of(
+                "Attacks rose, according to the Centre for Peace Studies (CPS).", "CPS said deaths doubled."));
+        assertThat(a.get(0).get(0).speaker().key()).isEqualTo(a.get(1).get(0).speaker().key());
+        assertThat(a.get(1).get(0).speaker().aliases()).contains("CPS");
+    }
+
+    @Test
+    void newswireTickersAndBracketsDoNotHideTheCompany() {
+        assertThat(names("<Pilgrim Venture Corp> <PVC> said it signed a letter of intent."))
+                .containsExactly(List.of("Pilgrim Venture Corp"));
+    }
+
+    @Test
+    void datelineIsNotASpeaker() {
+        assertThat(names("ISLAMABAD: The ministry announced nothing new, sources said."))
+                .containsExactly(List.of());
+    }
+}

@@ -1,0 +1,41 @@
+package dev.passages.attribution;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NamesTest {
+
+    @Test
+    void transliterationVariantsAreOnePerson() {
+        assertThat(Names.compatiblePersons("Anwar-ul-Haq Kakar", "Anwaarul Haq Kakar")).isTrue();
+        assertThat(Names.compatiblePersons("Anwar ul Haq Kakar", "Kakar")).isTrue();
+        assertThat(Names.compatiblePersons("Zabihullah Mujahid", "Zabiullah Mujahid")).isTrue();
+        assertThat(Names.compatiblePersons("Hafiz Muhammad Tahir Mehmood Ashrafi", "Tahir Mahmood Ashrafi")).isTrue();
+        assertThat(Names.compatiblePersons("Hafiz Tahir Ashrafi", "Maulana Tahir Ashrafi")).isTrue();
+    }
+
+    @Test
+    void clashingFirstNamesAreTwoPeople() {
+        assertThat(Names.compatiblePersons("Nawaz Sharif", "Shehbaz Sharif")).isFalse();
+        assertThat(Names.compatiblePersons("Asim Munir", "Anwar Munir")).isFalse();
+    }
+
+    @Test
+    void differentSurnamesNeverMatch() {
+        assertThat(Names.compatiblePersons("Anwar Kakar", "Anwar Khan")).isFalse();
+    }
+
+    @Test
+    void keysAreFoldedAndHyphenated() {
+        assertThat(Names.key("Anwar-ul-Haq Kakar")).isEqualTo("anwar-ul-haq-kakar");
+        assertThat(Names.key("José  Núñez")).isEqualTo("jose-nunez");
+    }
+
+    @Test
+    void initialsSkipCorporateSuffixes() {
+        assertThat(Names.initials("Atlantic Southeast Airlines Inc")).isEqualTo("ASA");
+        assertThat(Names.initials("Pakistan Institute for Conflict and Security Studies")).isEqualTo("PICSS");
+        assertThat(Names.initials("Reuters")).isEmpty();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.passages.index;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpeakerRegistryTest {
+
+    @TempDir
+    Path tmp;
+
+    private SpeakerRegistry index(String... articles) throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        for (int i = 0; i < articles.length; i++) {
+            Files.writeString(corpus.resolve("a" + i + ".txt"), "Title: T" + i + "\nDate: 2023-11-0" + (i + 1) + "\n\n" + articles[i]);
+        }
+        new Indexer(tmp.resolve("index"), true, w -> { }, 1).run(corpus);
+        try (var reader = IndexPaths.open(tmp.resolve("index"))) {
+            return SpeakerRegistry.load(reader, tmp.resolve("index"));
+        }
+    }
+
+    @Test
+    void spellingsOfOnePersonAreOneSpeaker() throws Exception {
+        SpeakerRegistry r = index(
+                "Prime Minister Anwar-ul-Haq Kakar said talks were over.",
+                "Premier Anwaarul Haq Kakar said the border would close.",
+                "Kakar said more.");
+        List<SpeakerRegistry.Entry> kakar = r.match("Kakar");
+        assertThat(kakar).hasSize(1);
+        assertThat(kakar.get(0).paragraphs()).isEqualTo(3);
+        assertThat(kakar.get(0).articles()).isEqualTo(3);
+        assertThat(kakar.get(0).aliases()).contains("Anwar-ul-Haq Kakar", "Anwaarul Haq Kakar", "Kakar");
+        assertThat(r.match("anwaar ul haq kakar")).containsExactlyElementsOf(kakar);
+        assertThat(kakar.get(0).first()).hasToString("2023-11-01");
+        assertThat(kakar.get(0).last()).hasToString("2023-11-03");
+    }
+
+    @Test
+    void peopleWhoShareASurnameStayApart() throws Exception {
+        SpeakerRegistry r = index("Nawaz Sharif said one thing.", "Shehbaz Sharif said another.", "Sharif said a third.");
+        assertThat(r.match("Nawaz Sharif")).singleElement().satisfies(e -> assertThat(e.paragraphs()).isEqualTo(1));
+        assertThat(r.match("Shehbaz Sharif")).singleElement().satisfies(e -> assertThat(e.paragraphs()).isEqualTo(1));
+        assertThat(r.match("Sharif")).hasSize(3);
+    }
+
+    @Test
+    void registryFileIsWrittenForTheCommitAndReused() throws Exception {
+        index("Minister Omar Haddad said the road would reopen.");
+        assertThat(tmp.resolve("index").resolve(SpeakerRegistry.FILE)).exists();
+    }
+}
