@@ -49,11 +49,15 @@ public final class Attributor {
         record Pending(int paragraph, int position, String role, String cue, String trigger, Entity fallback) {
         }
 
+        final List<List<Token>> tokens = new ArrayList<>();
+
         Run(List<String> paragraphs) {
             this.paragraphs = paragraphs;
             Set<String> lower = new HashSet<>();
             for (String p : paragraphs) {
-                for (Token t : Tokenizer.tokens(unbracket(p))) {
+                List<Token> toks = Tokenizer.tokens(unbracket(p));
+                tokens.add(toks);
+                for (Token t : toks) {
                     if (t.isWord() && !t.isCapitalised()) {
                         lower.add(t.text());
                     }
@@ -68,16 +72,23 @@ public final class Attributor {
                 paragraph(p);
             }
             resolvePending();
+            // every paragraph names an entity by what the whole article knows of it (its fullest name)
+            Map<Entity, Speaker> finalSpeakers = new HashMap<>();
             List<List<Attribution>> out = new ArrayList<>();
             for (Map<Entity, Attribution> m : found) {
-                out.add(List.copyOf(m.values()));
+                List<Attribution> list = new ArrayList<>(m.size());
+                for (Map.Entry<Entity, Attribution> a : m.entrySet()) {
+                    Speaker sp = finalSpeakers.computeIfAbsent(a.getKey(), Entity::speaker);
+                    list.add(new Attribution(sp, a.getValue().cue(), a.getValue().trigger()));
+                }
+                out.add(List.copyOf(list));
             }
             return out;
         }
 
         private void paragraph(int p) {
             String text = paragraphs.get(p);
-            List<Token> toks = Tokenizer.tokens(unbracket(text));
+            List<Token> toks = tokens.get(p);
             int first = datelineEnd(toks);
             List<int[]> sentences = Tokenizer.sentences(toks.subList(first, toks.size()));
             for (int[] s : sentences) {
@@ -85,33 +96,20 @@ public final class Attributor {
             }
             Map<Entity, Attribution> here = found.get(p);
             if (here.isEmpty() && p > 0 && continuesQuote(toks, first)) {
-                for (Attribution a : found.get(p - 1).values()) {
-                    Entity e = entityOf(a);
-                    if (e != null) {
-                        here.put(e, new Attribution(a.speaker(), "continued quote", firstWords(text)));
-                    }
+                for (Map.Entry<Entity, Attribution> a : found.get(p - 1).entrySet()) {
+                    here.put(a.getKey(), new Attribution(a.getValue().speaker(), "continued quote", firstWords(text)));
                 }
             }
             if (!here.isEmpty()) {
-                Entity e = entityOf(here.values().iterator().next());
-                for (Attribution a : here.values()) {
-                    Entity other = entityOf(a);
-                    if (other != null && other.isPersonLike()) {
+                Entity e = here.keySet().iterator().next();
+                for (Entity other : here.keySet()) {
+                    if (other.isPersonLike()) {
                         e = other;
                         break;
                     }
                 }
-                current = e == null ? current : e;
+                current = e;
             }
-        }
-
-        private Entity entityOf(Attribution a) {
-            for (Entity e : entities) {
-                if (e.speaker().key().equals(a.speaker().key())) {
-                    return e;
-                }
-            }
-            return null;
         }
 
         private void sentence(int p, String text, List<Token> toks, int s0, int s1) {
@@ -637,8 +635,7 @@ public final class Attributor {
                 if (org != null && org.kind != Mention.Kind.PLACE) {
                     if (indefinite || definite) {
                         pending.add(new Pending(s.p, s.p * 10000 + head, Lexicon.canonicalRole(noun) == null ? noun
-                                : Lexicon.canonicalRole(noun), lemma,
-                                s.text.substring(toks.get(from).start(), toks.get(cueAt).end()), org));
+                                : Lexicon.canonicalRole(noun), lemma, span(s, from, cueAt), org));
                     }
                     current = org;
                     spokespersonFor = org;
@@ -659,8 +656,7 @@ public final class Attributor {
                 }
             }
             if ((best == null || indefinite) && Lexicon.OFFICES.contains(role)) {
-                pending.add(new Pending(s.p, s.p * 10000 + head, role, lemma,
-                        s.text.substring(toks.get(from).start(), toks.get(cueAt).end()), null));
+                pending.add(new Pending(s.p, s.p * 10000 + head, role, lemma, span(s, from, cueAt), null));
                 return null;
             }
             return best;
@@ -674,6 +670,13 @@ public final class Attributor {
                 }
             }
             return false;
+        }
+
+        /** The paragraph's words from token a to token b, whichever comes first. */
+        private static String span(Sentence s, int a, int b) {
+            int from = Math.max(0, Math.min(a, b));
+            int to = Math.min(s.toks.size() - 1, Math.max(a, b));
+            return s.text.substring(s.toks.get(from).start(), s.toks.get(to).end());
         }
 
         /** A name inside a noun phrase ({@code A World Bank statement}, {@code an IBC spokesman}, {@code Dawn's report}). */
@@ -749,9 +752,8 @@ public final class Attributor {
                 }
                 if (best == null && pd.paragraph() + 1 < found.size()) {
                     // a lede's "the prime minister has said ..." is usually the person who speaks next
-                    for (Attribution a : found.get(pd.paragraph() + 1).values()) {
-                        Entity e = entityOf(a);
-                        if (e != null && e.kind == Mention.Kind.PERSON
+                    for (Entity e : found.get(pd.paragraph() + 1).keySet()) {
+                        if (e.kind == Mention.Kind.PERSON
                                 && (e.roles.isEmpty() || hasRole(e, pd.role()))) {
                             best = e;
                             break;
@@ -791,25 +793,27 @@ public final class Attributor {
         private Entity match(Mention m) {
             List<String> core = Names.coreParts(m.name());
             String folded = Names.fold(m.name());
+            String surname = core.isEmpty() ? "" : Names.skeleton(core.get(core.size() - 1));
             for (int i = entities.size() - 1; i >= 0; i--) {
                 Entity e = entities.get(i);
-                if (Names.fold(e.name).equals(folded) || e.aliases.stream().anyMatch(a -> Names.fold(a).equals(folded))
-                        || (e.acronym != null && e.acronym.equals(m.name()))) {
+                if (e.folded.contains(folded) || (e.acronym != null && e.acronym.equals(m.name()))) {
                     return e;
                 }
             }
-            String raw = Names.fold(m.raw());
-            for (int i = entities.size() - 1; i >= 0; i--) {
-                Entity e = entities.get(i);
-                if (e.kind == Mention.Kind.ORGANIZATION && !raw.equals(Names.fold(e.name))
-                        && Names.fold(e.name).startsWith(raw + " ")) {
-                    return e;
+            if (!m.raw().equals(m.name())) {
+                String raw = Names.fold(m.raw());
+                for (int i = entities.size() - 1; i >= 0; i--) {
+                    Entity e = entities.get(i);
+                    if (e.kind == Mention.Kind.ORGANIZATION && Names.fold(e.name).startsWith(raw + " ")) {
+                        return e;
+                    }
                 }
             }
             if (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.UNKNOWN) {
                 for (int i = entities.size() - 1; i >= 0; i--) {
                     Entity e = entities.get(i);
-                    if (e.isPersonLike() && !core.isEmpty() && Names.compatiblePersons(e.name, m.name())) {
+                    if (e.isPersonLike() && !core.isEmpty() && e.surname.equals(surname)
+                            && Names.compatiblePersons(e.name, m.name())) {
                         return e;
                     }
                 }

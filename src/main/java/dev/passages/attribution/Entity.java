@@ -17,18 +17,34 @@ final class Entity {
     int lastSubjectMention = -1;
     int lastMention = -1;
 
+    /** Folded forms of the aliases, for quick comparison. */
+    final Set<String> folded = new java.util.HashSet<>();
+    /** Skeleton of the surname (last core part of the name), empty when none. */
+    String surname = "";
+
     Entity(Mention.Kind kind, String name) {
         this.kind = kind;
         this.name = name;
         aliases.add(name);
+        folded.add(Names.fold(name));
+        surname = surnameOf(name);
+    }
+
+    static String surnameOf(String name) {
+        List<String> core = Names.coreParts(name);
+        return core.isEmpty() ? "" : Names.skeleton(core.get(core.size() - 1));
     }
 
     void add(String alias) {
-        aliases.add(alias);
+        if (!aliases.add(alias)) {
+            return;
+        }
+        folded.add(Names.fold(alias));
         if (Names.coreParts(alias).size() > Names.coreParts(name).size()
                 || (Names.coreParts(alias).size() == Names.coreParts(name).size() && alias.length() > name.length()
                 && kind != Mention.Kind.PERSON)) {
             name = alias;
+            surname = surnameOf(alias);
         }
     }
 

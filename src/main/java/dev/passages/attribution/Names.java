@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Name normalisation shared by attribution, the speaker registry and {@code --speaker}: folded
@@ -15,17 +16,26 @@ public final class Names {
     private Names() {
     }
 
+    private static final Pattern NOT_LATIN = Pattern.compile("[^a-z]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern PART_SEPARATORS = Pattern.compile("[\\s\\-]+");
+    private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\p{N}']");
+
     /** Lower case, accents removed, curly apostrophes straightened. */
     public static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        String n = ascii ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return n.replace('’', '\'').replace('‐', '-').toLowerCase(Locale.ROOT);
     }
 
     /** The parts of a name: words split at spaces and hyphens, folded, particles and honorifics kept. */
     public static List<String> parts(String name) {
         List<String> out = new ArrayList<>();
-        for (String p : fold(name).split("[\\s\\-]+")) {
-            String w = p.replaceAll("[^\\p{L}\\p{N}']", "");
+        for (String p : PART_SEPARATORS.split(fold(name))) {
+            String w = NOT_NAME_CHARS.matcher(p).replaceAll("");
             if (!w.isEmpty()) {
                 out.add(w);
             }
@@ -62,7 +72,7 @@ public final class Names {
     public static String initials(String name) {
         StringBuilder b = new StringBuilder();
         int words = 0;
-        for (String w : name.split("[\\s\\-]+")) {
+        for (String w : PART_SEPARATORS.split(name)) {
             if (w.isEmpty() || Lexicon.CORPORATE_SUFFIXES.contains(w.toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -84,7 +94,7 @@ public final class Names {
      * run of vowels reduced to one placeholder; the first letter kept.
      */
     public static String skeleton(String part) {
-        String s = fold(part).replaceAll("[^a-z]", "");
+        String s = NOT_LATIN.matcher(fold(part)).replaceAll("");
         if (s.isEmpty()) {
             return s;
         }

@@ -3,10 +3,10 @@ package dev.passages.attribution;
 import java.util.Locale;
 
 /** A word or punctuation mark of a paragraph, with its character offsets. */
-record Token(String text, int start, int end) {
+record Token(String text, int start, int end, String lower) {
 
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
+    Token(String text, int start, int end) {
+        this(text, start, end, text.toLowerCase(Locale.ROOT));
     }
 
     boolean isWord() {

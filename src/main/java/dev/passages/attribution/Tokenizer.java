@@ -2,17 +2,12 @@ package dev.passages.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits a paragraph into word and punctuation tokens, and the tokens into sentences. */
 final class Tokenizer {
 
     /** Words keep inner hyphens and apostrophes ({@code Anwar-ul-Haq}, {@code O'Neil}); a possessive 's is its own token. */
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{N}+(?=\\p{L}))?[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-‐'’.][\\p{L}\\p{M}\\p{N}]+)*\\.?"
-                    + "|\\p{N}+(?:[.,:/]\\p{N}+)*%?|\\S");
-    private static final Pattern POSSESSIVE = Pattern.compile("(.+?)(['’]s)");
     /** Abbreviations whose full stop ends no sentence. */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
             "mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "maj.", "capt.", "sen.", "rep.", "gov.", "st.", "jr.",
@@ -24,30 +19,109 @@ final class Tokenizer {
 
     static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            String t = m.group();
-            int start = m.start();
-            if (t.length() > 1 && t.endsWith(".") && Character.isLetter(t.charAt(0))
-                    && !ABBREVIATIONS.contains(t.toLowerCase(java.util.Locale.ROOT)) && !isInitials(t)) {
-                out.add(new Token(t.substring(0, t.length() - 1), start, m.end() - 1));
-                out.add(new Token(".", m.end() - 1, m.end()));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
                 continue;
             }
-            Matcher p = POSSESSIVE.matcher(t);
-            if (Character.isLetter(t.charAt(0)) && p.matches()) {
-                out.add(new Token(p.group(1), start, start + p.group(1).length()));
-                out.add(new Token(p.group(2), start + p.group(1).length(), m.end()));
+            int start = i;
+            int end = scanWord(text, i);
+            if (end < 0) {
+                end = scanNumber(text, i);
+            }
+            if (end < 0) {
+                end = i + Character.charCount(text.codePointAt(i));
+                out.add(new Token(text.substring(start, end), start, end));
+                i = end;
                 continue;
             }
-            out.add(new Token(t, start, m.end()));
+            emit(out, text.substring(start, end), start, end);
+            i = end;
         }
         return out;
     }
 
-    /** U.S. or J.P. style initials keep their stops. */
+    /** A word: letters (after optional digits: 24NewsHD), inner hyphens, apostrophes and dots, one final dot. */
+    private static int scanWord(String text, int i) {
+        int n = text.length();
+        int j = i;
+        while (j < n && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        if (j >= n || !isLetter(text.charAt(j))) {
+            return -1;
+        }
+        j++;
+        while (j < n) {
+            char c = text.charAt(j);
+            if (isLetter(c) || Character.isDigit(c)) {
+                j++;
+            } else if ((c == '-' || c == '‐' || c == '\'' || c == '’' || c == '.') && j + 1 < n
+                    && (isLetter(text.charAt(j + 1)) || Character.isDigit(text.charAt(j + 1)))) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        if (j < n && text.charAt(j) == '.') {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isLetter(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** A number: digits with inner separators ({@code 2,267}, {@code 1.5}, {@code 10:30}), an optional %. */
+    private static int scanNumber(String text, int i) {
+        int n = text.length();
+        if (!Character.isDigit(text.charAt(i))) {
+            return -1;
+        }
+        int j = i;
+        while (j < n) {
+            char c = text.charAt(j);
+            if (Character.isDigit(c)) {
+                j++;
+            } else if ((c == '.' || c == ',' || c == ':' || c == '/') && j + 1 < n && Character.isDigit(text.charAt(j + 1))) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        if (j < n && text.charAt(j) == '%') {
+            j++;
+        }
+        return j;
+    }
+
+    /** Splits a final full stop off all but abbreviations and initials, and a possessive 's off its word. */
+    private static void emit(List<Token> out, String t, int start, int end) {
+        if (t.length() > 1 && t.endsWith(".") && Character.isLetter(t.charAt(0))
+                && !ABBREVIATIONS.contains(t.toLowerCase(java.util.Locale.ROOT)) && !isInitials(t)) {
+            out.add(new Token(t.substring(0, t.length() - 1), start, end - 1));
+            out.add(new Token(".", end - 1, end));
+            return;
+        }
+        int len = t.length();
+        if (len > 2 && Character.isLetter(t.charAt(0)) && (t.charAt(len - 1) == 's' || t.charAt(len - 1) == 'S')
+                && (t.charAt(len - 2) == '\'' || t.charAt(len - 2) == '’')) {
+            out.add(new Token(t.substring(0, len - 2), start, end - 2));
+            out.add(new Token(t.substring(len - 2), end - 2, end));
+            return;
+        }
+        out.add(new Token(t, start, end));
+    }
+
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+
     private static boolean isInitials(String t) {
-        return t.matches("(?:\\p{Lu}\\.)+");
+        return INITIALS.matcher(t).matches();
     }
 
     /** Sentences as [start, end) index pairs into {@code tokens}. */

@@ -21,8 +21,8 @@ import java.util.function.Consumer;
  */
 public final class CorpusFiles {
 
-    /** Extensions read as articles; a file with no extension is read as plain text. */
-    public static final Set<String> TEXT = Set.of("txt", "text", "");
+    /** Extensions read as articles. */
+    public static final Set<String> TEXT = Set.of("txt", "text");
     /** Extensions read as collections of articles: a JSON array, or JSON Lines. */
     public static final Set<String> JSON = Set.of("json", "jsonl", "ndjson");
     /** Extensions passed over without a warning: a corpus folder's own documentation. */
@@ -57,7 +57,7 @@ public final class CorpusFiles {
                     return FileVisitResult.CONTINUE;
                 }
                 String ext = extension(file);
-                if (DOCUMENTATION.contains(ext)) {
+                if (DOCUMENTATION.contains(ext) || isDocumentation(file)) {
                     return FileVisitResult.CONTINUE;
                 }
                 entries.add(new Entry(file, relative(root, file), TEXT.contains(ext) ? Kind.TEXT : JSON.contains(ext) ? Kind.JSON : Kind.UNSUPPORTED));
@@ -91,6 +91,13 @@ public final class CorpusFiles {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** README, LICENSE, COPYING, NOTICE and the like: a folder's own papers, not articles. */
+    private static boolean isDocumentation(Path file) {
+        String name = file.getFileName().toString().toUpperCase(Locale.ROOT);
+        return name.startsWith("README") || name.startsWith("LICENSE") || name.startsWith("LICENCE")
+                || name.startsWith("COPYING") || name.startsWith("NOTICE") || name.startsWith("CHANGELOG");
     }
 
     private static boolean hidden(Path p) {

@@ -1,6 +1,7 @@
 package dev.passages.index;
 
 import dev.passages.PassagesException;
+import dev.passages.attribution.Attribution;
 import dev.passages.attribution.Attributor;
 import dev.passages.corpus.Article;
 import dev.passages.corpus.ArticleReader;
@@ -124,9 +125,7 @@ public final class Indexer {
         } catch (LockObtainFailedException e) {
             throw new PassagesException(PassagesException.Kind.INDEX_LOCKED,
                     "index at " + indexDir + " is being updated by another process; try again when it is done", e);
-        } catch (PassagesException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             throw IndexPaths.damaged(indexDir, e);
         }
     }
@@ -208,11 +207,25 @@ public final class Indexer {
         }
         List<Document> docs = new ArrayList<>();
         for (Article article : articles) {
-            docs.addAll(Schema.documents(article, attributor == null ? null : attributor.attribute(article), hash));
+            docs.addAll(Schema.documents(article, speakers(article, entry), hash));
         }
         writer.updateDocuments(new Term(Schema.FILE, entry.relative()), docs);
         counters.paragraphs.addAndGet(docs.size());
         (knownHash == null ? counters.added : counters.updated).incrementAndGet();
+    }
+
+    /** Attribution of one article; a failure there costs that article its speakers, not the run. */
+    private List<List<Attribution>> speakers(Article article, CorpusFiles.Entry entry) {
+        if (attributor == null) {
+            return null;
+        }
+        try {
+            return attributor.attribute(article);
+        } catch (RuntimeException e) {
+            warn.accept(entry.relative() + ": " + article.id() + ": speaker attribution failed (" + e
+                    + "); indexed without speakers");
+            return null;
+        }
     }
 
     /** File → content hash of everything in the index, read from doc values. */

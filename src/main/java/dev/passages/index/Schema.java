@@ -126,9 +126,7 @@ public final class Schema {
             }
             doc.add(new KeywordField(SPEAKER_KEY, sp.key(), Field.Store.NO));
             doc.add(new KeywordField(SPEAKER_TYPE, sp.type().label(), Field.Store.NO));
-            for (String alias : sp.aliases()) {
-                doc.add(new TextField(SPEAKER, alias, Field.Store.NO));
-            }
+            doc.add(new TextField(SPEAKER, String.join(" ; ", sp.aliases()), Field.Store.NO));
             doc.add(new StoredField(SPEAKERS_STORED, encode(a)));
             doc.add(new SortedSetDocValuesField(SPEAKER_ENTRY, new BytesRef(entry(sp))));
         }

@@ -149,12 +149,20 @@ public final class SpeakerRegistry {
             SortedNumericDocValues dates = leaf.getSortedNumericDocValues(Schema.DATE);
             Bits live = leaf.getLiveDocs();
             Map<Long, Speaker> parsed = new HashMap<>();
+            long lastArticleOrd = -1;
+            String article = "";
             for (int doc = entries.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = entries.nextDoc()) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                String article = articles != null && articles.advanceExact(doc)
-                        ? articles.lookupOrd(articles.nextOrd()).utf8ToString() : "";
+                if (articles != null && articles.advanceExact(doc)) {
+                    long ord = articles.nextOrd();
+                    if (ord != lastArticleOrd) {
+                        // an article's paragraphs are indexed together: one lookup per article
+                        article = articles.lookupOrd(ord).utf8ToString();
+                        lastArticleOrd = ord;
+                    }
+                }
                 LocalDate date = dates != null && dates.advanceExact(doc) ? LocalDate.ofEpochDay(dates.nextValue()) : null;
                 for (int i = 0; i < entries.docValueCount(); i++) {
                     long ord = entries.nextOrd();
@@ -205,11 +213,25 @@ public final class SpeakerRegistry {
                 }
             }
         }
+        Map<String, List<Integer>> byInitials = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                Raw a = raws.get(i);
-                Raw b = raws.get(j);
-                if (a.type != SpeakerType.PERSON && b.type != SpeakerType.PERSON && acronymOf(a, b)) {
+            Raw r = raws.get(i);
+            if (r.type != SpeakerType.PERSON) {
+                for (String alias : r.aliases) {
+                    String initials = Names.initials(alias);
+                    if (initials.length() >= 2) {
+                        byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(i);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Raw r = raws.get(i);
+            if (r.type == SpeakerType.PERSON) {
+                continue;
+            }
+            for (String alias : r.aliases) {
+                for (int j : byInitials.getOrDefault(alias, List.of())) {
                     union(parent, i, j);
                 }
             }
@@ -250,17 +272,6 @@ public final class SpeakerRegistry {
         }
         out.sort(Comparator.comparingLong(Entry::paragraphs).reversed().thenComparing(Entry::key));
         return out;
-    }
-
-    private static boolean acronymOf(Raw a, Raw b) {
-        for (String x : a.aliases) {
-            for (String y : b.aliases) {
-                if (x.equals(Names.initials(y)) || y.equals(Names.initials(x))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static Entry entry(List<Raw> members) {

@@ -18,6 +18,7 @@ class CorpusFilesTest {
         Files.createDirectories(root.resolve("sub/deeper"));
         Files.writeString(root.resolve("sub/deeper/a.txt"), "A");
         Files.writeString(root.resolve("README.md"), "docs");
+        Files.writeString(root.resolve("LICENSE-conversion"), "MIT");
         Files.writeString(root.resolve(".hidden.txt"), "h");
         Files.createDirectories(root.resolve(".git"));
         Files.writeString(root.resolve(".git/x.txt"), "x");
@@ -43,6 +44,7 @@ class CorpusFilesTest {
     void articleIdIsRelativePathWithoutExtension() {
         assertThat(CorpusFiles.articleId("sub/2023-11-20-x.txt")).isEqualTo("sub/2023-11-20-x");
         assertThat(CorpusFiles.articleId("noext")).isEqualTo("noext");
+        assertThat(CorpusFiles.articleId("a/b.json")).isEqualTo("a/b");
         assertThat(CorpusFiles.articleId("dir.v2/noext")).isEqualTo("dir.v2/noext");
     }
 }
