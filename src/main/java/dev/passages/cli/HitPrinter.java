@@ -37,7 +37,10 @@ final class HitPrinter {
 
     private void printText(SearchResult result) {
         long total = result.total();
-        String what = result.request().hasQueryText() ? " for '" + Sanitize.oneLine(result.request().query()) + "'" : "";
+        String what = result.request().hasQueryText() ? " '" + Sanitize.oneLine(result.request().query()) + "'" : "";
+        if (!result.request().speakers().isEmpty()) {
+            what += " spoken by " + String.join(" or ", result.request().speakers());
+        }
         out.printf(Locale.ROOT, "%d passage%s match%s%s%s%n", total, total == 1 ? "" : "s", total == 1 ? "es" : "",
                 what, result.hits().size() < total ? " (showing " + result.hits().size() + ")" : "");
         for (Hit hit : result.hits()) {

@@ -77,6 +77,7 @@ final class SpeakersCommand implements Callable<Integer> {
                 ? Comparator.comparing((SpeakerRegistry.Entry e) -> e.name().toLowerCase(Locale.ROOT))
                 : Comparator.comparingLong(SpeakerRegistry.Entry::paragraphs).reversed()
                         .thenComparing(e -> e.name().toLowerCase(Locale.ROOT)));
+        int total = entries.size();
         if (limit != null && limit >= 0 && entries.size() > limit) {
             entries = entries.subList(0, limit);
         }
@@ -85,7 +86,7 @@ final class SpeakersCommand implements Callable<Integer> {
             case JSON -> {
                 Map<String, Object> root = new LinkedHashMap<>();
                 root.put("schema", Json.SCHEMA);
-                root.put("total", entries.size());
+                root.put("total", total);
                 root.put("speakers", entries.stream().map(SpeakersCommand::map).toList());
                 out.println(json.write(root));
             }
@@ -99,7 +100,8 @@ final class SpeakersCommand implements Callable<Integer> {
                 }
             }
             case TEXT -> {
-                out.printf(Locale.ROOT, "%d speaker%s%n", entries.size(), entries.size() == 1 ? "" : "s");
+                out.printf(Locale.ROOT, "%d speaker%s%s%n", total, total == 1 ? "" : "s",
+                        entries.size() < total ? " (showing " + entries.size() + ")" : "");
                 for (SpeakerRegistry.Entry e : entries) {
                     out.printf(Locale.ROOT, "%n%s  (%s, %s)%n    %d paragraph%s in %d article%s, %s to %s%n",
                             Sanitize.oneLine(e.name()), e.key(), e.type().label(), e.paragraphs(),

@@ -1,6 +1,9 @@
 package dev.passages.corpus;
 
+import org.apache.commons.io.ByteOrderMark;
+
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -8,8 +11,8 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns a file's bytes into text, or says why it cannot: UTF-8 (with or without BOM) and UTF-16
- * with a BOM are read; empty, binary and otherwise mis-encoded files are refused.
+ * Turns a file's bytes into text, or says why it cannot: UTF-8 (with or without BOM) and UTF-16 or
+ * UTF-32 with a BOM (Commons IO's marks) are read; empty, binary and otherwise mis-encoded files are refused.
  */
 public final class TextDecoder {
 
@@ -22,14 +25,15 @@ public final class TextDecoder {
         if (bytes.length == 0) {
             throw new UnreadableFileException("empty file");
         }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16");
+        ByteOrderMark bom = byteOrderMark(bytes);
+        if (bom != null && !bom.equals(ByteOrderMark.UTF_8)) {
+            String text = strict(bytes, bom.length(), Charset.forName(bom.getCharsetName()), bom.getCharsetName());
+            if (text.isBlank()) {
+                throw new UnreadableFileException("empty file (only white space)");
+            }
+            return text;
         }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return strict(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16");
-        }
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start = bom == null ? 0 : bom.length();
         if (looksBinary(bytes, start)) {
             throw new UnreadableFileException("binary file (not text)");
         }
@@ -38,6 +42,23 @@ public final class TextDecoder {
             throw new UnreadableFileException("empty file (only white space)");
         }
         return text;
+    }
+
+    /** The byte-order mark the file starts with (UTF-32 before UTF-16: their marks share a prefix), or null. */
+    private static ByteOrderMark byteOrderMark(byte[] bytes) {
+        for (ByteOrderMark bom : new ByteOrderMark[] {ByteOrderMark.UTF_32BE, ByteOrderMark.UTF_32LE,
+                ByteOrderMark.UTF_8, ByteOrderMark.UTF_16BE, ByteOrderMark.UTF_16LE}) {
+            if (bytes.length >= bom.length()) {
+                boolean match = true;
+                for (int i = 0; i < bom.length() && match; i++) {
+                    match = (bytes[i] & 0xFF) == bom.get(i);
+                }
+                if (match) {
+                    return bom;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean looksBinary(byte[] bytes, int start) {
@@ -55,7 +76,7 @@ public final class TextDecoder {
         return control * 10 > end - start;
     }
 
-    private static String strict(byte[] bytes, int start, java.nio.charset.Charset charset, String name)
+    private static String strict(byte[] bytes, int start, Charset charset, String name)
             throws UnreadableFileException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

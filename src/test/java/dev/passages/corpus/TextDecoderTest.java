@@ -22,6 +22,8 @@ class TextDecoderTest {
         byte[] be = {(byte) 0xFE, (byte) 0xFF, 0, 'h', 0, 'i'};
         assertThat(TextDecoder.decode(le)).isEqualTo("hi");
         assertThat(TextDecoder.decode(be)).isEqualTo("hi");
+        byte[] utf32 = {0, 0, (byte) 0xFE, (byte) 0xFF, 0, 0, 0, 'h', 0, 0, 0, 'i'};
+        assertThat(TextDecoder.decode(utf32)).isEqualTo("hi");
     }
 
     @Test
