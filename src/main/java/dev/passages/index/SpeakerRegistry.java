@@ -174,7 +174,8 @@ public final class SpeakerRegistry {
                         }
                     });
                     Raw r = raws.computeIfAbsent(sp.key(), Raw::new);
-                    if (r.name == null || Names.coreParts(sp.name()).size() > r.coreSize()) {
+                    int size = Names.coreParts(sp.name()).size();
+                    if (r.name == null || size > r.coreSize() || (size == r.coreSize() && sp.name().compareTo(r.name) < 0)) {
                         r.name = sp.name();
                     }
                     r.aliases.addAll(sp.aliases());
@@ -275,8 +276,10 @@ public final class SpeakerRegistry {
     }
 
     private static Entry entry(List<Raw> members) {
+        // the fullest name, then the most used spelling of it, then the first key: the same choice on every run
         Raw best = members.stream()
-                .max(Comparator.comparingInt(Raw::coreSize).thenComparingLong(r -> r.paragraphs)).orElseThrow();
+                .max(Comparator.comparingInt(Raw::coreSize).thenComparingLong(r -> r.paragraphs)
+                        .thenComparing(r -> r.key, Comparator.reverseOrder())).orElseThrow();
         Map<String, String> aliases = new LinkedHashMap<>();
         Map<SpeakerType, Long> votes = new HashMap<>();
         long paragraphs = 0;
@@ -293,9 +296,13 @@ public final class SpeakerRegistry {
             first = r.first == null ? first : first == null || r.first.isBefore(first) ? r.first : first;
             last = r.last == null ? last : last == null || r.last.isAfter(last) ? r.last : last;
         }
-        SpeakerType type = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        return new Entry(best.key, best.name, type, List.copyOf(aliases.values()), rawKeys, paragraphs, articles.size(),
-                first, last);
+        SpeakerType type = votes.entrySet().stream()
+                .max(Comparator.comparingLong((Map.Entry<SpeakerType, Long> v) -> v.getValue())
+                        .thenComparing(Map.Entry::getKey)).orElseThrow().getKey();
+        List<String> sortedAliases = new ArrayList<>(aliases.values());
+        sortedAliases.sort(Comparator.comparing((String a) -> !a.equals(best.name)).thenComparing(a -> a));
+        rawKeys.sort(null);
+        return new Entry(best.key, best.name, type, sortedAliases, rawKeys, paragraphs, articles.size(), first, last);
     }
 
     private static int find(int[] parent, int i) {

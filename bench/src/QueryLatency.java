@@ -1,0 +1,175 @@
+import dev.passages.attribution.SpeakerType;
+import dev.passages.index.SpeakerRegistry;
+import dev.passages.search.PassageSearcher;
+import dev.passages.search.SearchRequest;
+import dev.passages.search.SearchResult;
+import dev.passages.search.SortOrder;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Query latency of passages in one warm process: opens the index once with PassageSearcher, runs
+ * WARMUP queries untimed, then N timed queries (one at a time, limit 10, highlighting and stored
+ * fields included, as the CLI does) drawn from a fixed mix:
+ *
+ * <ul>
+ *   <li>term: one or two plain words (any may match);</li>
+ *   <li>phrase: a "quoted phrase";</li>
+ *   <li>speaker: a plain word filtered to one of the most frequent organisation speakers of the
+ *       index (a tenth of them with no query text: the speaker's passages in date order);</li>
+ *   <li>date: a plain word or phrase within a random window of one to twelve months.</li>
+ * </ul>
+ *
+ * <pre>java -cp passages.jar:classes QueryLatency INDEX_DIR FIRST_YEAR LAST_YEAR [N] [WARMUP] [SEED]</pre>
+ *
+ * stdout: one line per kind and one for all, "kind count p50_ms p99_ms mean_ms avg_hits";
+ * stderr: the speakers chosen.
+ */
+public final class QueryLatency {
+
+    static final String[] TERMS = {
+        "oil", "wheat", "coffee", "gold", "dollar", "yen", "bank", "inflation", "tariff", "dividend",
+        "merger", "acquisition", "shares", "profit", "loss", "exports", "imports", "grain", "sugar", "cocoa",
+        "crude", "opec", "bonds", "treasury", "deficit", "surplus", "unemployment", "copper", "steel",
+        "soybeans", "corn", "rice", "cattle", "shipping", "strike", "takeover", "stake", "debt", "loan",
+        "brazil", "japan", "germany", "reagan", "volcker", "baker", "fed", "rates", "earnings", "revenues",
+        "quarter", "tin", "rubber", "cotton", "livestock", "reserves", "currency", "budget", "tax",
+        "oil prices", "trade deficit", "bank loans", "wheat exports", "coffee quota", "dollar yen",
+        "interest rates", "share offer", "crude output", "sugar crop",
+    };
+    static final String[] PHRASES = {
+        "oil prices", "interest rates", "trade deficit", "money supply", "federal reserve", "net income",
+        "stock split", "crude oil", "central bank", "exchange rates", "tender offer", "per share",
+        "first quarter", "common stock", "budget deficit", "foreign exchange", "west germany",
+        "european community", "world bank", "finance minister", "natural gas", "trade surplus",
+        "prime rate", "agriculture department", "securities and exchange commission",
+    };
+    static final String[] KINDS = {"term", "phrase", "speaker", "date"};
+
+    record Query(String kind, SearchRequest request) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: QueryLatency INDEX_DIR FIRST_YEAR LAST_YEAR [N] [WARMUP] [SEED]");
+            System.exit(2);
+        }
+        Path index = Path.of(args[0]);
+        int firstYear = Integer.parseInt(args[1]);
+        int lastYear = Integer.parseInt(args[2]);
+        int n = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 200;
+        long seed = args.length > 5 ? Long.parseLong(args[5]) : 42;
+
+        try (PassageSearcher searcher = new PassageSearcher(index)) {
+            List<String> speakers = topOrganisations(searcher.speakers(), 8);
+            System.err.println("query-latency: speakers used in filters: " + speakers);
+            Random random = new Random(seed);
+            List<Query> warm = new ArrayList<>();
+            for (int i = 0; i < warmup; i++) {
+                warm.add(next(random, speakers, firstYear, lastYear));
+            }
+            List<Query> timed = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                timed.add(next(random, speakers, firstYear, lastYear));
+            }
+            long sink = 0;
+            for (Query q : warm) {
+                sink += searcher.search(q.request()).hits().size();
+            }
+            Map<String, List<Long>> times = new LinkedHashMap<>();
+            Map<String, Long> hits = new LinkedHashMap<>();
+            for (String k : KINDS) {
+                times.put(k, new ArrayList<>());
+                hits.put(k, 0L);
+            }
+            List<Long> all = new ArrayList<>();
+            for (Query q : timed) {
+                long t0 = System.nanoTime();
+                SearchResult r = searcher.search(q.request());
+                long dt = System.nanoTime() - t0;
+                sink += r.hits().size();
+                times.get(q.kind()).add(dt);
+                hits.merge(q.kind(), r.total(), Long::sum);
+                all.add(dt);
+            }
+            for (String k : KINDS) {
+                print(k, times.get(k), hits.get(k));
+            }
+            print("all", all, hits.values().stream().mapToLong(Long::longValue).sum());
+            if (sink < 0) {
+                System.err.println(sink);
+            }
+        }
+    }
+
+    /** The most frequent organisation speakers (by paragraphs), by display name. */
+    static List<String> topOrganisations(SpeakerRegistry registry, int count) {
+        List<String> names = registry.all().stream()
+                .filter(e -> e.type() == SpeakerType.ORGANIZATION)
+                .filter(e -> e.name() != null && e.name().length() > 2)
+                .sorted(Comparator.comparingLong(SpeakerRegistry.Entry::paragraphs).reversed())
+                .limit(count)
+                .map(SpeakerRegistry.Entry::name)
+                .toList();
+        if (names.isEmpty()) {
+            names = List.of("Reuters");
+        }
+        return names;
+    }
+
+    static Query next(Random r, List<String> speakers, int firstYear, int lastYear) {
+        int roll = r.nextInt(100);
+        if (roll < 35) {
+            return new Query("term", request(pick(r, TERMS), List.of(), null, null));
+        }
+        if (roll < 60) {
+            return new Query("phrase", request('"' + pick(r, PHRASES) + '"', List.of(), null, null));
+        }
+        if (roll < 80) {
+            String speaker = speakers.get(r.nextInt(speakers.size()));
+            String text = r.nextInt(10) == 0 ? "" : pick(r, TERMS);
+            return new Query("speaker", request(text, List.of(speaker), null, null));
+        }
+        int year = firstYear + r.nextInt(lastYear - firstYear + 1);
+        LocalDate from = LocalDate.of(year, 2 + r.nextInt(8), 1);
+        LocalDate to = from.plusMonths(1 + r.nextInt(12)).minusDays(1);
+        String text = r.nextBoolean() ? pick(r, TERMS) : '"' + pick(r, PHRASES) + '"';
+        return new Query("date", request(text, List.of(), from, to));
+    }
+
+    static SearchRequest request(String text, List<String> speakers, LocalDate from, LocalDate to) {
+        return new SearchRequest(text, speakers, from, to, SortOrder.RELEVANCE, 10);
+    }
+
+    static String pick(Random r, String[] xs) {
+        return xs[r.nextInt(xs.length)];
+    }
+
+    static void print(String kind, List<Long> nanos, long totalHits) {
+        if (nanos.isEmpty()) {
+            System.out.printf(Locale.ROOT, "%s 0 - - - -%n", kind);
+            return;
+        }
+        long[] s = nanos.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(s);
+        double mean = Arrays.stream(s).average().orElse(0) / 1e6;
+        System.out.printf(Locale.ROOT, "%s %d %.2f %.2f %.2f %d%n", kind, s.length, pct(s, 50) / 1e6, pct(s, 99) / 1e6,
+                mean, totalHits / s.length);
+    }
+
+    /** Nearest-rank percentile. */
+    static long pct(long[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+}
