@@ -63,7 +63,7 @@ def main():
         f"Corpus: {mb(jb)} of JSON in {r['files']} files (Reuters-21578 × {r['copies']} "
         f"cop{'y' if r['copies'] == '1' else 'ies'}, dates {years}), {int(r['bodies']):,} stories with a body, "
         f"{mb(tb)} of body text (the grep/rg copy). {r['cores']} cores, {r['ram_gib']} GiB RAM, {r['java']}; "
-        f"{r['jar']}.")
+        f"{r['jar']}. Load average before the run: {r.get('load', '?')}.")
     out.append("")
     out.append("| measure | passages | reference | passages ÷ reference |")
     out.append("|---|---:|---:|---:|")

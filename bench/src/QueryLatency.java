@@ -24,8 +24,9 @@ import java.util.Random;
  * <ul>
  *   <li>term: one or two plain words (any may match);</li>
  *   <li>phrase: a "quoted phrase";</li>
- *   <li>speaker: a plain word filtered to one of the most frequent organisation speakers of the
- *       index (a tenth of them with no query text: the speaker's passages in date order);</li>
+ *   <li>speaker: a plain word filtered to one of the most frequent company speakers of the
+ *       index, or of BENCH_SPEAKERS (comma-separated); a tenth of them with no query text: the
+ *       speaker's passages in date order;</li>
  *   <li>date: a plain word or phrase within a random window of one to twelve months.</li>
  * </ul>
  *
@@ -112,17 +113,36 @@ public final class QueryLatency {
         }
     }
 
-    /** The most frequent organisation speakers (by paragraphs), by display name. */
+    /** Company-like organisation names: what a Reuters reader filters by. */
+    static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
+            "(?i).*\\b(corp|corporation|inc|co|ltd|plc|ag|group|bank|bancorp|airlines|motors)\\.?$");
+
+    /**
+     * Speakers for the filters: BENCH_SPEAKERS (comma-separated) when set; otherwise the companies
+     * with the most paragraphs, topped up with other organisations if there are fewer than three.
+     */
     static List<String> topOrganisations(SpeakerRegistry registry, int count) {
-        List<String> names = registry.all().stream()
+        String env = System.getenv("BENCH_SPEAKERS");
+        if (env != null && !env.isBlank()) {
+            return Arrays.stream(env.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        }
+        List<SpeakerRegistry.Entry> orgs = registry.all().stream()
                 .filter(e -> e.type() == SpeakerType.ORGANIZATION)
                 .filter(e -> e.name() != null && e.name().length() > 2)
                 .sorted(Comparator.comparingLong(SpeakerRegistry.Entry::paragraphs).reversed())
-                .limit(count)
-                .map(SpeakerRegistry.Entry::name)
                 .toList();
+        List<String> names = new ArrayList<>(orgs.stream().filter(e -> e.name().contains(" ") && COMPANY.matcher(e.name()).matches())
+                .limit(count).map(SpeakerRegistry.Entry::name).toList());
+        for (SpeakerRegistry.Entry e : orgs) {
+            if (names.size() >= 3) {
+                break;
+            }
+            if (!names.contains(e.name())) {
+                names.add(e.name());
+            }
+        }
         if (names.isEmpty()) {
-            names = List.of("Reuters");
+            names.add("Reuters");
         }
         return names;
     }

@@ -5,7 +5,9 @@ import dev.passages.search.Sanitize;
 import dev.passages.search.SearchResult;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Prints search results in the chosen format; text marks matches in bold on a terminal, else with [[...]]. */
 final class HitPrinter {
@@ -17,18 +19,29 @@ final class HitPrinter {
     private final PrintWriter out;
     private final OutputFormat format;
     private final boolean color;
-    private final Json json = new Json();
+    private Json json;
+
+    private final List<String> fields;
 
     HitPrinter(PrintWriter out, OutputFormat format, boolean color) {
+        this(out, format, color, null);
+    }
+
+    /** @param fields the hit fields to print in json, jsonl and tsv (null: all) */
+    HitPrinter(PrintWriter out, OutputFormat format, boolean color, List<String> fields) {
         this.out = out;
         this.format = format;
         this.color = color;
+        this.fields = fields;
     }
 
     void print(SearchResult result) {
+        if (format == OutputFormat.JSON || format == OutputFormat.JSONL) {
+            json = json == null ? new Json() : json;
+        }
         switch (format) {
-            case JSON -> out.println(json.write(Json.result(result)));
-            case JSONL -> result.hits().forEach(h -> out.println(json.write(Json.hit(h))));
+            case JSON -> out.println(json.write(Json.result(result, fields)));
+            case JSONL -> result.hits().forEach(h -> out.println(json.write(Json.hit(h, fields))));
             case TSV -> printTsv(result);
             case TEXT -> printText(result);
         }
@@ -87,6 +100,14 @@ final class HitPrinter {
     }
 
     private void printTsv(SearchResult result) {
+        if (fields != null) {
+            out.println(String.join("\t", fields));
+            for (Hit h : result.hits()) {
+                Map<String, Object> m = Json.hit(h);
+                out.println(String.join("\t", fields.stream().map(f -> tsvCell(f, m.get(f))).toList()));
+            }
+            return;
+        }
         out.println("rank\tid\tdate\tsource\ttitle\tparagraph\tscore\tspeakers\ttext");
         for (Hit h : result.hits()) {
             out.println(String.join("\t", String.valueOf(h.rank()), tsv(h.id()),
@@ -94,6 +115,23 @@ final class HitPrinter {
                     String.valueOf(h.paragraph()), h.score() == null ? "" : String.format(Locale.ROOT, "%.4f", h.score()),
                     tsv(String.join("; ", h.speakers().stream().map(Hit.SpeakerRef::name).toList())), tsv(h.text())));
         }
+    }
+
+    private static String tsvCell(String field, Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (field.equals("speakers")) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> speakers = (List<Map<String, Object>>) value;
+            return tsv(String.join("; ", speakers.stream().map(s -> String.valueOf(s.get("name"))).toList()));
+        }
+        if (field.equals("highlights")) {
+            @SuppressWarnings("unchecked")
+            List<int[]> spans = (List<int[]>) value;
+            return String.join(" ", spans.stream().map(s -> s[0] + "-" + s[1]).toList());
+        }
+        return tsv(String.valueOf(value));
     }
 
     /** TSV cells: backslash, tab and line breaks escaped as \\ \t \n \r. */

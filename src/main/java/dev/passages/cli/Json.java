@@ -59,7 +59,39 @@ final class Json {
         return m;
     }
 
+    /** Names of the fields of a hit object, in order: what {@code --fields} may choose from. */
+    static final List<String> HIT_FIELDS = List.of("rank", "id", "article", "paragraph", "date", "title", "source",
+            "url", "score", "text", "highlights", "speakers");
+
+    /** A hit with only the chosen fields (all when {@code fields} is null); {@code schema} always. */
+    static Map<String, Object> hit(Hit hit, List<String> fields) {
+        Map<String, Object> all = hit(hit);
+        if (fields == null) {
+            return all;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", SCHEMA);
+        fields.forEach(f -> m.put(f, all.get(f)));
+        return m;
+    }
+
+    static Map<String, Object> error(String id, String query, dev.passages.PassagesException e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", SCHEMA);
+        m.put("id", id);
+        m.put("query", query);
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("kind", e.kind().name().toLowerCase(java.util.Locale.ROOT));
+        error.put("message", e.getMessage());
+        m.put("error", error);
+        return m;
+    }
+
     static Map<String, Object> result(SearchResult result) {
+        return result(result, null);
+    }
+
+    static Map<String, Object> result(SearchResult result, List<String> fields) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema", SCHEMA);
         m.put("query", result.request().query());
@@ -71,7 +103,7 @@ final class Json {
         m.put("sort", result.request().sort().name().toLowerCase(java.util.Locale.ROOT));
         m.put("total", result.total());
         m.put("returned", result.hits().size());
-        m.put("hits", result.hits().stream().map(Json::hit).toList());
+        m.put("hits", result.hits().stream().map(h -> hit(h, fields)).toList());
         m.put("notes", result.notes());
         return m;
     }

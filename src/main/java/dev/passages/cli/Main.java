@@ -15,7 +15,7 @@ import java.util.Arrays;
         versionProvider = Main.Version.class,
         description = "Search news articles paragraph by paragraph: ranked passages with their article, date and speakers.",
         subcommands = {SearchCommand.class, IndexCommand.class, SpeakersCommand.class, AttributeCommand.class,
-            CommandLine.HelpCommand.class},
+            CompletionCommand.class, WarmupCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  passages search \"TTP hideouts\"",

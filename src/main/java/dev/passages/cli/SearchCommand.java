@@ -15,7 +15,13 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -42,6 +48,8 @@ import java.util.concurrent.Callable;
             "  passages search --speaker Ashrafi",
             "  passages search refugees --speaker Ashrafi --format json",
             "  passages search 'title:deportation' --format tsv > hits.tsv",
+            "  passages search refugees --count",
+            "  printf 'TTP hideouts\\nrefugees\\n' | passages search --batch -",
         })
 final class SearchCommand implements Callable<Integer> {
 
@@ -84,6 +92,21 @@ final class SearchCommand implements Callable<Integer> {
             description = "text (default), json (one object with total and hits), jsonl (one hit per line) or tsv.")
     OutputFormat format;
 
+    @Option(names = "--batch", paramLabel = "FILE",
+            description = "Run many queries in one process: one per line of FILE (- for standard input), plain query"
+                + " text or a JSON object {\"id\", \"query\", \"speaker\", \"from\", \"to\", \"limit\", \"sort\"}."
+                + " Prints one JSON result set per line, in input order; a bad query gives an error object and the"
+                + " rest still run. Options given on the command line are the defaults of every query.")
+    String batch;
+
+    @Option(names = {"-c", "--count"}, description = "Print only the number of matching passages.")
+    boolean count;
+
+    @Option(names = "--fields", paramLabel = "LIST", split = ",",
+            description = "Hit fields to print in json, jsonl and tsv, in order: rank, id, article, paragraph, date,"
+                + " title, source, url, score, text, highlights, speakers (default: all).")
+    List<String> fields;
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Mark matches in bold: auto (on a terminal, unless NO_COLOR is set), always or never."
                 + " Without colour, matches are marked [[like this]].")
@@ -99,6 +122,18 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (fields != null) {
+            for (String f : fields) {
+                if (!Json.HIT_FIELDS.contains(f)) {
+                    throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                            "--fields: unknown field '" + f + "'; choose from " + String.join(",", Json.HIT_FIELDS));
+                }
+            }
+        }
+        if (batch != null && words != null && !words.isEmpty()) {
+            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                    "give either QUERY or --batch, not both");
+        }
         String text = words == null ? "" : String.join(" ", words);
         int n = limit != null ? limit : text.isBlank() ? LISTING_LIMIT : 10;
         if (n < 0) {
@@ -112,11 +147,43 @@ final class SearchCommand implements Callable<Integer> {
         CommonOptions.IndexChoice index = common.index(env);
         ensureIndex(env, index, common.quiet, err);
         try (PassageSearcher searcher = new PassageSearcher(index.path())) {
+            if (batch != null) {
+                return runBatch(searcher, request, out);
+            }
+            if (count) {
+                long total = searcher.count(request);
+                if (format == OutputFormat.JSON || format == OutputFormat.JSONL) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("schema", Json.SCHEMA);
+                    m.put("query", request.query());
+                    m.put("total", total);
+                    out.println(new Json().write(m));
+                } else {
+                    out.println(total);
+                }
+                out.flush();
+                return total > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
+            }
             SearchResult result = searcher.search(request);
             result.notes().forEach(note -> err.println("passages: " + note));
             err.flush();
-            new HitPrinter(out, format, useColor()).print(result);
+            new HitPrinter(out, format, useColor(), fields).print(result);
             return result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
+        }
+    }
+
+    private int runBatch(PassageSearcher searcher, SearchRequest defaults, PrintWriter out) throws IOException {
+        BatchRunner runner = new BatchRunner(searcher, defaults, limit, fields);
+        if (batch.equals("-")) {
+            return runner.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+        }
+        Path file = Path.of(batch);
+        if (!Files.isReadable(file)) {
+            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.INPUT,
+                    "--batch: cannot read " + file);
+        }
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return runner.run(in, out);
         }
     }
 

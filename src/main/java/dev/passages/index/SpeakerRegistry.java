@@ -1,9 +1,5 @@
 package dev.passages.index;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passages.attribution.Names;
 import dev.passages.attribution.Speaker;
 import dev.passages.attribution.SpeakerType;
@@ -18,6 +14,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -41,8 +38,7 @@ import java.util.Set;
  */
 public final class SpeakerRegistry {
 
-    static final String FILE = "speakers.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String FILE = "speakers.tsv";
 
     /** One canonical speaker. */
     public record Entry(String key, String name, SpeakerType type, List<String> aliases, List<String> rawKeys,
@@ -323,30 +319,35 @@ public final class SpeakerRegistry {
 
     // ---- persistence ----
 
-    /** Builds the registry of the directory's last commit and writes it beside the index, atomically. */
+    /**
+     * Builds the registry of the directory's last commit and writes it beside the index, atomically.
+     * The file is tab-separated text (first line {@code generation N}), so that reading it at the start of a
+     * search costs no JSON machinery.
+     */
     static void write(Directory dir, Path indexDir) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
             SpeakerRegistry registry = build(reader);
-            ObjectNode root = JSON.createObjectNode();
-            root.put("generation", reader.getIndexCommit().getGeneration());
-            ArrayNode list = root.putArray("speakers");
+            StringBuilder b = new StringBuilder();
+            b.append("generation\t").append(reader.getIndexCommit().getGeneration()).append('\n');
             for (Entry e : registry.entries) {
-                ObjectNode o = list.addObject();
-                o.put("key", e.key());
-                o.put("name", e.name());
-                o.put("type", e.type().label());
-                e.aliases().forEach(o.putArray("aliases")::add);
-                ArrayNode raw = o.putArray("raw_keys");
-                e.rawKeys().forEach(raw::add);
-                o.put("paragraphs", e.paragraphs());
-                o.put("articles", e.articles());
-                o.put("first", e.first() == null ? null : e.first().toString());
-                o.put("last", e.last() == null ? null : e.last().toString());
+                b.append(clean(e.key())).append('\t').append(clean(e.name())).append('\t').append(e.type().label())
+                        .append('\t').append(e.paragraphs()).append('\t').append(e.articles())
+                        .append('\t').append(e.first() == null ? "" : e.first().toString())
+                        .append('\t').append(e.last() == null ? "" : e.last().toString())
+                        .append('\t').append(String.join(ALIAS_SEPARATOR, e.aliases().stream().map(SpeakerRegistry::clean).toList()))
+                        .append('\t').append(String.join(ALIAS_SEPARATOR, e.rawKeys().stream().map(SpeakerRegistry::clean).toList()))
+                        .append('\n');
             }
             Path tmp = indexDir.resolve(FILE + ".tmp");
-            JSON.writeValue(tmp.toFile(), root);
+            Files.writeString(tmp, b.toString(), StandardCharsets.UTF_8);
             Files.move(tmp, indexDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
+    }
+
+    private static final String ALIAS_SEPARATOR = "\u001E";
+
+    private static String clean(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ').replace("\u001E", " ");
     }
 
     /** The registry for the reader's commit: from the file when it belongs to that commit, else rebuilt. */
@@ -354,18 +355,16 @@ public final class SpeakerRegistry {
         Path file = indexDir.resolve(FILE);
         if (Files.isRegularFile(file)) {
             try {
-                JsonNode root = JSON.readTree(file.toFile());
-                if (root.path("generation").asLong(-1) == reader.getIndexCommit().getGeneration()) {
-                    List<Entry> entries = new ArrayList<>();
-                    for (JsonNode o : root.path("speakers")) {
-                        List<String> aliases = new ArrayList<>();
-                        o.path("aliases").forEach(a -> aliases.add(a.asText()));
-                        List<String> raw = new ArrayList<>();
-                        o.path("raw_keys").forEach(a -> raw.add(a.asText()));
-                        entries.add(new Entry(o.path("key").asText(), o.path("name").asText(),
-                                SpeakerType.parse(o.path("type").asText("person")), aliases, raw,
-                                o.path("paragraphs").asLong(), o.path("articles").asLong(),
-                                date(o.path("first")), date(o.path("last"))));
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                String[] head = lines.isEmpty() ? new String[0] : lines.get(0).split("\t");
+                if (head.length == 2 && head[0].equals("generation")
+                        && Long.parseLong(head[1]) == reader.getIndexCommit().getGeneration()) {
+                    List<Entry> entries = new ArrayList<>(lines.size());
+                    for (String line : lines.subList(1, lines.size())) {
+                        String[] f = line.split("\t", -1);
+                        entries.add(new Entry(f[0], f[1], SpeakerType.parse(f[2]), List.of(f[7].split(ALIAS_SEPARATOR)),
+                                List.of(f[8].split(ALIAS_SEPARATOR)), Long.parseLong(f[3]), Long.parseLong(f[4]),
+                                f[5].isEmpty() ? null : LocalDate.parse(f[5]), f[6].isEmpty() ? null : LocalDate.parse(f[6])));
                     }
                     return new SpeakerRegistry(entries);
                 }
@@ -374,10 +373,6 @@ public final class SpeakerRegistry {
             }
         }
         return build(reader);
-    }
-
-    private static LocalDate date(JsonNode n) {
-        return n.isNull() || n.isMissingNode() ? null : LocalDate.parse(n.asText());
     }
 
     @Override

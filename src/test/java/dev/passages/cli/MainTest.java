@@ -226,6 +226,61 @@ class MainTest {
     }
 
     @Test
+    void batchRunsEveryLineAndReportsTheWorstOutcome() throws Exception {
+        run("index", "--index", index);
+        Path batch = home.resolve("queries.txt");
+        Files.writeString(batch, "TTP hideouts\nrefugees AND (\n\n{\"id\": \"q3\", \"query\": \"refugees\", \"speaker\": \"Ashrafi\", \"from\": \"2023-11\", \"limit\": 2}\n");
+        Run r = run("search", "--batch", batch.toString(), "--index", index);
+        java.util.List<JsonNode> out = jsonl(r);
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0).get("id").asText()).isEqualTo("1");
+        assertThat(out.get(0).get("hits").get(0).get("id").asText()).isEqualTo(FOUNDING + "#9");
+        assertThat(out.get(0).get("returned").asInt()).isEqualTo(10);
+        assertThat(out.get(1).get("error").get("kind").asText()).isEqualTo("bad_query");
+        assertThat(out.get(2).get("id").asText()).isEqualTo("q3");
+        assertThat(out.get(2).get("returned").asInt()).isBetween(1, 2);
+        assertThat(out.get(2).get("filters").get("from").asText()).isEqualTo("2023-11-01");
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        Files.writeString(batch, "TTP hideouts\n{\"query\": \"x\", \"limt\": 3}\n");
+        java.util.List<JsonNode> typo = jsonl(run("search", "--batch", batch.toString(), "--index", index));
+        assertThat(typo.get(1).get("error").get("message").asText()).contains("unknown field 'limt'");
+    }
+
+    @Test
+    void batchFromAMissingFileIsAUsageError() {
+        Run r = run("search", "--batch", home.resolve("none.txt").toString(), "--index", index);
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void countPrintsOnlyTheNumber() {
+        run("index", "--index", index);
+        Run r = run("search", "refugees", "--count", "--index", index);
+        assertThat(r.out().strip()).matches("[0-9]+");
+        assertThat(Long.parseLong(r.out().strip())).isPositive();
+    }
+
+    @Test
+    void fieldsChooseColumnsAndRejectUnknownOnes() {
+        run("index", "--index", index);
+        Run r = run("search", "refugees", "--fields", "id,date", "--format", "tsv", "--index", index, "--limit", "2");
+        String[] rows = r.out().strip().split("\n");
+        assertThat(rows[0]).isEqualTo("id\tdate");
+        assertThat(rows).hasSize(3);
+        assertThat(rows[1].split("\t")).hasSize(2);
+        Run bad = run("search", "refugees", "--fields", "id,nope", "--index", index);
+        assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("unknown field 'nope'");
+    }
+
+    @Test
+    void completionScriptNamesTheCommands() {
+        Run r = run("completion", "bash");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("complete").contains("search").contains("speakers");
+    }
+
+    @Test
     void helpListsExitCodes() {
         Run r = run("search", "--help");
         assertThat(r.code()).isZero();

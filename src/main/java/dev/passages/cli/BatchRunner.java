@@ -1,0 +1,157 @@
+package dev.passages.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.passages.PassagesException;
+import dev.passages.search.DateBound;
+import dev.passages.search.PassageSearcher;
+import dev.passages.search.SearchRequest;
+import dev.passages.search.SearchResult;
+import dev.passages.search.SortOrder;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs many searches against one open index: one query per input line, plain text or a JSON object
+ * with per-query options; one JSON result set per line out, in input order, each flushed as it is done.
+ */
+final class BatchRunner {
+
+    private static final Set<String> KEYS = Set.of("id", "query", "speaker", "speakers", "from", "to", "limit", "sort");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PassageSearcher searcher;
+    private final SearchRequest defaults;
+    private final Json json = new Json();
+    private final List<String> fields;
+
+    private final Integer explicitLimit;
+
+    /** @param explicitLimit the command line's --limit, or null to use 10 (500 for a listing without query text) */
+    BatchRunner(PassageSearcher searcher, SearchRequest defaults, Integer explicitLimit, List<String> fields) {
+        this.searcher = searcher;
+        this.defaults = defaults;
+        this.explicitLimit = explicitLimit;
+        this.fields = fields;
+    }
+
+    private int defaultLimit(String query) {
+        return explicitLimit != null ? explicitLimit : query.isBlank() ? SearchCommand.LISTING_LIMIT : 10;
+    }
+
+    /** Runs every line of {@code in}; returns the worst exit code of the queries. */
+    int run(BufferedReader in, PrintWriter out) throws IOException {
+        int worst = ExitCodes.OK;
+        int lineNumber = 0;
+        String line;
+        while ((line = in.readLine()) != null) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String id = String.valueOf(lineNumber);
+            String query = line.strip();
+            Map<String, Object> record;
+            int code;
+            try {
+                SearchRequest request;
+                if (query.startsWith("{")) {
+                    JsonNode node = parse(query, lineNumber);
+                    id = node.hasNonNull("id") ? node.get("id").asText() : id;
+                    query = node.path("query").asText("");
+                    request = request(node, lineNumber);
+                } else {
+                    request = new SearchRequest(query, defaults.speakers(), defaults.from(), defaults.to(),
+                            defaults.sort(), defaultLimit(query));
+                }
+                SearchResult result = searcher.search(request);
+                record = new LinkedHashMap<>();
+                record.put("schema", Json.SCHEMA);
+                record.put("id", id);
+                Map<String, Object> body = Json.result(result, fields);
+                body.remove("schema");
+                record.putAll(body);
+                code = result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
+            } catch (PassagesException e) {
+                record = Json.error(id, query, e);
+                code = ExitCodes.of(e.kind());
+            }
+            out.println(json.write(record));
+            out.flush();
+            worst = worse(worst, code);
+        }
+        return worst;
+    }
+
+    private static int worse(int a, int b) {
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(int code) {
+        return switch (code) {
+            case ExitCodes.OK -> 0;
+            case ExitCodes.NO_HITS -> 1;
+            case ExitCodes.SKIPPED -> 2;
+            case ExitCodes.USAGE -> 3;
+            default -> 4;
+        };
+    }
+
+    private static JsonNode parse(String line, int lineNumber) {
+        try {
+            JsonNode node = JSON.readTree(line);
+            if (!node.isObject()) {
+                throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": not a JSON object");
+            }
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                if (!KEYS.contains(key)) {
+                    throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": unknown field '"
+                            + key + "' (known: id, query, speaker, from, to, limit, sort)");
+                }
+            }
+            return node;
+        } catch (IOException e) {
+            throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": malformed JSON", e);
+        }
+    }
+
+    private SearchRequest request(JsonNode node, int lineNumber) {
+        List<String> speakers = new ArrayList<>(defaults.speakers());
+        for (String key : List.of("speaker", "speakers")) {
+            JsonNode s = node.get(key);
+            if (s != null && s.isArray()) {
+                s.forEach(x -> speakers.add(x.asText()));
+            } else if (s != null && !s.isNull()) {
+                speakers.add(s.asText());
+            }
+        }
+        int limit = defaultLimit(node.path("query").asText(""));
+        if (node.has("limit")) {
+            if (!node.get("limit").canConvertToInt() || node.get("limit").asInt() < 0) {
+                throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": limit must be a whole number, 0 or more");
+            }
+            limit = node.get("limit").asInt();
+        }
+        SortOrder sort = defaults.sort();
+        if (node.hasNonNull("sort")) {
+            try {
+                sort = SortOrder.valueOf(node.get("sort").asText().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": sort is relevance, date or chronological");
+            }
+        }
+        return new SearchRequest(node.path("query").asText(""), speakers,
+                node.hasNonNull("from") ? DateBound.start(node.get("from").asText(), "from") : defaults.from(),
+                node.hasNonNull("to") ? DateBound.end(node.get("to").asText(), "to") : defaults.to(), sort, limit);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.passages.cli;
+
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+/** {@code passages completion bash}: a shell completion script, from picocli's AutoComplete. */
+@Command(name = "completion",
+        mixinStandardHelpOptions = true,
+        description = "Print a completion script for the shell: source <(passages completion bash)"
+                + " (works in bash and in zsh with bashcompinit).")
+final class CompletionCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "SHELL", defaultValue = "bash", description = "bash (default) or zsh.")
+    String shell;
+
+    @Override
+    public Integer call() {
+        if (!shell.equals("bash") && !shell.equals("zsh")) {
+            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                    "completion: shell is bash or zsh, not " + shell);
+        }
+        CommandLine root = spec.commandLine().getParent();
+        spec.commandLine().getOut().print(AutoComplete.bash("passages", root));
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}
