@@ -48,10 +48,47 @@ public final class SpeakerRegistry {
     private final List<Entry> entries;
     private final Map<String, Entry> byRawKey = new HashMap<>();
 
+    /** Folded alias → speakers, name-part skeleton → speakers, initials → speakers: built on first {@link #match}. */
+    private Map<String, List<Entry>> byAlias;
+    private Map<String, List<Entry>> byPart;
+    private Map<String, List<Entry>> byInitials;
+
     private SpeakerRegistry(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         for (Entry e : entries) {
             e.rawKeys().forEach(k -> byRawKey.put(k, e));
+        }
+    }
+
+    private synchronized void buildLookups() {
+        if (byAlias != null) {
+            return;
+        }
+        Map<String, List<Entry>> alias = new HashMap<>();
+        Map<String, List<Entry>> part = new HashMap<>();
+        Map<String, List<Entry>> initials = new HashMap<>();
+        for (Entry e : entries) {
+            addTo(alias, e.key(), e);
+            for (String a : e.aliases()) {
+                addTo(alias, Names.fold(a), e);
+                for (String p : Names.coreParts(a)) {
+                    addTo(part, Names.skeleton(p), e);
+                }
+                String i = Names.initials(a);
+                if (!i.isEmpty()) {
+                    addTo(initials, i, e);
+                }
+            }
+        }
+        byPart = part;
+        byInitials = initials;
+        byAlias = alias;
+    }
+
+    private static void addTo(Map<String, List<Entry>> map, String key, Entry e) {
+        List<Entry> list = map.computeIfAbsent(key, k -> new ArrayList<>(2));
+        if (!list.contains(e)) {
+            list.add(e);
         }
     }
 
@@ -69,13 +106,18 @@ public final class SpeakerRegistry {
      * other single name part (spelling variants allowed), an acronym, or a compatible person name.
      */
     public List<Entry> match(String query) {
+        buildLookups();
         String q = Names.fold(query.strip());
         List<String> qParts = Names.coreParts(query);
-        List<Entry> exact = new ArrayList<>();
+        List<Entry> exact = new ArrayList<>(byAlias.getOrDefault(q, List.of()));
+        Set<Entry> candidates = new LinkedHashSet<>();
+        for (String p : qParts) {
+            candidates.addAll(byPart.getOrDefault(Names.skeleton(p), List.of()));
+        }
+        candidates.addAll(byInitials.getOrDefault(query.strip(), List.of()));
         List<Entry> loose = new ArrayList<>();
         for (Entry e : entries) {
-            if (e.key().equals(q) || e.aliases().stream().anyMatch(a -> Names.fold(a).equals(q))) {
-                exact.add(e);
+            if (!candidates.contains(e) || exact.contains(e)) {
                 continue;
             }
             if (qParts.isEmpty()) {
@@ -228,8 +270,15 @@ public final class SpeakerRegistry {
                 continue;
             }
             for (String alias : r.aliases) {
-                for (int j : byInitials.getOrDefault(alias, List.of())) {
-                    union(parent, i, j);
+                List<Integer> owners = byInitials.getOrDefault(alias, List.of());
+                // a bare acronym joins its long form only when it is long enough and names one organisation
+                // (CD could be Control Data or China Daily: it joins neither)
+                Set<String> longForms = new HashSet<>();
+                owners.forEach(j -> longForms.add(Names.fold(raws.get(j).name)));
+                if (alias.length() >= 3 && longForms.size() == 1) {
+                    for (int j : owners) {
+                        union(parent, i, j);
+                    }
                 }
             }
         }

@@ -79,9 +79,15 @@ public final class PassageSearcher implements Closeable {
         return speakers;
     }
 
+    private final Map<String, List<SpeakerRegistry.Entry>> matched = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<SpeakerRegistry.Entry> matchSpeaker(String name) {
+        return matched.computeIfAbsent(name, n -> speakers().match(n));
+    }
+
     private List<String> speakerKeys(String name) {
         List<String> keys = new ArrayList<>();
-        speakers().match(name).forEach(e -> keys.addAll(e.rawKeys()));
+        matchSpeaker(name).forEach(e -> keys.addAll(e.rawKeys()));
         return keys;
     }
 
@@ -106,7 +112,7 @@ public final class PassageSearcher implements Closeable {
             }
             List<String> notes = new ArrayList<>();
             for (String name : request.speakers()) {
-                if (speakers().match(name).isEmpty()) {
+                if (matchSpeaker(name).isEmpty()) {
                     notes.add("no speaker matches '" + name + "'; list them with: passages speakers");
                 }
             }
