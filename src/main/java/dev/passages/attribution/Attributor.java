@@ -18,6 +18,12 @@ import java.util.Set;
  */
 public final class Attributor {
 
+    /**
+     * Paragraphs longer than this (a whole book on one line, a data dump) are not attributed: no
+     * news paragraph is that long, and the work would grow with it.
+     */
+    static final int MAX_PARAGRAPH_CHARS = 20_000;
+
     /** How far ahead (in paragraphs) a role noun may find the name it stands for ({@code the interior minister ... Bugti}). */
     private static final int CATAPHORA_PARAGRAPHS = 2;
 
@@ -55,7 +61,7 @@ public final class Attributor {
             this.paragraphs = paragraphs;
             Set<String> lower = new HashSet<>();
             for (String p : paragraphs) {
-                List<Token> toks = Tokenizer.tokens(unbracket(p));
+                List<Token> toks = p.length() > MAX_PARAGRAPH_CHARS ? List.of() : Tokenizer.tokens(unbracket(p));
                 tokens.add(toks);
                 for (Token t : toks) {
                     if (t.isWord() && !t.isCapitalised()) {

@@ -15,7 +15,7 @@ import java.util.Arrays;
         versionProvider = Main.Version.class,
         description = "Search news articles paragraph by paragraph: ranked passages with their article, date and speakers.",
         subcommands = {SearchCommand.class, IndexCommand.class, SpeakersCommand.class, AttributeCommand.class,
-            CompletionCommand.class, WarmupCommand.class, CommandLine.HelpCommand.class},
+            CheckCommand.class, CompletionCommand.class, WarmupCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  passages search \"TTP hideouts\"",
@@ -32,7 +32,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: search, index, speakers or attribute");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: search, index, speakers, attribute or check");
     }
 
     public static void main(String[] args) {
@@ -84,6 +84,9 @@ public final class Main implements Runnable {
             }
             if (cls == IndexCommand.class) {
                 return cls.cast(new IndexCommand(env));
+            }
+            if (cls == CheckCommand.class) {
+                return cls.cast(new CheckCommand(env));
             }
             if (cls == SpeakersCommand.class) {
                 return cls.cast(new SpeakersCommand(env));

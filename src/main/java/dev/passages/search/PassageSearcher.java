@@ -120,6 +120,9 @@ public final class PassageSearcher implements Closeable {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + "); make wildcards more specific", e);
+        } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw new PassagesException(PassagesException.Kind.BAD_QUERY,
+                    "query is too complex (a regular expression or wildcard that expands too far)", e);
         } catch (IOException e) {
             throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "reading index at " + indexDir
                     + " failed (" + e.getMessage() + "); run: passages index --rebuild --index " + indexDir, e);

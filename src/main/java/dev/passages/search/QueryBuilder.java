@@ -18,6 +18,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.analysis.TokenStream;
@@ -48,6 +49,8 @@ public final class QueryBuilder {
     static final int PROXIMITY_SLOP = 8;
     static final float PROXIMITY_BONUS = 0.5f;
     private static final int MAX_QUERY_CHARS = 10_000;
+    /** Deeper nesting than this is no real query, and the parser recurses once per level. */
+    private static final int MAX_NESTING = 64;
 
     private static final Pattern SYNTAX = Pattern.compile("[\"():+\\-*?~^\\[\\]{}\\\\/!]|\\b(AND|OR|NOT|TO)\\b");
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
@@ -126,6 +129,17 @@ public final class QueryBuilder {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query is " + text.length() + " characters long; the limit is " + MAX_QUERY_CHARS);
         }
+        int depth = 0;
+        int deepest = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            deepest = Math.max(deepest, depth);
+        }
+        if (deepest > MAX_NESTING) {
+            throw new PassagesException(PassagesException.Kind.BAD_QUERY,
+                    "query nests brackets " + deepest + " deep; the limit is " + MAX_NESTING);
+        }
         MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {Schema.TEXT, Schema.TITLE, Schema.SPEAKER},
                 analyzer, Map.of(Schema.TEXT, 1f, Schema.TITLE, TITLE_BOOST, Schema.SPEAKER, SPEAKER_BOOST));
         parser.setDefaultOperator(QueryParser.Operator.OR);
@@ -139,6 +153,9 @@ public final class QueryBuilder {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query has too many terms (limit " + IndexSearcher.getMaxClauseCount() + ")", e);
+        } catch (TooComplexToDeterminizeException | IllegalArgumentException e) {
+            throw new PassagesException(PassagesException.Kind.BAD_QUERY, "query '" + Sanitize.oneLine(shorten(text))
+                    + "' is too complex (" + (e.getMessage() == null ? "regular expression or wildcard" : Sanitize.oneLine(shorten(e.getMessage()))) + ")", e);
         }
         if (parsed == null || (parsed instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
@@ -186,10 +203,14 @@ public final class QueryBuilder {
         return out;
     }
 
+    private static String shorten(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+
     /** One line: what is wrong and where, without the parser's grammar dump. */
     static String describe(String text, ParseException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        String shown = Sanitize.oneLine(text);
+        String shown = Sanitize.oneLine(shorten(text));
         Matcher column = COLUMN.matcher(message);
         Matcher encountered = ENCOUNTERED.matcher(message);
         if (column.find()) {

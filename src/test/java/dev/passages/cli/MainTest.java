@@ -281,6 +281,59 @@ class MainTest {
     }
 
     @Test
+    void terminalEscapesInArticlesAreNeutralisedAndJsonEscaped() throws Exception {
+        Files.writeString(home.resolve("corpus/escape.txt"),
+                "Title: Evil \u001B]0;owned\u0007 title\n\nThe \u001B[31mredalert\u001B[0m paragraph\u0008 here.\n");
+        run("index", "--index", index);
+        Run text = run("search", "redalert", "--index", index, "--color", "always");
+        assertThat(text.out()).contains("redalert");
+        assertThat(text.out().replace("\u001B[1m", "").replace("\u001B[0m", "").replace("\u001B[2m", ""))
+                .doesNotContain("\u001B").doesNotContain("\u0007").doesNotContain("\u0008");
+        Run json = run("search", "redalert", "--index", index, "--format", "json");
+        JsonNode hit = JSON.readTree(json.out()).get("hits").get(0);
+        assertThat(hit.get("text").asText()).doesNotContain("\u001B");
+        assertThat(json.out()).doesNotContain("\u001B");
+    }
+
+    @Test
+    void checkSaysSoundOrDamagedInOneLine() throws Exception {
+        run("index", "--index", index);
+        Run ok = run("check", "--index", index);
+        assertThat(ok.code()).isZero();
+        assertThat(ok.out()).contains("is sound");
+        try (var files = Files.list(Path.of(index))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".cfs") || p.toString().endsWith(".fdt")).toList()) {
+                try (var ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.WRITE)) {
+                    ch.truncate(Math.min(100, ch.size()));
+                }
+            }
+        }
+        Run bad = run("check", "--index", index);
+        assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("damaged").contains("passages index --rebuild");
+        Run search = run("search", "TTP", "--index", index);
+        assertThat(search.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(search.err().strip().lines()).hasSize(1);
+        assertThat(search.err()).contains("--rebuild").doesNotContain("at org.");
+        assertThat(run("index", "--index", index, "--rebuild").code()).isZero();
+        assertThat(run("check", "--index", index).code()).isZero();
+    }
+
+    @Test
+    void indexOfAnotherSchemaVersionAsksForARebuild() throws Exception {
+        run("index", "--index", index);
+        try (var dir = org.apache.lucene.store.FSDirectory.open(Path.of(index));
+             var w = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(Map.of("passages.schema", "0").entrySet());
+            w.commit();
+        }
+        Run r = run("search", "TTP", "--index", index);
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("schema version 0").contains("--rebuild");
+        assertThat(run("index", "--index", index).err()).contains("--rebuild");
+    }
+
+    @Test
     void helpListsExitCodes() {
         Run r = run("search", "--help");
         assertThat(r.code()).isZero();

@@ -20,7 +20,8 @@ class ParagraphsTest {
 
     @Test
     void controlCharactersAndTerminalEscapesAreRemoved() {
-        assertThat(Paragraphs.tidy("Red \u001B[31malert\u001B[0m\u0007 now")).isEqualTo("Red [31malert[0m now");
+        assertThat(Paragraphs.tidy("Red \u001B[31malert\u001B[0m\u0007 now")).isEqualTo("Red alert now");
+        assertThat(Paragraphs.tidy("A \u001B]0;owned\u0007title")).isEqualTo("A title");
     }
 
     @Test

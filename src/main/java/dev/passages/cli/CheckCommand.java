@@ -1,0 +1,43 @@
+package dev.passages.cli;
+
+import dev.passages.index.IndexCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code passages check}: whether an index is sound, in one line. */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        description = "Verify an index: Lucene's CheckIndex, and that every article's paragraphs are numbered without"
+                + " gaps and every file's paragraphs come from one version of it. Prints one line; exit 0 when sound,"
+                + " 2 when not (the line says to run passages index --rebuild).")
+final class CheckCommand implements Callable<Integer> {
+
+    private final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    CheckCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        IndexCheck.Result result = IndexCheck.run(common.index(env).path());
+        PrintWriter out = result.sound() ? spec.commandLine().getOut() : spec.commandLine().getErr();
+        out.println("passages: " + result.line());
+        if (common.debug) {
+            result.problems().forEach(p -> out.println("  " + p));
+        }
+        out.flush();
+        return result.sound() ? ExitCodes.OK : ExitCodes.USAGE;
+    }
+}

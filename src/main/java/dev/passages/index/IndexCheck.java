@@ -1,0 +1,115 @@
+package dev.passages.index;
+
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Verifies an index: Lucene's CheckIndex over every segment, then our own invariants: each article's
+ * paragraphs are numbered 1..n without gaps, and every paragraph of a corpus file carries that file's
+ * one content hash.
+ */
+public final class IndexCheck {
+
+    /** The outcome: sound or not, and one line that says so. */
+    public record Result(boolean sound, String line, List<String> problems) {
+    }
+
+    private IndexCheck() {
+    }
+
+    public static Result run(Path indexDir) {
+        if (!IndexPaths.exists(indexDir)) {
+            return new Result(false, "no index at " + indexDir + "; build one with: passages index CORPUS_DIR --index "
+                    + indexDir, List.of());
+        }
+        List<String> problems = new ArrayList<>();
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            try (CheckIndex check = new CheckIndex(dir)) {
+                ByteArrayOutputStream log = new ByteArrayOutputStream();
+                check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
+                CheckIndex.Status status = check.checkIndex();
+                if (!status.clean) {
+                    problems.add("Lucene CheckIndex: " + (status.missingSegments ? "segments missing"
+                            : status.numBadSegments + " of " + status.numSegments + " segments damaged"));
+                }
+            } catch (LockObtainFailedException e) {
+                return new Result(false, "index at " + indexDir + " is being updated by another process; check it when that is done",
+                        List.of());
+            }
+            if (problems.isEmpty()) {
+                try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                    long[] counts = invariants(reader, problems);
+                    if (problems.isEmpty()) {
+                        return new Result(true, String.format(Locale.ROOT,
+                                "index at %s is sound: %d paragraphs, %d articles, %d files", indexDir, reader.numDocs(),
+                                counts[0], counts[1]), problems);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
+        }
+        return new Result(false, "index at " + indexDir + " is damaged (" + problems.get(0)
+                + (problems.size() > 1 ? "; and " + (problems.size() - 1) + " more" : "")
+                + "); run: passages index --rebuild --index " + indexDir, problems);
+    }
+
+    /** Returns {articles, files}; adds a line per broken invariant. */
+    private static long[] invariants(DirectoryReader reader, List<String> problems) throws IOException {
+        Map<String, BitSet> paragraphs = new HashMap<>();
+        Map<String, String> hashes = new HashMap<>();
+        for (LeafReaderContext ctx : reader.leaves()) {
+            SortedSetDocValues articles = ctx.reader().getSortedSetDocValues(Schema.ARTICLE);
+            SortedSetDocValues files = ctx.reader().getSortedSetDocValues(Schema.FILE);
+            SortedDocValues fileHashes = ctx.reader().getSortedDocValues(Schema.FILE_HASH);
+            SortedNumericDocValues numbers = ctx.reader().getSortedNumericDocValues(Schema.PARAGRAPH);
+            Bits live = ctx.reader().getLiveDocs();
+            for (int doc = 0; doc < ctx.reader().maxDoc(); doc++) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                if (articles == null || !articles.advanceExact(doc) || numbers == null || !numbers.advanceExact(doc)
+                        || files == null || !files.advanceExact(doc) || fileHashes == null || !fileHashes.advanceExact(doc)) {
+                    problems.add("a paragraph lacks its article, number, file or hash");
+                    return new long[] {0, 0};
+                }
+                String article = articles.lookupOrd(articles.nextOrd()).utf8ToString();
+                paragraphs.computeIfAbsent(article, a -> new BitSet()).set((int) numbers.nextValue());
+                String file = files.lookupOrd(files.nextOrd()).utf8ToString();
+                String hash = fileHashes.lookupOrd(fileHashes.ordValue()).utf8ToString();
+                String before = hashes.putIfAbsent(file, hash);
+                if (before != null && !before.equals(hash)) {
+                    problems.add("file " + file + " has paragraphs from two versions");
+                }
+            }
+        }
+        for (Map.Entry<String, BitSet> e : paragraphs.entrySet()) {
+            BitSet numbers = e.getValue();
+            if (numbers.get(0) || numbers.nextClearBit(1) != numbers.length()) {
+                problems.add("article " + e.getKey() + " has gaps in its paragraph numbers");
+            }
+        }
+        return new long[] {paragraphs.size(), hashes.size()};
+    }
+}

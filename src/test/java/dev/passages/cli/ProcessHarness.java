@@ -1,0 +1,43 @@
+package dev.passages.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts passages in a separate JVM, as a user's shell would, with this test run's class path. */
+final class ProcessHarness {
+
+    private ProcessHarness() {
+    }
+
+    static Process start(Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** A corpus of {@code files} articles of {@code paragraphs} paragraphs each, with words that repeat. */
+    static void writeCorpus(Path dir, int from, int files, int paragraphs) throws IOException {
+        Files.createDirectories(dir);
+        String[] words = {"border", "talks", "refugees", "minister", "attack", "province", "deadline", "trade",
+            "security", "ceasefire", "envoy", "council", "report", "figures", "election"};
+        for (int f = from; f < from + files; f++) {
+            StringBuilder b = new StringBuilder("Title: Article ").append(f).append("\nDate: 2023-11-")
+                    .append(String.format(java.util.Locale.ROOT, "%02d", 1 + f % 28)).append("\n\n");
+            for (int p = 0; p < paragraphs; p++) {
+                b.append("Minister Omar Haddad").append(f % 7).append(" said the ");
+                for (int w = 0; w < 30; w++) {
+                    b.append(words[(f * 31 + p * 7 + w * 3) % words.length]).append(' ');
+                }
+                b.append("w").append(f).append(" had been discussed.\n\n");
+            }
+            Files.writeString(dir.resolve("a" + f + ".txt"), b.toString());
+        }
+    }
+}

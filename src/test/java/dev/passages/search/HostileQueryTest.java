@@ -1,0 +1,68 @@
+package dev.passages.search;
+
+import dev.passages.PassagesException;
+import dev.passages.index.Indexer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** Queries a user may throw at the searcher: each answers in bounded time with results or a one-line error. */
+class HostileQueryTest {
+
+    @TempDir
+    static Path index;
+    static PassageSearcher searcher;
+
+    @BeforeAll
+    static void open() {
+        new Indexer(index, true, w -> { }).run(Path.of("corpus"));
+        searcher = new PassageSearcher(index);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        searcher.close();
+    }
+
+    static Stream<String> hostile() {
+        return Stream.of(
+                "*stan", "?akistan", "*:*", "/.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*/", "/(a|aa)*b{1000}/",
+                "/[a-z]{1,100}[0-9]{1,100}.{1,100}/",
+                IntStream.range(0, 5000).mapToObj(i -> "w" + i).collect(Collectors.joining(" ")),
+                IntStream.range(0, 3000).mapToObj(i -> "t" + (i % 10)).collect(Collectors.joining(" OR ")),
+                "(".repeat(200) + "x" + ")".repeat(200), "(".repeat(40) + "x" + ")".repeat(40),
+                "\"unbalanced quote", "unbalanced) bracket", "a\u0000b\u001B[31m\u0007", "", "   ", "AND", "NOT",
+                "title:", "speaker:\"\"", "x~5", "refug*", "a*b*c*d*e*f*g*h*", "[a TO z]", "{* TO *}");
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void answersWithResultsOrAOneLineError(String query) {
+        Throwable t = catchThrowable(() -> searcher.search(new SearchRequest(query, List.of(), null, null,
+                SortOrder.RELEVANCE, 10)));
+        if (t != null) {
+            assertThat(t).isInstanceOf(PassagesException.class);
+            assertThat(t.getMessage()).doesNotContain("\n").doesNotContain("\u001B").hasSizeLessThan(400);
+        }
+    }
+
+    @Test
+    void matchAllWorks() {
+        assertThat(searcher.search(SearchRequest.of("*:*")).total()).isEqualTo(190);
+    }
+}
