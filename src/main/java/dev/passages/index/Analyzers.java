@@ -21,8 +21,8 @@ public final class Analyzers {
     }
 
     /**
-     * Prose: standard tokens, possessives dropped, lower case, accents folded, English stop words,
-     * then KStem, which is gentler than Porter on names and plurals ("hideouts" meets "hideout",
+     * Prose: standard tokens, possessives dropped, lower case, accents folded, English stop words and
+     * lone letters (the {@code e} of {@code Tehreek-e-Taliban}), then KStem, which is gentler than Porter on names and plurals ("hideouts" meets "hideout",
      * "news" stays "news").
      */
     public static Analyzer english() {
@@ -34,6 +34,7 @@ public final class Analyzers {
                 t = new LowerCaseFilter(t);
                 t = new ASCIIFoldingFilter(t);
                 t = new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                t = new SingleLetterFilter(t);
                 t = new KStemFilter(t);
                 return new TokenStreamComponents(source, t);
             }
@@ -62,7 +63,10 @@ public final class Analyzers {
         };
     }
 
-    /** Speaker names: folded like {@link #names()}, then reduced to transliteration skeletons. */
+    /**
+     * Names, and text read for spelling variants: folded like {@link #names()}, English stop words
+     * dropped, then reduced to transliteration skeletons.
+     */
     public static Analyzer speakerNames() {
         return new Analyzer() {
             @Override
@@ -85,6 +89,7 @@ public final class Analyzers {
         return new PerFieldAnalyzerWrapper(english(), Map.of(
                 Schema.SOURCE, names(),
                 Schema.SPEAKER, speakerNames(),
+                Schema.TEXT_VARIANTS, speakerNames(),
                 Schema.SPEAKER_KEY, new KeywordAnalyzer(),
                 Schema.ID, new KeywordAnalyzer(),
                 Schema.ARTICLE, new KeywordAnalyzer(),

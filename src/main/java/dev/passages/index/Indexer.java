@@ -118,6 +118,7 @@ public final class Indexer {
             writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
             writer.commit();
             SpeakerRegistry.write(dir, indexDir);
+            Acronyms.write(dir, indexDir);
             long inIndex = writer.getDocStats().numDocs;
             return new IndexSummary(counters.added.get(), counters.updated.get(), removed, counters.unchanged.get(),
                     counters.skipped.get(), counters.paragraphs.get(), inIndex,

@@ -30,7 +30,7 @@ import java.util.Set;
 public final class Schema {
 
     /** Bumped when fields or analysis change: an index of another version must be rebuilt. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "4";
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "passages.schema";
 
@@ -64,11 +64,16 @@ public final class Schema {
     public static final String SPEAKER_TYPE = "speaker_type";
     /** The speakers with their cues and triggers, stored for display ({@link #encode}). */
     public static final String SPEAKERS_STORED = "speakers";
+    /** The paragraph's words as transliteration skeletons: spelling variants ({@code Tehrik}/{@code Tehreek}) meet. */
+    public static final String TEXT_VARIANTS = "text_variants";
+    /** Doc values {@code ACR|Long Form} per acronym defined in the paragraph: the input of {@link Acronyms}. */
+    public static final String ACRONYM_DEF = "acronym_def";
     /** Doc values {@code key|type|name|aliases} per speaker: the input of the corpus-wide speaker registry. */
     public static final String SPEAKER_ENTRY = "speaker_entry";
 
     /** Fields a user may name in the query syntax ({@code title:kabul}). */
-    public static final Set<String> QUERYABLE = Set.of(TEXT, TITLE, SOURCE, ARTICLE, ID, SPEAKER, SPEAKER_TYPE);
+    public static final Set<String> QUERYABLE = Set.of(TEXT, TITLE, SOURCE, ARTICLE, ID, SPEAKER, SPEAKER_TYPE,
+            TEXT_VARIANTS);
 
     private static final char FIELD_SEPARATOR = '\u001F';
     private static final char ALIAS_SEPARATOR = '\u001E';
@@ -108,7 +113,12 @@ public final class Schema {
                 doc.add(new StoredField(DATE_ISO, date.toString()));
             }
             doc.add(new IntField(PARAGRAPH, number, Field.Store.YES));
-            doc.add(new Field(TEXT, article.paragraphs().get(i), TEXT_WITH_OFFSETS));
+            String text = article.paragraphs().get(i);
+            doc.add(new Field(TEXT, text, TEXT_WITH_OFFSETS));
+            doc.add(new TextField(TEXT_VARIANTS, text, Field.Store.NO));
+            for (String def : Acronyms.extract(text)) {
+                doc.add(new SortedSetDocValuesField(ACRONYM_DEF, new BytesRef(def)));
+            }
             if (speakers != null) {
                 addSpeakers(doc, speakers.get(i));
             }

@@ -3,6 +3,7 @@ package dev.passages.search;
 import dev.passages.PassagesException;
 import dev.passages.index.Analyzers;
 import dev.passages.index.IndexPaths;
+import dev.passages.index.Acronyms;
 import dev.passages.index.Schema;
 import dev.passages.index.SpeakerRegistry;
 import dev.passages.attribution.Attribution;
@@ -58,12 +59,40 @@ public final class PassageSearcher implements Closeable {
     private SpeakerRegistry speakers;
 
     public PassageSearcher(Path indexDir) {
+        this(indexDir, Features.DEFAULT);
+    }
+
+    /** @param features the query widenings to use (all, in normal use; fewer to measure what they bring) */
+    public PassageSearcher(Path indexDir, Features features) {
         this.indexDir = indexDir;
         this.reader = IndexPaths.open(indexDir);
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new BM25Similarity(BM25_K1, BM25_B));
         this.analyzer = Analyzers.forSchema();
-        this.queries = new QueryBuilder(analyzer, this::speakerKeys);
+        this.queries = new QueryBuilder(analyzer, this::speakerKeys, this::acronyms, features, this::docFreq);
+    }
+
+    private long docFreq(org.apache.lucene.index.Term term) {
+        try {
+            return reader.docFreq(term);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private Acronyms acronyms;
+
+    /** The acronyms learned from this index, read once on first use. */
+    public synchronized Acronyms acronyms() {
+        if (acronyms == null) {
+            try {
+                acronyms = Acronyms.load(reader, indexDir);
+            } catch (IOException e) {
+                throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "reading acronyms of index at "
+                        + indexDir + " failed; run: passages index --rebuild --index " + indexDir, e);
+            }
+        }
+        return acronyms;
     }
 
     /** The corpus-wide speakers of this index, read once on first use. */

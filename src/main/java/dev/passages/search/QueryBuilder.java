@@ -24,7 +24,16 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
+import dev.passages.attribution.Names;
+import dev.passages.index.Acronyms;
+import org.apache.lucene.search.TermQuery;
+
 import java.io.IOException;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -52,26 +61,46 @@ public final class QueryBuilder {
     /** Deeper nesting than this is no real query, and the parser recurses once per level. */
     private static final int MAX_NESTING = 64;
 
-    private static final Pattern SYNTAX = Pattern.compile("[\"():+\\-*?~^\\[\\]{}\\\\/!]|\\b(AND|OR|NOT|TO)\\b");
+    /** Query syntax beyond plain words (a hyphen inside a word, as in Tehrik-i-Taliban, is no operator). */
+    private static final Pattern SYNTAX = Pattern.compile("[\"():+*?~^\\[\\]{}\\\\/!]|(^|\\s)-|\\b(AND|OR|NOT|TO)\\b");
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \"?\\s*(.*?)\"? at line");
 
     /** Speaker names count in ranking, less than the words of the paragraph itself. */
     static final float SPEAKER_BOOST = 0.5f;
 
+    /** The spelling the user typed ranks a little above other spellings of the same name. */
+    static final float EXACT_SPELLING_BONUS = 0.2f;
+    /** Acronym expansions and synonyms widen the query; they weigh less than the user's own words. */
+    static final float EXPANSION_BOOST = 0.6f;
+    static final float SYNONYM_BOOST = 0.25f;
+    private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]{1,7}\\b");
+    /** A capitalised word of four letters or more, hyphenated parts included: a name, in news text. */
+    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}]{3,}(?:-\\p{L}+)*");
+    private static final Pattern OPERATORS = Pattern.compile("\\b(AND|NOT)\\b|&&|(^|\\s)[+\\-!]");
+
     private final Analyzer analyzer;
     private final Function<String, Collection<String>> speakerKeys;
+    private final Supplier<Acronyms> acronyms;
+    private final Features features;
+    private final ToLongFunction<Term> docFreq;
+    private List<List<List<String>>> synonyms;
 
     public QueryBuilder() {
-        this(Analyzers.forSchema(), name -> List.of());
+        this(Analyzers.forSchema(), name -> List.of(), Acronyms::empty, Features.ALL, t -> 0);
     }
 
     /**
      * @param speakerKeys the article-level speaker keys a {@code --speaker} name stands for (empty when none)
+     * @param acronyms    the acronyms learned from the index, read when first needed
      */
-    public QueryBuilder(Analyzer analyzer, Function<String, Collection<String>> speakerKeys) {
+    public QueryBuilder(Analyzer analyzer, Function<String, Collection<String>> speakerKeys, Supplier<Acronyms> acronyms,
+                        Features features, ToLongFunction<Term> docFreq) {
+        this.docFreq = docFreq;
         this.analyzer = analyzer;
         this.speakerKeys = speakerKeys;
+        this.acronyms = acronyms;
+        this.features = features;
     }
 
     /** The full query: text (if any) as the scoring part, filters as non-scoring clauses. */
@@ -104,23 +133,180 @@ public final class QueryBuilder {
      * rewarding an accidental exact adjacency more than a natural phrasing.
      */
     public Query textQuery(String text) {
-        Query parsed = parse(text);
-        if (SYNTAX.matcher(text).find()) {
-            return parsed;
-        }
+        Query parsed = features.variants() ? spellingProof(parse(text), names(text)) : parse(text);
+        boolean plain = !SYNTAX.matcher(text).find();
+        boolean disjunctive = !OPERATORS.matcher(text).find();
         List<String> terms = analyze(Schema.TEXT, text);
-        if (terms.size() < 2) {
-            return parsed;
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
-        for (int i = 0; i + 1 < terms.size(); i++) {
-            if (terms.get(i).equals(terms.get(i + 1))) {
-                continue;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(parsed, disjunctive ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
+        if (plain) {
+            // a pair with a name in it is matched over skeletons, so that it is near in any spelling
+            // ("Tehrik-i-Taliban hideouts"); other pairs over the stemmed words
+            List<String[]> words = new ArrayList<>();
+            for (String raw : text.trim().split("\\s+")) {
+                boolean name = features.variants() && NAME.matcher(raw).lookingAt() && !names(raw).isEmpty();
+                List<String> exact = analyze(Schema.TEXT, raw);
+                List<String> skeleton = name ? skeletons(raw) : List.of();
+                for (int i = 0; i < exact.size(); i++) {
+                    words.add(new String[] {exact.get(i), i < skeleton.size() ? skeleton.get(i) : null});
+                }
             }
-            PhraseQuery window = new PhraseQuery(PROXIMITY_SLOP, Schema.TEXT, terms.get(i), terms.get(i + 1));
-            b.add(new BoostQuery(new ConstantScoreQuery(window), PROXIMITY_BONUS), BooleanClause.Occur.SHOULD);
+            for (int i = 0; i + 1 < words.size(); i++) {
+                String[] a = words.get(i);
+                String[] c = words.get(i + 1);
+                if (a[0].equals(c[0])) {
+                    continue;
+                }
+                boolean overSkeletons = a[1] != null || c[1] != null;
+                PhraseQuery window = overSkeletons
+                        ? new PhraseQuery(PROXIMITY_SLOP, Schema.TEXT_VARIANTS, a[1] != null ? a[1] : Names.skeleton(a[0]),
+                                c[1] != null ? c[1] : Names.skeleton(c[0]))
+                        : new PhraseQuery(PROXIMITY_SLOP, Schema.TEXT, a[0], c[0]);
+                b.add(new BoostQuery(new ConstantScoreQuery(window), PROXIMITY_BONUS), BooleanClause.Occur.SHOULD);
+            }
+        }
+        if (disjunctive) {
+            for (Query expansion : expansions(text, terms)) {
+                b.add(expansion, BooleanClause.Occur.SHOULD);
+            }
         }
         return b.build();
+    }
+
+    /** The text-field terms of the capitalised words of the query, mapped to their skeletons: the names in it. */
+    private Map<String, String> names(String text) {
+        Map<String, String> out = new java.util.HashMap<>();
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            List<String> exact = analyze(Schema.TEXT, m.group());
+            List<String> skeletons = skeletons(m.group());
+            if (exact.size() == skeletons.size()) {
+                for (int i = 0; i < exact.size(); i++) {
+                    // only where the index spells the name more than one way (Tehrik and Tehreek), not Afghans
+                    long spelled = docFreq.applyAsLong(new Term(Schema.TEXT, exact.get(i)));
+                    long anySpelling = docFreq.applyAsLong(new Term(Schema.TEXT_VARIANTS, skeletons.get(i)));
+                    if (anySpelling > spelled + Math.max(1, spelled / 2)) {
+                        out.put(exact.get(i), skeletons.get(i));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Names are where transliterations differ (Tehrik/Tehreek, Anwaar/Anwar): a name's word is scored
+     * by its skeleton, so that every spelling weighs the same, plus a small constant for the spelling typed.
+     */
+    private Query spellingProof(Query q, Map<String, String> names) {
+        if (names.isEmpty()) {
+            return q;
+        }
+        if (q instanceof TermQuery t && t.getTerm().field().equals(Schema.TEXT) && names.containsKey(t.getTerm().text())) {
+            return new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Schema.TEXT_VARIANTS, names.get(t.getTerm().text()))), BooleanClause.Occur.SHOULD)
+                    .add(new BoostQuery(new ConstantScoreQuery(t), EXACT_SPELLING_BONUS), BooleanClause.Occur.SHOULD)
+                    .build();
+        }
+        if (q instanceof BoostQuery b) {
+            return new BoostQuery(spellingProof(b.getQuery(), names), b.getBoost());
+        }
+        if (q instanceof BooleanQuery bq) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+            for (BooleanClause c : bq.clauses()) {
+                b.add(spellingProof(c.getQuery(), names), c.getOccur());
+            }
+            return b.build();
+        }
+        return q;
+    }
+
+    /** Acronyms and their long forms both ways, and concept synonyms, as extra clauses of lower weight. */
+    List<Query> expansions(String text, List<String> terms) {
+        List<Query> out = new ArrayList<>();
+        if (features.acronyms()) {
+            Acronyms known = acronyms.get();
+            Matcher m = ACRONYM.matcher(text);
+            Set<String> seen = new HashSet<>();
+            while (m.find()) {
+                if (!seen.add(m.group())) {
+                    continue;
+                }
+                List<Acronyms.Definition> defs = known.longForms(m.group());
+                for (int i = 0; i < Math.min(3, defs.size()); i++) {
+                    addPhrase(out, defs.get(i).longForm(), m.group().toLowerCase(Locale.ROOT), EXPANSION_BOOST);
+                }
+            }
+            List<String> querySkeletons = Acronyms.skeletonWords(text);
+            for (int i = 0; i + 1 < querySkeletons.size(); i++) {
+                for (Acronyms.Definition d : known.byOpening(querySkeletons.get(i) + " " + querySkeletons.get(i + 1))) {
+                    if (!seen.add(d.acronym())) {
+                        continue;
+                    }
+                    // only for paragraphs that say the acronym and not the long form the user typed
+                    BooleanQuery.Builder only = new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(Schema.TEXT, d.acronym().toLowerCase(Locale.ROOT))), BooleanClause.Occur.MUST);
+                    List<String> typed = analyze(Schema.TEXT_VARIANTS, d.longForm());
+                    only.add(new PhraseQuery(1, Schema.TEXT_VARIANTS, typed.subList(0, Math.min(2, typed.size()))
+                            .toArray(new String[0])), BooleanClause.Occur.MUST_NOT);
+                    out.add(new BoostQuery(new ConstantScoreQuery(only.build()), EXPANSION_BOOST));
+                }
+            }
+        }
+        if (features.synonyms()) {
+            for (List<List<String>> group : synonymGroups()) {
+                boolean present = group.stream().anyMatch(member -> !member.isEmpty() && Collections.indexOfSubList(terms, member) >= 0);
+                if (!present) {
+                    continue;
+                }
+                for (List<String> member : group) {
+                    if (Collections.indexOfSubList(terms, member) < 0) {
+                        out.add(new BoostQuery(new ConstantScoreQuery(member.size() == 1
+                                ? new TermQuery(new Term(Schema.TEXT, member.get(0)))
+                                : new PhraseQuery(1, Schema.TEXT, member.toArray(new String[0]))), SYNONYM_BOOST));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The long form of an acronym, for paragraphs that say only the long form (in any spelling). */
+    private void addPhrase(List<Query> out, String words, String acronym, float boost) {
+        List<String> v = analyze(Schema.TEXT_VARIANTS, words);
+        if (v.isEmpty()) {
+            return;
+        }
+        Query longForm = v.size() == 1 ? new TermQuery(new Term(Schema.TEXT_VARIANTS, v.get(0)))
+                : new PhraseQuery(1, Schema.TEXT_VARIANTS, v.toArray(new String[0]));
+        out.add(new BoostQuery(new ConstantScoreQuery(new BooleanQuery.Builder()
+                .add(longForm, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Schema.TEXT, acronym)), BooleanClause.Occur.MUST_NOT)
+                .build()), boost));
+    }
+
+    /** Skeletons of the words, one-letter particles ({@code e}, {@code i}) left out: spelling-proof comparison. */
+    private List<String> skeletons(String text) {
+        List<String> out = new ArrayList<>();
+        for (String t : analyze(Schema.TEXT_VARIANTS, text)) {
+            if (t.length() > 1) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private synchronized List<List<List<String>>> synonymGroups() {
+        if (synonyms == null) {
+            List<List<List<String>>> groups = new ArrayList<>();
+            for (List<String> group : Synonyms.load()) {
+                List<List<String>> analysed = new ArrayList<>();
+                group.forEach(member -> analysed.add(analyze(Schema.TEXT, member)));
+                groups.add(analysed);
+            }
+            synonyms = groups;
+        }
+        return synonyms;
     }
 
     /** The user's text parsed in the classic syntax over text and title: what the highlighter marks. */
