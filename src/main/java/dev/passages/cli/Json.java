@@ -105,6 +105,7 @@ final class Json {
         m.put("returned", result.hits().size());
         m.put("hits", result.hits().stream().map(h -> hit(h, fields)).toList());
         m.put("notes", result.notes());
+        m.put("suggestion", result.suggestion());
         return m;
     }
 }

@@ -15,7 +15,7 @@ import java.util.Arrays;
         versionProvider = Main.Version.class,
         description = "Search news articles paragraph by paragraph: ranked passages with their article, date and speakers.",
         subcommands = {SearchCommand.class, IndexCommand.class, SpeakersCommand.class, AttributeCommand.class,
-            CheckCommand.class, CompletionCommand.class, WarmupCommand.class, CommandLine.HelpCommand.class},
+            SimilarCommand.class, AcronymsCommand.class, CheckCommand.class, CompletionCommand.class, WarmupCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  passages search \"TTP hideouts\"",
@@ -84,6 +84,12 @@ public final class Main implements Runnable {
             }
             if (cls == IndexCommand.class) {
                 return cls.cast(new IndexCommand(env));
+            }
+            if (cls == SimilarCommand.class) {
+                return cls.cast(new SimilarCommand(env));
+            }
+            if (cls == AcronymsCommand.class) {
+                return cls.cast(new AcronymsCommand(env));
             }
             if (cls == CheckCommand.class) {
                 return cls.cast(new CheckCommand(env));

@@ -142,10 +142,16 @@ public final class PassageSearcher implements Closeable {
             List<String> notes = new ArrayList<>();
             for (String name : request.speakers()) {
                 if (matchSpeaker(name).isEmpty()) {
-                    notes.add("no speaker matches '" + name + "'; list them with: passages speakers");
+                    String near = nearestSpeaker(name);
+                    notes.add("no speaker matches '" + name + "'" + (near == null ? "" : "; did you mean " + near + "?")
+                            + " (list them with: passages speakers)");
                 }
             }
-            return new SearchResult(request, top.totalHits.value, hits, notes);
+            String suggestion = top.totalHits.value < FEW_HITS && request.hasQueryText() ? suggest(request.query()) : null;
+            if (suggestion != null) {
+                notes.add("did you mean: " + suggestion);
+            }
+            return new SearchResult(request, top.totalHits.value, hits, notes, suggestion);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + "); make wildcards more specific", e);
@@ -155,6 +161,96 @@ public final class PassageSearcher implements Closeable {
         } catch (IOException e) {
             throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "reading index at " + indexDir
                     + " failed (" + e.getMessage() + "); run: passages index --rebuild --index " + indexDir, e);
+        }
+    }
+
+    /** Fewer hits than this and a query word the index hardly knows: offer a spelling from the index. */
+    static final int FEW_HITS = 3;
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{4,}");
+
+    /** The query with each word the index hardly knows replaced by a near word it knows well, or null. */
+    String suggest(String query) throws IOException {
+        org.apache.lucene.search.spell.DirectSpellChecker checker = new org.apache.lucene.search.spell.DirectSpellChecker();
+        java.util.regex.Matcher m = WORD.matcher(query);
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        while (m.find()) {
+            String word = m.group().toLowerCase(java.util.Locale.ROOT);
+            String replacement = m.group();
+            if (reader.docFreq(new org.apache.lucene.index.Term(Schema.TEXT, word)) < 2) {
+                org.apache.lucene.search.spell.SuggestWord[] near = checker.suggestSimilar(
+                        new org.apache.lucene.index.Term(Schema.TEXT, word), 1, reader,
+                        org.apache.lucene.search.spell.SuggestMode.SUGGEST_MORE_POPULAR);
+                if (near.length > 0) {
+                    replacement = near[0].string;
+                    changed = true;
+                }
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return changed ? out.toString() : null;
+    }
+
+    /** The speaker name nearest to a name that matched none (edit distance over name parts), or null. */
+    private String nearestSpeaker(String name) {
+        org.apache.lucene.search.spell.LevenshteinDistance distance = new org.apache.lucene.search.spell.LevenshteinDistance();
+        String folded = dev.passages.attribution.Names.fold(name);
+        String best = null;
+        float bestScore = 0.7f;
+        for (SpeakerRegistry.Entry e : speakers().all()) {
+            for (String alias : e.aliases()) {
+                for (String part : dev.passages.attribution.Names.coreParts(alias)) {
+                    float score = distance.getDistance(folded, part);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = e.name();
+                    }
+                }
+                float whole = distance.getDistance(folded, dev.passages.attribution.Names.fold(alias));
+                if (whole > bestScore) {
+                    bestScore = whole;
+                    best = e.name();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Passages about the same thing as the given paragraph, from other articles: Lucene's MoreLikeThis
+     * over the paragraph's words (its most distinctive terms, weighted by tf-idf).
+     */
+    public SearchResult similar(String paragraphId, int limit) {
+        try {
+            TopDocs found = searcher.search(new org.apache.lucene.search.TermQuery(
+                    new org.apache.lucene.index.Term(Schema.ID, paragraphId)), 1);
+            if (found.scoreDocs.length == 0) {
+                throw new PassagesException(PassagesException.Kind.USAGE, "no paragraph with id '" + paragraphId
+                        + "' (ids look like <article>#<n>, as search prints them)");
+            }
+            Document source = searcher.storedFields().document(found.scoreDocs[0].doc);
+            org.apache.lucene.queries.mlt.MoreLikeThis mlt = new org.apache.lucene.queries.mlt.MoreLikeThis(reader);
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[] {Schema.TEXT});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(2);
+            mlt.setMaxQueryTerms(25);
+            Query like = mlt.like(Schema.TEXT, new java.io.StringReader(source.get(Schema.TEXT)));
+            Query query = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(like, org.apache.lucene.search.BooleanClause.Occur.MUST)
+                    .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Schema.ARTICLE,
+                            source.get(Schema.ARTICLE))), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+                    .build();
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, limit), null, Integer.MAX_VALUE, false));
+            List<Hit> hits = new ArrayList<>();
+            for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
+                hits.add(hit(i + 1, searcher.storedFields().document(top.scoreDocs[i].doc), top.scoreDocs[i].score, List.of()));
+            }
+            SearchRequest request = new SearchRequest("similar:" + paragraphId, List.of(), null, null, SortOrder.RELEVANCE, limit);
+            return new SearchResult(request, top.totalHits.value, hits, List.of(), null);
+        } catch (IOException e) {
+            throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "reading index at " + indexDir + " failed", e);
         }
     }
 

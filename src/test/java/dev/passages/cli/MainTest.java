@@ -334,6 +334,47 @@ class MainTest {
     }
 
     @Test
+    void acronymsAreLearnedAndExpandedBothWays() throws Exception {
+        run("index", "--index", index);
+        Run acronyms = run("acronyms", "--index", index, "--format", "tsv");
+        assertThat(acronyms.out()).contains("TTP\tTehreek-e-Taliban Pakistan").contains("IEA\tIslamic Emirate of Afghanistan")
+                .contains("PICSS\tPakistan Institute for Conflict and Security Studies");
+        java.util.List<JsonNode> emirate = jsonl(run("search", "\"Islamic Emirate\" refugees", "--index", index,
+                "--format", "jsonl", "--limit", "20"));
+        assertThat(emirate).anySatisfy(h -> assertThat(h.get("text").asText()).contains("IEA").doesNotContain("Islamic Emirate"));
+        java.util.List<JsonNode> tehrik = jsonl(run("search", "Tehrik-i-Taliban hideouts", "--index", index, "--format", "jsonl",
+                "--limit", "3"));
+        assertThat(tehrik).extracting(h -> h.get("id").asText()).contains(FOUNDING + "#9");
+    }
+
+    @Test
+    void speakerSpellingVariantFindsKakar() throws Exception {
+        run("index", "--index", index);
+        java.util.List<JsonNode> hits = jsonl(run("search", "--speaker", "Anwaar", "--index", index, "--format", "jsonl"));
+        assertThat(hits).hasSizeGreaterThan(30);
+        assertThat(hits).allSatisfy(h -> assertThat(h.get("speakers").toString()).contains("Kakar"));
+    }
+
+    @Test
+    void misspellingsGetADidYouMean() throws Exception {
+        run("index", "--index", index);
+        Run r = run("search", "Ashrfi", "--index", index);
+        assertThat(r.err()).contains("did you mean: ashrafi");
+        JsonNode json = JSON.readTree(run("search", "hidouts", "--index", index, "--format", "json").out());
+        assertThat(json.get("suggestion").asText()).isEqualTo("hideout");
+        assertThat(run("search", "--speaker", "Ashrfi", "--index", index).err()).contains("did you mean Hafiz");
+    }
+
+    @Test
+    void similarFindsTheSameStatementElsewhere() throws Exception {
+        run("index", "--index", index);
+        java.util.List<JsonNode> hits = jsonl(run("similar", FOUNDING + "#9", "--index", index, "--format", "jsonl", "--limit", "3"));
+        assertThat(hits).isNotEmpty().noneSatisfy(h -> assertThat(h.get("article").asText()).isEqualTo(FOUNDING));
+        assertThat(hits.get(0).get("text").asText()).contains("hideouts");
+        assertThat(run("similar", "nope#1", "--index", index).code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void helpListsExitCodes() {
         Run r = run("search", "--help");
         assertThat(r.code()).isZero();

@@ -1,0 +1,82 @@
+package dev.passages.cli;
+
+import dev.passages.index.Acronyms;
+import dev.passages.search.PassageSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code passages acronyms}: the acronyms learned from the corpus, with their long forms and counts. */
+@Command(name = "acronyms",
+        mixinStandardHelpOptions = true,
+        description = "List the acronyms learned from the corpus (definitions written 'Long Form (ACR)' or"
+                + " 'ACR (Long Form)'), each long form with the number of paragraphs that define it. Search expands"
+                + " them both ways: TTP finds paragraphs that only say Tehrik-i-Taliban Pakistan, and back.")
+final class AcronymsCommand implements Callable<Integer> {
+
+    private final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text, json, jsonl or tsv.")
+    OutputFormat format;
+
+    AcronymsCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        CommonOptions.IndexChoice index = common.index(env);
+        SearchCommand.ensureIndex(env, index, common.quiet, spec.commandLine().getErr());
+        PrintWriter out = spec.commandLine().getOut();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (PassageSearcher searcher = new PassageSearcher(index.path())) {
+            for (List<Acronyms.Definition> defs : searcher.acronyms().all().values()) {
+                for (Acronyms.Definition d : defs) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("schema", Json.SCHEMA);
+                    m.put("acronym", d.acronym());
+                    m.put("long_form", d.longForm());
+                    m.put("paragraphs", d.count());
+                    rows.add(m);
+                }
+            }
+        }
+        rows.sort((a, b) -> String.valueOf(a.get("acronym")).compareTo(String.valueOf(b.get("acronym"))));
+        Json json = new Json();
+        switch (format) {
+            case JSON -> {
+                Map<String, Object> root = new LinkedHashMap<>();
+                root.put("schema", Json.SCHEMA);
+                root.put("acronyms", rows);
+                out.println(json.write(root));
+            }
+            case JSONL -> rows.forEach(r -> out.println(json.write(r)));
+            case TSV -> {
+                out.println("acronym\tlong_form\tparagraphs");
+                rows.forEach(r -> out.println(r.get("acronym") + "\t" + HitPrinter.tsv(String.valueOf(r.get("long_form")))
+                        + "\t" + r.get("paragraphs")));
+            }
+            case TEXT -> rows.forEach(r -> out.printf(Locale.ROOT, "%-8s %-60s %d%n", r.get("acronym"), r.get("long_form"),
+                    r.get("paragraphs")));
+        }
+        out.flush();
+        return rows.isEmpty() ? ExitCodes.NO_HITS : ExitCodes.OK;
+    }
+}
