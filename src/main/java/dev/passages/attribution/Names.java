@@ -16,7 +16,6 @@ public final class Names {
     private Names() {
     }
 
-    private static final Pattern NOT_LATIN = Pattern.compile("[^a-z]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern PART_SEPARATORS = Pattern.compile("[\\s\\-]+");
     private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\p{N}']");
@@ -94,18 +93,23 @@ public final class Names {
      * run of vowels reduced to one placeholder; the first letter kept.
      */
     public static String skeleton(String part) {
-        String s = NOT_LATIN.matcher(fold(part)).replaceAll("");
-        if (s.isEmpty()) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder().append(s.charAt(0));
-        char last = s.charAt(0);
-        for (int i = 1; i < s.length(); i++) {
+        String s = fold(part);
+        StringBuilder b = new StringBuilder(s.length());
+        char last = 0;
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c < 'a' || c > 'z') {
+                continue;
+            }
+            if (b.length() == 0) {
+                b.append(c);
+                last = c;
+                continue;
+            }
             if (c == 'h') {
                 continue;
             }
-            char mapped = "aeiouy".indexOf(c) >= 0 ? '*' : c;
+            char mapped = (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') ? '*' : c;
             if (mapped != last) {
                 b.append(mapped);
                 last = mapped;

@@ -54,7 +54,8 @@ final class HitPrinter {
         if (!result.request().speakers().isEmpty()) {
             what += " spoken by " + String.join(" or ", result.request().speakers());
         }
-        out.printf(Locale.ROOT, "%d passage%s match%s%s%s%n", total, total == 1 ? "" : "s", total == 1 ? "es" : "",
+        out.printf(Locale.ROOT, "%d%s passage%s match%s%s%s%n", total, result.totalExact() ? "" : "+",
+                total == 1 ? "" : "s", total == 1 ? "es" : "",
                 what, result.hits().size() < total ? " (showing " + result.hits().size() + ")" : "");
         for (Hit hit : result.hits()) {
             out.println();

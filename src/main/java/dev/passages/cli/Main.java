@@ -8,6 +8,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
 
 /** Entry point: the {@code passages} command and its subcommands; maps every failure to one line and an exit code. */
 @Command(name = "passages",
@@ -77,27 +79,18 @@ public final class Main implements Runnable {
 
     /** Gives commands the environment they run in (tests pass their own). */
     record Factory(Environment env) implements CommandLine.IFactory {
+        private static final Map<Class<?>, Function<Environment, Object>> NEEDS_ENVIRONMENT = Map.of(
+                SearchCommand.class, SearchCommand::new,
+                IndexCommand.class, IndexCommand::new,
+                SpeakersCommand.class, SpeakersCommand::new,
+                SimilarCommand.class, SimilarCommand::new,
+                AcronymsCommand.class, AcronymsCommand::new,
+                CheckCommand.class, CheckCommand::new);
+
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == SearchCommand.class) {
-                return cls.cast(new SearchCommand(env));
-            }
-            if (cls == IndexCommand.class) {
-                return cls.cast(new IndexCommand(env));
-            }
-            if (cls == SimilarCommand.class) {
-                return cls.cast(new SimilarCommand(env));
-            }
-            if (cls == AcronymsCommand.class) {
-                return cls.cast(new AcronymsCommand(env));
-            }
-            if (cls == CheckCommand.class) {
-                return cls.cast(new CheckCommand(env));
-            }
-            if (cls == SpeakersCommand.class) {
-                return cls.cast(new SpeakersCommand(env));
-            }
-            return CommandLine.defaultFactory().create(cls);
+            Function<Environment, Object> make = NEEDS_ENVIRONMENT.get(cls);
+            return make != null ? cls.cast(make.apply(env)) : CommandLine.defaultFactory().create(cls);
         }
     }
 

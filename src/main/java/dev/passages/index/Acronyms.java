@@ -9,10 +9,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -206,32 +203,25 @@ public final class Acronyms {
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
             Acronyms acronyms = build(reader);
             StringBuilder b = new StringBuilder();
-            b.append("generation\t").append(reader.getIndexCommit().getGeneration()).append('\n');
             acronyms.byAcronym.values().forEach(l -> l.forEach(d ->
                     b.append(d.acronym()).append('\t').append(d.longForm().replace('\t', ' ')).append('\t')
                             .append(d.count()).append('\n')));
-            Path tmp = indexDir.resolve(FILE + ".tmp");
-            Files.writeString(tmp, b.toString(), StandardCharsets.UTF_8);
-            Files.move(tmp, indexDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            CommitFile.write(indexDir, FILE, reader.getIndexCommit().getGeneration(), b);
         }
     }
 
     public static Acronyms load(DirectoryReader reader, Path indexDir) throws IOException {
-        Path file = indexDir.resolve(FILE);
-        if (Files.isRegularFile(file)) {
+        List<String> lines = CommitFile.read(indexDir, FILE, reader);
+        if (lines != null) {
             try {
-                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-                String[] head = lines.isEmpty() ? new String[0] : lines.get(0).split("\t");
-                if (head.length == 2 && Long.parseLong(head[1]) == reader.getIndexCommit().getGeneration()) {
-                    List<Definition> list = new ArrayList<>();
-                    for (String line : lines.subList(1, lines.size())) {
-                        String[] f = line.split("\t");
-                        list.add(new Definition(f[0], f[1], Long.parseLong(f[2])));
-                    }
-                    return new Acronyms(list);
+                List<Definition> list = new ArrayList<>();
+                for (String line : lines) {
+                    String[] f = line.split("\t");
+                    list.add(new Definition(f[0], f[1], Long.parseLong(f[2])));
                 }
-            } catch (IOException | RuntimeException e) {
-                // stale or damaged: rebuild from the index
+                return new Acronyms(list);
+            } catch (RuntimeException e) {
+                // a damaged line: rebuild from the index
             }
         }
         return build(reader);

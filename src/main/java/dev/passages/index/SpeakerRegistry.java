@@ -14,10 +14,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -377,7 +374,6 @@ public final class SpeakerRegistry {
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
             SpeakerRegistry registry = build(reader);
             StringBuilder b = new StringBuilder();
-            b.append("generation\t").append(reader.getIndexCommit().getGeneration()).append('\n');
             for (Entry e : registry.entries) {
                 b.append(clean(e.key())).append('\t').append(clean(e.name())).append('\t').append(e.type().label())
                         .append('\t').append(e.paragraphs()).append('\t').append(e.articles())
@@ -387,9 +383,7 @@ public final class SpeakerRegistry {
                         .append('\t').append(String.join(ALIAS_SEPARATOR, e.rawKeys().stream().map(SpeakerRegistry::clean).toList()))
                         .append('\n');
             }
-            Path tmp = indexDir.resolve(FILE + ".tmp");
-            Files.writeString(tmp, b.toString(), StandardCharsets.UTF_8);
-            Files.move(tmp, indexDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            CommitFile.write(indexDir, FILE, reader.getIndexCommit().getGeneration(), b);
         }
     }
 
@@ -401,24 +395,19 @@ public final class SpeakerRegistry {
 
     /** The registry for the reader's commit: from the file when it belongs to that commit, else rebuilt. */
     public static SpeakerRegistry load(DirectoryReader reader, Path indexDir) throws IOException {
-        Path file = indexDir.resolve(FILE);
-        if (Files.isRegularFile(file)) {
+        List<String> lines = CommitFile.read(indexDir, FILE, reader);
+        if (lines != null) {
             try {
-                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-                String[] head = lines.isEmpty() ? new String[0] : lines.get(0).split("\t");
-                if (head.length == 2 && head[0].equals("generation")
-                        && Long.parseLong(head[1]) == reader.getIndexCommit().getGeneration()) {
-                    List<Entry> entries = new ArrayList<>(lines.size());
-                    for (String line : lines.subList(1, lines.size())) {
-                        String[] f = line.split("\t", -1);
-                        entries.add(new Entry(f[0], f[1], SpeakerType.parse(f[2]), List.of(f[7].split(ALIAS_SEPARATOR)),
-                                List.of(f[8].split(ALIAS_SEPARATOR)), Long.parseLong(f[3]), Long.parseLong(f[4]),
-                                f[5].isEmpty() ? null : LocalDate.parse(f[5]), f[6].isEmpty() ? null : LocalDate.parse(f[6])));
-                    }
-                    return new SpeakerRegistry(entries);
+                List<Entry> entries = new ArrayList<>(lines.size());
+                for (String line : lines) {
+                    String[] f = line.split("\t", -1);
+                    entries.add(new Entry(f[0], f[1], SpeakerType.parse(f[2]), List.of(f[7].split(ALIAS_SEPARATOR)),
+                            List.of(f[8].split(ALIAS_SEPARATOR)), Long.parseLong(f[3]), Long.parseLong(f[4]),
+                            f[5].isEmpty() ? null : LocalDate.parse(f[5]), f[6].isEmpty() ? null : LocalDate.parse(f[6])));
                 }
-            } catch (IOException | RuntimeException e) {
-                // a damaged or foreign file: fall through and rebuild from the index itself
+                return new SpeakerRegistry(entries);
+            } catch (RuntimeException e) {
+                // a damaged line: rebuild from the index
             }
         }
         return build(reader);

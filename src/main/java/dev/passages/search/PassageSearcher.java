@@ -127,8 +127,8 @@ public final class PassageSearcher implements Closeable {
         int limit = Math.max(0, request.limit());
         try {
             TopDocs top = order == SortOrder.RELEVANCE
-                    ? searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, limit), null, Integer.MAX_VALUE, false))
-                    : searcher.search(query, new TopFieldCollectorManager(sort(order), Math.max(1, limit), null, Integer.MAX_VALUE, false));
+                    ? searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, limit), null, EXACT_TOTAL_UP_TO, false))
+                    : searcher.search(query, new TopFieldCollectorManager(sort(order), Math.max(1, limit), null, EXACT_TOTAL_UP_TO, false));
             ScoreDoc[] docs = limit == 0 ? new ScoreDoc[0] : top.scoreDocs;
             List<List<Hit.Span>> spans = request.hasQueryText()
                     ? highlights(queries.parse(request.query()), docs)
@@ -151,7 +151,8 @@ public final class PassageSearcher implements Closeable {
             if (suggestion != null) {
                 notes.add("did you mean: " + suggestion);
             }
-            return new SearchResult(request, top.totalHits.value, hits, notes, suggestion);
+            return new SearchResult(request, top.totalHits.value,
+                    top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, hits, notes, suggestion);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + "); make wildcards more specific", e);
@@ -163,6 +164,13 @@ public final class PassageSearcher implements Closeable {
                     + " failed (" + e.getMessage() + "); run: passages index --rebuild --index " + indexDir, e);
         }
     }
+
+    /**
+     * Matches are counted exactly up to this many; beyond it the count is a lower bound, which lets
+     * Lucene skip blocks that cannot make the top hits (block-max WAND) instead of scoring every match.
+     * {@code --count} always counts exactly.
+     */
+    static final int EXACT_TOTAL_UP_TO = 1000;
 
     /** Fewer hits than this and a query word the index hardly knows: offer a spelling from the index. */
     static final int FEW_HITS = 3;
@@ -248,7 +256,8 @@ public final class PassageSearcher implements Closeable {
                 hits.add(hit(i + 1, searcher.storedFields().document(top.scoreDocs[i].doc), top.scoreDocs[i].score, List.of()));
             }
             SearchRequest request = new SearchRequest("similar:" + paragraphId, List.of(), null, null, SortOrder.RELEVANCE, limit);
-            return new SearchResult(request, top.totalHits.value, hits, List.of(), null);
+            return new SearchResult(request, top.totalHits.value,
+                    top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, hits, List.of(), null);
         } catch (IOException e) {
             throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "reading index at " + indexDir + " failed", e);
         }

@@ -1,0 +1,45 @@
+package dev.passages.index;
+
+import org.apache.lucene.index.DirectoryReader;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * A tab-separated file beside the index that belongs to one commit: its first line is
+ * {@code generation<TAB>N}; it is written atomically and read only while that commit is the one open.
+ */
+final class CommitFile {
+
+    private CommitFile() {
+    }
+
+    static void write(Path indexDir, String name, long generation, CharSequence body) throws IOException {
+        Path tmp = indexDir.resolve(name + ".tmp");
+        Files.writeString(tmp, "generation\t" + generation + "\n" + body, StandardCharsets.UTF_8);
+        Files.move(tmp, indexDir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The data lines of the file when it belongs to the reader's commit; null when missing, stale or unreadable. */
+    static List<String> read(Path indexDir, String name, DirectoryReader reader) {
+        Path file = indexDir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            String[] head = lines.isEmpty() ? new String[0] : lines.get(0).split("\t");
+            if (head.length == 2 && head[0].equals("generation")
+                    && Long.parseLong(head[1]) == reader.getIndexCommit().getGeneration()) {
+                return lines.subList(1, lines.size());
+            }
+        } catch (IOException | RuntimeException e) {
+            // damaged or foreign: the caller rebuilds from the index itself
+        }
+        return null;
+    }
+}
