@@ -66,8 +66,29 @@ final class IndexCommand implements Callable<Integer> {
                 }
             }
         }, Runtime.getRuntime().availableProcessors(), speakers ? new Attributor() : null);
+        if (!quiet) {
+            boolean terminal = System.console() != null;
+            indexer.withProgress((done, total, paragraphs, bytes, seconds) -> {
+                String line = String.format(java.util.Locale.ROOT, "indexing: %d of %d files, %d paragraphs, %.1f MB/s",
+                        done, total, paragraphs, bytes / 1e6 / Math.max(seconds, 0.001));
+                synchronized (err) {
+                    if (terminal) {
+                        // one line redrawn in place, with a bar
+                        int width = 30;
+                        int filled = total == 0 ? 0 : (int) ((long) width * done / total);
+                        err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + line + "   ");
+                    } else {
+                        err.println("passages: " + line);
+                    }
+                    err.flush();
+                }
+            });
+        }
         IndexSummary summary = indexer.run(corpusDir);
         if (!quiet) {
+            if (System.console() != null) {
+                err.print("\r" + " ".repeat(100) + "\r");
+            }
             err.println("passages: " + summary.line());
             err.flush();
         }

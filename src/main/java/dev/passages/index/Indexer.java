@@ -61,6 +61,27 @@ public final class Indexer {
     private final Attributor attributor;
     private final Consumer<String> warn;
     private final int threads;
+    private Progress progress = Progress.NONE;
+
+    /** Receives the state of a long run every few seconds: files done, files in all, paragraphs, bytes read. */
+    public interface Progress {
+        Progress NONE = (done, total, paragraphs, bytes, seconds) -> { };
+
+        void report(int filesDone, int filesTotal, long paragraphs, long bytes, double seconds);
+    }
+
+    /** Reports progress every five seconds while a run lasts. */
+    public Indexer withProgress(Progress progress) {
+        return withProgress(progress, 5000);
+    }
+
+    Indexer withProgress(Progress progress, long periodMillis) {
+        this.progress = progress;
+        this.progressMillis = periodMillis;
+        return this;
+    }
+
+    private long progressMillis = 5000;
 
     /**
      * @param warn receives one line per skipped file or other recoverable problem, naming the file
@@ -105,7 +126,20 @@ public final class Indexer {
              IndexWriter writer = openWriter(dir)) {
             Map<String, String> known = rebuild ? Map.of() : fileHashes(writer);
             Counters counters = new Counters();
-            indexFiles(writer, entries, known, counters);
+            java.util.concurrent.ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "passages-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            int total = entries.size();
+            ticker.scheduleAtFixedRate(() -> progress.report(counters.done(), total, counters.paragraphs.get(),
+                    counters.bytes.get(), (System.nanoTime() - start) / 1e9), progressMillis, progressMillis,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+            try {
+                indexFiles(writer, entries, known, counters);
+            } finally {
+                ticker.shutdownNow();
+            }
             int removed = 0;
             Map<String, Boolean> seen = new HashMap<>();
             entries.forEach(e -> seen.put(e.relative(), Boolean.TRUE));
@@ -194,6 +228,7 @@ public final class Indexer {
         String hash;
         try {
             bytes = ArticleReader.bytes(entry.path());
+            counters.bytes.addAndGet(bytes.length);
             hash = hash(bytes);
             if (hash.equals(knownHash)) {
                 counters.unchanged.incrementAndGet();
@@ -268,5 +303,10 @@ public final class Indexer {
         final AtomicInteger unchanged = new AtomicInteger();
         final AtomicInteger skipped = new AtomicInteger();
         final AtomicLong paragraphs = new AtomicLong();
+        final AtomicLong bytes = new AtomicLong();
+
+        int done() {
+            return added.get() + updated.get() + unchanged.get() + skipped.get();
+        }
     }
 }

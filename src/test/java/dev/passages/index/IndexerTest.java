@@ -120,6 +120,19 @@ class IndexerTest {
     }
 
     @Test
+    void longRunsReportProgress() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            write("many/m" + i + ".txt", "Title: M" + i + "\nDate: 2023-11-20\n\n" + "Words to index here. ".repeat(200) + "\n");
+        }
+        List<int[]> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
+        new Indexer(index, true, warnings::add, 1).withProgress((done, total, paragraphs, bytes, seconds) ->
+                reports.add(new int[] {done, total}), 20).run(corpus);
+        assertThat(reports).isNotEmpty();
+        assertThat(reports).allSatisfy(r -> assertThat(r[0]).isBetween(0, r[1]));
+        assertThat(reports.get(0)[1]).isEqualTo(303);
+    }
+
+    @Test
     void missingCorpusFolderIsAnInputError() {
         assertThatThrownBy(() -> new Indexer(index, false, warnings::add).run(tmp.resolve("nope")))
                 .isInstanceOf(PassagesException.class).hasMessageContaining("nope").hasMessageContaining("does not exist");
