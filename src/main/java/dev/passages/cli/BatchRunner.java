@@ -71,7 +71,7 @@ final class BatchRunner {
                     request = request(node, lineNumber);
                 } else {
                     request = new SearchRequest(query, defaults.speakers(), defaults.from(), defaults.to(),
-                            defaults.sort(), defaultLimit(query));
+                            defaults.sort(), defaultLimit(query), defaults.allCopies());
                 }
                 SearchResult result = searcher.search(request);
                 record = new LinkedHashMap<>();
@@ -152,6 +152,7 @@ final class BatchRunner {
         }
         return new SearchRequest(node.path("query").asText(""), speakers,
                 node.hasNonNull("from") ? DateBound.start(node.get("from").asText(), "from") : defaults.from(),
-                node.hasNonNull("to") ? DateBound.end(node.get("to").asText(), "to") : defaults.to(), sort, limit);
+                node.hasNonNull("to") ? DateBound.end(node.get("to").asText(), "to") : defaults.to(), sort, limit,
+                defaults.allCopies());
     }
 }

@@ -77,6 +77,11 @@ final class HitPrinter {
                         .toList()));
             }
             out.println("    " + marked(hit));
+            if (!hit.copies().isEmpty()) {
+                out.println("    also reported by: " + String.join("; ", hit.copies().stream()
+                        .map(c -> Sanitize.oneLine(c.source() == null ? c.article() : c.source())
+                                + (c.date() == null ? "" : " " + c.date()) + " (" + c.id() + ")").toList()));
+            }
             out.println("    " + (color ? DIM + hit.id() + RESET : hit.id()));
         }
     }

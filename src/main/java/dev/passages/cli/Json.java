@@ -46,6 +46,14 @@ final class Json {
         }
         m.put("highlights", spans);
         m.put("speakers", hit.speakers().stream().map(Json::speaker).toList());
+        m.put("also_reported_by", hit.copies().stream().map(c -> {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            copy.put("id", c.id());
+            copy.put("article", c.article());
+            copy.put("source", c.source());
+            copy.put("date", c.date() == null ? null : c.date().toString());
+            return copy;
+        }).toList());
         return m;
     }
 
@@ -61,7 +69,7 @@ final class Json {
 
     /** Names of the fields of a hit object, in order: what {@code --fields} may choose from. */
     static final List<String> HIT_FIELDS = List.of("rank", "id", "article", "paragraph", "date", "title", "source",
-            "url", "score", "text", "highlights", "speakers");
+            "url", "score", "text", "highlights", "speakers", "also_reported_by");
 
     /** A hit with only the chosen fields (all when {@code fields} is null); {@code schema} always. */
     static Map<String, Object> hit(Hit hit, List<String> fields) {

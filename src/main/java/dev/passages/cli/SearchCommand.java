@@ -100,6 +100,10 @@ final class SearchCommand implements Callable<Integer> {
                 + " rest still run. Options given on the command line are the defaults of every query.")
     String batch;
 
+    @Option(names = "--all-copies", description = "Show every copy of a report published by several outlets; by"
+            + " default near-duplicate paragraphs are folded into the best-ranked one, listed as 'also reported by'.")
+    boolean allCopies;
+
     @Option(names = "--synonyms", description = "Also match the curated concept synonyms (hideout: sanctuary, safe"
             + " haven; deport: expel, repatriate). Off by default: on our judged queries they lowered ranking quality.")
     boolean synonyms;
@@ -152,7 +156,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest request = new SearchRequest(text,
                 speakers == null ? List.of() : speakers,
                 from == null ? null : DateBound.start(from, "--from"), to == null ? null : DateBound.end(to, "--to"),
-                sort, n);
+                sort, n, allCopies);
         CommonOptions.IndexChoice index = common.index(env);
         ensureIndex(env, index, common.quiet, err);
         Features features = exact ? new Features(false, false, synonyms)

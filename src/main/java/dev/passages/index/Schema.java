@@ -66,6 +66,8 @@ public final class Schema {
     public static final String SPEAKERS_STORED = "speakers";
     /** The paragraph's words as transliteration skeletons: spelling variants ({@code Tehrik}/{@code Tehreek}) meet. */
     public static final String TEXT_VARIANTS = "text_variants";
+    /** The paragraph's MinHash signature ({@link MinHash}), stored: near-duplicate reports are folded at search. */
+    public static final String MINHASH = "minhash";
     /** Doc values {@code ACR|Long Form} per acronym defined in the paragraph: the input of {@link Acronyms}. */
     public static final String ACRONYM_DEF = "acronym_def";
     /** Doc values {@code key|type|name|aliases} per speaker: the input of the corpus-wide speaker registry. */
@@ -116,6 +118,10 @@ public final class Schema {
             String text = article.paragraphs().get(i);
             doc.add(new Field(TEXT, text, TEXT_WITH_OFFSETS));
             doc.add(new TextField(TEXT_VARIANTS, text, Field.Store.NO));
+            byte[] signature = MinHash.signature(text);
+            if (signature != null) {
+                doc.add(new StoredField(MINHASH, signature));
+            }
             for (String def : Acronyms.extract(text)) {
                 doc.add(new SortedSetDocValuesField(ACRONYM_DEF, new BytesRef(def)));
             }

@@ -8,11 +8,27 @@ import java.util.List;
  * (character offsets, end exclusive) and its score (null when sorted by date).
  */
 public record Hit(int rank, String id, String article, int paragraph, String title, String source, String url,
-                  LocalDate date, Float score, String text, List<Span> highlights, List<SpeakerRef> speakers) {
+                  LocalDate date, Float score, String text, List<Span> highlights, List<SpeakerRef> speakers,
+                  List<Copy> copies) {
 
     public Hit {
         highlights = List.copyOf(highlights);
         speakers = List.copyOf(speakers);
+        copies = List.copyOf(copies);
+    }
+
+    /** The same hit with the near-duplicate reports folded into it. */
+    public Hit withCopies(List<Copy> more) {
+        return new Hit(rank, id, article, paragraph, title, source, url, date, score, text, highlights, speakers, more);
+    }
+
+    /** The same hit at another rank. */
+    public Hit ranked(int newRank) {
+        return new Hit(newRank, id, article, paragraph, title, source, url, date, score, text, highlights, speakers, copies);
+    }
+
+    /** A near-duplicate of the hit from another report: where it was also published. */
+    public record Copy(String id, String article, String source, LocalDate date) {
     }
 
     /**

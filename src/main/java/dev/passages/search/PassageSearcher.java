@@ -4,6 +4,7 @@ import dev.passages.PassagesException;
 import dev.passages.index.Analyzers;
 import dev.passages.index.IndexPaths;
 import dev.passages.index.Acronyms;
+import dev.passages.index.MinHash;
 import dev.passages.index.Schema;
 import dev.passages.index.SpeakerRegistry;
 import dev.passages.attribution.Attribution;
@@ -126,18 +127,34 @@ public final class PassageSearcher implements Closeable {
                 : request.sort() == SortOrder.RELEVANCE ? SortOrder.CHRONOLOGICAL : request.sort();
         int limit = Math.max(0, request.limit());
         try {
+            // folding near-duplicates needs candidates beyond the limit
+            int fetch = request.allCopies() ? Math.max(1, limit) : Math.max(1, Math.min(limit * 3, limit + 100));
             TopDocs top = order == SortOrder.RELEVANCE
-                    ? searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, limit), null, EXACT_TOTAL_UP_TO, false))
-                    : searcher.search(query, new TopFieldCollectorManager(sort(order), Math.max(1, limit), null, EXACT_TOTAL_UP_TO, false));
+                    ? searcher.search(query, new TopScoreDocCollectorManager(fetch, null, EXACT_TOTAL_UP_TO, false))
+                    : searcher.search(query, new TopFieldCollectorManager(sort(order), fetch, null, EXACT_TOTAL_UP_TO, false));
             ScoreDoc[] docs = limit == 0 ? new ScoreDoc[0] : top.scoreDocs;
             List<List<Hit.Span>> spans = request.hasQueryText()
                     ? highlights(queries.parse(request.query()), docs)
                     : null;
-            List<Hit> hits = new ArrayList<>(docs.length);
-            for (int i = 0; i < docs.length; i++) {
+            List<Hit> hits = new ArrayList<>(Math.min(docs.length, limit));
+            List<byte[]> signatures = new ArrayList<>();
+            for (int i = 0; i < docs.length && hits.size() < limit; i++) {
                 Document doc = searcher.storedFields().document(docs[i].doc);
                 Float score = order == SortOrder.RELEVANCE ? docs[i].score : null;
-                hits.add(hit(i + 1, doc, score, spans == null ? List.of() : spans.get(i)));
+                Hit hit = hit(hits.size() + 1, doc, score, spans == null ? List.of() : spans.get(i));
+                org.apache.lucene.util.BytesRef stored = doc.getBinaryValue(Schema.MINHASH);
+                byte[] signature = stored == null ? null : java.util.Arrays.copyOfRange(stored.bytes, stored.offset,
+                        stored.offset + stored.length);
+                int same = request.allCopies() ? -1 : nearDuplicateOf(signatures, signature, hits, hit);
+                if (same >= 0) {
+                    Hit kept = hits.get(same);
+                    List<Hit.Copy> copies = new ArrayList<>(kept.copies());
+                    copies.add(new Hit.Copy(hit.id(), hit.article(), hit.source(), hit.date()));
+                    hits.set(same, kept.withCopies(copies));
+                    continue;
+                }
+                hits.add(hit);
+                signatures.add(signature);
             }
             List<String> notes = new ArrayList<>();
             for (String name : request.speakers()) {
@@ -171,6 +188,23 @@ public final class PassageSearcher implements Closeable {
      * {@code --count} always counts exactly.
      */
     static final int EXACT_TOTAL_UP_TO = 1000;
+
+    /** Estimated Jaccard similarity of word 3-shingles above which two paragraphs are one report's copies. */
+    static final double NEAR_DUPLICATE = 0.4;
+
+    /** The index of an earlier hit from another article that {@code hit} is a near-duplicate of, or -1. */
+    private static int nearDuplicateOf(List<byte[]> signatures, byte[] signature, List<Hit> hits, Hit hit) {
+        if (signature == null) {
+            return -1;
+        }
+        for (int k = 0; k < signatures.size(); k++) {
+            if (!hits.get(k).article().equals(hit.article())
+                    && MinHash.similarity(signatures.get(k), signature) >= NEAR_DUPLICATE) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     /** Fewer hits than this and a query word the index hardly knows: offer a spelling from the index. */
     static final int FEW_HITS = 3;
@@ -313,7 +347,8 @@ public final class PassageSearcher implements Closeable {
         }
         return new Hit(rank, doc.get(Schema.ID), doc.get(Schema.ARTICLE),
                 doc.getField(Schema.PARAGRAPH).numericValue().intValue(), doc.get(Schema.TITLE), doc.get(Schema.SOURCE),
-                doc.get(Schema.URL), iso == null ? null : LocalDate.parse(iso), score, doc.get(Schema.TEXT), spans, refs);
+                doc.get(Schema.URL), iso == null ? null : LocalDate.parse(iso), score, doc.get(Schema.TEXT), spans, refs,
+                List.of());
     }
 
     @Override

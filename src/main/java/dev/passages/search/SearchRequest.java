@@ -5,10 +5,15 @@ import java.util.List;
 
 /**
  * One search: query text in Lucene's classic syntax (may be empty when filters alone select),
- * filters, order and how many hits to return.
+ * filters, order, how many hits to return, and whether near-duplicate reports are shown each
+ * ({@code allCopies}) or folded into the best of their group.
  */
 public record SearchRequest(String query, List<String> speakers, LocalDate from, LocalDate to, SortOrder sort,
-                            int limit) {
+                            int limit, boolean allCopies) {
+
+    public SearchRequest(String query, List<String> speakers, LocalDate from, LocalDate to, SortOrder sort, int limit) {
+        this(query, speakers, from, to, sort, limit, false);
+    }
 
     public SearchRequest {
         speakers = speakers == null ? List.of() : List.copyOf(speakers);

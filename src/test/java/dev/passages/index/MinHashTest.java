@@ -1,0 +1,80 @@
+package dev.passages.index;
+
+import dev.passages.corpus.Article;
+import dev.passages.corpus.TextArticleParser;
+import dev.passages.corpus.TextDecoder;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MinHashTest {
+
+    private static final String ORIGINAL = "Pakistan's caretaker prime minister said on Sunday that the Afghan "
+            + "government knew where the militants were hiding and that talks could not be held at gunpoint. "
+            + "He added that registered refugees would not be deported, but undocumented migrants had to leave "
+            + "the country before the deadline set by the interior ministry.";
+
+    private static double similarity(String a, String b) {
+        return MinHash.similarity(MinHash.signature(a), MinHash.signature(b));
+    }
+
+    @Test
+    void copiesOfOneReportAreNearDuplicates() {
+        List<String> copies = List.of(
+                "ISLAMABAD (Reuters) - " + ORIGINAL,
+                ORIGINAL.replace(" He added that registered refugees would not be deported, but undocumented migrants had to"
+                        + " leave the country before the deadline set by the interior ministry.", ""),
+                ORIGINAL + " The ministry did not comment.",
+                ORIGINAL.replace("'", "’").replace(",", " ,").replace("gunpoint", "\u201cgunpoint\u201d"),
+                ORIGINAL.toUpperCase(Locale.ROOT));
+        for (String copy : copies) {
+            assertThat(similarity(ORIGINAL, copy)).as(copy).isGreaterThanOrEqualTo(0.4);
+        }
+    }
+
+    @Test
+    void paragraphsOnTheSameTopicAreNot() {
+        String other = "The interior ministry said the deadline for undocumented migrants would not be extended and"
+                + " that registered refugees were not affected, while officials in Kabul criticised the decision.";
+        assertThat(similarity(ORIGINAL, other)).isLessThan(0.4);
+    }
+
+    @Test
+    void shortParagraphsHaveNoSignature() {
+        assertThat(MinHash.signature("Kakar said so.")).isNull();
+    }
+
+    /** Prints the near-duplicate pairs across articles of the default corpus (for review; asserts none within an article). */
+    @Test
+    void corpusNearDuplicatesAreListed() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        try (var files = Files.list(Path.of("corpus"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                String name = f.getFileName().toString();
+                articles.add(TextArticleParser.parse(name.replace(".txt", ""), name, TextDecoder.decode(Files.readAllBytes(f)), w -> { }));
+            }
+        }
+        int pairs = 0;
+        for (int a = 0; a < articles.size(); a++) {
+            for (int b = a + 1; b < articles.size(); b++) {
+                for (int i = 0; i < articles.get(a).paragraphs().size(); i++) {
+                    for (int j = 0; j < articles.get(b).paragraphs().size(); j++) {
+                        double s = similarity(articles.get(a).paragraphs().get(i), articles.get(b).paragraphs().get(j));
+                        if (s >= 0.4) {
+                            pairs++;
+                            System.out.printf(Locale.ROOT, "near-duplicate %.2f %s#%d ~ %s#%d%n", s, articles.get(a).id(), i + 1,
+                                    articles.get(b).id(), j + 1);
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println("near-duplicate pairs in corpus: " + pairs);
+    }
+}
