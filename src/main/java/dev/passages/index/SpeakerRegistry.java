@@ -162,12 +162,14 @@ public final class SpeakerRegistry {
         LocalDate last;
         final Map<SpeakerType, Long> typeVotes = new HashMap<>();
 
+        int coreSize;
+
         Raw(String key) {
             this.key = key;
         }
 
         int coreSize() {
-            return Names.coreParts(name).size();
+            return coreSize;
         }
     }
 
@@ -184,6 +186,7 @@ public final class SpeakerRegistry {
             SortedNumericDocValues dates = leaf.getSortedNumericDocValues(Schema.DATE);
             Bits live = leaf.getLiveDocs();
             Map<Long, Speaker> parsed = new HashMap<>();
+            Map<Long, Integer> sizes = new HashMap<>();
             long lastArticleOrd = -1;
             String article = "";
             for (int doc = entries.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = entries.nextDoc()) {
@@ -209,11 +212,14 @@ public final class SpeakerRegistry {
                         }
                     });
                     Raw r = raws.computeIfAbsent(sp.key(), Raw::new);
-                    int size = Names.coreParts(sp.name()).size();
+                    int size = sizes.computeIfAbsent(ord, o -> Names.coreParts(sp.name()).size());
                     if (r.name == null || size > r.coreSize() || (size == r.coreSize() && sp.name().compareTo(r.name) < 0)) {
                         r.name = sp.name();
+                        r.coreSize = size;
                     }
-                    r.aliases.addAll(sp.aliases());
+                    if (r.aliases.size() < sp.aliases().size() || !r.aliases.containsAll(sp.aliases())) {
+                        r.aliases.addAll(sp.aliases());
+                    }
                     r.typeVotes.merge(sp.type(), 1L, Long::sum);
                     r.paragraphs++;
                     r.articles.add(article);
