@@ -1,6 +1,7 @@
 package dev.passages.cli;
 
 import dev.passages.index.Acronyms;
+import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,11 +43,9 @@ final class AcronymsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CommonOptions.IndexChoice index = common.index(env);
-        SearchCommand.ensureIndex(env, index, common.quiet, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (PassageSearcher searcher = new PassageSearcher(index.path())) {
+        try (PassageSearcher searcher = common.openSearcher(env, spec.commandLine().getErr(), Features.DEFAULT)) {
             for (List<Acronyms.Definition> defs : searcher.acronyms().all().values()) {
                 for (Acronyms.Definition d : defs) {
                     Map<String, Object> m = new LinkedHashMap<>();

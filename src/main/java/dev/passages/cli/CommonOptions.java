@@ -1,6 +1,12 @@
 package dev.passages.cli;
 
+import dev.passages.index.IndexPaths;
+import dev.passages.search.Features;
+import dev.passages.search.PassageSearcher;
 import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
 
 import java.nio.file.Path;
 
@@ -19,6 +25,23 @@ final class CommonOptions {
 
     /** The index to use and whether the user chose it (an explicit index is never built implicitly). */
     record IndexChoice(Path path, boolean explicit) {
+    }
+
+    /** The index to search, built from the default corpus first when it is the default index and missing. */
+    PassageSearcher openSearcher(Environment env, PrintWriter err, Features features) {
+        IndexChoice choice = index(env);
+        ensureIndex(env, choice, err);
+        return new PassageSearcher(choice.path(), features);
+    }
+
+    /** With the default index and none built yet, indexes the default corpus first (and says so). */
+    void ensureIndex(Environment env, IndexChoice choice, PrintWriter err) {
+        if (choice.explicit() || IndexPaths.exists(choice.path()) || !Files.isDirectory(env.defaultCorpus())) {
+            return;
+        }
+        err.println("passages: no index yet; indexing " + env.defaultCorpus() + " into " + choice.path() + " first");
+        err.flush();
+        IndexCommand.run(env.defaultCorpus(), choice.path(), false, quiet, true, err);
     }
 
     IndexChoice index(Environment env) {

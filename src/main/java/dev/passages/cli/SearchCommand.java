@@ -1,6 +1,5 @@
 package dev.passages.cli;
 
-import dev.passages.index.IndexPaths;
 import dev.passages.search.DateBound;
 import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
@@ -157,11 +156,9 @@ final class SearchCommand implements Callable<Integer> {
                 speakers == null ? List.of() : speakers,
                 from == null ? null : DateBound.start(from, "--from"), to == null ? null : DateBound.end(to, "--to"),
                 sort, n, allCopies);
-        CommonOptions.IndexChoice index = common.index(env);
-        ensureIndex(env, index, common.quiet, err);
         Features features = exact ? new Features(false, false, synonyms)
                 : new Features(Features.DEFAULT.variants(), Features.DEFAULT.acronyms(), synonyms);
-        try (PassageSearcher searcher = new PassageSearcher(index.path(), features)) {
+        try (PassageSearcher searcher = common.openSearcher(env, err, features)) {
             if (batch != null) {
                 return runBatch(searcher, request, out);
             }
@@ -200,16 +197,6 @@ final class SearchCommand implements Callable<Integer> {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return runner.run(in, out);
         }
-    }
-
-    /** With the default index and none built yet, indexes the default corpus first (and says so). */
-    static void ensureIndex(Environment env, CommonOptions.IndexChoice index, boolean quiet, PrintWriter err) {
-        if (index.explicit() || IndexPaths.exists(index.path()) || !Files.isDirectory(env.defaultCorpus())) {
-            return;
-        }
-        err.println("passages: no index yet; indexing " + env.defaultCorpus() + " into " + index.path() + " first");
-        err.flush();
-        IndexCommand.run(env.defaultCorpus(), index.path(), false, quiet, true, err);
     }
 
     private boolean useColor() {

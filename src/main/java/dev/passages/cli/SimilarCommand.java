@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.SearchResult;
 import picocli.CommandLine.Command;
@@ -44,9 +45,7 @@ final class SimilarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CommonOptions.IndexChoice index = common.index(env);
-        SearchCommand.ensureIndex(env, index, common.quiet, spec.commandLine().getErr());
-        try (PassageSearcher searcher = new PassageSearcher(index.path())) {
+        try (PassageSearcher searcher = common.openSearcher(env, spec.commandLine().getErr(), Features.DEFAULT)) {
             SearchResult result = searcher.similar(id, Math.max(0, limit));
             new HitPrinter(spec.commandLine().getOut(), format, false).print(result);
             return result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;

@@ -1,6 +1,7 @@
 package dev.passages.cli;
 
 import dev.passages.index.SpeakerRegistry;
+import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.Sanitize;
 import picocli.CommandLine.Command;
@@ -67,10 +68,8 @@ final class SpeakersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        CommonOptions.IndexChoice index = common.index(env);
-        SearchCommand.ensureIndex(env, index, common.quiet, spec.commandLine().getErr());
         List<SpeakerRegistry.Entry> entries;
-        try (PassageSearcher searcher = new PassageSearcher(index.path())) {
+        try (PassageSearcher searcher = common.openSearcher(env, spec.commandLine().getErr(), Features.DEFAULT)) {
             entries = new ArrayList<>(name == null ? searcher.speakers().all() : searcher.speakers().match(name));
         }
         entries.sort(sort == Order.NAME

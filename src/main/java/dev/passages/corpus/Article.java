@@ -2,7 +2,6 @@ package dev.passages.corpus;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One news article as read from the corpus: its id (path relative to the corpus root, without
@@ -19,9 +18,5 @@ public record Article(
 
     public Article {
         paragraphs = List.copyOf(paragraphs);
-    }
-
-    public Optional<LocalDate> optionalDate() {
-        return Optional.ofNullable(date);
     }
 }

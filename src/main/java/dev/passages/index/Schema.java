@@ -73,10 +73,6 @@ public final class Schema {
     /** Doc values {@code key|type|name|aliases} per speaker: the input of the corpus-wide speaker registry. */
     public static final String SPEAKER_ENTRY = "speaker_entry";
 
-    /** Fields a user may name in the query syntax ({@code title:kabul}). */
-    public static final Set<String> QUERYABLE = Set.of(TEXT, TITLE, SOURCE, ARTICLE, ID, SPEAKER, SPEAKER_TYPE,
-            TEXT_VARIANTS);
-
     private static final char FIELD_SEPARATOR = '\u001F';
     private static final char ALIAS_SEPARATOR = '\u001E';
 
@@ -85,12 +81,9 @@ public final class Schema {
     private Schema() {
     }
 
-    /** One document per paragraph of {@code article}, in order, sharing the article-level fields. */
-    public static List<Document> documents(Article article, String fileHash) {
-        return documents(article, null, fileHash);
-    }
-
     /**
+     * One document per paragraph of {@code article}, in order, sharing the article-level fields.
+     *
      * @param speakers the attributions of each paragraph, or null when attribution was not run
      */
     public static List<Document> documents(Article article, List<List<Attribution>> speakers, String fileHash) {

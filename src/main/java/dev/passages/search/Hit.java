@@ -22,11 +22,6 @@ public record Hit(int rank, String id, String article, int paragraph, String tit
         return new Hit(rank, id, article, paragraph, title, source, url, date, score, text, highlights, speakers, more);
     }
 
-    /** The same hit at another rank. */
-    public Hit ranked(int newRank) {
-        return new Hit(newRank, id, article, paragraph, title, source, url, date, score, text, highlights, speakers, copies);
-    }
-
     /** A near-duplicate of the hit from another report: where it was also published. */
     public record Copy(String id, String article, String source, LocalDate date) {
     }
