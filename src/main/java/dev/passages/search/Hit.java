@@ -22,6 +22,11 @@ public record Hit(int rank, String id, String article, int paragraph, String tit
         return new Hit(rank, id, article, paragraph, title, source, url, date, score, text, highlights, speakers, more);
     }
 
+    /** The same hit with its matched spans. */
+    public Hit withHighlights(List<Span> spans) {
+        return new Hit(rank, id, article, paragraph, title, source, url, date, score, text, spans, speakers, copies);
+    }
+
     /** A near-duplicate of the hit from another report: where it was also published. */
     public record Copy(String id, String article, String source, LocalDate date) {
     }

@@ -133,28 +133,34 @@ public final class PassageSearcher implements Closeable {
                     ? searcher.search(query, new TopScoreDocCollectorManager(fetch, null, EXACT_TOTAL_UP_TO, false))
                     : searcher.search(query, new TopFieldCollectorManager(sort(order), fetch, null, EXACT_TOTAL_UP_TO, false));
             ScoreDoc[] docs = limit == 0 ? new ScoreDoc[0] : top.scoreDocs;
-            List<List<Hit.Span>> spans = request.hasQueryText()
-                    ? highlights(queries.parse(request.query()), docs)
-                    : null;
             List<Hit> hits = new ArrayList<>(Math.min(docs.length, limit));
             List<byte[]> signatures = new ArrayList<>();
+            List<ScoreDoc> kept = new ArrayList<>();
             for (int i = 0; i < docs.length && hits.size() < limit; i++) {
                 Document doc = searcher.storedFields().document(docs[i].doc);
                 Float score = order == SortOrder.RELEVANCE ? docs[i].score : null;
-                Hit hit = hit(hits.size() + 1, doc, score, spans == null ? List.of() : spans.get(i));
+                Hit hit = hit(hits.size() + 1, doc, score, List.of());
                 org.apache.lucene.util.BytesRef stored = doc.getBinaryValue(Schema.MINHASH);
                 byte[] signature = stored == null ? null : java.util.Arrays.copyOfRange(stored.bytes, stored.offset,
                         stored.offset + stored.length);
                 int same = request.allCopies() ? -1 : nearDuplicateOf(signatures, signature, hits, hit);
                 if (same >= 0) {
-                    Hit kept = hits.get(same);
-                    List<Hit.Copy> copies = new ArrayList<>(kept.copies());
+                    Hit first = hits.get(same);
+                    List<Hit.Copy> copies = new ArrayList<>(first.copies());
                     copies.add(new Hit.Copy(hit.id(), hit.article(), hit.source(), hit.date()));
-                    hits.set(same, kept.withCopies(copies));
+                    hits.set(same, first.withCopies(copies));
                     continue;
                 }
                 hits.add(hit);
                 signatures.add(signature);
+                kept.add(docs[i]);
+            }
+            if (request.hasQueryText() && !hits.isEmpty()) {
+                // only the hits shown are highlighted
+                List<List<Hit.Span>> spans = highlights(queries.parse(request.query()), kept.toArray(new ScoreDoc[0]));
+                for (int i = 0; i < hits.size(); i++) {
+                    hits.set(i, hits.get(i).withHighlights(spans.get(i)));
+                }
             }
             List<String> notes = new ArrayList<>();
             for (String name : request.speakers()) {
