@@ -222,7 +222,8 @@ final class Lexicon {
             "treasury", "attorney", "executive", "officer", "managing", "analyst", "economist", "official", "spokesman,",
             "mayor", "senior", "top", "former", "then", "chief-executive", "ceo", "cfo", "coo", "vp", "undersecretary",
             "under", "assistant", "professor", "prof.", "field", "marshal", "air", "naval", "chief-of-staff", "council",
-            "ulema");
+            "ulema", "rep", "rep.", "congressman", "congresswoman", "subcommittee", "budget", "secretary-general",
+            "vice-president", "vice-chairman", "spokesman", "administrator", "commissioner", "chancellor");
 
     /** Honorifics that are part of a name ({@code Hafiz}, {@code Maulana}): kept, but ignored when comparing names. */
     static final Set<String> HONORIFICS = set("hafiz", "maulana", "mufti", "syed", "sayed", "allama", "qari", "haji",

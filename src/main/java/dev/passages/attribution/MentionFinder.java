@@ -146,7 +146,9 @@ final class MentionFinder {
             return null;
         } else {
             while (start < end - 1 && (Lexicon.TITLES.contains(lower.get(0))
-                    || (CONNECTORS.contains(lower.get(0)) && !titles.isEmpty()))) {
+                    || (CONNECTORS.contains(lower.get(0)) && !titles.isEmpty())
+                    || (lower.size() > 2 && (Lexicon.PLACES.contains(lower.get(0)) || Lexicon.DEMONYMS.contains(lower.get(0)))
+                        && Lexicon.TITLES.contains(lower.get(1))))) {
                 titles.add(lower.remove(0));
                 start++;
             }

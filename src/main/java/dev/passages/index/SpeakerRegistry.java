@@ -243,13 +243,18 @@ public final class SpeakerRegistry {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        // 1. the same written name (several words, or one word of the same type), or an acronym of the other
+        // 1. the same written name of several words ("Pakistan Institute for Conflict and Security Studies"), or
+        //    the same acronym of an organisation; one word alone ("Smith", "National") names too many to link by
         Map<String, Integer> byAlias = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Raw r = raws.get(i);
             for (String alias : r.aliases) {
-                String k = Names.fold(alias) + (Names.parts(alias).size() > 1 ? "" : "|" + r.type);
-                Integer other = byAlias.putIfAbsent(k, i);
+                boolean linking = Names.parts(alias).size() > 1
+                        || (r.type != SpeakerType.PERSON && alias.length() >= 3 && alias.equals(alias.toUpperCase(Locale.ROOT)));
+                if (!linking) {
+                    continue;
+                }
+                Integer other = byAlias.putIfAbsent(Names.fold(alias), i);
                 if (other != null) {
                     union(parent, other, i);
                 }

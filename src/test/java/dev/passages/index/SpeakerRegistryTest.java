@@ -50,6 +50,17 @@ class SpeakerRegistryTest {
     }
 
     @Test
+    void aSharedSurnameAloneLinksNoTwoPeople() throws Exception {
+        SpeakerRegistry r = index("Michael Smith said one thing. Smith added more.",
+                "Arthur Smith said another. Smith added more.",
+                "National Data Corp said sales rose. National added that costs fell.",
+                "National Semiconductor Corp said orders fell. National said more.");
+        assertThat(r.match("Michael Smith")).singleElement().satisfies(e -> assertThat(e.aliases()).doesNotContain("Arthur Smith"));
+        assertThat(r.match("National Data Corp")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).doesNotContain("National Semiconductor Corp"));
+    }
+
+    @Test
     void registryFileIsWrittenForTheCommitAndReused() throws Exception {
         index("Minister Omar Haddad said the road would reopen.");
         assertThat(tmp.resolve("index").resolve(SpeakerRegistry.FILE)).exists();
