@@ -18,7 +18,6 @@ public final class Names {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern PART_SEPARATORS = Pattern.compile("[\\s\\-]+");
-    private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\p{N}']");
 
     /** Lower case, accents removed, curly apostrophes straightened. */
     public static String fold(String s) {
@@ -32,11 +31,18 @@ public final class Names {
 
     /** The parts of a name: words split at spaces and hyphens, folded, particles and honorifics kept. */
     public static List<String> parts(String name) {
-        List<String> out = new ArrayList<>();
-        for (String p : PART_SEPARATORS.split(fold(name))) {
-            String w = NOT_NAME_CHARS.matcher(p).replaceAll("");
-            if (!w.isEmpty()) {
-                out.add(w);
+        String folded = fold(name);
+        List<String> out = new ArrayList<>(4);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= folded.length(); i++) {
+            char c = i < folded.length() ? folded.charAt(i) : ' ';
+            if (Character.isWhitespace(c) || c == '-') {
+                if (word.length() > 0) {
+                    out.add(word.toString());
+                    word.setLength(0);
+                }
+            } else if (Character.isLetterOrDigit(c) || c == '\'') {
+                word.append(c);
             }
         }
         return out;
