@@ -4,7 +4,6 @@ import dev.passages.corpus.Article;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,17 +58,25 @@ public final class Attributor {
 
         Run(List<String> paragraphs) {
             this.paragraphs = paragraphs;
-            Set<String> lower = new HashSet<>();
             for (String p : paragraphs) {
-                List<Token> toks = p.length() > MAX_PARAGRAPH_CHARS ? List.of() : Tokenizer.tokens(unbracket(p));
-                tokens.add(toks);
-                for (Token t : toks) {
-                    if (t.isWord() && !t.isCapitalised()) {
-                        lower.add(t.text());
+                tokens.add(p.length() > MAX_PARAGRAPH_CHARS ? List.of() : Tokenizer.tokens(unbracket(p)));
+            }
+            this.finder = new MentionFinder(this::usedInLowerCase);
+        }
+
+        /** Whether the article writes {@code word} in lower case somewhere (then a capitalised one is no name). */
+        private boolean usedInLowerCase(String word) {
+            for (String p : paragraphs) {
+                for (int at = p.indexOf(word); at >= 0; at = p.indexOf(word, at + 1)) {
+                    boolean startOk = at == 0 || !Character.isLetterOrDigit(p.charAt(at - 1));
+                    int end = at + word.length();
+                    boolean endOk = end >= p.length() || !Character.isLetterOrDigit(p.charAt(end));
+                    if (startOk && endOk) {
+                        return true;
                     }
                 }
             }
-            this.finder = new MentionFinder(lower);
+            return false;
         }
 
         List<List<Attribution>> run() {

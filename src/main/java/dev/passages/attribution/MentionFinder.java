@@ -14,11 +14,11 @@ final class MentionFinder {
             "upon", "behind", "beyond", "during", "amid", "versus");
     private static final int MAX_PERSON_WORDS = 7;
 
-    private final Set<String> lowercaseWords;
+    private final java.util.function.Predicate<String> usedInLowerCase;
 
-    /** @param lowercaseWords words the article uses in lower case: a capitalised one at a sentence start is no name */
-    MentionFinder(Set<String> lowercaseWords) {
-        this.lowercaseWords = lowercaseWords;
+    /** @param usedInLowerCase whether the article uses a word in lower case: a capitalised one at a sentence start is then no name */
+    MentionFinder(java.util.function.Predicate<String> usedInLowerCase) {
+        this.usedInLowerCase = usedInLowerCase;
     }
 
     List<Mention> find(List<Token> toks, int s0, int s1) {
@@ -102,6 +102,9 @@ final class MentionFinder {
         if (Lexicon.ORG_HEADS.contains(lower)) {
             return true;
         }
+        if (lower.indexOf('-') < 0) {
+            return false;
+        }
         for (String part : lower.split("-")) {
             if (Lexicon.ORG_HEADS.contains(part) && part.length() > 2) {
                 return true;
@@ -117,7 +120,7 @@ final class MentionFinder {
     private Mention classify(List<Token> toks, int start, int end, int sentenceStart, int rawStart) {
         // "The", "Meanwhile", "According", "Islamabad-based" open a run without being part of a name.
         while (start < end && (Lexicon.COMMON.contains(toks.get(start).lower()) || toks.get(start).lower().endsWith("-based")
-                || (start == sentenceStart && end - start == 1 && lowercaseWords.contains(toks.get(start).lower())))) {
+                || (start == sentenceStart && end - start == 1 && usedInLowerCase.test(toks.get(start).lower())))) {
             start++;
         }
         while (end > start && !toks.get(end - 1).isCapitalised()) {
