@@ -2,11 +2,42 @@ package dev.passages.attribution;
 
 import java.util.Locale;
 
-/** A word or punctuation mark of a paragraph, with its character offsets. */
-record Token(String text, int start, int end, String lower) {
+/** A word or punctuation mark of a paragraph, with its character offsets; its lower-case form made on first use. */
+final class Token {
+
+    private final String text;
+    private final int start;
+    private final int end;
+    private String lower;
 
     Token(String text, int start, int end) {
-        this(text, start, end, text.toLowerCase(Locale.ROOT));
+        this.text = text;
+        this.start = start;
+        this.end = end;
+    }
+
+    String text() {
+        return text;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    String lower() {
+        if (lower == null) {
+            lower = text.toLowerCase(Locale.ROOT);
+        }
+        return lower;
+    }
+
+    @Override
+    public String toString() {
+        return text;
     }
 
     boolean isWord() {
