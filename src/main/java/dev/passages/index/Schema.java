@@ -60,8 +60,6 @@ public final class Schema {
     public static final String SPEAKER_KEY = "speaker_key";
     /** Speaker names and aliases: folded, transliteration skeletons; searched with {@code speaker:}. */
     public static final String SPEAKER = "speaker";
-    /** Speaker type (person, organization, media): exact, one value per speaker. */
-    public static final String SPEAKER_TYPE = "speaker_type";
     /** The speakers with their cues and triggers, stored for display ({@link #encode}). */
     public static final String SPEAKERS_STORED = "speakers";
     /** The paragraph's words as transliteration skeletons: spelling variants ({@code Tehrik}/{@code Tehreek}) meet. */
@@ -134,7 +132,6 @@ public final class Schema {
                 continue;
             }
             doc.add(new KeywordField(SPEAKER_KEY, sp.key(), Field.Store.NO));
-            doc.add(new KeywordField(SPEAKER_TYPE, sp.type().label(), Field.Store.NO));
             doc.add(new TextField(SPEAKER, String.join(" ; ", sp.aliases()), Field.Store.NO));
             doc.add(new StoredField(SPEAKERS_STORED, encode(a)));
             doc.add(new SortedSetDocValuesField(SPEAKER_ENTRY, new BytesRef(entry(sp))));
