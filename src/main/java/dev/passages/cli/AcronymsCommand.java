@@ -34,8 +34,8 @@ final class AcronymsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text, json, jsonl or tsv.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     AcronymsCommand(Environment env) {
         this.env = env;
@@ -59,7 +59,7 @@ final class AcronymsCommand implements Callable<Integer> {
         }
         rows.sort((a, b) -> String.valueOf(a.get("acronym")).compareTo(String.valueOf(b.get("acronym"))));
         Json json = new Json();
-        switch (format) {
+        switch (output.format) {
             case JSON -> {
                 Map<String, Object> root = new LinkedHashMap<>();
                 root.put("schema", Json.SCHEMA);

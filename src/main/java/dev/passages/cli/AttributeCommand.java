@@ -46,17 +46,16 @@ final class AttributeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files to attribute.")
     List<Path> files;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or jsonl (one object per paragraph).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (format == OutputFormat.JSON || format == OutputFormat.TSV) {
+        if (output.format == OutputFormat.JSON || output.format == OutputFormat.TSV) {
             throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
-                    "--format for attribute is text or jsonl, not " + format.name().toLowerCase(java.util.Locale.ROOT));
+                    "--format for attribute is text or jsonl, not " + output.format.name().toLowerCase(java.util.Locale.ROOT));
         }
         Attributor attributor = new Attributor();
         Json json = new Json();
@@ -81,11 +80,11 @@ final class AttributeCommand implements Callable<Integer> {
             }
             for (Article article : articles) {
                 List<List<Attribution>> speakers = attributor.attribute(article);
-                if (format == OutputFormat.TEXT) {
+                if (output.format == OutputFormat.TEXT) {
                     out.println("== " + file + " (" + article.id() + ")" + (article.date() == null ? "" : " " + article.date()));
                 }
                 for (int i = 0; i < article.paragraphs().size(); i++) {
-                    if (format == OutputFormat.JSONL) {
+                    if (output.format == OutputFormat.JSONL) {
                         out.println(json.write(paragraph(article, i + 1, speakers.get(i))));
                         continue;
                     }
@@ -96,7 +95,7 @@ final class AttributeCommand implements Callable<Integer> {
                                     + "\"").toList())));
                     out.println("    " + Sanitize.oneLine(article.paragraphs().get(i)));
                 }
-                if (format == OutputFormat.TEXT) {
+                if (output.format == OutputFormat.TEXT) {
                     out.println();
                 }
             }

@@ -88,9 +88,8 @@ final class SearchCommand implements Callable<Integer> {
             description = "relevance (default), date (newest first) or chronological (oldest first).")
     SortOrder sort;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json (one object with total and hits), jsonl (one hit per line) or tsv.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Option(names = "--batch", paramLabel = "FILE",
             description = "Run many queries in one process: one per line of FILE (- for standard input), plain query"
@@ -164,7 +163,7 @@ final class SearchCommand implements Callable<Integer> {
             }
             if (count) {
                 long total = searcher.count(request);
-                if (format == OutputFormat.JSON || format == OutputFormat.JSONL) {
+                if (output.format == OutputFormat.JSON || output.format == OutputFormat.JSONL) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("schema", Json.SCHEMA);
                     m.put("query", request.query());
@@ -179,7 +178,7 @@ final class SearchCommand implements Callable<Integer> {
             SearchResult result = searcher.search(request);
             result.notes().forEach(note -> err.println("passages: " + note));
             err.flush();
-            new HitPrinter(out, format, useColor(), fields).print(result);
+            new HitPrinter(out, output.format, useColor(), fields).print(result);
             return result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
         }
     }

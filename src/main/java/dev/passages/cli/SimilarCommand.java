@@ -36,8 +36,8 @@ final class SimilarCommand implements Callable<Integer> {
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Number of passages (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text, json, jsonl or tsv.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     SimilarCommand(Environment env) {
         this.env = env;
@@ -47,7 +47,7 @@ final class SimilarCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (PassageSearcher searcher = common.openSearcher(env, spec.commandLine().getErr(), Features.DEFAULT)) {
             SearchResult result = searcher.similar(id, Math.max(0, limit));
-            new HitPrinter(spec.commandLine().getOut(), format, false).print(result);
+            new HitPrinter(spec.commandLine().getOut(), output.format, false).print(result);
             return result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
         }
     }

@@ -57,9 +57,8 @@ final class SpeakersCommand implements Callable<Integer> {
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Print at most N speakers.")
     Integer limit;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json, jsonl or tsv.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     SpeakersCommand(Environment env) {
         this.env = env;
@@ -81,7 +80,7 @@ final class SpeakersCommand implements Callable<Integer> {
             entries = entries.subList(0, limit);
         }
         Json json = new Json();
-        switch (format) {
+        switch (output.format) {
             case JSON -> {
                 Map<String, Object> root = new LinkedHashMap<>();
                 root.put("schema", Json.SCHEMA);
