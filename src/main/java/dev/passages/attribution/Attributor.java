@@ -862,7 +862,7 @@ public final class Attributor {
 
         /** Titles in the name run, title words just before it, and an apposition after it, as roles. */
         private void collectRoles(Entity e, Mention m, List<Token> toks, int s0, int s1) {
-            firstMention.merge(e, s0 >= 0 ? currentParagraph() * 10000 + m.start() : 0, Math::min);
+            firstMention.merge(e, currentParagraph() * 10000 + m.start(), Math::min);
             List<String> words = new ArrayList<>(m.titles());
             int k = m.start() - 1;
             List<String> before = new ArrayList<>();

@@ -45,7 +45,7 @@ final class BatchRunner {
     }
 
     private int defaultLimit(String query) {
-        return explicitLimit != null ? explicitLimit : query.isBlank() ? SearchCommand.LISTING_LIMIT : 10;
+        return SearchCommand.limitFor(explicitLimit, query);
     }
 
     /** Runs every line of {@code in}; returns the worst exit code of the queries. */

@@ -72,6 +72,11 @@ final class SearchCommand implements Callable<Integer> {
     /** A listing (no query text) is read whole, not skimmed: show far more of it by default. */
     static final int LISTING_LIMIT = 500;
 
+    /** The --limit given, else 10 for a query and {@value #LISTING_LIMIT} for a listing without query text. */
+    static int limitFor(Integer explicit, String query) {
+        return explicit != null ? explicit : query.isBlank() ? LISTING_LIMIT : 10;
+    }
+
     @Option(names = {"-s", "--speaker"}, paramLabel = "NAME",
             description = "Only passages this speaker speaks in: a surname (Ashrafi), full name, alias or acronym, any"
                 + " spelling, case and accents aside. Repeat for any of several speakers. Without QUERY, lists the"
@@ -146,7 +151,7 @@ final class SearchCommand implements Callable<Integer> {
                     "give either QUERY or --batch, not both");
         }
         String text = words == null ? "" : String.join(" ", words);
-        int n = limit != null ? limit : text.isBlank() ? LISTING_LIMIT : 10;
+        int n = limitFor(limit, text);
         if (n < 0) {
             throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
                     "--limit must be 0 or more, not " + n);

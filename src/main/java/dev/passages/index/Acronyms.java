@@ -32,6 +32,7 @@ public final class Acronyms {
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{2,80})\\)");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,7}s?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'’]*(?:[-‐][\\p{L}\\p{N}]+)*");
+    private static final Pattern ALPHANUMERIC = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_WORDS = 10;
 
     /** One learned acronym and its long forms, most frequent first, with how often each was defined. */
@@ -91,7 +92,7 @@ public final class Acronyms {
     /** Skeletons of the words of more than one letter, stop words aside: the spelling-proof form of a phrase. */
     public static List<String> skeletonWords(String text) {
         List<String> out = new ArrayList<>();
-        Matcher w = Pattern.compile("[\\p{L}\\p{N}]+").matcher(text);
+        Matcher w = ALPHANUMERIC.matcher(text);
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT);
             if (word.length() > 1 && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {

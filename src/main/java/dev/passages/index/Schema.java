@@ -158,10 +158,11 @@ public final class Schema {
     public static List<Attribution> decodeSpeakers(Document doc) {
         List<Attribution> out = new ArrayList<>();
         for (String stored : doc.getValues(SPEAKERS_STORED)) {
-            String[] f = stored.split(String.valueOf(FIELD_SEPARATOR), -1);
-            Speaker sp = new Speaker(f[0], f[2], SpeakerType.parse(f[1]),
-                    List.of(f[3].split(String.valueOf(ALIAS_SEPARATOR))));
-            out.add(new Attribution(sp, f[4], f[5]));
+            // entry, then cue and trigger: the last two separators split them off
+            int trigger = stored.lastIndexOf(FIELD_SEPARATOR);
+            int cue = stored.lastIndexOf(FIELD_SEPARATOR, trigger - 1);
+            out.add(new Attribution(parseEntry(stored.substring(0, cue)), stored.substring(cue + 1, trigger),
+                    stored.substring(trigger + 1)));
         }
         return out;
     }

@@ -133,7 +133,8 @@ public final class QueryBuilder {
      * rewarding an accidental exact adjacency more than a natural phrasing.
      */
     public Query textQuery(String text) {
-        Query parsed = features.variants() ? spellingProof(parse(text), names(text)) : parse(text);
+        Map<String, String> names = features.variants() ? names(text) : Map.of();
+        Query parsed = spellingProof(parse(text), names);
         boolean plain = !SYNTAX.matcher(text).find();
         boolean disjunctive = !OPERATORS.matcher(text).find();
         List<String> terms = analyze(Schema.TEXT, text);
@@ -144,8 +145,8 @@ public final class QueryBuilder {
             // ("Tehrik-i-Taliban hideouts"); other pairs over the stemmed words
             List<String[]> words = new ArrayList<>();
             for (String raw : text.trim().split("\\s+")) {
-                boolean name = features.variants() && NAME.matcher(raw).lookingAt() && !names(raw).isEmpty();
                 List<String> exact = analyze(Schema.TEXT, raw);
+                boolean name = NAME.matcher(raw).lookingAt() && exact.stream().anyMatch(names::containsKey);
                 List<String> skeleton = name ? skeletons(raw) : List.of();
                 for (int i = 0; i < exact.size(); i++) {
                     words.add(new String[] {exact.get(i), i < skeleton.size() ? skeleton.get(i) : null});
