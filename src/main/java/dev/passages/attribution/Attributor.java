@@ -66,6 +66,12 @@ public final class Attributor {
 
         /** Whether the article writes {@code word} in lower case somewhere (then a capitalised one is no name). */
         private boolean usedInLowerCase(String word) {
+            return lowerCaseUse.computeIfAbsent(word, this::searchLowerCase);
+        }
+
+        private final Map<String, Boolean> lowerCaseUse = new HashMap<>();
+
+        private boolean searchLowerCase(String word) {
             for (String p : paragraphs) {
                 for (int at = p.indexOf(word); at >= 0; at = p.indexOf(word, at + 1)) {
                     boolean startOk = at == 0 || !Character.isLetterOrDigit(p.charAt(at - 1));
@@ -619,12 +625,12 @@ public final class Attributor {
             if (Lexicon.ORG_ROLES.contains(noun) && definite && modifier == null) {
                 boolean generic = Lexicon.GENERIC_ORG_ROLES.contains(noun);
                 if (current != null && current.kind == Mention.Kind.ORGANIZATION
-                        && (generic || Names.parts(current.name).contains(noun))) {
+                        && (generic || current.parts.contains(noun))) {
                     return current;
                 }
                 Entity best = null;
                 for (Entity e : entities) {
-                    if (e.kind == Mention.Kind.ORGANIZATION && (generic || Names.parts(e.name).contains(noun))
+                    if (e.kind == Mention.Kind.ORGANIZATION && (generic || e.parts.contains(noun))
                             && (best == null || e.lastSubjectMention > best.lastSubjectMention)) {
                         best = e;
                     }
@@ -817,7 +823,7 @@ public final class Attributor {
                 String raw = Names.fold(m.raw());
                 for (int i = entities.size() - 1; i >= 0; i--) {
                     Entity e = entities.get(i);
-                    if (e.kind == Mention.Kind.ORGANIZATION && Names.fold(e.name).startsWith(raw + " ")) {
+                    if (e.kind == Mention.Kind.ORGANIZATION && e.foldedName.startsWith(raw + " ")) {
                         return e;
                     }
                 }
@@ -833,7 +839,7 @@ public final class Attributor {
                 if (core.size() == 1) {
                     for (int i = entities.size() - 1; i >= 0; i--) {
                         Entity e = entities.get(i);
-                        List<String> parts = Names.parts(e.name);
+                        List<String> parts = e.parts;
                         if ((e.kind == Mention.Kind.ORGANIZATION || e.kind == Mention.Kind.MEDIA) && parts.size() > 1
                                 && parts.get(0).equals(core.get(0))) {
                             return e;
@@ -845,7 +851,7 @@ public final class Attributor {
                 for (int i = entities.size() - 1; i >= 0; i--) {
                     Entity e = entities.get(i);
                     if ((e.kind == Mention.Kind.ORGANIZATION || e.kind == Mention.Kind.MEDIA)
-                            && m.name().equals(Names.initials(e.name))) {
+                            && m.name().equals(e.initials())) {
                         e.acronym = m.name();
                         return e;
                     }

@@ -21,18 +21,35 @@ final class Entity {
     final Set<String> folded = new java.util.HashSet<>();
     /** Skeleton of the surname (last core part of the name), empty when none. */
     String surname = "";
+    /** The name folded, its parts and the number of its core parts: compared with every later mention. */
+    String foldedName;
+    List<String> parts;
+    int coreSize;
+    private String initials;
 
     Entity(Mention.Kind kind, String name) {
         this.kind = kind;
-        this.name = name;
         aliases.add(name);
         folded.add(Names.fold(name));
-        surname = surnameOf(name);
+        rename(name);
     }
 
-    static String surnameOf(String name) {
-        List<String> core = Names.coreParts(name);
-        return core.isEmpty() ? "" : Names.skeleton(core.get(core.size() - 1));
+    private void rename(String newName) {
+        name = newName;
+        foldedName = Names.fold(newName);
+        parts = Names.parts(newName);
+        List<String> core = Names.coreParts(newName);
+        coreSize = core.size();
+        surname = core.isEmpty() ? "" : Names.skeleton(core.get(core.size() - 1));
+        initials = null;
+    }
+
+    /** {@link Names#initials} of the name, worked out on first use. */
+    String initials() {
+        if (initials == null) {
+            initials = Names.initials(name);
+        }
+        return initials;
     }
 
     void add(String alias) {
@@ -40,11 +57,9 @@ final class Entity {
             return;
         }
         folded.add(Names.fold(alias));
-        if (Names.coreParts(alias).size() > Names.coreParts(name).size()
-                || (Names.coreParts(alias).size() == Names.coreParts(name).size() && alias.length() > name.length()
-                && kind != Mention.Kind.PERSON)) {
-            name = alias;
-            surname = surnameOf(alias);
+        int size = Names.coreParts(alias).size();
+        if (size > coreSize || (size == coreSize && alias.length() > name.length() && kind != Mention.Kind.PERSON)) {
+            rename(alias);
         }
     }
 
