@@ -61,6 +61,8 @@ public final class Indexer {
     private final Attributor attributor;
     private final Consumer<String> warn;
     private final int threads;
+    /** The registry gathered during a run that writes the whole index, else null (read back from the index). */
+    private volatile SpeakerRegistry.Builder gathered;
     private Progress progress = Progress.NONE;
 
     /** Receives the state of a long run every few seconds: files done, files in all, paragraphs, bytes read. */
@@ -125,6 +127,8 @@ public final class Indexer {
         try (Directory dir = FSDirectory.open(indexDir);
              IndexWriter writer = openWriter(dir)) {
             Map<String, String> known = rebuild ? Map.of() : fileHashes(writer);
+            // when this run writes every paragraph of the index, the registry is gathered as it goes
+            gathered = known.isEmpty() && attributor != null ? new SpeakerRegistry.Builder() : null;
             Counters counters = new Counters();
             java.util.concurrent.ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "passages-progress");
@@ -151,7 +155,7 @@ public final class Indexer {
             }
             writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
             writer.commit();
-            SpeakerRegistry.write(dir, indexDir);
+            SpeakerRegistry.write(dir, indexDir, gathered);
             Acronyms.write(dir, indexDir);
             long inIndex = writer.getDocStats().numDocs;
             return new IndexSummary(counters.added.get(), counters.updated.get(), removed, counters.unchanged.get(),
@@ -244,7 +248,13 @@ public final class Indexer {
         List<Document> docs = new ArrayList<>();
         // a collection file holds many articles: attributing them in parallel keeps both cores busy to the last file
         (articles.size() > 1 ? articles.parallelStream() : articles.stream())
-                .map(article -> Schema.documents(article, speakers(article, entry), hash))
+                .map(article -> {
+                    List<List<Attribution>> speakers = speakers(article, entry);
+                    if (gathered != null && speakers != null) {
+                        speakers.forEach(p -> gathered.addParagraph(p, article.id(), article.date()));
+                    }
+                    return Schema.documents(article, speakers, hash);
+                })
                 .toList()
                 .forEach(docs::addAll);
         writer.updateDocuments(new Term(Schema.FILE, entry.relative()), docs);

@@ -1,5 +1,6 @@
 package dev.passages.index;
 
+import dev.passages.attribution.Attribution;
 import dev.passages.attribution.Names;
 import dev.passages.attribution.Speaker;
 import dev.passages.attribution.SpeakerType;
@@ -173,9 +174,60 @@ public final class SpeakerRegistry {
         }
     }
 
+    /**
+     * Gathers article-level speakers, paragraph by paragraph, and merges them into a registry: fed from
+     * doc values by {@link #build(IndexReader)}, or by the indexer as it goes when one run writes the whole
+     * index. Thread-safe.
+     */
+    public static final class Builder {
+        private final Map<String, Raw> raws = new HashMap<>();
+        private final Map<String, Integer> coreSizes = new HashMap<>();
+
+        /** One paragraph's speakers (the first speaker of each key counts, as in the index). */
+        public synchronized void addParagraph(List<Attribution> attributions, String article, LocalDate date) {
+            Set<String> seen = new HashSet<>();
+            for (Attribution a : attributions) {
+                if (seen.add(a.speaker().key())) {
+                    add(a.speaker(), article, date);
+                }
+            }
+        }
+
+        synchronized void add(Speaker sp, String article, LocalDate date) {
+            Raw r = raws.computeIfAbsent(sp.key(), Raw::new);
+            int size = coreSizes.computeIfAbsent(sp.name(), n -> Names.coreParts(n).size());
+            if (r.name == null || size > r.coreSize() || (size == r.coreSize() && sp.name().compareTo(r.name) < 0)) {
+                r.name = sp.name();
+                r.coreSize = size;
+            }
+            if (r.aliases.size() < sp.aliases().size() || !r.aliases.containsAll(sp.aliases())) {
+                r.aliases.addAll(sp.aliases());
+            }
+            r.typeVotes.merge(sp.type(), 1L, Long::sum);
+            r.paragraphs++;
+            r.articles.add(article);
+            if (date != null) {
+                r.first = r.first == null || date.isBefore(r.first) ? date : r.first;
+                r.last = r.last == null || date.isAfter(r.last) ? date : r.last;
+            }
+        }
+
+        public synchronized SpeakerRegistry build() {
+            List<Raw> all = new ArrayList<>(raws.values());
+            // the same input in any order gives the same registry
+            all.sort(Comparator.comparing(r -> r.key));
+            for (Raw r : all) {
+                r.type = r.typeVotes.entrySet().stream()
+                        .max(Map.Entry.<SpeakerType, Long>comparingByValue().thenComparing(Map.Entry::getKey))
+                        .orElseThrow().getKey();
+            }
+            return new SpeakerRegistry(merge(all));
+        }
+    }
+
     /** Reads every paragraph's speaker entries from doc values and merges them across articles. */
     public static SpeakerRegistry build(IndexReader reader) throws IOException {
-        Map<String, Raw> raws = new LinkedHashMap<>();
+        Builder builder = new Builder();
         for (LeafReaderContext ctx : reader.leaves()) {
             LeafReader leaf = ctx.reader();
             SortedSetDocValues entries = leaf.getSortedSetDocValues(Schema.SPEAKER_ENTRY);
@@ -186,7 +238,6 @@ public final class SpeakerRegistry {
             SortedNumericDocValues dates = leaf.getSortedNumericDocValues(Schema.DATE);
             Bits live = leaf.getLiveDocs();
             Map<Long, Speaker> parsed = new HashMap<>();
-            Map<Long, Integer> sizes = new HashMap<>();
             long lastArticleOrd = -1;
             String article = "";
             for (int doc = entries.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = entries.nextDoc()) {
@@ -211,29 +262,11 @@ public final class SpeakerRegistry {
                             throw new java.io.UncheckedIOException(e);
                         }
                     });
-                    Raw r = raws.computeIfAbsent(sp.key(), Raw::new);
-                    int size = sizes.computeIfAbsent(ord, o -> Names.coreParts(sp.name()).size());
-                    if (r.name == null || size > r.coreSize() || (size == r.coreSize() && sp.name().compareTo(r.name) < 0)) {
-                        r.name = sp.name();
-                        r.coreSize = size;
-                    }
-                    if (r.aliases.size() < sp.aliases().size() || !r.aliases.containsAll(sp.aliases())) {
-                        r.aliases.addAll(sp.aliases());
-                    }
-                    r.typeVotes.merge(sp.type(), 1L, Long::sum);
-                    r.paragraphs++;
-                    r.articles.add(article);
-                    if (date != null) {
-                        r.first = r.first == null || date.isBefore(r.first) ? date : r.first;
-                        r.last = r.last == null || date.isAfter(r.last) ? date : r.last;
-                    }
+                    builder.add(sp, article, date);
                 }
             }
         }
-        for (Raw r : raws.values()) {
-            r.type = r.typeVotes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        }
-        return new SpeakerRegistry(merge(new ArrayList<>(raws.values())));
+        return builder.build();
     }
 
     /** Union of article-level speakers that name one entity. */
@@ -377,13 +410,14 @@ public final class SpeakerRegistry {
     // ---- persistence ----
 
     /**
-     * Builds the registry of the directory's last commit and writes it beside the index, atomically.
+     * Builds the registry of the directory's last commit (or takes {@code gathered}, when the run that made the
+     * commit gathered every paragraph's speakers) and writes it beside the index, atomically.
      * The file is tab-separated text (first line {@code generation N}), so that reading it at the start of a
      * search costs no JSON machinery.
      */
-    static void write(Directory dir, Path indexDir) throws IOException {
+    static void write(Directory dir, Path indexDir, Builder gathered) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
-            SpeakerRegistry registry = build(reader);
+            SpeakerRegistry registry = gathered != null ? gathered.build() : build(reader);
             StringBuilder b = new StringBuilder();
             for (Entry e : registry.entries) {
                 b.append(clean(e.key())).append('\t').append(clean(e.name())).append('\t').append(e.type().label())

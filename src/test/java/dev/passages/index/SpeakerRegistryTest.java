@@ -65,4 +65,17 @@ class SpeakerRegistryTest {
         index("Minister Omar Haddad said the road would reopen.");
         assertThat(tmp.resolve("index").resolve(SpeakerRegistry.FILE)).exists();
     }
+
+    @Test
+    void registryGatheredWhileIndexingEqualsTheOneReadBackFromTheIndex() throws Exception {
+        Path corpus = Path.of("corpus");
+        Path index = tmp.resolve("whole");
+        new Indexer(index, true, w -> { }, 2).run(corpus);
+        try (var reader = IndexPaths.open(index)) {
+            List<SpeakerRegistry.Entry> gathered = SpeakerRegistry.load(reader, index).all();
+            List<SpeakerRegistry.Entry> readBack = SpeakerRegistry.build(reader).all();
+            assertThat(gathered).hasSizeGreaterThan(20);
+            assertThat(gathered).containsExactlyElementsOf(readBack);
+        }
+    }
 }
