@@ -19,6 +19,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Runs many searches against one open index: one query per input line, plain text or a JSON object
@@ -48,48 +54,106 @@ final class BatchRunner {
         return SearchCommand.limitFor(explicitLimit, query);
     }
 
-    /** Runs every line of {@code in}; returns the worst exit code of the queries. */
-    int run(BufferedReader in, PrintWriter out) throws IOException {
-        int worst = ExitCodes.OK;
-        int lineNumber = 0;
-        String line;
-        while ((line = in.readLine()) != null) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
-            String id = String.valueOf(lineNumber);
-            String query = line.strip();
-            Map<String, Object> record;
-            int code;
+    /** What one input line gave: its JSON line and its exit code. */
+    private record Answer(String line, int code) {
+    }
+
+    /** Queries in flight at most: the input is read ahead this far, no further. */
+    private static final int WINDOW = 128;
+    private static final Future<Answer> END = java.util.concurrent.CompletableFuture.completedFuture(null);
+
+    /**
+     * Runs every line of {@code in} and returns the worst exit code of the queries. Queries run on
+     * {@code threads} threads; a printer writes each answer, in input order, as soon as it and those
+     * before it are done, so that a caller that writes one line and waits for its answer gets it.
+     */
+    int run(BufferedReader in, PrintWriter out, int threads) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "passages-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        BlockingQueue<Future<Answer>> pending = new ArrayBlockingQueue<>(WINDOW);
+        int[] worst = {ExitCodes.OK};
+        Throwable[] failure = {null};
+        Thread printer = new Thread(() -> {
             try {
-                SearchRequest request;
-                if (query.startsWith("{")) {
-                    JsonNode node = parse(query, lineNumber);
-                    id = node.hasNonNull("id") ? node.get("id").asText() : id;
-                    query = node.path("query").asText("");
-                    request = request(node, lineNumber);
-                } else {
-                    request = new SearchRequest(query, defaults.speakers(), defaults.from(), defaults.to(),
-                            defaults.sort(), defaultLimit(query), defaults.allCopies());
+                for (Future<Answer> f = pending.take(); f != END; f = pending.take()) {
+                    if (failure[0] != null) {
+                        continue; // keep taking, so that the reader is never blocked
+                    }
+                    try {
+                        Answer a = f.get();
+                        out.println(a.line());
+                        out.flush();
+                        worst[0] = worse(worst[0], a.code());
+                    } catch (ExecutionException e) {
+                        failure[0] = e.getCause();
+                    }
                 }
-                SearchResult result = searcher.search(request);
-                record = new LinkedHashMap<>();
-                record.put("schema", Json.SCHEMA);
-                record.put("id", id);
-                Map<String, Object> body = Json.result(result, fields);
-                body.remove("schema");
-                record.putAll(body);
-                code = result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
-            } catch (PassagesException e) {
-                record = Json.error(id, query, e);
-                code = ExitCodes.of(e.kind());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            out.println(json.write(record));
-            out.flush();
-            worst = worse(worst, code);
+        }, "passages-batch-printer");
+        printer.setDaemon(true);
+        printer.start();
+        try {
+            int lineNumber = 0;
+            String line;
+            while ((line = in.readLine()) != null) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                int number = lineNumber;
+                String query = line;
+                pending.put(pool.submit(() -> answer(number, query)));
+            }
+            pending.put(END);
+            printer.join();
+            if (failure[0] instanceof RuntimeException re) {
+                throw re;
+            } else if (failure[0] != null) {
+                throw new IllegalStateException(failure[0]);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
         }
-        return worst;
+        return worst[0];
+    }
+
+    private Answer answer(int lineNumber, String line) {
+        String id = String.valueOf(lineNumber);
+        String query = line.strip();
+        Map<String, Object> record;
+        int code;
+        try {
+            SearchRequest request;
+            if (query.startsWith("{")) {
+                JsonNode node = parse(query, lineNumber);
+                id = node.hasNonNull("id") ? node.get("id").asText() : id;
+                query = node.path("query").asText("");
+                request = request(node, lineNumber);
+            } else {
+                request = new SearchRequest(query, defaults.speakers(), defaults.from(), defaults.to(),
+                        defaults.sort(), defaultLimit(query), defaults.allCopies());
+            }
+            SearchResult result = searcher.search(request);
+            record = new LinkedHashMap<>();
+            record.put("schema", Json.SCHEMA);
+            record.put("id", id);
+            Map<String, Object> body = Json.result(result, fields);
+            body.remove("schema");
+            record.putAll(body);
+            code = result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
+        } catch (PassagesException e) {
+            record = Json.error(id, query, e);
+            code = ExitCodes.of(e.kind());
+        }
+        return new Answer(json.write(record), code);
     }
 
     private static int worse(int a, int b) {

@@ -188,10 +188,13 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
+    /** A batch's queries run on every core: searches share one open index and are independent. */
+    private static final int BATCH_THREADS = Runtime.getRuntime().availableProcessors();
+
     private int runBatch(PassageSearcher searcher, SearchRequest defaults, PrintWriter out) throws IOException {
         BatchRunner runner = new BatchRunner(searcher, defaults, limit, fields);
         if (batch.equals("-")) {
-            return runner.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+            return runner.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, BATCH_THREADS);
         }
         Path file = Path.of(batch);
         if (!Files.isReadable(file)) {
@@ -199,7 +202,7 @@ final class SearchCommand implements Callable<Integer> {
                     "--batch: cannot read " + file);
         }
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return runner.run(in, out);
+            return runner.run(in, out, BATCH_THREADS);
         }
     }
 

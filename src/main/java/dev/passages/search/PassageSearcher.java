@@ -97,7 +97,7 @@ public final class PassageSearcher implements Closeable {
     }
 
     /** The corpus-wide speakers of this index, read once on first use. */
-    public SpeakerRegistry speakers() {
+    public synchronized SpeakerRegistry speakers() {
         if (speakers == null) {
             try {
                 speakers = SpeakerRegistry.load(reader, indexDir);

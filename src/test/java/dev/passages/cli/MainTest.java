@@ -247,6 +247,37 @@ class MainTest {
     }
 
     @Test
+    void batchAnswersComeInInputOrderAndEqualSingleSearches() throws Exception {
+        run("index", "--index", index);
+        java.util.List<String> queries = java.util.List.of("TTP hideouts", "refugees", "Kakar", "\"Islamic Emirate\"",
+                "deport*", "Ashrafi", "x AND (", "border", "Afghanistan Pakistan", "hidouts");
+        StringBuilder input = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            input.append(queries.get(i % queries.size())).append('\n');
+        }
+        Path batch = home.resolve("many.txt");
+        Files.writeString(batch, input);
+        java.util.List<JsonNode> out = jsonl(run("search", "--batch", batch.toString(), "--index", index, "--limit", "3"));
+        assertThat(out).hasSize(300);
+        for (int i = 0; i < 300; i++) {
+            assertThat(out.get(i).get("id").asText()).isEqualTo(String.valueOf(i + 1));
+            assertThat(out.get(i).get("query").asText()).isEqualTo(queries.get(i % queries.size()));
+        }
+        for (int q = 0; q < queries.size(); q++) {
+            Run one = run("search", queries.get(q), "--format", "json", "--index", index, "--limit", "3");
+            JsonNode batched = out.get(q + 290);
+            if (one.out().isBlank()) {
+                assertThat(one.code()).isEqualTo(ExitCodes.USAGE);
+                assertThat(batched.get("error").get("kind").asText()).isEqualTo("bad_query");
+            } else {
+                JsonNode single = jsonl(one).get(0);
+                assertThat(batched.get("hits")).isEqualTo(single.get("hits"));
+                assertThat(batched.get("total")).isEqualTo(single.get("total"));
+            }
+        }
+    }
+
+    @Test
     void batchFromAMissingFileIsAUsageError() {
         Run r = run("search", "--batch", home.resolve("none.txt").toString(), "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
