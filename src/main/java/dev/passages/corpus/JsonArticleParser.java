@@ -32,7 +32,6 @@ public final class JsonArticleParser {
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "site");
 
     private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|lt|gt|amp|quot|apos|nbsp);");
-    private static final Pattern SIGN_OFF = Pattern.compile("(?is)\\s*(?:reuters?)?\\s*(?:&#3;|\\u0003)?\\s*$");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory FACTORY = MAPPER.getFactory();
 
@@ -87,7 +86,7 @@ public final class JsonArticleParser {
         String id = field(node, ID);
         String articleId = fileId + "/" + (id == null || id.isBlank() ? String.valueOf(index) : id.strip());
         List<String> paragraphs = new ArrayList<>();
-        for (String p : paragraphs(SIGN_OFF.matcher(body).replaceFirst(""))) {
+        for (String p : paragraphs(withoutSignOff(body))) {
             String decoded = Paragraphs.tidy(entities(p));
             if (!decoded.isEmpty()) {
                 paragraphs.add(decoded);
@@ -110,10 +109,63 @@ public final class JsonArticleParser {
     /** Blank lines separate paragraphs where there are any; otherwise an indented line starts one. */
     private static List<String> paragraphs(String body) {
         String normal = Paragraphs.normaliseLineEnds(body);
-        if (normal.matches("(?s).*\\n[ \\t]*\\n.*")) {
-            return Paragraphs.splitOnBlankLines(normal);
+        return hasBlankLine(normal) ? Paragraphs.splitOnBlankLines(normal) : Paragraphs.splitOnIndent(normal);
+    }
+
+    /** A line feed, spaces or tabs, and another line feed. */
+    private static boolean hasBlankLine(String text) {
+        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+            int i = at + 1;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i < text.length() && text.charAt(i) == '\n') {
+                return true;
+            }
         }
-        return Paragraphs.splitOnIndent(normal);
+        return false;
+    }
+
+    /**
+     * The body without the wire's sign-off at its end ({@code Reuter}, then {@code &#3;} or the control
+     * character it stands for) and without trailing white space.
+     */
+    static String withoutSignOff(String body) {
+        int end = skipSpaceBack(body, body.length());
+        if (end >= 4 && body.startsWith("&#3;", end - 4)) {
+            end = skipSpaceBack(body, end - 4);
+        } else if (end > 0 && body.charAt(end - 1) == '\u0003') {
+            end = skipSpaceBack(body, end - 1);
+        }
+        if (endsWithAsciiIgnoringCase(body, end, "reuters")) {
+            end = skipSpaceBack(body, end - 7);
+        } else if (endsWithAsciiIgnoringCase(body, end, "reuter")) {
+            end = skipSpaceBack(body, end - 6);
+        }
+        return body.substring(0, end);
+    }
+
+    /** Whether {@code s} up to {@code end} ends with the lower-case ASCII {@code word}, in any ASCII case. */
+    private static boolean endsWithAsciiIgnoringCase(String s, int end, String word) {
+        int from = end - word.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = s.charAt(from + i);
+            if (c != word.charAt(i) && c != Character.toUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Back from {@code end} over ASCII white space (as {@code \\s} in a regular expression). */
+    private static int skipSpaceBack(String s, int end) {
+        while (end > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
     }
 
     private static String field(JsonNode node, List<String> names) {

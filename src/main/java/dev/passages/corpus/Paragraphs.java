@@ -12,10 +12,6 @@ public final class Paragraphs {
     /** Terminal escape sequences (CSI such as colours, OSC such as window titles, and two-byte escapes), whole. */
     private static final Pattern ESCAPES = Pattern.compile(
             "\\u001B\\[[0-?]*[ -/]*[@-~]|\\u001B\\][^\\u0007\\u001B]*(?:\\u0007|\\u001B\\\\)?|\\u001B[@-Z\\\\-_]");
-    /** C0 and C1 controls (terminal escapes among them) and the Unicode line and paragraph separators. */
-    private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u2028\\u2029]");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
-    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +([,.;:!?](?:\\s|$))");
 
     private Paragraphs() {
     }
@@ -34,12 +30,71 @@ public final class Paragraphs {
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** One paragraph on one line: controls removed, white space folded, no space before punctuation. */
+    /**
+     * One paragraph on one line: terminal escapes and other controls removed, white space (tabs and line
+     * breaks among it) folded to single spaces, no space before punctuation that ends a clause. One pass
+     * over the characters: this runs on every paragraph of every article.
+     */
     public static String tidy(String block) {
         String s = block.indexOf('\u001B') >= 0 ? ESCAPES.matcher(block).replaceAll("") : block;
-        s = CONTROLS.matcher(s.replace('\t', ' ').replace('\n', ' ')).replaceAll("");
-        s = SPACES.matcher(s).replaceAll(" ").strip();
-        return SPACE_BEFORE_PUNCT.matcher(s).replaceAll("$1").strip();
+        int n = s.length();
+        StringBuilder b = new StringBuilder(n);
+        boolean pendingSpace = false;
+        // the space after a punctuation mark that lost the space before it stays (", , b" → ", , b", not ",, b")
+        boolean keepSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = true;
+            } else if (!isControl(c)) {
+                if (pendingSpace && b.length() > 0) {
+                    if (!keepSpace && isClausePunctuation(c) && spaceOrEndAfter(s, i + 1)) {
+                        keepSpace = true;
+                    } else {
+                        b.append(' ');
+                        keepSpace = false;
+                    }
+                }
+                pendingSpace = false;
+                b.append(c);
+            }
+        }
+        return b.toString().strip();
+    }
+
+    /** White space as paragraphs fold it: ASCII blanks, tab and line feed, no-break and typographic spaces. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B')
+                || c == '\u202F' || c == '\u205F' || c == '\u3000';
+    }
+
+    /** C0 and C1 controls other than tab and line feed, and the Unicode line and paragraph separators. */
+    private static boolean isControl(char c) {
+        return (c <= '\u001F' && c != '\t' && c != '\n') || (c >= '\u007F' && c <= '\u009F')
+                || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isClausePunctuation(char c) {
+        return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+    }
+
+    /** Whether, controls aside, white space or the end of the text follows position {@code from}. */
+    private static boolean spaceOrEndAfter(String s, int from) {
+        int i = from;
+        while (i < s.length() && isControl(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length() || isSpace(s.charAt(i))) {
+            return true;
+        }
+        // other white space (an ogham space mark) is the end when nothing else follows: the final strip removes it
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isControl(c) && !isSpace(c) && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> tidyAll(String[] blocks) {
