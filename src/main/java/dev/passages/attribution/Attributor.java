@@ -35,6 +35,18 @@ public final class Attributor {
         return new Run(paragraphs).run();
     }
 
+    private static final Set<String> REMARK_DETERMINERS = Set.of("the", "these", "his", "her", "its", "their", "those");
+    private static final Set<String> REMARK_NOUNS = Set.of("remarks", "comments", "statement", "statements", "remark");
+    private static final Set<String> ADVERBIAL_TAIL = Set.of("on", "in", "at", "last", "this", "week", "month");
+    private static final Set<String> AUXILIARIES = Set.of("did", "does", "do", "will", "would", "could", "can", "may",
+            "might", "should", "must", "didn't", "don't", "won't");
+    private static final Set<String> FORMS_OF_BE = Set.of("was", "were", "is", "are", "been", "being");
+    /** Cues that keep their speaker in the passive ("it was said by ..."). */
+    private static final Set<String> PASSIVE_CUES = Set.of("say", "state", "report", "speak");
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     /** The state of one article's attribution. */
     private static final class Run {
         final List<String> paragraphs;
@@ -133,9 +145,9 @@ public final class Attributor {
 
         private void sentence(int p, String text, List<Token> toks, int s0, int s1) {
             List<Mention> mentions = finder.find(toks, s0, s1);
-            Map<Integer, Entity> byEnd = new HashMap<>();
-            Map<Integer, Mention> mentionByEnd = new HashMap<>();
-            Map<Integer, Mention> mentionByStart = new HashMap<>();
+            Positions<Entity> byEnd = new Positions<>(s0, s1);
+            Positions<Mention> mentionByEnd = new Positions<>(s0, s1);
+            Positions<Mention> mentionByStart = new Positions<>(s0, s1);
             Entity previous = null;
             Mention previousMention = null;
             for (Mention m : mentions) {
@@ -187,8 +199,8 @@ public final class Attributor {
             if (l.equals("according") && k + 1 < s1 && toks.get(k + 1).is("to")) {
                 return "according to";
             }
-            if (l.equals("made") && k + 2 < s1 && Set.of("the", "these", "his", "her", "its", "their", "those").contains(toks.get(k + 1).lower())
-                    && Set.of("remarks", "comments", "statement", "statements", "remark").contains(toks.get(k + 2).lower())) {
+            if (l.equals("made") && k + 2 < s1 && REMARK_DETERMINERS.contains(toks.get(k + 1).lower())
+                    && REMARK_NOUNS.contains(toks.get(k + 2).lower())) {
                 return "remark";
             }
             if (l.equals("made") && k + 1 < s1 && (toks.get(k + 1).is("clear")
@@ -222,7 +234,7 @@ public final class Attributor {
         private static boolean endsSentence(List<Token> toks, int from, int s1) {
             for (int k = from; k < s1; k++) {
                 Token t = toks.get(k);
-                if (t.isWord() && !isBetween(t) && !Set.of("on", "in", "at", "last", "this", "week", "month").contains(t.lower())) {
+                if (t.isWord() && !isBetween(t) && !ADVERBIAL_TAIL.contains(t.lower())) {
                     return false;
                 }
             }
@@ -235,8 +247,7 @@ public final class Attributor {
             while (j >= 0 && (toks.get(j).is("not") || toks.get(j).lower().endsWith("ly"))) {
                 j--;
             }
-            return j >= 0 && Set.of("did", "does", "do", "will", "would", "could", "can", "may", "might", "should",
-                    "must", "didn't", "don't", "won't").contains(toks.get(j).lower());
+            return j >= 0 && AUXILIARIES.contains(toks.get(j).lower());
         }
 
         private static boolean isSentenceStart(List<Token> toks, int k) {
@@ -253,14 +264,14 @@ public final class Attributor {
             boolean passive = false;
             while (i >= s.s0 && isBetween(toks.get(i))) {
                 String l = toks.get(i).lower();
-                if (Set.of("was", "were", "is", "are", "been", "being").contains(l)) {
+                if (FORMS_OF_BE.contains(l)) {
                     auxiliary = true;
                     passive |= !participle;
                 }
                 i--;
             }
             if (passive && !(lemma.equals("quote") && followsAsSaying(toks, k, s.s1))
-                    && !Set.of("say", "state", "report", "speak").contains(lemma)) {
+                    && !PASSIVE_CUES.contains(lemma)) {
                 return;
             }
             if (participle && !auxiliary && !(i == k - 1 && i >= s.s0 && s.mentionByEnd.containsKey(k))) {
@@ -355,8 +366,7 @@ public final class Attributor {
             String l = t.lower();
             return t.isWord() && !t.isCapitalised() && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(l)
                     || (l.endsWith("ly") && l.length() > 4))
-                    || (t.isWord() && Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                    "Sunday").contains(t.text()));
+                    || (t.isWord() && WEEKDAYS.contains(t.text()));
         }
 
         private static boolean followsAsSaying(List<Token> toks, int k, int s1) {
@@ -578,14 +588,14 @@ public final class Attributor {
             while (j - 1 >= s0) {
                 Token t = toks.get(j - 1);
                 String l = t.lower();
-                boolean modifier = (t.isWord() && (!t.isCapitalised() || Set.of("the", "a", "an").contains(l)))
+                boolean modifier = (t.isWord() && (!t.isCapitalised() || ARTICLES.contains(l)))
                         || (t.isWord() && t.isCapitalised()) || t.isPossessive() || t.text().equals("(") || t.text().equals(")");
                 if (!modifier || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(l) || Lexicon.CUE_VERBS.containsKey(l)
                         || Lexicon.PREPOSITIONS_BEFORE_ROLE.contains(l)) {
                     break;
                 }
                 j--;
-                if (Set.of("the", "a", "an").contains(l)) {
+                if (ARTICLES.contains(l)) {
                     break;
                 }
             }
@@ -891,9 +901,12 @@ public final class Attributor {
                     }
                 }
                 addRoles(e, after);
-                boolean personal = after.stream().anyMatch(Lexicon.PERSON_ROLES::containsKey);
+                boolean personal = false;
+                for (String w : after) {
+                    personal |= Lexicon.PERSON_ROLES.containsKey(w);
+                }
                 if (!personal && (e.kind != Mention.Kind.PERSON || m.titles().isEmpty()) && !after.isEmpty()
-                        && Set.of("a", "an", "the").contains(after.get(0))) {
+                        && ARTICLES.contains(after.get(0))) {
                     for (String w : after) {
                         if (Lexicon.GENERIC_ORG_ROLES.contains(w) || w.equals("subsidiary") || w.equals("unit")) {
                             // "Shell Francaise, a subsidiary of ...": a company, whatever its name looks like
@@ -1000,7 +1013,31 @@ public final class Attributor {
 
     /** One sentence and what was found in it. */
     private record Sentence(int p, String text, List<Token> toks, int s0, int s1, List<Mention> mentions,
-                            Map<Integer, Entity> byEnd, Map<Integer, Mention> mentionByEnd,
-                            Map<Integer, Mention> mentionByStart) {
+                            Positions<Entity> byEnd, Positions<Mention> mentionByEnd, Positions<Mention> mentionByStart) {
+    }
+
+    /** Values by token position within one sentence, [s0, s1]: an array, not a map of boxed integers. */
+    private static final class Positions<V> {
+        private final int s0;
+        private final Object[] values;
+
+        Positions(int s0, int s1) {
+            this.s0 = s0;
+            this.values = new Object[s1 - s0 + 1];
+        }
+
+        @SuppressWarnings("unchecked")
+        V get(int position) {
+            int i = position - s0;
+            return i >= 0 && i < values.length ? (V) values[i] : null;
+        }
+
+        boolean containsKey(int position) {
+            return get(position) != null;
+        }
+
+        void put(int position, V value) {
+            values[position - s0] = value;
+        }
     }
 }

@@ -69,6 +69,37 @@ final class MentionFinder {
         return out;
     }
 
+    // plain loops rather than streams here: this runs on every capitalised run of every sentence
+
+    private static boolean anyIn(List<String> words, Set<String> set) {
+        for (String w : words) {
+            if (set.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every word in {@code a} or {@code b}. */
+    private static boolean allIn(List<String> words, Set<String> a, Set<String> b) {
+        for (String w : words) {
+            if (!a.contains(w) && !b.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code NewsHD}, {@code Dawnnews}: a word that names a news outlet. */
+    private static boolean anyNewsWord(List<String> words) {
+        for (String w : words) {
+            if (w.length() > 4 && (w.startsWith("news") || w.endsWith("news"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code ul-Haq}, {@code bin-Salman}: a particle joined to a name part. */
     private static boolean isParticleCompound(String lower) {
         int dash = lower.indexOf('-');
@@ -137,15 +168,15 @@ final class MentionFinder {
         Mention.Kind kind;
         List<String> titles = new ArrayList<>();
         if (isOrganisation(toks, start, end, lower)) {
-            kind = lower.stream().anyMatch(Lexicon.MEDIA_WORDS::contains) && !isOrgWord(lower.get(lower.size() - 1))
+            kind = anyIn(lower, Lexicon.MEDIA_WORDS) && !isOrgWord(lower.get(lower.size() - 1))
                     ? Mention.Kind.MEDIA : Mention.Kind.ORGANIZATION;
-        } else if ((lower.stream().anyMatch(Lexicon.MEDIA_WORDS::contains)
+        } else if ((anyIn(lower, Lexicon.MEDIA_WORDS)
                 && (end - start > 1 || Lexicon.MEDIA_NAMES.contains(lower.get(0))))
-                || lower.stream().anyMatch(w -> w.length() > 4 && (w.startsWith("news") || w.endsWith("news")))) {
+                || anyNewsWord(lower)) {
             kind = Mention.Kind.MEDIA;
-        } else if (lower.stream().allMatch(Lexicon.PLACES::contains)) {
+        } else if (allIn(lower, Lexicon.PLACES, Lexicon.PLACES)) {
             kind = Mention.Kind.PLACE;
-        } else if (lower.stream().allMatch(w -> Lexicon.DEMONYMS.contains(w) || Lexicon.PLACES.contains(w))) {
+        } else if (allIn(lower, Lexicon.DEMONYMS, Lexicon.PLACES)) {
             return null;
         } else {
             while (start < end - 1 && (Lexicon.TITLES.contains(lower.get(0))
@@ -171,7 +202,7 @@ final class MentionFinder {
                 kind = Lexicon.MEDIA_NAMES.contains(lower.get(0)) ? Mention.Kind.MEDIA : Mention.Kind.ORGANIZATION;
             } else if (lower.size() == 1 && Lexicon.MEDIA_NAMES.contains(lower.get(0))) {
                 kind = Mention.Kind.MEDIA;
-            } else if (lower.stream().allMatch(Lexicon.PLACES::contains)) {
+            } else if (allIn(lower, Lexicon.PLACES, Lexicon.PLACES)) {
                 kind = Mention.Kind.PLACE;
             } else {
                 kind = titles.isEmpty() && lower.size() == 1 ? Mention.Kind.UNKNOWN : Mention.Kind.PERSON;

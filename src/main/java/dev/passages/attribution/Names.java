@@ -152,8 +152,10 @@ public final class Names {
         List<String> longer = ga.size() <= gb.size() ? gb : ga;
         String joinedLonger = skeleton(String.join("", givenWithParticles(ga.size() <= gb.size() ? b : a)));
         for (String g : shorter) {
-            boolean found = longer.stream().anyMatch(l -> sameWord(g, l))
-                    || (g.length() >= 4 && joinedLonger.contains(skeleton(g)));
+            boolean found = g.length() >= 4 && joinedLonger.contains(skeleton(g));
+            for (int i = 0; i < longer.size() && !found; i++) {
+                found = sameWord(g, longer.get(i));
+            }
             if (!found) {
                 return false;
             }

@@ -56,8 +56,18 @@ final class Token {
     }
 
     boolean isAllCaps() {
-        return text.length() >= 2 && text.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-')
-                && text.chars().anyMatch(Character::isLetter);
+        if (text.length() < 2) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c) && c != '-') {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     boolean is(String s) {

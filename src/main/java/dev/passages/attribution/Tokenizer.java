@@ -2,7 +2,6 @@ package dev.passages.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Splits a paragraph into word and punctuation tokens, and the tokens into sentences. */
 final class Tokenizer {
@@ -18,19 +17,21 @@ final class Tokenizer {
     }
 
     static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
-        int n = text.length();
+        // scanned as an array, with ASCII answered before Unicode tables: this reads every character of the corpus
+        char[] cs = text.toCharArray();
+        List<Token> out = new ArrayList<>(cs.length / 5 + 4);
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            char c = cs[i];
+            if (isBlank(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            int end = scanWord(text, i);
+            int end = scanWord(cs, i);
             if (end < 0) {
-                end = scanNumber(text, i);
+                end = scanNumber(cs, i);
             }
             if (end < 0) {
                 end = i + Character.charCount(text.codePointAt(i));
@@ -44,57 +45,74 @@ final class Tokenizer {
         return out;
     }
 
+    private static boolean isBlank(char c) {
+        if (c < 128) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
     /** A word: letters (after optional digits: 24NewsHD), inner hyphens, apostrophes and dots, one final dot. */
-    private static int scanWord(String text, int i) {
-        int n = text.length();
+    private static int scanWord(char[] cs, int i) {
+        int n = cs.length;
         int j = i;
-        while (j < n && Character.isDigit(text.charAt(j))) {
+        while (j < n && isDigit(cs[j])) {
             j++;
         }
-        if (j >= n || !isLetter(text.charAt(j))) {
+        if (j >= n || !isLetter(cs[j])) {
             return -1;
         }
         j++;
         while (j < n) {
-            char c = text.charAt(j);
-            if (isLetter(c) || Character.isDigit(c)) {
+            char c = cs[j];
+            if (isLetter(c) || isDigit(c)) {
                 j++;
             } else if ((c == '-' || c == '‐' || c == '\'' || c == '’' || c == '.') && j + 1 < n
-                    && (isLetter(text.charAt(j + 1)) || Character.isDigit(text.charAt(j + 1)))) {
+                    && (isLetter(cs[j + 1]) || isDigit(cs[j + 1]))) {
                 j += 2;
             } else {
                 break;
             }
         }
-        if (j < n && text.charAt(j) == '.') {
+        if (j < n && cs[j] == '.') {
             j++;
         }
         return j;
     }
 
     private static boolean isLetter(char c) {
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** A number: digits with inner separators ({@code 2,267}, {@code 1.5}, {@code 10:30}), an optional %. */
-    private static int scanNumber(String text, int i) {
-        int n = text.length();
-        if (!Character.isDigit(text.charAt(i))) {
+    private static int scanNumber(char[] cs, int i) {
+        int n = cs.length;
+        if (!isDigit(cs[i])) {
             return -1;
         }
         int j = i;
         while (j < n) {
-            char c = text.charAt(j);
-            if (Character.isDigit(c)) {
+            char c = cs[j];
+            if (isDigit(c)) {
                 j++;
-            } else if ((c == '.' || c == ',' || c == ':' || c == '/') && j + 1 < n && Character.isDigit(text.charAt(j + 1))) {
+            } else if ((c == '.' || c == ',' || c == ':' || c == '/') && j + 1 < n && isDigit(cs[j + 1])) {
                 j += 2;
             } else {
                 break;
             }
         }
-        if (j < n && text.charAt(j) == '%') {
+        if (j < n && cs[j] == '%') {
             j++;
         }
         return j;
@@ -118,10 +136,17 @@ final class Tokenizer {
         out.add(new Token(t, start, end));
     }
 
-    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
-
+    /** Upper-case letters each followed by a full stop ({@code U.S.}, {@code J.}). */
     private static boolean isInitials(String t) {
-        return INITIALS.matcher(t).matches();
+        if (t.isEmpty() || t.length() % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i += 2) {
+            if (Character.getType(t.charAt(i)) != Character.UPPERCASE_LETTER || t.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Sentences as [start, end) index pairs into {@code tokens}. */

@@ -63,6 +63,8 @@ public final class Indexer {
     private final int threads;
     /** The registry gathered during a run that writes the whole index, else null (read back from the index). */
     private volatile SpeakerRegistry.Builder gathered;
+    /** {@link #gathered} merged, while the last segments are written. */
+    private volatile SpeakerRegistry gatheredRegistry;
     private Progress progress = Progress.NONE;
 
     /** Receives the state of a long run every few seconds: files done, files in all, paragraphs, bytes read. */
@@ -129,6 +131,7 @@ public final class Indexer {
             Map<String, String> known = rebuild ? Map.of() : fileHashes(writer);
             // when this run writes every paragraph of the index, the registry is gathered as it goes
             gathered = known.isEmpty() && attributor != null ? new SpeakerRegistry.Builder() : null;
+            gatheredRegistry = null;
             Counters counters = new Counters();
             java.util.concurrent.ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "passages-progress");
@@ -155,7 +158,7 @@ public final class Indexer {
             }
             writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
             writer.commit();
-            SpeakerRegistry.write(dir, indexDir, gathered);
+            SpeakerRegistry.write(dir, indexDir, gatheredRegistry);
             Acronyms.write(dir, indexDir);
             long inIndex = writer.getDocStats().numDocs;
             return new IndexSummary(counters.added.get(), counters.updated.get(), removed, counters.unchanged.get(),
@@ -197,6 +200,22 @@ public final class Indexer {
                 if (pending.size() >= threads * 64) {
                     drain(pending);
                 }
+            }
+            drain(pending);
+            if (gathered != null) {
+                pending.add(pool.submit(() -> {
+                    gatheredRegistry = gathered.build();
+                    return null;
+                }));
+            }
+            // the buffered segments are written by every thread at once, not one after another by the commit
+            for (int i = 0; i < threads; i++) {
+                pending.add(pool.submit(() -> {
+                    while (writer.flushNextBuffer()) {
+                        // one buffered segment per call
+                    }
+                    return null;
+                }));
             }
             drain(pending);
         } finally {

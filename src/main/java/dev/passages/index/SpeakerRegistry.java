@@ -410,14 +410,14 @@ public final class SpeakerRegistry {
     // ---- persistence ----
 
     /**
-     * Builds the registry of the directory's last commit (or takes {@code gathered}, when the run that made the
-     * commit gathered every paragraph's speakers) and writes it beside the index, atomically.
+     * Builds the registry of the directory's last commit (or takes {@code gathered}, built from every paragraph's
+     * speakers by the run that made the commit) and writes it beside the index, atomically.
      * The file is tab-separated text (first line {@code generation N}), so that reading it at the start of a
      * search costs no JSON machinery.
      */
-    static void write(Directory dir, Path indexDir, Builder gathered) throws IOException {
+    static void write(Directory dir, Path indexDir, SpeakerRegistry gathered) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
-            SpeakerRegistry registry = gathered != null ? gathered.build() : build(reader);
+            SpeakerRegistry registry = gathered != null ? gathered : build(reader);
             StringBuilder b = new StringBuilder();
             for (Entry e : registry.entries) {
                 b.append(clean(e.key())).append('\t').append(clean(e.name())).append('\t').append(e.type().label())
