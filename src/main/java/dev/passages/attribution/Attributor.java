@@ -992,23 +992,54 @@ public final class Attributor {
         }
     }
 
-    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("<[A-Z0-9]{1,6}(?:\\.[A-Z]{1,3})?>");
-
     /**
      * Newswire marks company names and tickers with angle brackets ({@code <Lotus Development Corp>},
-     * {@code <LOTS>}): tickers become blanks, brackets spaces, so that offsets stay put.
+     * {@code <LOTS>}): tickers ({@code <LOTS>}, {@code <BP.L>}) become blanks, other brackets spaces, so
+     * that offsets stay put.
      */
     static String unbracket(String text) {
         if (text.indexOf('<') < 0) {
             return text;
         }
-        java.util.regex.Matcher m = TICKER.matcher(text);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(b, " ".repeat(m.end() - m.start()));
+        char[] cs = text.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            if (cs[i] == '<') {
+                int close = tickerClose(cs, i);
+                if (close > 0) {
+                    java.util.Arrays.fill(cs, i, close + 1, ' ');
+                    i = close;
+                } else {
+                    cs[i] = ' ';
+                }
+            } else if (cs[i] == '>') {
+                cs[i] = ' ';
+            }
         }
-        m.appendTail(b);
-        return b.toString().replace('<', ' ').replace('>', ' ');
+        return new String(cs);
+    }
+
+    /** The position of the {@code >} closing a ticker opened at {@code open}: 1-6 capitals or digits, then .X to .XXX. */
+    private static int tickerClose(char[] cs, int open) {
+        int j = open + 1;
+        while (j < cs.length && ((cs[j] >= 'A' && cs[j] <= 'Z') || (cs[j] >= '0' && cs[j] <= '9'))) {
+            j++;
+        }
+        int run = j - open - 1;
+        if (run < 1 || run > 6 || j >= cs.length) {
+            return -1;
+        }
+        if (cs[j] == '.') {
+            int k = j + 1;
+            while (k < cs.length && cs[k] >= 'A' && cs[k] <= 'Z') {
+                k++;
+            }
+            int suffix = k - j - 1;
+            j = suffix >= 1 && suffix <= 3 ? k : -1;
+            if (j < 0 || j >= cs.length) {
+                return -1;
+            }
+        }
+        return cs[j] == '>' ? j : -1;
     }
 
     /** One sentence and what was found in it. */

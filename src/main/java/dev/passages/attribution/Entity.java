@@ -30,15 +30,15 @@ final class Entity {
     Entity(Mention.Kind kind, String name) {
         this.kind = kind;
         aliases.add(name);
-        folded.add(Names.fold(name));
         rename(name);
+        folded.add(foldedName);
     }
 
     private void rename(String newName) {
         name = newName;
         foldedName = Names.fold(newName);
         parts = Names.parts(newName);
-        List<String> core = Names.coreParts(newName);
+        List<String> core = Names.coreOf(parts);
         coreSize = core.size();
         surname = core.isEmpty() ? "" : Names.skeleton(core.get(core.size() - 1));
         initials = null;

@@ -22,10 +22,17 @@ public final class Names {
     /** Lower case, accents removed, curly apostrophes straightened. */
     public static String fold(String s) {
         boolean ascii = true;
+        boolean lower = true;
         for (int i = 0; i < s.length() && ascii; i++) {
-            ascii = s.charAt(i) < 128;
+            char c = s.charAt(i);
+            ascii = c < 128;
+            lower &= c < 'A' || c > 'Z';
         }
-        String n = ascii ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        if (ascii) {
+            // the common case, once per name and mention: nothing to strip or straighten
+            return lower ? s : s.toLowerCase(Locale.ROOT);
+        }
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return n.replace('’', '\'').replace('‐', '-').toLowerCase(Locale.ROOT);
     }
 
@@ -50,8 +57,13 @@ public final class Names {
 
     /** Parts without particles and honorifics: what identifies the person ({@code tahir mehmood ashrafi}). */
     public static List<String> coreParts(String name) {
-        List<String> out = new ArrayList<>();
-        for (String p : parts(name)) {
+        return coreOf(parts(name));
+    }
+
+    /** {@link #coreParts} of a name already split by {@link #parts}. */
+    static List<String> coreOf(List<String> parts) {
+        List<String> out = new ArrayList<>(parts.size());
+        for (String p : parts) {
             if (!Lexicon.PARTICLES.contains(p) && !Lexicon.HONORIFICS.contains(p)) {
                 out.add(p);
             }

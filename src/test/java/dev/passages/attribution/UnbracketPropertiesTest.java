@@ -1,0 +1,42 @@
+package dev.passages.attribution;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link Attributor#unbracket} scans by hand what a regular expression did: it must do the same. */
+class UnbracketPropertiesTest {
+
+    private static final Pattern TICKER = Pattern.compile("<[A-Z0-9]{1,6}(?:\\.[A-Z]{1,3})?>");
+
+    private static String byRegex(String text) {
+        if (text.indexOf('<') < 0) {
+            return text;
+        }
+        Matcher m = TICKER.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, " ".repeat(m.end() - m.start()));
+        }
+        m.appendTail(b);
+        return b.toString().replace('<', ' ').replace('>', ' ');
+    }
+
+    @Property(tries = 3000)
+    void tickersAndBracketsBecomeSpacesAsTheRegularExpressionHadIt(@ForAll("bracketed") String text) {
+        assertThat(Attributor.unbracket(text)).isEqualTo(byRegex(text)).hasSameSizeAs(text);
+    }
+
+    @Provide
+    Arbitrary<String> bracketed() {
+        return Arbitraries.of("<", ">", "<", "A", "B", "Z", "1", ".", "a", " ", "LOTS", "BP.L", "<LOTS>", "ABCDEFG")
+                .list().ofMaxSize(12).map(l -> String.join("", l));
+    }
+}
