@@ -16,8 +16,6 @@ import java.util.function.Function;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Search news articles paragraph by paragraph: ranked passages with their article, date and speakers.",
-        subcommands = {SearchCommand.class, IndexCommand.class, SpeakersCommand.class, AttributeCommand.class,
-            SimilarCommand.class, AcronymsCommand.class, CheckCommand.class, CompletionCommand.class, WarmupCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  passages search \"TTP hideouts\"",
@@ -37,6 +35,45 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: search, index, speakers, attribute or check");
     }
 
+    /** The subcommands, in the order help lists them. */
+    private static final Map<String, Class<?>> COMMANDS = commands();
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        m.put("search", SearchCommand.class);
+        m.put("index", IndexCommand.class);
+        m.put("speakers", SpeakersCommand.class);
+        m.put("attribute", AttributeCommand.class);
+        m.put("similar", SimilarCommand.class);
+        m.put("acronyms", AcronymsCommand.class);
+        m.put("check", CheckCommand.class);
+        m.put("completion", CompletionCommand.class);
+        m.put("warmup", WarmupCommand.class);
+        m.put("help", CommandLine.HelpCommand.class);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The command line with the subcommands {@code args} can reach: only the one named first, when
+     * it is one that needs no others (building every command's model costs a short search a tenth
+     * of its time); all of them for help, completion, an unknown word or none.
+     */
+    static CommandLine commandLine(String[] args, Factory factory) {
+        CommandLine cli = new CommandLine(new Main(), factory);
+        String first = args.length > 0 ? args[0] : "";
+        boolean alone = COMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion");
+        for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
+            if (!alone || c.getKey().equals(first)) {
+                try {
+                    cli.addSubcommand(c.getKey(), new CommandLine(factory.create(c.getValue()), factory));
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot create command " + c.getKey(), e);
+                }
+            }
+        }
+        return cli;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), Environment.system()));
     }
@@ -44,7 +81,7 @@ public final class Main implements Runnable {
     /** Runs one command line; output goes to {@code out}, messages to {@code err}. Returns the exit code. */
     static int run(String[] args, PrintWriter out, PrintWriter err, Environment env) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cli = new CommandLine(new Main(), new Factory(env));
+        CommandLine cli = commandLine(args, new Factory(env));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
