@@ -43,8 +43,14 @@ public final class SpeakerRegistry {
                         long paragraphs, long articles, LocalDate first, LocalDate last) {
     }
 
-    private final List<Entry> entries;
-    private final Map<String, Entry> byRawKey = new HashMap<>();
+    /** The entries, in order; for a registry read from its file, parsed when first needed (see {@link #load}). */
+    private List<Entry> entries;
+    private Map<String, Entry> byRawKey;
+    /** The file's lines while not all parsed, and raw key → line: enough to name the speakers of a few hits. */
+    private List<String> lines;
+    private Map<String, Integer> lineOfRawKey;
+    /** Rebuilds from the index, should a line of the file turn out to be damaged when parsed. */
+    private java.util.function.Supplier<List<Entry>> rebuild;
 
     /** Folded alias → speakers, name-part skeleton → speakers, initials → speakers: built on first {@link #match}. */
     private Map<String, List<Entry>> byAlias;
@@ -52,10 +58,42 @@ public final class SpeakerRegistry {
     private Map<String, List<Entry>> byInitials;
 
     private SpeakerRegistry(List<Entry> entries) {
-        this.entries = List.copyOf(entries);
-        for (Entry e : entries) {
-            e.rawKeys().forEach(k -> byRawKey.put(k, e));
+        setEntries(entries);
+    }
+
+    private SpeakerRegistry(List<String> lines, Map<String, Integer> lineOfRawKey,
+                            java.util.function.Supplier<List<Entry>> rebuild) {
+        this.lines = lines;
+        this.lineOfRawKey = lineOfRawKey;
+        this.rebuild = rebuild;
+    }
+
+    private void setEntries(List<Entry> list) {
+        Map<String, Entry> raw = new HashMap<>();
+        for (Entry e : list) {
+            e.rawKeys().forEach(k -> raw.put(k, e));
         }
+        entries = List.copyOf(list);
+        byRawKey = raw;
+        lines = null;
+        lineOfRawKey = null;
+        rebuild = null;
+    }
+
+    /** Every entry parsed (once): listing and matching names need them all. */
+    private synchronized List<Entry> entries() {
+        if (entries == null) {
+            List<Entry> list = new ArrayList<>(lines.size());
+            try {
+                for (String line : lines) {
+                    list.add(parseLine(line));
+                }
+            } catch (RuntimeException damaged) {
+                list = rebuild.get();
+            }
+            setEntries(list);
+        }
+        return entries;
     }
 
     private synchronized void buildLookups() {
@@ -65,7 +103,7 @@ public final class SpeakerRegistry {
         Map<String, List<Entry>> alias = new HashMap<>();
         Map<String, List<Entry>> part = new HashMap<>();
         Map<String, List<Entry>> initials = new HashMap<>();
-        for (Entry e : entries) {
+        for (Entry e : entries()) {
             addTo(alias, e.key(), e);
             for (String a : e.aliases()) {
                 addTo(alias, Names.fold(a), e);
@@ -91,11 +129,24 @@ public final class SpeakerRegistry {
     }
 
     public List<Entry> all() {
-        return entries;
+        return entries();
     }
 
     /** The canonical speaker an article-level key belongs to. */
     public Entry canonical(String rawKey) {
+        synchronized (this) {
+            if (entries == null) {
+                Integer line = lineOfRawKey.get(rawKey);
+                if (line == null) {
+                    return null;
+                }
+                try {
+                    return parseLine(lines.get(line));
+                } catch (RuntimeException damaged) {
+                    entries();
+                }
+            }
+        }
         return byRawKey.get(rawKey);
     }
 
@@ -114,7 +165,7 @@ public final class SpeakerRegistry {
         }
         candidates.addAll(byInitials.getOrDefault(query.strip(), List.of()));
         List<Entry> loose = new ArrayList<>();
-        for (Entry e : entries) {
+        for (Entry e : entries()) {
             if (!candidates.contains(e) || exact.contains(e)) {
                 continue;
             }
@@ -419,7 +470,7 @@ public final class SpeakerRegistry {
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
             SpeakerRegistry registry = gathered != null ? gathered : build(reader);
             StringBuilder b = new StringBuilder();
-            for (Entry e : registry.entries) {
+            for (Entry e : registry.entries()) {
                 b.append(clean(e.key())).append('\t').append(clean(e.name())).append('\t').append(e.type().label())
                         .append('\t').append(e.paragraphs()).append('\t').append(e.articles())
                         .append('\t').append(e.first() == null ? "" : e.first().toString())
@@ -438,28 +489,58 @@ public final class SpeakerRegistry {
         return s.replace('\t', ' ').replace('\n', ' ').replace("\u001E", " ");
     }
 
-    /** The registry for the reader's commit: from the file when it belongs to that commit, else rebuilt. */
+    /**
+     * The registry for the reader's commit: from the file when it belongs to that commit, else rebuilt.
+     * From the file, only the raw keys are read at once; an entry is parsed when asked for, and all of them
+     * when a name is matched or the list is wanted, so that a search that only names its hits' speakers
+     * does not parse thousands of entries.
+     */
     public static SpeakerRegistry load(DirectoryReader reader, Path indexDir) throws IOException {
         List<String> lines = CommitFile.read(indexDir, FILE, reader);
         if (lines != null) {
-            try {
-                List<Entry> entries = new ArrayList<>(lines.size());
-                for (String line : lines) {
-                    String[] f = line.split("\t", -1);
-                    entries.add(new Entry(f[0], f[1], SpeakerType.parse(f[2]), List.of(f[7].split(ALIAS_SEPARATOR)),
-                            List.of(f[8].split(ALIAS_SEPARATOR)), Long.parseLong(f[3]), Long.parseLong(f[4]),
-                            f[5].isEmpty() ? null : LocalDate.parse(f[5]), f[6].isEmpty() ? null : LocalDate.parse(f[6])));
+            Map<String, Integer> lineOfRawKey = new HashMap<>(lines.size() * 2);
+            boolean sound = true;
+            for (int i = 0; i < lines.size() && sound; i++) {
+                String line = lines.get(i);
+                int tab = line.lastIndexOf('\t');
+                sound = tab > 0 && countTabs(line) == 8;
+                if (sound) {
+                    for (String key : line.substring(tab + 1).split(ALIAS_SEPARATOR)) {
+                        lineOfRawKey.put(key, i);
+                    }
                 }
-                return new SpeakerRegistry(entries);
-            } catch (RuntimeException e) {
-                // a damaged line: rebuild from the index
             }
+            if (sound) {
+                return new SpeakerRegistry(lines, lineOfRawKey, () -> {
+                    try {
+                        return build(reader).entries();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+            // a damaged line: rebuild from the index
         }
         return build(reader);
     }
 
+    private static int countTabs(String line) {
+        int n = 0;
+        for (int i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Entry parseLine(String line) {
+        String[] f = line.split("\t", -1);
+        return new Entry(f[0], f[1], SpeakerType.parse(f[2]), List.of(f[7].split(ALIAS_SEPARATOR)),
+                List.of(f[8].split(ALIAS_SEPARATOR)), Long.parseLong(f[3]), Long.parseLong(f[4]),
+                f[5].isEmpty() ? null : LocalDate.parse(f[5]), f[6].isEmpty() ? null : LocalDate.parse(f[6]));
+    }
+
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "SpeakerRegistry(%d speakers)", entries.size());
+        return String.format(Locale.ROOT, "SpeakerRegistry(%d speakers)", entries().size());
     }
 }

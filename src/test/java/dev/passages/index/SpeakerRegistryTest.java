@@ -78,4 +78,22 @@ class SpeakerRegistryTest {
             assertThat(gathered).containsExactlyElementsOf(readBack);
         }
     }
+
+    @Test
+    void aDamagedRegistryLineIsRebuiltFromTheIndexWhenItIsParsed() throws Exception {
+        Path corpus = Path.of("corpus");
+        Path index = tmp.resolve("damaged");
+        new Indexer(index, true, w -> { }, 2).run(corpus);
+        Path file = index.resolve(SpeakerRegistry.FILE);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        String[] f = lines.get(1).split("\t", -1);
+        f[3] = "many";
+        lines.set(1, String.join("\t", f));
+        Files.write(file, lines);
+        try (var reader = IndexPaths.open(index)) {
+            SpeakerRegistry lazy = SpeakerRegistry.load(reader, index);
+            assertThat(lazy.canonical(f[8].split("\u001E")[0])).isNotNull();
+            assertThat(lazy.all()).containsExactlyElementsOf(SpeakerRegistry.build(reader).all());
+        }
+    }
 }
