@@ -75,7 +75,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), Environment.system()));
+        Environment env = Environment.system();
+        Prefetch.start(args, env);
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), env));
     }
 
     /** Runs one command line; output goes to {@code out}, messages to {@code err}. Returns the exit code. */

@@ -1,0 +1,81 @@
+package dev.passages.cli;
+
+import dev.passages.index.Analyzers;
+import dev.passages.index.Schema;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * Work a query command will need, begun on a second core while the first parses the command line:
+ * the index's classes and files, the English stemmer's dictionary (built when its class loads, some
+ * 40 ms) and the query parser. Class initialisation is thread-safe, so the main thread just finds it done, or
+ * waits for the rest.
+ */
+final class Prefetch {
+
+    private static final Set<String> QUERY_COMMANDS = Set.of("search", "similar");
+
+    private Prefetch() {
+    }
+
+    static void start(String[] args, Environment env) {
+        if (args.length == 0 || !QUERY_COMMANDS.contains(args[0])) {
+            return;
+        }
+        Path index = indexNamed(args, env);
+        Thread t = new Thread(() -> warm(index), "passages-prefetch");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The index the command line will most likely use: --index, else PASSAGES_INDEX, else the default. */
+    static Path indexNamed(String[] args, Environment env) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--index") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--index=")) {
+                return Path.of(args[i].substring("--index=".length()));
+            }
+        }
+        Path fromEnv = env.indexFromEnv();
+        return fromEnv != null ? fromEnv : env.defaultIndex();
+    }
+
+    private static void warm(Path index) {
+        try {
+            // the index's codec classes loaded and its files in the page cache; the reader itself is the search's own
+            if (Files.isDirectory(index)) {
+                try (Directory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+                    reader.numDocs();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a missing or damaged index is the search's to report
+        }
+        try {
+            Analyzer analyzer = Analyzers.forSchema();
+            for (String field : new String[] {Schema.TEXT, Schema.SPEAKER}) {
+                try (TokenStream ts = analyzer.tokenStream(field, "refugees said")) {
+                    ts.reset();
+                    while (ts.incrementToken()) {
+                        // tokens discarded: only the classes and tables behind them matter
+                    }
+                    ts.end();
+                }
+            }
+            new QueryParser(Schema.TEXT, analyzer).parse("warm \"up\"");
+        } catch (IOException | org.apache.lucene.queryparser.classic.ParseException | RuntimeException e) {
+            // nothing is lost: the search does the same work itself
+        }
+    }
+}
