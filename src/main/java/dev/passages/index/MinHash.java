@@ -3,10 +3,6 @@ package dev.passages.index;
 import dev.passages.attribution.Names;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * MinHash signatures of paragraphs over word 3-shingles (case, accents and punctuation aside), so that
@@ -20,30 +16,41 @@ public final class MinHash {
     private static final int SHINGLE = 3;
     /** Shorter paragraphs get no signature: a few words in common prove nothing. */
     private static final int MIN_WORDS = 12;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private MinHash() {
     }
 
+    /** Multipliers (odd) and addends of the hash functions: h_k(x) = (a_k x + b_k) >>> 32 over a mixed shingle hash. */
+    private static final long[] MUL = new long[HASHES];
+    private static final long[] ADD = new long[HASHES];
+
+    static {
+        long seed = 0x5DEECE66DL;
+        for (int k = 0; k < HASHES; k++) {
+            seed += 0x9E3779B97F4A7C15L;
+            MUL[k] = mix(seed) | 1;
+            seed += 0x9E3779B97F4A7C15L;
+            ADD[k] = mix(seed);
+        }
+    }
+
     /** The signature as bytes (for a stored field), or null for a paragraph too short to have one. */
     public static byte[] signature(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(Names.fold(text));
-        while (m.find()) {
-            words.add(m.group());
-        }
-        if (words.size() < MIN_WORDS) {
+        long[] words = wordHashes(Names.fold(text));
+        int n = words.length;
+        if (n < MIN_WORDS) {
             return null;
         }
         int[] min = new int[HASHES];
         java.util.Arrays.fill(min, Integer.MAX_VALUE);
-        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+        for (int i = 0; i + SHINGLE <= n; i++) {
             long h = 1125899906842597L;
             for (int j = i; j < i + SHINGLE; j++) {
-                h = 31 * h + words.get(j).hashCode();
+                h = 31 * h + words[j];
             }
+            long g = mix(h);
             for (int k = 0; k < HASHES; k++) {
-                int v = (int) (mix(h + 0x9E3779B97F4A7C15L * (k + 1)) >>> 33);
+                int v = (int) ((g * MUL[k] + ADD[k]) >>> 33);
                 if (v < min[k]) {
                     min[k] = v;
                 }
@@ -54,6 +61,35 @@ public final class MinHash {
             b.putInt(v);
         }
         return b.array();
+    }
+
+    /** A hash of each run of letters and digits, in order (one pass, no strings made). */
+    private static long[] wordHashes(String folded) {
+        long[] out = new long[32];
+        int n = 0;
+        int len = folded.length();
+        int i = 0;
+        while (i < len) {
+            int cp = folded.codePointAt(i);
+            if (!Character.isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            long h = 0;
+            while (i < len) {
+                cp = folded.codePointAt(i);
+                if (!Character.isLetterOrDigit(cp)) {
+                    break;
+                }
+                h = 31 * h + cp;
+                i += Character.charCount(cp);
+            }
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = h;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** The share of equal positions: an estimate of the Jaccard similarity of the two shingle sets. */
