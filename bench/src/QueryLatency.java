@@ -94,6 +94,7 @@ public final class QueryLatency {
                 hits.put(k, 0L);
             }
             List<Long> all = new ArrayList<>();
+            List<Map.Entry<Long, String>> slowest = new ArrayList<>();
             for (Query q : timed) {
                 long t0 = System.nanoTime();
                 SearchResult r = searcher.search(q.request());
@@ -102,6 +103,13 @@ public final class QueryLatency {
                 times.get(q.kind()).add(dt);
                 hits.merge(q.kind(), r.total(), Long::sum);
                 all.add(dt);
+                slowest.add(Map.entry(dt, q.kind() + " " + q.request().query() + " " + q.request().speakers()
+                        + (q.request().from() != null ? " from " + q.request().from() : "") + ": " + r.total()
+                        + " matches" + (r.suggestion() != null ? ", suggestion " + r.suggestion() : "")));
+            }
+            slowest.sort(Map.Entry.<Long, String>comparingByKey().reversed());
+            for (Map.Entry<Long, String> e : slowest.subList(0, Math.min(12, slowest.size()))) {
+                System.err.printf(Locale.ROOT, "query-latency: slow: %.2f ms %s%n", e.getKey() / 1e6, e.getValue());
             }
             for (String k : KINDS) {
                 print(k, times.get(k), hits.get(k));

@@ -4,6 +4,7 @@ import dev.passages.attribution.Attribution;
 import dev.passages.attribution.Speaker;
 import dev.passages.attribution.SpeakerType;
 import dev.passages.corpus.Article;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -30,7 +31,7 @@ import java.util.Set;
 public final class Schema {
 
     /** Bumped when fields or analysis change: an index of another version must be rebuilt. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "passages.schema";
 
@@ -44,7 +45,7 @@ public final class Schema {
     public static final String FILE_HASH = "file_hash";
     /** Article title: English analysis, stored, searched with a lower weight than the text. */
     public static final String TITLE = "title";
-    /** Outlet name: folded name analysis, stored. */
+    /** Outlet name: folded name analysis, stored, and a sorted doc value (read for folded copies without loading documents). */
     public static final String SOURCE = "source";
     /** Article URL: stored only. */
     public static final String URL = "url";
@@ -64,7 +65,7 @@ public final class Schema {
     public static final String SPEAKERS_STORED = "speakers";
     /** The paragraph's words as transliteration skeletons: spelling variants ({@code Tehrik}/{@code Tehreek}) meet. */
     public static final String TEXT_VARIANTS = "text_variants";
-    /** The paragraph's MinHash signature ({@link MinHash}), stored: near-duplicate reports are folded at search. */
+    /** The paragraph's MinHash signature ({@link MinHash}), a binary doc value: near-duplicate reports are folded at search. */
     public static final String MINHASH = "minhash";
     /** Doc values {@code ACR|Long Form} per acronym defined in the paragraph: the input of {@link Acronyms}. */
     public static final String ACRONYM_DEF = "acronym_def";
@@ -96,6 +97,7 @@ public final class Schema {
             doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
             if (article.source() != null) {
                 doc.add(new TextField(SOURCE, article.source(), Field.Store.YES));
+                doc.add(new SortedDocValuesField(SOURCE, new BytesRef(article.source())));
             }
             if (article.url() != null) {
                 doc.add(new StoredField(URL, article.url()));
@@ -111,7 +113,7 @@ public final class Schema {
             doc.add(new TextField(TEXT_VARIANTS, text, Field.Store.NO));
             byte[] signature = MinHash.signature(text);
             if (signature != null) {
-                doc.add(new StoredField(MINHASH, signature));
+                doc.add(new BinaryDocValuesField(MINHASH, new BytesRef(signature)));
             }
             for (String def : Acronyms.extract(text)) {
                 doc.add(new SortedSetDocValuesField(ACRONYM_DEF, new BytesRef(def)));

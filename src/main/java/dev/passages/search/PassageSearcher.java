@@ -134,25 +134,28 @@ public final class PassageSearcher implements Closeable {
                     : searcher.search(query, new TopFieldCollectorManager(sort(order), fetch, null, EXACT_TOTAL_UP_TO, false));
             ScoreDoc[] docs = limit == 0 ? new ScoreDoc[0] : top.scoreDocs;
             List<Hit> hits = new ArrayList<>(Math.min(docs.length, limit));
+            // signatures and articles come from doc values: a copy that is folded costs no document load
+            Candidates candidates = request.allCopies() ? null : Candidates.read(reader, docs);
             List<byte[]> signatures = new ArrayList<>();
+            List<String> articles = new ArrayList<>();
             List<ScoreDoc> kept = new ArrayList<>();
             for (int i = 0; i < docs.length && hits.size() < limit; i++) {
-                Document doc = searcher.storedFields().document(docs[i].doc);
                 Float score = order == SortOrder.RELEVANCE ? docs[i].score : null;
-                Hit hit = hit(hits.size() + 1, doc, score, List.of());
-                org.apache.lucene.util.BytesRef stored = doc.getBinaryValue(Schema.MINHASH);
-                byte[] signature = stored == null ? null : java.util.Arrays.copyOfRange(stored.bytes, stored.offset,
-                        stored.offset + stored.length);
-                int same = request.allCopies() ? -1 : nearDuplicateOf(signatures, signature, hits, hit);
+                byte[] signature = candidates == null ? null : candidates.signature(i);
+                String article = candidates == null ? null : candidates.article(i);
+                int same = nearDuplicateOf(signatures, articles, signature, article);
                 if (same >= 0) {
                     Hit first = hits.get(same);
                     List<Hit.Copy> copies = new ArrayList<>(first.copies());
-                    copies.add(new Hit.Copy(hit.id(), hit.article(), hit.source(), hit.date()));
+                    copies.add(candidates.copy(i));
                     hits.set(same, first.withCopies(copies));
                     continue;
                 }
+                Document doc = searcher.storedFields().document(docs[i].doc);
+                Hit hit = hit(hits.size() + 1, doc, score, List.of());
                 hits.add(hit);
                 signatures.add(signature);
+                articles.add(hit.article());
                 kept.add(docs[i]);
             }
             if (request.hasQueryText() && !hits.isEmpty()) {
@@ -198,14 +201,13 @@ public final class PassageSearcher implements Closeable {
     /** Estimated Jaccard similarity of word 3-shingles above which two paragraphs are one report's copies. */
     static final double NEAR_DUPLICATE = 0.4;
 
-    /** The index of an earlier hit from another article that {@code hit} is a near-duplicate of, or -1. */
-    private static int nearDuplicateOf(List<byte[]> signatures, byte[] signature, List<Hit> hits, Hit hit) {
+    /** The index of an earlier hit from another article that a candidate is a near-duplicate of, or -1. */
+    private static int nearDuplicateOf(List<byte[]> signatures, List<String> articles, byte[] signature, String article) {
         if (signature == null) {
             return -1;
         }
         for (int k = 0; k < signatures.size(); k++) {
-            if (!hits.get(k).article().equals(hit.article())
-                    && MinHash.similarity(signatures.get(k), signature) >= NEAR_DUPLICATE) {
+            if (!java.util.Objects.equals(articles.get(k), article) && MinHash.similarity(signatures.get(k), signature) >= NEAR_DUPLICATE) {
                 return k;
             }
         }
