@@ -2,6 +2,7 @@ package dev.passages.cli;
 
 import dev.passages.index.Analyzers;
 import dev.passages.index.Schema;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.DirectoryReader;
@@ -16,8 +17,8 @@ import java.util.Set;
 
 /**
  * Work a query command will need, begun on a second core while the first parses the command line:
- * the index's classes and files, the English stemmer's dictionary (built when its class loads, some
- * 40 ms) and the query parser. Class initialisation is thread-safe, so the main thread just finds it done, or
+ * the English stemmer's dictionary (built when its class loads, some 40 ms), the query parser, and
+ * the classes and files of the index the command names. Class initialisation is thread-safe, so the main thread just finds it done, or
  * waits for the rest.
  */
 final class Prefetch {
@@ -53,16 +54,6 @@ final class Prefetch {
 
     private static void warm(Path index) {
         try {
-            // the index's codec classes loaded and its files in the page cache; the reader itself is the search's own
-            if (Files.isDirectory(index)) {
-                try (Directory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-                    reader.numDocs();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // a missing or damaged index is the search's to report
-        }
-        try {
             Analyzer analyzer = Analyzers.forSchema();
             for (String field : new String[] {Schema.TEXT, Schema.SPEAKER}) {
                 try (TokenStream ts = analyzer.tokenStream(field, "refugees said")) {
@@ -74,8 +65,14 @@ final class Prefetch {
                 }
             }
             new QueryParser(Schema.TEXT, analyzer).parse("warm \"up\"");
+            // then the index's classes and files; the reader itself is the search's own
+            if (Files.isDirectory(index)) {
+                try (Directory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+                    reader.numDocs();
+                }
+            }
         } catch (IOException | org.apache.lucene.queryparser.classic.ParseException | RuntimeException e) {
-            // nothing is lost: the search does the same work itself
+            // nothing is lost: the search does the same work itself, and reports what went wrong
         }
     }
 }
