@@ -61,10 +61,6 @@ public final class Indexer {
     private final Attributor attributor;
     private final Consumer<String> warn;
     private final int threads;
-    /** The registry gathered during a run that writes the whole index, else null (read back from the index). */
-    private volatile SpeakerRegistry.Builder gathered;
-    /** {@link #gathered} merged, while the last segments are written. */
-    private volatile SpeakerRegistry gatheredRegistry;
     private Progress progress = Progress.NONE;
 
     /** Receives the state of a long run every few seconds: files done, files in all, paragraphs, bytes read. */
@@ -130,8 +126,7 @@ public final class Indexer {
              IndexWriter writer = openWriter(dir)) {
             Map<String, String> known = rebuild ? Map.of() : fileHashes(writer);
             // when this run writes every paragraph of the index, the registry is gathered as it goes
-            gathered = known.isEmpty() && attributor != null ? new SpeakerRegistry.Builder() : null;
-            gatheredRegistry = null;
+            SpeakerRegistry.Builder gathered = known.isEmpty() && attributor != null ? new SpeakerRegistry.Builder() : null;
             Counters counters = new Counters();
             java.util.concurrent.ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "passages-progress");
@@ -142,8 +137,9 @@ public final class Indexer {
             ticker.scheduleAtFixedRate(() -> progress.report(counters.done(), total, counters.paragraphs.get(),
                     counters.bytes.get(), (System.nanoTime() - start) / 1e9), progressMillis, progressMillis,
                     java.util.concurrent.TimeUnit.MILLISECONDS);
+            SpeakerRegistry registry;
             try {
-                indexFiles(writer, entries, known, counters);
+                registry = indexFiles(writer, entries, known, counters, gathered);
             } finally {
                 ticker.shutdownNow();
             }
@@ -158,7 +154,7 @@ public final class Indexer {
             }
             writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
             writer.commit();
-            SpeakerRegistry.write(dir, indexDir, gatheredRegistry);
+            SpeakerRegistry.write(dir, indexDir, registry);
             Acronyms.write(dir, indexDir);
             long inIndex = writer.getDocStats().numDocs;
             return new IndexSummary(counters.added.get(), counters.updated.get(), removed, counters.unchanged.get(),
@@ -183,8 +179,12 @@ public final class Indexer {
         return new IndexWriter(dir, config);
     }
 
-    private void indexFiles(IndexWriter writer, List<CorpusFiles.Entry> entries, Map<String, String> known,
-                            Counters counters) throws IOException {
+    /**
+     * Indexes every entry on the pool's threads, then writes the buffered segments; returns the registry
+     * merged from {@code gathered} meanwhile, or null when nothing was gathered.
+     */
+    private SpeakerRegistry indexFiles(IndexWriter writer, List<CorpusFiles.Entry> entries, Map<String, String> known,
+                                       Counters counters, SpeakerRegistry.Builder gathered) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "passages-indexer");
             t.setDaemon(true);
@@ -194,7 +194,7 @@ public final class Indexer {
             List<Future<?>> pending = new ArrayList<>();
             for (CorpusFiles.Entry entry : entries) {
                 pending.add(pool.submit(() -> {
-                    indexFile(writer, entry, known.get(entry.relative()), counters);
+                    indexFile(writer, entry, known.get(entry.relative()), counters, gathered);
                     return null;
                 }));
                 if (pending.size() >= threads * 64) {
@@ -202,13 +202,12 @@ public final class Indexer {
                 }
             }
             drain(pending);
-            if (gathered != null) {
-                pending.add(pool.submit(() -> {
-                    gatheredRegistry = gathered.build();
-                    return null;
-                }));
+            // the gathered speakers are merged while the buffered segments are written, by every thread at
+            // once rather than one after another by the commit
+            Future<SpeakerRegistry> registry = gathered == null ? null : pool.submit(gathered::build);
+            if (registry != null) {
+                pending.add(registry);
             }
-            // the buffered segments are written by every thread at once, not one after another by the commit
             for (int i = 0; i < threads; i++) {
                 pending.add(pool.submit(() -> {
                     while (writer.flushNextBuffer()) {
@@ -218,8 +217,21 @@ public final class Indexer {
                 }));
             }
             drain(pending);
+            return registry == null ? null : done(registry);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The value of a future that {@link #drain} has already seen finish without failing. */
+    private static <T> T done(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
         }
     }
 
@@ -244,8 +256,8 @@ public final class Indexer {
         }
     }
 
-    private void indexFile(IndexWriter writer, CorpusFiles.Entry entry, String knownHash, Counters counters)
-            throws IOException {
+    private void indexFile(IndexWriter writer, CorpusFiles.Entry entry, String knownHash, Counters counters,
+                           SpeakerRegistry.Builder gathered) throws IOException {
         byte[] bytes;
         List<Article> articles;
         String hash;
