@@ -406,6 +406,20 @@ class MainTest {
     }
 
     @Test
+    void rootHelpListsEveryCommandThoughASearchBuildsOnlyItsOwn() {
+        Run root = run("--help");
+        assertThat(root.code()).isZero();
+        assertThat(root.out()).contains("search", "index", "speakers", "attribute", "similar", "acronyms", "check",
+                "completion").doesNotContain("warmup");
+        Run help = run("help", "speakers");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Usage: passages speakers");
+        Run typo = run("serch", "x");
+        assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(typo.err()).contains("serch");
+    }
+
+    @Test
     void helpListsExitCodes() {
         Run r = run("search", "--help");
         assertThat(r.code()).isZero();
