@@ -133,18 +133,16 @@ public final class SpeakerRegistry {
     }
 
     /** The canonical speaker an article-level key belongs to. */
-    public Entry canonical(String rawKey) {
-        synchronized (this) {
-            if (entries == null) {
-                Integer line = lineOfRawKey.get(rawKey);
-                if (line == null) {
-                    return null;
-                }
-                try {
-                    return parseLine(lines.get(line));
-                } catch (RuntimeException damaged) {
-                    entries();
-                }
+    public synchronized Entry canonical(String rawKey) {
+        if (entries == null) {
+            Integer line = lineOfRawKey.get(rawKey);
+            if (line == null) {
+                return null;
+            }
+            try {
+                return parseLine(lines.get(line));
+            } catch (RuntimeException damaged) {
+                entries();
             }
         }
         return byRawKey.get(rawKey);
