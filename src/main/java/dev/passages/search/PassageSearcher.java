@@ -137,13 +137,12 @@ public final class PassageSearcher implements Closeable {
             // signatures and articles come from doc values: a copy that is folded costs no document load
             Candidates candidates = request.allCopies() ? null : Candidates.read(reader, docs);
             List<byte[]> signatures = new ArrayList<>();
-            List<String> articles = new ArrayList<>();
             List<ScoreDoc> kept = new ArrayList<>();
             for (int i = 0; i < docs.length && hits.size() < limit; i++) {
                 Float score = order == SortOrder.RELEVANCE ? docs[i].score : null;
                 byte[] signature = candidates == null ? null : candidates.signature(i);
                 String article = candidates == null ? null : candidates.article(i);
-                int same = nearDuplicateOf(signatures, articles, signature, article);
+                int same = nearDuplicateOf(signatures, hits, signature, article);
                 if (same >= 0) {
                     Hit first = hits.get(same);
                     List<Hit.Copy> copies = new ArrayList<>(first.copies());
@@ -155,7 +154,6 @@ public final class PassageSearcher implements Closeable {
                 Hit hit = hit(hits.size() + 1, doc, score, List.of());
                 hits.add(hit);
                 signatures.add(signature);
-                articles.add(hit.article());
                 kept.add(docs[i]);
             }
             if (request.hasQueryText() && !hits.isEmpty()) {
@@ -202,12 +200,12 @@ public final class PassageSearcher implements Closeable {
     static final double NEAR_DUPLICATE = 0.4;
 
     /** The index of an earlier hit from another article that a candidate is a near-duplicate of, or -1. */
-    private static int nearDuplicateOf(List<byte[]> signatures, List<String> articles, byte[] signature, String article) {
+    private static int nearDuplicateOf(List<byte[]> signatures, List<Hit> hits, byte[] signature, String article) {
         if (signature == null) {
             return -1;
         }
         for (int k = 0; k < signatures.size(); k++) {
-            if (!java.util.Objects.equals(articles.get(k), article) && MinHash.similarity(signatures.get(k), signature) >= NEAR_DUPLICATE) {
+            if (!hits.get(k).article().equals(article) && MinHash.similarity(signatures.get(k), signature) >= NEAR_DUPLICATE) {
                 return k;
             }
         }
