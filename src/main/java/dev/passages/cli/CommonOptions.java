@@ -31,7 +31,7 @@ final class CommonOptions {
     PassageSearcher openSearcher(Environment env, PrintWriter err, Features features) {
         IndexChoice choice = index(env);
         ensureIndex(env, choice, err);
-        return new PassageSearcher(choice.path(), features);
+        return env.searchers().open(choice.path(), features);
     }
 
     /** With the default index and none built yet, indexes the default corpus first (and says so). */

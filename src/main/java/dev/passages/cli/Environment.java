@@ -1,28 +1,53 @@
 package dev.passages.cli;
 
+import dev.passages.search.Features;
+import dev.passages.search.PassageSearcher;
+
+import java.io.Console;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where the defaults live: {@code PASSAGES_INDEX} names the index; the launcher sets
- * {@code PASSAGES_HOME} to the project folder so that {@code corpus/} and {@code index/} are found
- * from any working directory.
+ * What a command line runs in: the environment variables that set defaults ({@code PASSAGES_INDEX}
+ * names the index; the launcher sets {@code PASSAGES_HOME} to the project folder so that
+ * {@code corpus/} and {@code index/} are found from any working directory), the folder relative
+ * paths are taken from, whether stdout is a terminal, and where searchers come from. In a normal run
+ * these are the process's own; the {@link Daemon} runs each client's command in the client's.
+ *
+ * @param workingDir relative paths on the command line are resolved against it ({@code ""}: the process's)
+ * @param searchers  opens the index a command searches (the daemon keeps them open between commands)
  */
-record Environment(Map<String, String> vars) {
+record Environment(Map<String, String> vars, Path workingDir, boolean terminal, Searchers searchers) {
+
+    /** Opens a searcher over an index; the caller closes it. */
+    interface Searchers {
+        PassageSearcher open(Path index, Features features);
+    }
+
+    /** Variables only, in the process's folder, not on a terminal: what tests pass. */
+    Environment(Map<String, String> vars) {
+        this(vars, Path.of(""), false, PassageSearcher::new);
+    }
 
     static Environment system() {
-        return new Environment(System.getenv());
+        Console console = System.console();
+        return new Environment(System.getenv(), Path.of(""), console != null, PassageSearcher::new);
+    }
+
+    /** A path given on the command line or in a variable, taken from the working folder when relative. */
+    Path resolve(String path) {
+        return workingDir.resolve(path);
     }
 
     Path home() {
         String home = vars.get("PASSAGES_HOME");
-        return home == null || home.isBlank() ? Path.of("") : Path.of(home);
+        return home == null || home.isBlank() ? workingDir : resolve(home);
     }
 
     /** The index named by the environment, or null when only the built-in default applies. */
     Path indexFromEnv() {
         String index = vars.get("PASSAGES_INDEX");
-        return index == null || index.isBlank() ? null : Path.of(index);
+        return index == null || index.isBlank() ? null : resolve(index);
     }
 
     Path defaultIndex() {

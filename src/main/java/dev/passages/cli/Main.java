@@ -47,6 +47,7 @@ public final class Main implements Runnable {
         m.put("similar", SimilarCommand.class);
         m.put("acronyms", AcronymsCommand.class);
         m.put("check", CheckCommand.class);
+        m.put("daemon", DaemonCommand.class);
         m.put("completion", CompletionCommand.class);
         m.put("warmup", WarmupCommand.class);
         m.put("help", CommandLine.HelpCommand.class);
@@ -87,6 +88,8 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // a relative path is the caller's: the daemon runs commands for clients in other folders
+        cli.registerConverter(java.nio.file.Path.class, env::resolve);
         listExitCodes(cli);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("passages: " + e.getMessage());
@@ -124,7 +127,8 @@ public final class Main implements Runnable {
                 SpeakersCommand.class, SpeakersCommand::new,
                 SimilarCommand.class, SimilarCommand::new,
                 AcronymsCommand.class, AcronymsCommand::new,
-                CheckCommand.class, CheckCommand::new);
+                CheckCommand.class, CheckCommand::new,
+                DaemonCommand.class, DaemonCommand::new);
 
         @Override
         public <K> K create(Class<K> cls) throws Exception {

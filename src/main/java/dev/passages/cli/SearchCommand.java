@@ -196,7 +196,7 @@ final class SearchCommand implements Callable<Integer> {
         if (batch.equals("-")) {
             return runner.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, BATCH_THREADS);
         }
-        Path file = Path.of(batch);
+        Path file = env.resolve(batch);
         if (!Files.isReadable(file)) {
             throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.INPUT,
                     "--batch: cannot read " + file);
@@ -210,7 +210,7 @@ final class SearchCommand implements Callable<Integer> {
         return switch (color) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case AUTO -> System.console() != null && !env.noColor();
+            case AUTO -> env.terminal() && !env.noColor();
         };
     }
 

@@ -26,6 +26,12 @@ final class WarmupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        exercise(1);
+        return ExitCodes.OK;
+    }
+
+    /** Builds a tiny index and runs a search's whole path over it {@code rounds} times (more rounds: more of it compiled). */
+    static void exercise(int rounds) throws IOException {
         Path dir = Files.createTempDirectory("passages-warmup");
         try {
             Path corpus = Files.createDirectories(dir.resolve("corpus"));
@@ -35,18 +41,19 @@ final class WarmupCommand implements Callable<Integer> {
             new Indexer(index, true, w -> { }, 1, new Attributor()).run(corpus);
             PrintWriter sink = new PrintWriter(Writer.nullWriter());
             try (PassageSearcher searcher = new PassageSearcher(index)) {
-                for (OutputFormat format : OutputFormat.values()) {
-                    new HitPrinter(sink, format, false).print(searcher.search(SearchRequest.of("engine works")));
+                for (int round = 0; round < rounds; round++) {
+                    for (OutputFormat format : OutputFormat.values()) {
+                        new HitPrinter(sink, format, false).print(searcher.search(SearchRequest.of("engine works")));
+                    }
+                    searcher.search(new SearchRequest("", List.of("Lovelace"), null, null, SortOrder.DATE, 5));
+                    searcher.search(SearchRequest.of("\"engine works\" AND title:warm"));
+                    new Json().write(SpeakersCommand.map(searcher.speakers().all().get(0)));
                 }
-                searcher.search(new SearchRequest("", List.of("Lovelace"), null, null, SortOrder.DATE, 5));
-                searcher.search(SearchRequest.of("\"engine works\" AND title:warm"));
-                new Json().write(SpeakersCommand.map(searcher.speakers().all().get(0)));
             }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        return ExitCodes.OK;
     }
 }

@@ -357,8 +357,35 @@ public final class PassageSearcher implements Closeable {
                 List.of());
     }
 
+    private volatile boolean kept;
+
+    /**
+     * Keeps this searcher open through {@link #close()}, for a process that serves many commands in
+     * turn (the daemon); {@link #release()} closes it.
+     */
+    public PassageSearcher keepOpen() {
+        kept = true;
+        return this;
+    }
+
+    /** Whether the index has had no commit since this searcher opened it (a re-index makes it stale). */
+    public boolean isCurrent() {
+        try {
+            return reader.isCurrent();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() throws IOException {
+        if (!kept) {
+            release();
+        }
+    }
+
+    /** Closes the index, even when {@link #keepOpen() kept open}. */
+    public void release() throws IOException {
         Directory dir = reader.directory();
         reader.close();
         dir.close();

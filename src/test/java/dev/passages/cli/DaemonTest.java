@@ -1,0 +1,179 @@
+package dev.passages.cli;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The daemon speaks the launcher's protocol, answers as a local run would, and refuses what it must. */
+class DaemonTest {
+
+    @TempDir
+    Path home;
+    Path state;
+    Daemon daemon;
+    CompletableFuture<Boolean> served;
+
+    record Reply(String status, int code, String err, String out) {
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        Path corpus = Files.createDirectories(home.resolve("corpus"));
+        try (var files = Files.list(Path.of("corpus"))) {
+            for (Path p : files.limit(6).toList()) {
+                Files.copy(p, corpus.resolve(p.getFileName()));
+            }
+        }
+        assertThat(local(home, "index", "corpus", "--index", "idx", "-q").code()).isZero();
+        state = home.resolve("target").resolve("daemon.port");
+        daemon = new Daemon(state, "stamp", TimeUnit.MINUTES.toMillis(5), m -> { });
+        served = CompletableFuture.supplyAsync(() -> {
+            try {
+                return daemon.serve(() -> { });
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        for (int i = 0; i < 500 && !Files.exists(state); i++) {
+            Thread.sleep(10);
+        }
+        assertThat(state).exists();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        daemon.stop();
+        assertThat(served.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private Reply local(Path cwd, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
+                new Environment(Map.of("PASSAGES_HOME", home.toString()), cwd, false, dev.passages.search.PassageSearcher::new));
+        return new Reply("local", code, err.toString(), out.toString());
+    }
+
+    /** What the launcher sends, byte for byte. */
+    private Reply ask(String token, Path cwd, String... args) throws IOException {
+        String[] line = Files.readString(state).trim().split(" ");
+        List<String> fields = new ArrayList<>(List.of(Daemon.PROTOCOL, token == null ? line[1] : token, cwd.toString(), "0",
+                "2", "PASSAGES_HOME=" + home, "NO_COLOR="));
+        fields.add(String.valueOf(args.length));
+        fields.addAll(List.of(args));
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(line[0]))) {
+            OutputStream o = s.getOutputStream();
+            for (String f : fields) {
+                o.write(f.getBytes(StandardCharsets.UTF_8));
+                o.write(0);
+            }
+            o.flush();
+            InputStream in = s.getInputStream();
+            ByteArrayOutputStream header = new ByteArrayOutputStream();
+            int c;
+            while ((c = in.read()) >= 0 && c != '\n') {
+                header.write(c);
+            }
+            String[] h = header.toString(StandardCharsets.US_ASCII).split(" ");
+            if (!h[0].equals("ok")) {
+                return new Reply(h[0] + " " + h[1], -1, "", "");
+            }
+            byte[] err = in.readNBytes(Integer.parseInt(h[2]));
+            byte[] out = in.readAllBytes();
+            return new Reply(h[0], Integer.parseInt(h[1]), new String(err, StandardCharsets.UTF_8),
+                    new String(out, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void answersAsALocalRunWouldWithPathsTakenFromTheCallersFolder() throws Exception {
+        Reply remote = ask(null, home, "search", "refugees", "--index", "idx", "--format", "json");
+        Reply here = local(home, "search", "refugees", "--index", "idx", "--format", "json");
+        assertThat(remote.status()).isEqualTo("ok");
+        assertThat(remote.code()).isEqualTo(here.code()).isZero();
+        assertThat(remote.out()).isEqualTo(here.out()).contains("\"hits\"");
+        // asked again, from another folder, with the index named from there
+        Reply again = ask(null, home.resolve("corpus"), "search", "refugees", "--index", "../idx", "--format", "json");
+        assertThat(again.out()).isEqualTo(here.out());
+    }
+
+    @Test
+    void errorsKeepTheirMessageAndExitCode() throws Exception {
+        Reply bad = ask(null, home, "search", "title:(", "--index", "idx");
+        assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).startsWith("passages: cannot parse query").doesNotContain("\tat ");
+        assertThat(bad.out()).isEmpty();
+        Reply none = ask(null, home, "search", "zzzqqqxx", "--index", "idx");
+        assertThat(none.code()).isEqualTo(ExitCodes.NO_HITS);
+        Reply missing = ask(null, home, "search", "refugees", "--index", "nowhere");
+        assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("no index at " + home.resolve("nowhere"));
+    }
+
+    @Test
+    void seesARebuiltIndex() throws Exception {
+        long before = Long.parseLong(ask(null, home, "search", "--count", "said", "--index", "idx").out().trim());
+        try (var files = Files.list(Path.of("corpus"))) {
+            for (Path p : files.skip(6).toList()) {
+                Files.copy(p, home.resolve("corpus").resolve(p.getFileName()));
+            }
+        }
+        assertThat(local(home, "index", "corpus", "--index", "idx", "-q").code()).isZero();
+        long after = Long.parseLong(ask(null, home, "search", "--count", "said", "--index", "idx").out().trim());
+        assertThat(after).isGreaterThan(before)
+                .isEqualTo(Long.parseLong(local(home, "search", "--count", "said", "--index", "idx").out().trim()));
+    }
+
+    @Test
+    void refusesAWrongTokenACommandThatWritesAndARelativeFolder() throws Exception {
+        assertThat(ask("0123", home, "search", "refugees", "--index", "idx").status()).isEqualTo("refused token");
+        assertThat(ask(null, home, "index", "corpus", "--index", "idx2").status()).isEqualTo("refused command");
+        assertThat(home.resolve("idx2")).doesNotExist();
+        assertThat(ask(null, Path.of("relative"), "search", "x").status()).isEqualTo("refused working-folder");
+    }
+
+    @Test
+    void stateFileIsTheOwnersOnlyAndASecondDaemonStandsDown() throws Exception {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state))).isEqualTo("rw-------");
+        assertThat(Files.readString(state).trim().split(" ")).hasSize(4);
+        boolean[] warmed = {false};
+        assertThat(new Daemon(state, "stamp", 1000, m -> { }).serve(() -> warmed[0] = true)).isFalse();
+        assertThat(warmed[0]).isFalse();
+    }
+
+    @Test
+    void exitsWhenIdleAndRemovesItsStateFile() throws Exception {
+        daemon.stop();
+        assertThat(served.get(10, TimeUnit.SECONDS)).isTrue();
+        Path other = home.resolve("other.port");
+        Daemon idle = new Daemon(other, "stamp", 200, m -> { });
+        long start = System.nanoTime();
+        assertThat(idle.serve(() -> { })).isTrue();
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(10);
+        assertThat(other).doesNotExist();
+        // the @AfterEach stop finds the first daemon already done
+        daemon = idle;
+        served = CompletableFuture.completedFuture(true);
+    }
+}
