@@ -67,6 +67,8 @@ final class Daemon {
     private final String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     private final Map<String, PassageSearcher> searchers = new HashMap<>();
     private volatile boolean stopping;
+    private volatile long served;
+    private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * @param state      the state file (its folder holds the lock that keeps a second daemon out)
@@ -98,7 +100,7 @@ final class Daemon {
             try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
                 server.setSoTimeout(TICK_MS);
                 writeState(server.getLocalPort());
-                Thread hook = new Thread(this::removeState, "passages-daemon-exit");
+                Thread hook = new Thread(this::finish, "passages-daemon-exit");
                 Runtime.getRuntime().addShutdownHook(hook);
                 log.accept("serving on 127.0.0.1:" + server.getLocalPort() + ", state in " + state);
                 long last = System.currentTimeMillis();
@@ -118,13 +120,15 @@ final class Daemon {
                         continue;
                     }
                     try (Socket c = client) {
-                        handle(c);
+                        if (handle(c)) {
+                            served++;
+                        }
                     } catch (IOException | RuntimeException e) {
                         log.accept("request failed: " + e);
                     }
                     last = System.currentTimeMillis();
                 }
-                removeState();
+                finish();
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException shuttingDown) {
@@ -180,6 +184,14 @@ final class Daemon {
         }
     }
 
+    /** Once, on any way out (a stop signal included): the state file goes, and the log says how much was served. */
+    private void finish() {
+        if (finished.compareAndSet(false, true)) {
+            removeState();
+            log.accept("served " + served + " commands");
+        }
+    }
+
     private void removeState() {
         if (ownsState()) {
             try {
@@ -190,18 +202,19 @@ final class Daemon {
         }
     }
 
-    private void handle(Socket socket) throws IOException {
+    /** Answers one request; true when it ran a command, false when it refused. */
+    private boolean handle(Socket socket) throws IOException {
         socket.setSoTimeout(10_000);
         InputStream in = new BufferedInputStream(socket.getInputStream());
         OutputStream out = socket.getOutputStream();
         String magic = field(in);
         if (!PROTOCOL.equals(magic)) {
             refuse(out, "protocol");
-            return;
+            return false;
         }
         if (!token.equals(field(in))) {
             refuse(out, "token");
-            return;
+            return false;
         }
         Path cwd = Path.of(field(in));
         boolean terminal = "1".equals(field(in));
@@ -221,11 +234,11 @@ final class Daemon {
         }
         if (!cwd.isAbsolute()) {
             refuse(out, "working-folder");
-            return;
+            return false;
         }
         if (argc == 0 || !COMMANDS.contains(args[0])) {
             refuse(out, "command");
-            return;
+            return false;
         }
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
@@ -239,6 +252,7 @@ final class Daemon {
         out.write(err);
         out.write(stdout.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
+        return true;
     }
 
     /** The open searcher of an index, reopened when the index changed since; commands' close() leaves it open. */
