@@ -225,7 +225,7 @@ public final class PassageSearcher implements Closeable {
         while (m.find()) {
             String word = m.group().toLowerCase(java.util.Locale.ROOT);
             String replacement = m.group();
-            if (reader.docFreq(new org.apache.lucene.index.Term(Schema.TEXT, word)) < 2) {
+            if (!known(word)) {
                 org.apache.lucene.search.spell.SuggestWord[] near = checker.suggestSimilar(
                         new org.apache.lucene.index.Term(Schema.TEXT, word), 1, reader,
                         org.apache.lucene.search.spell.SuggestMode.SUGGEST_MORE_POPULAR);
@@ -238,6 +238,19 @@ public final class PassageSearcher implements Closeable {
         }
         m.appendTail(out);
         return changed ? out.toString() : null;
+    }
+
+    /**
+     * Whether the index knows a word well, as the text field indexes it ({@code revenues} as {@code revenue}):
+     * a stop word or a word of two paragraphs or more. Filters that leave no hits are no misspelling.
+     */
+    private boolean known(String word) throws IOException {
+        for (String term : QueryBuilder.analyze(analyzer, Schema.TEXT, word)) {
+            if (reader.docFreq(new org.apache.lucene.index.Term(Schema.TEXT, term)) < 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The speaker name nearest to a name that matched none (edit distance over name parts), or null. */

@@ -376,6 +376,11 @@ public final class QueryBuilder {
     }
 
     private List<String> analyze(String field, String text) {
+        return analyze(analyzer, field, text);
+    }
+
+    /** The terms a field's analysis makes of {@code text}. */
+    static List<String> analyze(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

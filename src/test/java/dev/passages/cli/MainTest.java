@@ -394,6 +394,11 @@ class MainTest {
         JsonNode json = JSON.readTree(run("search", "hidouts", "--index", index, "--format", "json").out());
         assertThat(json.get("suggestion").asText()).isEqualTo("hideout");
         assertThat(run("search", "--speaker", "Ashrfi", "--index", index).err()).contains("did you mean Hafiz");
+        // words the index knows (inflected as typed) are no misspelling, even where a filter leaves no hits
+        Run filtered = run("search", "refugees", "hideouts", "--to", "1990-01-01", "--index", index, "--format", "json");
+        assertThat(filtered.code()).isEqualTo(ExitCodes.NO_HITS);
+        assertThat(filtered.err()).doesNotContain("did you mean");
+        assertThat(JSON.readTree(filtered.out()).get("suggestion").isNull()).isTrue();
     }
 
     @Test
