@@ -35,17 +35,17 @@ public final class Attributor {
         return new Run(paragraphs).run();
     }
 
-    private static final Set<String> REMARK_DETERMINERS = Set.of("the", "these", "his", "her", "its", "their", "those");
-    private static final Set<String> REMARK_NOUNS = Set.of("remarks", "comments", "statement", "statements", "remark");
-    private static final Set<String> ADVERBIAL_TAIL = Set.of("on", "in", "at", "last", "this", "week", "month");
-    private static final Set<String> AUXILIARIES = Set.of("did", "does", "do", "will", "would", "could", "can", "may",
+    private static final Set<String> REMARK_DETERMINERS = Lexicon.set("the", "these", "his", "her", "its", "their", "those");
+    private static final Set<String> REMARK_NOUNS = Lexicon.set("remarks", "comments", "statement", "statements", "remark");
+    private static final Set<String> ADVERBIAL_TAIL = Lexicon.set("on", "in", "at", "last", "this", "week", "month");
+    private static final Set<String> AUXILIARIES = Lexicon.set("did", "does", "do", "will", "would", "could", "can", "may",
             "might", "should", "must", "didn't", "don't", "won't");
-    private static final Set<String> FORMS_OF_BE = Set.of("was", "were", "is", "are", "been", "being");
+    private static final Set<String> FORMS_OF_BE = Lexicon.set("was", "were", "is", "are", "been", "being");
     /** Cues that keep their speaker in the passive ("it was said by ..."). */
-    private static final Set<String> PASSIVE_CUES = Set.of("say", "state", "report", "speak");
-    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    private static final Set<String> PASSIVE_CUES = Lexicon.set("say", "state", "report", "speak");
+    private static final Set<String> WEEKDAYS = Lexicon.set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> ARTICLES = Lexicon.set("the", "a", "an");
 
     /** The state of one article's attribution. */
     private static final class Run {
@@ -374,7 +374,7 @@ public final class Attributor {
         }
 
         /** Verbs that take their subject after them: {@code “...,” said Kakar}. */
-        private static final Set<String> INVERTING = Set.of("say", "add", "note", "state", "explain", "insist", "write",
+        private static final Set<String> INVERTING = Lexicon.set("say", "add", "note", "state", "explain", "insist", "write",
                 "claim", "warn", "argue", "stress", "declare", "recall", "remark", "observe", "continue", "report",
                 "ask", "reply", "tweet", "announce", "conclude", "emphasise");
 

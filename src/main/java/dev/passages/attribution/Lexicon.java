@@ -1,6 +1,10 @@
 package dev.passages.attribution;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,8 +19,65 @@ final class Lexicon {
     }
 
     /** A set from a word list that may repeat a word. */
-    private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+    static Set<String> set(String... words) {
+        return new WordSet(Set.copyOf(Arrays.asList(words)));
+    }
+
+    /**
+     * A fixed word list. Attribution asks a word list something for nearly every token, from a few
+     * large methods; as calls to this one small class (which the launcher's JIT setting for
+     * {@code index} keeps from being inlined into them) instead of hash probes inlined at every call
+     * site, those methods compile to a fraction of the machine code, in a fraction of the time.
+     */
+    private static final class WordSet extends AbstractSet<String> {
+        private final Set<String> words;
+
+        WordSet(Set<String> words) {
+            this.words = words;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return words.contains(o);
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return words.iterator();
+        }
+
+        @Override
+        public int size() {
+            return words.size();
+        }
+    }
+
+    /** A fixed map from words, for the same reason as {@link WordSet}. */
+    static <V> Map<String, V> map(Map<String, V> entries) {
+        return new WordMap<>(Map.copyOf(entries));
+    }
+
+    private static final class WordMap<V> extends AbstractMap<String, V> {
+        private final Map<String, V> entries;
+
+        WordMap(Map<String, V> entries) {
+            this.entries = entries;
+        }
+
+        @Override
+        public V get(Object key) {
+            return entries.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return entries.containsKey(key);
+        }
+
+        @Override
+        public Set<Entry<String, V>> entrySet() {
+            return entries.entrySet();
+        }
     }
 
     /** Inflected forms of communication verbs, each mapped to its lemma (the cue reported). */
@@ -119,25 +180,25 @@ final class Lexicon {
                 m.put(form, f[0]);
             }
         }
-        return Map.copyOf(m);
+        return map(m);
     }
 
     /**
      * Lemmas that are cues only with a particle or object that makes them speech:
      * {@code called for}, {@code raised concerns}, {@code pointed out}, {@code ruled out}, {@code speaking to}.
      */
-    static final Map<String, Set<String>> CUE_NEEDS_NEXT = Map.ofEntries(
-            Map.entry("call", Set.of("for", "on", "upon", "the", "it", "them", "this", "that", "a", "an", "his", "their")),
-            Map.entry("raise", Set.of("concerns", "concern", "questions", "the", "objections")),
-            Map.entry("point", Set.of("out")),
-            Map.entry("rule", Set.of("out")),
-            Map.entry("speak", Set.of("to", "at", "on", "about", "with", "during", "in", "after", "while")),
-            Map.entry("express", Set.of("concern", "concerns", "hope", "confidence", "regret", "satisfaction", "displeasure", "the", "his", "her", "its", "their")),
-            Map.entry("expect", Set.of("to", "that", "the", "a", "an", "its", "his", "their", "net", "earnings", "profit", "results", "sales")),
-            Map.entry("detail", Set.of("the", "a", "its", "his", "their", "plans", "how")),
-            Map.entry("respond", Set.of("to", "by", "that")),
-            Map.entry("comment", Set.of("on", "that")),
-            Map.entry("link", Set.of("the", "his", "its", "their", "this", "that", "it", "rising", "recent", "terrorism", "militancy")));
+    static final Map<String, Set<String>> CUE_NEEDS_NEXT = map(Map.ofEntries(
+            Map.entry("call", set("for", "on", "upon", "the", "it", "them", "this", "that", "a", "an", "his", "their")),
+            Map.entry("raise", set("concerns", "concern", "questions", "the", "objections")),
+            Map.entry("point", set("out")),
+            Map.entry("rule", set("out")),
+            Map.entry("speak", set("to", "at", "on", "about", "with", "during", "in", "after", "while")),
+            Map.entry("express", set("concern", "concerns", "hope", "confidence", "regret", "satisfaction", "displeasure", "the", "his", "her", "its", "their")),
+            Map.entry("expect", set("to", "that", "the", "a", "an", "its", "his", "their", "net", "earnings", "profit", "results", "sales")),
+            Map.entry("detail", set("the", "a", "its", "his", "their", "plans", "how")),
+            Map.entry("respond", set("to", "by", "that")),
+            Map.entry("comment", set("on", "that")),
+            Map.entry("link", set("the", "his", "its", "their", "this", "that", "it", "rising", "recent", "terrorism", "militancy"))));
 
     /** Cue lemmas that report figures: speech only when an organisation records them ({@code PICSS recorded}). */
     static final Set<String> ORGANISATION_CUES = set("record", "count", "document");
@@ -292,7 +353,7 @@ final class Lexicon {
      * Role nouns that refer back to a person introduced with that role ({@code the premier}), each
      * mapped to its canonical role.
      */
-    static final Map<String, String> PERSON_ROLES = Map.ofEntries(
+    static final Map<String, String> PERSON_ROLES = map(Map.ofEntries(
             Map.entry("premier", "prime minister"), Map.entry("pm", "prime minister"),
             Map.entry("prime minister", "prime minister"),
             Map.entry("spokesman", "spokesperson"), Map.entry("spokeswoman", "spokesperson"),
@@ -304,7 +365,7 @@ final class Lexicon {
             Map.entry("representative", "representative"), Map.entry("secretary", "secretary"),
             Map.entry("director", "director"), Map.entry("official", "official"), Map.entry("executive", "executive"),
             Map.entry("analyst", "analyst"), Map.entry("economist", "economist"), Map.entry("mayor", "mayor"),
-            Map.entry("leader", "leader"), Map.entry("commander", "commander"), Map.entry("senator", "senator"));
+            Map.entry("leader", "leader"), Map.entry("commander", "commander"), Map.entry("senator", "senator")));
 
     /** Roles held by one person at a time, which a role noun can name before the person is named. */
     static final Set<String> OFFICES = set("prime minister", "spokesperson", "minister", "president", "envoy",

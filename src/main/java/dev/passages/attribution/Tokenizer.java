@@ -8,7 +8,7 @@ final class Tokenizer {
 
     /** Words keep inner hyphens and apostrophes ({@code Anwar-ul-Haq}, {@code O'Neil}); a possessive 's is its own token. */
     /** Abbreviations whose full stop ends no sentence. */
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+    private static final java.util.Set<String> ABBREVIATIONS = Lexicon.set(
             "mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "maj.", "capt.", "sen.", "rep.", "gov.", "st.", "jr.",
             "sr.", "no.", "vs.", "inc.", "corp.", "co.", "ltd.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
             "sep.", "sept.", "oct.", "nov.", "dec.", "u.s.", "u.k.", "u.n.", "e.g.", "i.e.", "brig.", "adm.", "prof.");
