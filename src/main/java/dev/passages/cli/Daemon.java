@@ -16,6 +16,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -23,12 +24,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -38,25 +48,34 @@ import java.util.function.Consumer;
  * launcher runs itself.
  *
  * <p>The state file holds one line, {@code PORT TOKEN STAMP PID}; only its owner can read it (mode
- * 600), and a request without the token is refused. {@code STAMP} names the jar the daemon runs
- * ({@code mtime.size}): the launcher uses a daemon only of the jar it would run itself.
+ * 600), and a request without the token is refused. While the daemon warms up the line is
+ * {@code 0 - STAMP PID}: it runs, but answers nothing yet. {@code STAMP} names the jar the daemon
+ * runs: the launcher uses a daemon only of the jar it would run itself.
  *
  * <p>Request: NUL-terminated UTF-8 fields: {@value #PROTOCOL}, token, working folder, {@code 1} when
- * the client's stdout is a terminal (else {@code 0}), the number of variables, each as
- * {@code NAME=value}, the number of arguments, each argument. Reply: one line
- * {@code ok EXIT ERR_BYTES}, then the command's stderr, then its stdout to the end of the stream;
- * or a line {@code refused REASON}.
+ * the client's stdin and stdout are a terminal (else {@code 0}), the number of variables, each as
+ * {@code NAME=value}, the number of arguments, each argument; it must arrive within
+ * {@value #REQUEST_MILLIS} ms. Reply: {@code accepted} once the token is checked; then one line
+ * {@code ok EXIT ERR_BYTES OUT_BYTES}, the command's stderr, its stdout, and a line {@code end};
+ * or instead a line {@code refused REASON}.
  *
- * <p>Commands run one at a time: a search takes milliseconds, and one at a time no searcher is closed
- * under another command. A searcher is reopened when its index has a new commit.
+ * <p>Commands run on a few threads; an index's searcher is shared, reopened when the index has
+ * changed, and closed once no command uses it.
  */
 final class Daemon {
 
-    static final String PROTOCOL = "passages-daemon/1";
+    static final String PROTOCOL = "passages-daemon/2";
     /** The commands a daemon serves: the read-only ones. The launcher forwards no others. */
     static final Set<String> COMMANDS = Set.of("search", "similar", "speakers", "acronyms");
-    /** How often an idle daemon checks whether it should go. */
-    private static final int TICK_MS = 2000;
+    /** Commands at once; a client that reads its answer slowly holds one of them. */
+    private static final int THREADS = 4;
+    /** A request (not its command) must arrive within this. */
+    static final int REQUEST_MILLIS = 5000;
+    /** How often an idle daemon checks whether it should go, and closes what it no longer needs. */
+    private static final int TICK_MILLIS = 2000;
+    /** Open indexes kept at most, and how long one unused stays open. */
+    private static final int MAX_OPEN = 4;
+    private static final long UNUSED_MILLIS = TimeUnit.MINUTES.toMillis(5);
     private static final int MAX_FIELD_BYTES = 1 << 20;
     private static final int MAX_FIELDS = 10_000;
 
@@ -64,11 +83,25 @@ final class Daemon {
     private final String stamp;
     private final long idleMillis;
     private final Consumer<String> log;
-    private final String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-    private final Map<String, PassageSearcher> searchers = new HashMap<>();
+    private final String token;
+    private final Map<String, Open> searchers = new LinkedHashMap<>();
+    private final AtomicInteger active = new AtomicInteger();
+    private final AtomicLong lastRequest = new AtomicLong(System.currentTimeMillis());
+    private final AtomicLong served = new AtomicLong();
+    private final AtomicBoolean finished = new AtomicBoolean();
     private volatile boolean stopping;
-    private volatile long served;
-    private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** A searcher and the commands using it. */
+    private static final class Open {
+        final PassageSearcher searcher;
+        int users;
+        boolean stale;
+        long lastUsed;
+
+        Open(PassageSearcher searcher) {
+            this.searcher = searcher;
+        }
+    }
 
     /**
      * @param state      the state file (its folder holds the lock that keeps a second daemon out)
@@ -80,36 +113,50 @@ final class Daemon {
         this.stamp = stamp;
         this.idleMillis = idleMillis;
         this.log = log;
+        byte[] t = new byte[16];
+        new SecureRandom().nextBytes(t);
+        this.token = HexFormat.of().formatHex(t);
+    }
+
+    /** Work done once the lock is held, before serving. */
+    interface WarmUp {
+        void run() throws IOException;
     }
 
     /**
      * Serves until idle, stopped, or replaced; returns false at once when another daemon holds the lock.
      *
-     * @param warmUp run once the lock is held, before the state file names this daemon
+     * @param onLock run once the lock is held (the daemon's log is opened there)
+     * @param warmUp run next, while the state file says the daemon is starting
      */
-    boolean serve(WarmUp warmUp) throws IOException {
+    boolean serve(Runnable onLock, WarmUp warmUp) throws IOException {
         Files.createDirectories(state.toAbsolutePath().getParent());
         Path lockFile = state.resolveSibling(state.getFileName() + ".lock");
         try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = tryLock(lockChannel)) {
             if (lock == null) {
-                log.accept("another daemon is running (" + state + ")");
                 return false;
             }
+            onLock.run();
+            Thread hook = new Thread(this::finish, "passages-daemon-exit");
+            Runtime.getRuntime().addShutdownHook(hook);
+            writeState(0, "-");
             warmUp.run();
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+                Thread t = new Thread(r, "passages-daemon-request");
+                t.setDaemon(true);
+                return t;
+            });
             try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-                server.setSoTimeout(TICK_MS);
-                writeState(server.getLocalPort());
-                Thread hook = new Thread(this::finish, "passages-daemon-exit");
-                Runtime.getRuntime().addShutdownHook(hook);
+                server.setSoTimeout(TICK_MILLIS);
+                writeState(server.getLocalPort(), token);
                 log.accept("serving on 127.0.0.1:" + server.getLocalPort() + ", state in " + state);
-                long last = System.currentTimeMillis();
                 while (!stopping) {
                     Socket client;
                     try {
                         client = server.accept();
-                    } catch (SocketTimeoutException idle) {
-                        if (System.currentTimeMillis() - last > idleMillis) {
+                    } catch (SocketTimeoutException tick) {
+                        if (active.get() == 0 && System.currentTimeMillis() - lastRequest.get() > idleMillis) {
                             log.accept("idle for " + idleMillis / 1000 + " s; exiting");
                             break;
                         }
@@ -117,49 +164,56 @@ final class Daemon {
                             log.accept("state file replaced or removed; exiting");
                             break;
                         }
+                        closeUnused();
                         continue;
                     }
-                    try (Socket c = client) {
-                        if (handle(c)) {
-                            served++;
+                    active.incrementAndGet();
+                    pool.execute(() -> {
+                        try (Socket c = client) {
+                            if (handle(c)) {
+                                served.incrementAndGet();
+                                lastRequest.set(System.currentTimeMillis());
+                            }
+                        } catch (IOException | RuntimeException e) {
+                            log.accept("request failed: " + e);
+                        } finally {
+                            active.decrementAndGet();
                         }
-                    } catch (IOException | RuntimeException e) {
-                        log.accept("request failed: " + e);
-                    }
-                    last = System.currentTimeMillis();
+                    });
+                }
+            } finally {
+                pool.shutdown();
+                try {
+                    pool.awaitTermination(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
                 finish();
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException shuttingDown) {
-                    // the hook runs anyway
+                    // the hook runs anyway, and finish() only once
                 }
-            } finally {
-                closeSearchers();
+                closeAll();
             }
         }
         return true;
-    }
-
-    /** The lock, or null when another daemon, in this process or another, holds it. */
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (java.nio.channels.OverlappingFileLockException heldHere) {
-            return null;
-        }
-    }
-
-    /** Work done before serving. */
-    interface WarmUp {
-        void run() throws IOException;
     }
 
     void stop() {
         stopping = true;
     }
 
-    private void writeState(int port) throws IOException {
+    /** The lock, or null when another daemon, in this process or another, holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldHere) {
+            return null;
+        }
+    }
+
+    private void writeState(int port, String withToken) throws IOException {
         Path tmp = state.resolveSibling(state.getFileName() + "." + ProcessHandle.current().pid());
         Files.deleteIfExists(tmp);
         try {
@@ -167,7 +221,7 @@ final class Daemon {
         } catch (UnsupportedOperationException notPosix) {
             Files.createFile(tmp);
         }
-        Files.writeString(tmp, port + " " + token + " " + stamp + " " + ProcessHandle.current().pid() + "\n",
+        Files.writeString(tmp, port + " " + withToken + " " + stamp + " " + ProcessHandle.current().pid() + "\n",
                 StandardCharsets.UTF_8);
         try {
             Files.move(tmp, state, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -176,9 +230,11 @@ final class Daemon {
         }
     }
 
+    /** Whether the state file still names this process. */
     private boolean ownsState() {
         try {
-            return Files.readString(state, StandardCharsets.UTF_8).contains(" " + token + " ");
+            String[] f = Files.readString(state, StandardCharsets.UTF_8).trim().split(" ");
+            return f.length == 4 && f[3].equals(String.valueOf(ProcessHandle.current().pid()));
         } catch (IOException e) {
             return false;
         }
@@ -187,50 +243,49 @@ final class Daemon {
     /** Once, on any way out (a stop signal included): the state file goes, and the log says how much was served. */
     private void finish() {
         if (finished.compareAndSet(false, true)) {
-            removeState();
-            log.accept("served " + served + " commands");
-        }
-    }
-
-    private void removeState() {
-        if (ownsState()) {
-            try {
-                Files.deleteIfExists(state);
-            } catch (IOException e) {
-                // a stale state file names a port nobody answers on: the launcher then runs queries itself
+            if (ownsState()) {
+                try {
+                    Files.deleteIfExists(state);
+                } catch (IOException e) {
+                    // a stale state file names a port nobody answers on: the launcher then runs queries itself
+                }
             }
+            log.accept("served " + served.get() + " commands");
         }
     }
 
     /** Answers one request; true when it ran a command, false when it refused. */
     private boolean handle(Socket socket) throws IOException {
-        socket.setSoTimeout(10_000);
+        long deadline = System.currentTimeMillis() + REQUEST_MILLIS;
+        socket.setSoTimeout(REQUEST_MILLIS);
         InputStream in = new BufferedInputStream(socket.getInputStream());
         OutputStream out = socket.getOutputStream();
-        String magic = field(in);
-        if (!PROTOCOL.equals(magic)) {
+        if (!PROTOCOL.equals(field(in, deadline))) {
             refuse(out, "protocol");
             return false;
         }
-        if (!token.equals(field(in))) {
+        if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.US_ASCII),
+                field(in, deadline).getBytes(StandardCharsets.UTF_8))) {
             refuse(out, "token");
             return false;
         }
-        Path cwd = Path.of(field(in));
-        boolean terminal = "1".equals(field(in));
-        int nVars = count(in);
+        out.write("accepted\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        Path cwd = Path.of(field(in, deadline));
+        boolean terminal = "1".equals(field(in, deadline));
+        int nVars = count(in, deadline);
         Map<String, String> vars = new LinkedHashMap<>();
         for (int i = 0; i < nVars; i++) {
-            String v = field(in);
+            String v = field(in, deadline);
             int eq = v.indexOf('=');
             if (eq > 0 && eq < v.length() - 1) {
                 vars.put(v.substring(0, eq), v.substring(eq + 1));
             }
         }
-        int argc = count(in);
+        int argc = count(in, deadline);
         String[] args = new String[argc];
         for (int i = 0; i < argc; i++) {
-            args[i] = field(in);
+            args[i] = field(in, deadline);
         }
         if (!cwd.isAbsolute()) {
             refuse(out, "working-folder");
@@ -240,39 +295,98 @@ final class Daemon {
             refuse(out, "command");
             return false;
         }
+        for (String a : args) {
+            if (a.equals("--batch") || a.startsWith("--batch=") || a.startsWith("@")) {
+                // stdin and argument files are the client's: run where they are
+                refuse(out, "local-input");
+                return false;
+            }
+        }
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        Environment env = new Environment(vars, cwd, terminal, this::searcher);
+        List<Open> held = new ArrayList<>();
+        Environment env = new Environment(vars, cwd, terminal, (index, features) -> acquire(index, features, held));
         int code;
         try (PrintWriter o = new PrintWriter(stdout); PrintWriter e = new PrintWriter(stderr)) {
             code = Main.run(args, o, e, env);
+        } finally {
+            done(held);
         }
         byte[] err = stderr.toString().getBytes(StandardCharsets.UTF_8);
-        out.write(("ok " + code + " " + err.length + "\n").getBytes(StandardCharsets.US_ASCII));
+        byte[] result = stdout.toString().getBytes(StandardCharsets.UTF_8);
+        out.write(("ok " + code + " " + err.length + " " + result.length + "\n").getBytes(StandardCharsets.US_ASCII));
         out.write(err);
-        out.write(stdout.toString().getBytes(StandardCharsets.UTF_8));
+        out.write(result);
+        out.write("end\n".getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return true;
     }
 
-    /** The open searcher of an index, reopened when the index changed since; commands' close() leaves it open. */
-    private PassageSearcher searcher(Path index, Features features) {
+    /** The open searcher of an index (reopened when the index changed), held until {@link #done}. */
+    private synchronized PassageSearcher acquire(Path index, Features features, List<Open> held) {
         String key = index.toAbsolutePath().normalize() + "\u0000" + features;
-        PassageSearcher s = searchers.get(key);
-        if (s != null && !s.isCurrent()) {
-            searchers.remove(key);
-            release(s);
-            s = null;
+        Open open = searchers.get(key);
+        if (open != null && !open.searcher.isCurrent()) {
+            retire(key, open);
+            open = null;
         }
-        if (s == null) {
-            s = new PassageSearcher(index, features).keepOpen();
-            searchers.put(key, s);
+        if (open == null) {
+            open = new Open(new PassageSearcher(index, features).keepOpen());
+            searchers.put(key, open);
+            evictBeyond(MAX_OPEN);
         }
-        return s;
+        open.users++;
+        open.lastUsed = System.currentTimeMillis();
+        held.add(open);
+        return open.searcher;
     }
 
-    private void closeSearchers() {
-        searchers.values().forEach(Daemon::release);
+    private synchronized void done(List<Open> held) {
+        for (Open open : held) {
+            open.users--;
+            if (open.stale && open.users == 0) {
+                release(open.searcher);
+            }
+        }
+    }
+
+    /** Out of the cache; closed now if unused, else by the last command using it. */
+    private void retire(String key, Open open) {
+        searchers.remove(key);
+        open.stale = true;
+        if (open.users == 0) {
+            release(open.searcher);
+        }
+    }
+
+    private void evictBeyond(int max) {
+        Iterator<Map.Entry<String, Open>> it = searchers.entrySet().iterator();
+        while (searchers.size() > max && it.hasNext()) {
+            Map.Entry<String, Open> oldest = it.next();
+            if (oldest.getValue().users == 0) {
+                it.remove();
+                oldest.getValue().stale = true;
+                release(oldest.getValue().searcher);
+            }
+        }
+    }
+
+    /** Closes the indexes that changed or went unused for a while: a deleted index's files are then freed. */
+    private synchronized void closeUnused() {
+        long now = System.currentTimeMillis();
+        Iterator<Map.Entry<String, Open>> it = searchers.entrySet().iterator();
+        while (it.hasNext()) {
+            Open open = it.next().getValue();
+            if (open.users == 0 && (now - open.lastUsed > UNUSED_MILLIS || !open.searcher.isCurrent())) {
+                it.remove();
+                open.stale = true;
+                release(open.searcher);
+            }
+        }
+    }
+
+    private synchronized void closeAll() {
+        searchers.values().forEach(open -> release(open.searcher));
         searchers.clear();
     }
 
@@ -289,8 +403,8 @@ final class Daemon {
         out.flush();
     }
 
-    private static int count(InputStream in) throws IOException {
-        String s = field(in);
+    private static int count(InputStream in, long deadline) throws IOException {
+        String s = field(in, deadline);
         try {
             int n = Integer.parseInt(s);
             if (n < 0 || n > MAX_FIELDS) {
@@ -302,13 +416,13 @@ final class Daemon {
         }
     }
 
-    /** One NUL-terminated UTF-8 field. */
-    private static String field(InputStream in) throws IOException {
+    /** One NUL-terminated UTF-8 field, before the request's deadline. */
+    private static String field(InputStream in, long deadline) throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         int c;
         while ((c = in.read()) > 0) {
-            if (b.size() >= MAX_FIELD_BYTES) {
-                throw new IOException("request field too long");
+            if (b.size() >= MAX_FIELD_BYTES || System.currentTimeMillis() > deadline) {
+                throw new IOException("request too long or too slow");
             }
             b.write(c);
         }

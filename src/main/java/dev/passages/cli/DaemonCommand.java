@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +51,9 @@ final class DaemonCommand implements Callable<Integer> {
     @Option(names = "--idle", paramLabel = "SECONDS", description = "Exit after this long without a request (run only; default: 900).")
     long idle = 900;
 
+    @Option(names = "--log", paramLabel = "FILE", description = "Write the daemon's log there, begun afresh once it runs (run only; default: stderr).")
+    Path logFile;
+
     /** Searches over a tiny index before serving, so that the first client finds a search's code compiled. */
     private static final int WARM_UP_ROUNDS = 200;
 
@@ -73,10 +77,25 @@ final class DaemonCommand implements Callable<Integer> {
                     throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
                             "--idle must be more than 0 seconds, not " + idle);
                 }
-                new Daemon(file, stamp, TimeUnit.SECONDS.toMillis(idle), m -> {
-                    err.println("passages daemon: " + m);
-                    err.flush();
-                }).serve(() -> WarmupCommand.exercise(WARM_UP_ROUNDS));
+                PrintWriter[] log = {err};
+                boolean ran = new Daemon(file, stamp, TimeUnit.SECONDS.toMillis(idle), m -> {
+                    synchronized (log) {
+                        log[0].println("passages daemon: " + m);
+                        log[0].flush();
+                    }
+                }).serve(() -> {
+                    // opened only by the daemon that runs, so that one that stands down cannot truncate it
+                    if (logFile != null) {
+                        try {
+                            log[0] = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8));
+                        } catch (IOException e) {
+                            err.println("passages daemon: cannot write " + logFile + "; logging to stderr");
+                        }
+                    }
+                }, () -> WarmupCommand.exercise(WARM_UP_ROUNDS));
+                if (!ran) {
+                    err.println("passages daemon: another daemon is running (" + file + ")");
+                }
                 return ExitCodes.OK;
             }
             case "stop" -> {
@@ -101,13 +120,24 @@ final class DaemonCommand implements Callable<Integer> {
                     out.println("passages: no daemon running");
                     return ExitCodes.NO_HITS;
                 }
-                String[] f = Files.readString(file, StandardCharsets.UTF_8).trim().split(" ");
-                out.println("passages: daemon running, pid " + f[3] + ", port " + f[0] + ", jar " + f[2]);
+                out.println("passages: daemon running, pid " + p.get().pid()
+                        + (p.get().info().startInstant().map(t -> ", since " + t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                            .orElse("")) + ", state in " + file);
                 return ExitCodes.OK;
             }
             default -> throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
                     "unknown action '" + action + "'; choose run, stop or status");
         }
+    }
+
+    /** Whether a process is a {@code passages daemon run} with this state file. */
+    private static boolean isDaemonOf(ProcessHandle p, Path file) {
+        String[] args = p.info().arguments().orElse(new String[0]);
+        List<String> a = List.of(args);
+        int run = a.indexOf("run");
+        Path wanted = file.toAbsolutePath().normalize();
+        return run > 0 && a.get(run - 1).equals("daemon")
+                && a.stream().anyMatch(x -> !x.startsWith("-") && Path.of(x).toAbsolutePath().normalize().equals(wanted));
     }
 
     /** The daemon process the state file names, if it is alive. */
@@ -123,7 +153,9 @@ final class DaemonCommand implements Callable<Integer> {
             return Optional.empty();
         }
         try {
-            return ProcessHandle.of(Long.parseLong(f[3])).filter(ProcessHandle::isAlive);
+            // the process must be this daemon: after a crash, the pid may belong to anything
+            return ProcessHandle.of(Long.parseLong(f[3])).filter(ProcessHandle::isAlive)
+                    .filter(p -> isDaemonOf(p, file));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

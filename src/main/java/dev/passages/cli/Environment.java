@@ -29,9 +29,13 @@ record Environment(Map<String, String> vars, Path workingDir, boolean terminal, 
         this(vars, Path.of(""), false, PassageSearcher::new);
     }
 
+    /**
+     * This process's: relative paths taken from its folder (and named in messages as absolute paths,
+     * as the daemon names them), a terminal when {@link System#console()} says so (stdin and stdout both).
+     */
     static Environment system() {
         Console console = System.console();
-        return new Environment(System.getenv(), Path.of(""), console != null, PassageSearcher::new);
+        return new Environment(System.getenv(), Path.of("").toAbsolutePath(), console != null, PassageSearcher::new);
     }
 
     /** A path given on the command line or in a variable, taken from the working folder when relative. */

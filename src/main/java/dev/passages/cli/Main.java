@@ -78,7 +78,9 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         Environment env = Environment.system();
         Prefetch.start(args, env);
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), env));
+        // UTF-8 whatever the locale (as the daemon answers): JSON and names with accents survive LC_ALL=C
+        System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true), env));
     }
 
     /** Runs one command line; output goes to {@code out}, messages to {@code err}. Returns the exit code. */

@@ -378,16 +378,39 @@ public final class PassageSearcher implements Closeable {
      */
     public PassageSearcher keepOpen() {
         kept = true;
+        try {
+            commitId(); // now, while the index is the one the reader holds
+        } catch (IOException e) {
+            throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "reading index at " + indexDir
+                    + " failed (" + e.getMessage() + "); run: passages index --rebuild --index " + indexDir, e);
+        }
         return this;
     }
 
-    /** Whether the index has had no commit since this searcher opened it (a re-index makes it stale). */
+    /**
+     * Whether the index is still the one this searcher opened: no commit since, and not deleted and
+     * built again in its place (a new index can reach the same commit generation; its commit id differs).
+     */
     public boolean isCurrent() {
         try {
-            return reader.isCurrent();
+            return reader.isCurrent() && java.util.Arrays.equals(commitId(), latestCommitId(reader.directory()));
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    private byte[] commitId;
+
+    private synchronized byte[] commitId() throws IOException {
+        if (commitId == null) {
+            commitId = org.apache.lucene.index.SegmentInfos.readCommit(reader.directory(),
+                    reader.getIndexCommit().getSegmentsFileName()).getId();
+        }
+        return commitId;
+    }
+
+    private static byte[] latestCommitId(Directory dir) throws IOException {
+        return org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getId();
     }
 
     @Override

@@ -50,7 +50,7 @@ class DaemonTest {
         daemon = new Daemon(state, "stamp", TimeUnit.MINUTES.toMillis(5), m -> { });
         served = CompletableFuture.supplyAsync(() -> {
             try {
-                return daemon.serve(() -> { });
+                return daemon.serve(() -> { }, () -> { });
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -90,20 +90,30 @@ class DaemonTest {
             }
             o.flush();
             InputStream in = s.getInputStream();
-            ByteArrayOutputStream header = new ByteArrayOutputStream();
-            int c;
-            while ((c = in.read()) >= 0 && c != '\n') {
-                header.write(c);
+            String first = line(in);
+            if (!first.equals("accepted")) {
+                return new Reply(first, -1, "", "");
             }
-            String[] h = header.toString(StandardCharsets.US_ASCII).split(" ");
+            String[] h = line(in).split(" ");
             if (!h[0].equals("ok")) {
                 return new Reply(h[0] + " " + h[1], -1, "", "");
             }
             byte[] err = in.readNBytes(Integer.parseInt(h[2]));
-            byte[] out = in.readAllBytes();
+            byte[] out = in.readNBytes(Integer.parseInt(h[3]));
+            assertThat(line(in)).isEqualTo("end");
+            assertThat(in.read()).isEqualTo(-1);
             return new Reply(h[0], Integer.parseInt(h[1]), new String(err, StandardCharsets.UTF_8),
                     new String(out, StandardCharsets.UTF_8));
         }
+    }
+
+    private static String line(InputStream in) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        int c;
+        while ((c = in.read()) >= 0 && c != '\n') {
+            b.write(c);
+        }
+        return b.toString(StandardCharsets.US_ASCII);
     }
 
     @Test
@@ -146,11 +156,40 @@ class DaemonTest {
     }
 
     @Test
+    void seesAnIndexDeletedAndBuiltAgainInItsPlace() throws Exception {
+        long before = Long.parseLong(ask(null, home, "search", "--count", "said", "--index", "idx").out().trim());
+        try (var files = Files.walk(home.resolve("idx"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        Path fewer = Files.createDirectories(home.resolve("fewer"));
+        try (var files = Files.list(home.resolve("corpus"))) {
+            Files.copy(files.sorted().findFirst().orElseThrow(), fewer.resolve("one.txt"));
+        }
+        assertThat(local(home, "index", "fewer", "--index", "idx", "-q").code()).isZero();
+        String here = local(home, "search", "--count", "said", "--index", "idx").out().trim();
+        assertThat(Long.parseLong(here)).isLessThan(before);
+        assertThat(ask(null, home, "search", "--count", "said", "--index", "idx").out().trim()).isEqualTo(here);
+    }
+
+    @Test
+    void aSilentConnectionDoesNotHoldUpOthers() throws Exception {
+        String[] line = Files.readString(state).trim().split(" ");
+        try (Socket silent = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(line[0]))) {
+            long start = System.nanoTime();
+            assertThat(ask(null, home, "search", "--count", "said", "--index", "idx").code()).isZero();
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(Daemon.REQUEST_MILLIS);
+        }
+    }
+
+    @Test
     void refusesAWrongTokenACommandThatWritesAndARelativeFolder() throws Exception {
         assertThat(ask("0123", home, "search", "refugees", "--index", "idx").status()).isEqualTo("refused token");
         assertThat(ask(null, home, "index", "corpus", "--index", "idx2").status()).isEqualTo("refused command");
         assertThat(home.resolve("idx2")).doesNotExist();
         assertThat(ask(null, Path.of("relative"), "search", "x").status()).isEqualTo("refused working-folder");
+        // stdin and argument files are the client's own
+        assertThat(ask(null, home, "search", "--batch", "-", "--index", "idx").status()).isEqualTo("refused local-input");
+        assertThat(ask(null, home, "search", "@queries", "--index", "idx").status()).isEqualTo("refused local-input");
     }
 
     @Test
@@ -158,7 +197,7 @@ class DaemonTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state))).isEqualTo("rw-------");
         assertThat(Files.readString(state).trim().split(" ")).hasSize(4);
         boolean[] warmed = {false};
-        assertThat(new Daemon(state, "stamp", 1000, m -> { }).serve(() -> warmed[0] = true)).isFalse();
+        assertThat(new Daemon(state, "stamp", 1000, m -> { }).serve(() -> { }, () -> warmed[0] = true)).isFalse();
         assertThat(warmed[0]).isFalse();
     }
 
@@ -169,7 +208,7 @@ class DaemonTest {
         Path other = home.resolve("other.port");
         Daemon idle = new Daemon(other, "stamp", 200, m -> { });
         long start = System.nanoTime();
-        assertThat(idle.serve(() -> { })).isTrue();
+        assertThat(idle.serve(() -> { }, () -> { })).isTrue();
         assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(10);
         assertThat(other).doesNotExist();
         // the @AfterEach stop finds the first daemon already done
