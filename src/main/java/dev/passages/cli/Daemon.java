@@ -302,10 +302,19 @@ final class Daemon {
                 return false;
             }
         }
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
         List<Open> held = new ArrayList<>();
         Environment env = new Environment(vars, cwd, terminal, (index, features) -> acquire(index, features, held));
+        boolean namesIndex = env.indexFromEnv() != null;
+        for (String a : args) {
+            namesIndex |= a.equals("--index") || a.startsWith("--index=");
+        }
+        if (!namesIndex && !dev.passages.index.IndexPaths.exists(env.defaultIndex())) {
+            // the default index is built on first use, with progress on the caller's terminal: not here
+            refuse(out, "no-index");
+            return false;
+        }
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
         int code;
         try (PrintWriter o = new PrintWriter(stdout); PrintWriter e = new PrintWriter(stderr)) {
             code = Main.run(args, o, e, env);

@@ -190,6 +190,9 @@ class DaemonTest {
         // stdin and argument files are the client's own
         assertThat(ask(null, home, "search", "--batch", "-", "--index", "idx").status()).isEqualTo("refused local-input");
         assertThat(ask(null, home, "search", "@queries", "--index", "idx").status()).isEqualTo("refused local-input");
+        // the default index (home/index) is missing: building it is for a local run, with its progress
+        assertThat(ask(null, home, "search", "refugees").status()).isEqualTo("refused no-index");
+        assertThat(home.resolve("index")).doesNotExist();
     }
 
     @Test
