@@ -304,11 +304,8 @@ final class Daemon {
         }
         List<Open> held = new ArrayList<>();
         Environment env = new Environment(vars, cwd, terminal, (index, features) -> acquire(index, features, held));
-        boolean namesIndex = env.indexFromEnv() != null;
-        for (String a : args) {
-            namesIndex |= a.equals("--index") || a.startsWith("--index=");
-        }
-        if (!namesIndex && !dev.passages.index.IndexPaths.exists(env.defaultIndex())) {
+        Path index = Prefetch.indexNamed(args, env);
+        if (index.equals(env.defaultIndex()) && !dev.passages.index.IndexPaths.exists(index)) {
             // the default index is built on first use, with progress on the caller's terminal: not here
             refuse(out, "no-index");
             return false;

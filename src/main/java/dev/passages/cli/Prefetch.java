@@ -42,10 +42,10 @@ final class Prefetch {
     static Path indexNamed(String[] args, Environment env) {
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--index") && i + 1 < args.length) {
-                return Path.of(args[i + 1]);
+                return env.resolve(args[i + 1]);
             }
             if (args[i].startsWith("--index=")) {
-                return Path.of(args[i].substring("--index=".length()));
+                return env.resolve(args[i].substring("--index=".length()));
             }
         }
         Path fromEnv = env.indexFromEnv();

@@ -89,8 +89,7 @@ public final class PassageSearcher implements Closeable {
             try {
                 acronyms = Acronyms.load(reader, indexDir);
             } catch (IOException e) {
-                throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "reading acronyms of index at "
-                        + indexDir + " failed; run: passages index --rebuild --index " + indexDir, e);
+                throw damaged("reading acronyms of", e);
             }
         }
         return acronyms;
@@ -102,8 +101,7 @@ public final class PassageSearcher implements Closeable {
             try {
                 speakers = SpeakerRegistry.load(reader, indexDir);
             } catch (IOException e) {
-                throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "reading speakers of index at "
-                        + indexDir + " failed (" + e.getMessage() + "); run: passages index --rebuild --index " + indexDir, e);
+                throw damaged("reading speakers of", e);
             }
         }
         return speakers;
@@ -184,8 +182,7 @@ public final class PassageSearcher implements Closeable {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query is too complex (a regular expression or wildcard that expands too far)", e);
         } catch (IOException e) {
-            throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "reading index at " + indexDir
-                    + " failed (" + e.getMessage() + "); run: passages index --rebuild --index " + indexDir, e);
+            throw damaged("reading", e);
         }
     }
 
@@ -312,7 +309,7 @@ public final class PassageSearcher implements Closeable {
             return new SearchResult(request, top.totalHits.value,
                     top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, hits, List.of(), null);
         } catch (IOException e) {
-            throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "reading index at " + indexDir + " failed", e);
+            throw damaged("reading", e);
         }
     }
 
@@ -321,7 +318,7 @@ public final class PassageSearcher implements Closeable {
         try {
             return searcher.count(queries.build(request));
         } catch (IOException e) {
-            throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "reading index at " + indexDir + " failed", e);
+            throw damaged("reading", e);
         }
     }
 
@@ -371,46 +368,42 @@ public final class PassageSearcher implements Closeable {
     }
 
     private volatile boolean kept;
+    /** The id of the commit the reader holds, taken when kept open: a rebuilt index has another. */
+    private volatile byte[] commitId;
 
     /**
      * Keeps this searcher open through {@link #close()}, for a process that serves many commands in
      * turn (the daemon); {@link #release()} closes it.
      */
     public PassageSearcher keepOpen() {
-        kept = true;
         try {
-            commitId(); // now, while the index is the one the reader holds
+            commitId = org.apache.lucene.index.SegmentInfos.readCommit(reader.directory(),
+                    reader.getIndexCommit().getSegmentsFileName()).getId();
         } catch (IOException e) {
-            throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "reading index at " + indexDir
-                    + " failed (" + e.getMessage() + "); run: passages index --rebuild --index " + indexDir, e);
+            throw damaged("reading", e);
         }
+        kept = true;
         return this;
     }
 
     /**
-     * Whether the index is still the one this searcher opened: no commit since, and not deleted and
-     * built again in its place (a new index can reach the same commit generation; its commit id differs).
+     * Whether the index is still the one this searcher opened: no commit since, and (for one
+     * {@link #keepOpen() kept open}) not deleted and built again in its place, which can reach the
+     * same commit generation with another commit id.
      */
     public boolean isCurrent() {
         try {
-            return reader.isCurrent() && java.util.Arrays.equals(commitId(), latestCommitId(reader.directory()));
+            return reader.isCurrent() && (commitId == null || java.util.Arrays.equals(commitId,
+                    org.apache.lucene.index.SegmentInfos.readLatestCommit(reader.directory()).getId()));
         } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
-    private byte[] commitId;
-
-    private synchronized byte[] commitId() throws IOException {
-        if (commitId == null) {
-            commitId = org.apache.lucene.index.SegmentInfos.readCommit(reader.directory(),
-                    reader.getIndexCommit().getSegmentsFileName()).getId();
-        }
-        return commitId;
-    }
-
-    private static byte[] latestCommitId(Directory dir) throws IOException {
-        return org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getId();
+    /** The one-line answer to an index that cannot be read: what failed, and what to run. */
+    private PassagesException damaged(String what, IOException e) {
+        return new PassagesException(PassagesException.Kind.INDEX_DAMAGED, what + " index at " + indexDir
+                + " failed (" + e.getMessage() + "); run: passages index --rebuild --index " + indexDir, e);
     }
 
     @Override
