@@ -60,6 +60,7 @@ final class BatchRunner {
 
     /** Queries in flight at most: the input is read ahead this far, no further. */
     private static final int WINDOW = 128;
+    private volatile boolean readerGone;
     private static final Future<Answer> END = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     /**
@@ -87,6 +88,9 @@ final class BatchRunner {
                         out.println(a.line());
                         out.flush();
                         worst[0] = worse(worst[0], a.code());
+                        if (out.checkError()) {
+                            readerGone = true; // nobody reads the answers (| head): read no more queries
+                        }
                     } catch (ExecutionException e) {
                         failure[0] = e.getCause();
                     }
@@ -100,7 +104,7 @@ final class BatchRunner {
         try {
             int lineNumber = 0;
             String line;
-            while ((line = in.readLine()) != null) {
+            while (!readerGone && (line = in.readLine()) != null) {
                 lineNumber++;
                 if (line.isBlank()) {
                     continue;

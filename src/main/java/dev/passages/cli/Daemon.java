@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,16 +57,22 @@ import java.util.function.Consumer;
  * <p>Request: NUL-terminated UTF-8 fields: {@value #PROTOCOL}, token, working folder, {@code 1} when
  * the client's stdin and stdout are a terminal (else {@code 0}), the number of variables, each as
  * {@code NAME=value}, the number of arguments, each argument; it must arrive within
- * {@value #REQUEST_MILLIS} ms. Reply: {@code accepted} once the token is checked; then one line
- * {@code ok EXIT ERR_BYTES OUT_BYTES}, the command's stderr, its stdout, and a line {@code end};
- * or instead a line {@code refused REASON}.
+ * {@value #REQUEST_MILLIS} ms. Reply: {@code accepted} once the token is checked, or a line
+ * {@code refused REASON}; after {@code accepted}, either {@code refused REASON} or frames: a line
+ * {@code out BYTES} followed by that much of the command's stdout (sent as the command flushes, at
+ * most every {@value #FRAME_MILLIS} ms, so that a batch streams), a line {@code err BYTES} followed by
+ * its stderr, and last a line {@code exit CODE}. A reply without {@code exit} was cut off.
  *
  * <p>Commands run on a few threads; an index's searcher is shared, reopened when the index has
  * changed, and closed once no command uses it.
  */
 final class Daemon {
 
-    static final String PROTOCOL = "passages-daemon/2";
+    static final String PROTOCOL = "passages-daemon/3";
+    /** Output waits at most this long to be sent; frames are fewer when a command flushes often (a batch). */
+    static final int FRAME_MILLIS = 50;
+    /** A frame is sent at once when this much output is waiting. */
+    private static final int FRAME_CHARS = 1 << 18;
     /** The commands a daemon serves: the read-only ones. The launcher forwards no others. */
     static final Set<String> COMMANDS = Set.of("search", "similar", "speakers", "acronyms");
     /** Commands at once; a client that reads its answer slowly holds one of them. */
@@ -90,6 +98,12 @@ final class Daemon {
     private final AtomicLong served = new AtomicLong();
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile boolean stopping;
+    /** Sends output that waited {@value #FRAME_MILLIS} ms for a frame. */
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "passages-daemon-frames");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** A searcher and the commands using it. */
     private static final class Open {
@@ -188,6 +202,7 @@ final class Daemon {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
+                timer.shutdownNow();
                 finish();
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
@@ -295,9 +310,13 @@ final class Daemon {
             refuse(out, "command");
             return false;
         }
-        for (String a : args) {
-            if (a.equals("--batch") || a.startsWith("--batch=") || a.startsWith("@")) {
-                // stdin and argument files are the client's: run where they are
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String batch = a.equals("--batch") ? (i + 1 < args.length ? args[i + 1] : "-")
+                    : a.startsWith("--batch=") ? a.substring("--batch=".length()) : null;
+            if (a.startsWith("@") || (batch != null && !plainFile(cwd, batch))) {
+                // stdin, pipes and argument files are the client's: run where they are (a batch in a plain
+                // file the daemon reads itself)
                 refuse(out, "local-input");
                 return false;
             }
@@ -310,7 +329,7 @@ final class Daemon {
             refuse(out, "no-index");
             return false;
         }
-        StringWriter stdout = new StringWriter();
+        Frames stdout = new Frames(out);
         StringWriter stderr = new StringWriter();
         int code;
         try (PrintWriter o = new PrintWriter(stdout); PrintWriter e = new PrintWriter(stderr)) {
@@ -318,14 +337,101 @@ final class Daemon {
         } finally {
             done(held);
         }
-        byte[] err = stderr.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] result = stdout.toString().getBytes(StandardCharsets.UTF_8);
-        out.write(("ok " + code + " " + err.length + " " + result.length + "\n").getBytes(StandardCharsets.US_ASCII));
-        out.write(err);
-        out.write(result);
-        out.write("end\n".getBytes(StandardCharsets.US_ASCII));
-        out.flush();
+        stdout.end(stderr.toString(), code);
         return true;
+    }
+
+    /**
+     * A command's stdout, sent to the client in {@code out} frames as the command flushes it: at once when
+     * {@value #FRAME_MILLIS} ms have passed since the last frame or much is waiting, else a little later,
+     * so that a batch writing an answer per query sends a few frames a second, not thousands.
+     */
+    private final class Frames extends Writer {
+        private final OutputStream socket;
+        private final StringBuilder waiting = new StringBuilder();
+        private long sentAt = System.nanoTime();
+        private boolean scheduled;
+        private boolean ended;
+
+        Frames(OutputStream socket) {
+            this.socket = socket;
+        }
+
+        @Override
+        public synchronized void write(char[] chars, int off, int len) throws IOException {
+            waiting.append(chars, off, len);
+            if (waiting.length() >= FRAME_CHARS) {
+                send();
+            }
+        }
+
+        @Override
+        public synchronized void flush() throws IOException {
+            long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sentAt);
+            if (waited >= FRAME_MILLIS) {
+                send();
+            } else if (!scheduled && !waiting.isEmpty()) {
+                scheduled = true;
+                timer.schedule(this::late, FRAME_MILLIS - waited, TimeUnit.MILLISECONDS);
+            }
+        }
+
+        private synchronized void late() {
+            scheduled = false;
+            try {
+                send();
+            } catch (IOException gone) {
+                // the client went away; the command's next write fails and says so
+            }
+        }
+
+        @Override
+        public void close() {
+            // the socket is closed by the request, after the last frames
+        }
+
+        /** What is left of stdout, then stderr and the exit code: the reply's last frames. */
+        synchronized void end(String stderr, int code) throws IOException {
+            send();
+            ended = true;
+            byte[] err = stderr.getBytes(StandardCharsets.UTF_8);
+            if (err.length > 0) {
+                socket.write(("err " + err.length + "\n").getBytes(StandardCharsets.US_ASCII));
+                socket.write(err);
+            }
+            socket.write(("exit " + code + "\n").getBytes(StandardCharsets.US_ASCII));
+            socket.flush();
+        }
+
+        private void send() throws IOException {
+            if (ended || waiting.isEmpty()) {
+                return;
+            }
+            // a surrogate pair is never split between frames
+            int n = Character.isHighSurrogate(waiting.charAt(waiting.length() - 1)) ? waiting.length() - 1 : waiting.length();
+            if (n == 0) {
+                return;
+            }
+            byte[] b = waiting.substring(0, n).getBytes(StandardCharsets.UTF_8);
+            waiting.delete(0, n);
+            sentAt = System.nanoTime();
+            socket.write(("out " + b.length + "\n").getBytes(StandardCharsets.US_ASCII));
+            socket.write(b);
+            socket.flush();
+        }
+    }
+
+    /** Whether {@code name} is a regular file that reads the same from here as from the client (not stdin, /dev or /proc). */
+    private static boolean plainFile(Path cwd, String name) {
+        if (name.equals("-") || !cwd.isAbsolute()) {
+            return false;
+        }
+        try {
+            Path file = cwd.resolve(name).toRealPath();
+            return !file.startsWith("/dev") && !file.startsWith("/proc") && Files.isRegularFile(file);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /** The open searcher of an index (reopened when the index changed), held until {@link #done}. */

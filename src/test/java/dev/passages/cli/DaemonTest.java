@@ -84,6 +84,9 @@ class DaemonTest {
         return new Reply("local", code, err.toString(), out.toString());
     }
 
+    /** The number of stdout frames of the last reply. */
+    private int frames;
+
     /** What the launcher sends, byte for byte. */
     private Reply ask(String token, Path cwd, String... args) throws IOException {
         String[] line = Files.readString(state).trim().split(" ");
@@ -103,16 +106,28 @@ class DaemonTest {
             if (!first.equals("accepted")) {
                 return new Reply(first, -1, "", "");
             }
-            String[] h = line(in).split(" ");
-            if (!h[0].equals("ok")) {
-                return new Reply(h[0] + " " + h[1], -1, "", "");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            frames = 0;
+            while (true) {
+                String[] h = line(in).split(" ");
+                switch (h[0]) {
+                    case "out" -> {
+                        out.write(in.readNBytes(Integer.parseInt(h[1])));
+                        frames++;
+                    }
+                    case "err" -> err.write(in.readNBytes(Integer.parseInt(h[1])));
+                    case "exit" -> {
+                        assertThat(in.read()).isEqualTo(-1);
+                        return new Reply("ok", Integer.parseInt(h[1]), err.toString(StandardCharsets.UTF_8),
+                                out.toString(StandardCharsets.UTF_8));
+                    }
+                    default -> {
+                        assertThat(out.size() + err.size()).as("a refusal comes before any output").isZero();
+                        return new Reply(String.join(" ", h), -1, "", "");
+                    }
+                }
             }
-            byte[] err = in.readNBytes(Integer.parseInt(h[2]));
-            byte[] out = in.readNBytes(Integer.parseInt(h[3]));
-            assertThat(line(in)).isEqualTo("end");
-            assertThat(in.read()).isEqualTo(-1);
-            return new Reply(h[0], Integer.parseInt(h[1]), new String(err, StandardCharsets.UTF_8),
-                    new String(out, StandardCharsets.UTF_8));
         }
     }
 
@@ -135,6 +150,24 @@ class DaemonTest {
         // asked again, from another folder, with the index named from there
         Reply again = ask(null, home.resolve("corpus"), "search", "refugees", "--index", "../idx", "--format", "json");
         assertThat(again.out()).isEqualTo(here.out());
+    }
+
+    @Test
+    void aBatchFileIsReadByTheDaemonAndItsAnswersStreamInFrames() throws Exception {
+        List<String> lines = new ArrayList<>();
+        String[] words = {"refugees", "Kakar", "border", "\"security forces\"", "Afghanistan", "said"};
+        for (int i = 0; i < 2000; i++) {
+            lines.add(i == 7 ? "title:(" : words[i % words.length]);
+        }
+        Files.write(home.resolve("corpus").resolve("queries.txt"), lines);
+        Reply remote = ask(null, home.resolve("corpus"), "search", "--batch", "queries.txt", "--index", "../idx");
+        Reply here = local(home.resolve("corpus"), "search", "--batch", "queries.txt", "--index", "../idx");
+        assertThat(remote.status()).isEqualTo("ok");
+        assertThat(remote.code()).isEqualTo(here.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(remote.out()).isEqualTo(here.out());
+        assertThat(remote.out().lines()).hasSize(2000);
+        // answers go out as they come, a few frames a second, not one per answer
+        assertThat(frames).isBetween(1, 500);
     }
 
     @Test
@@ -198,6 +231,8 @@ class DaemonTest {
         assertThat(ask(null, Path.of("relative"), "search", "x").status()).isEqualTo("refused working-folder");
         // stdin and argument files are the client's own
         assertThat(ask(null, home, "search", "--batch", "-", "--index", "idx").status()).isEqualTo("refused local-input");
+        assertThat(ask(null, home, "search", "--batch=/dev/stdin", "--index", "idx").status()).isEqualTo("refused local-input");
+        assertThat(ask(null, home, "search", "--index", "idx", "--batch", "corpus").status()).isEqualTo("refused local-input");
         assertThat(ask(null, home, "search", "@queries", "--index", "idx").status()).isEqualTo("refused local-input");
         // the default index (home/index) is missing: building it is for a local run, with its progress
         assertThat(ask(null, home, "search", "refugees").status()).isEqualTo("refused no-index");
