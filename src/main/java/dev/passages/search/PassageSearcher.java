@@ -16,6 +16,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -127,9 +128,17 @@ public final class PassageSearcher implements Closeable {
         try {
             // folding near-duplicates needs candidates beyond the limit
             int fetch = request.allCopies() ? Math.max(1, limit) : Math.max(1, Math.min(limit * 3, limit + 100));
-            TopDocs top = order == SortOrder.RELEVANCE
-                    ? searcher.search(query, new TopScoreDocCollectorManager(fetch, null, EXACT_TOTAL_UP_TO, false))
-                    : searcher.search(query, new TopFieldCollectorManager(sort(order), fetch, null, EXACT_TOTAL_UP_TO, false));
+            TopDocs top;
+            if (order == SortOrder.RELEVANCE) {
+                Query second = queries.rescoreQuery(request);
+                int depth = second == null ? fetch : Math.max(fetch, QueryBuilder.RESCORE_DEPTH);
+                top = searcher.search(query, new TopScoreDocCollectorManager(depth, null, EXACT_TOTAL_UP_TO, false));
+                if (second != null) {
+                    top = rescore(top, second, fetch);
+                }
+            } else {
+                top = searcher.search(query, new TopFieldCollectorManager(sort(order), fetch, null, EXACT_TOTAL_UP_TO, false));
+            }
             ScoreDoc[] docs = limit == 0 ? new ScoreDoc[0] : top.scoreDocs;
             List<Hit> hits = new ArrayList<>(Math.min(docs.length, limit));
             // signatures and articles come from doc values: a copy that is folded costs no document load
@@ -184,6 +193,17 @@ public final class PassageSearcher implements Closeable {
         } catch (IOException e) {
             throw damaged("reading", e);
         }
+    }
+
+    /** The first-phase hits with the second phase's score added where it matches, best {@code n} kept. */
+    private TopDocs rescore(TopDocs first, Query second, int n) throws IOException {
+        TopDocs rescored = new QueryRescorer(second) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
+            }
+        }.rescore(searcher, first, n);
+        return new TopDocs(first.totalHits, rescored.scoreDocs);
     }
 
     /**

@@ -46,8 +46,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a {@link SearchRequest} into a Lucene query: the user's text in the classic query syntax
- * over paragraph text and title, a proximity boost for plain multi-word queries, and filters.
+ * Turns a {@link SearchRequest} into Lucene queries: the user's text in the classic query syntax over
+ * paragraph text and speaker names, with filters, to match and rank; and a second phase that rescores
+ * the best hits by title words and, for plain multi-word queries, the words' proximity.
  * The one place where query semantics live, so that another backend can reuse them.
  */
 public final class QueryBuilder {
@@ -126,52 +127,122 @@ public final class QueryBuilder {
     }
 
     /**
-     * The user's text as scored: the parsed query, plus for plain multi-word queries a proximity
-     * bonus. The bonus is the unordered-window feature of the sequential dependence model: each
-     * pair of neighbouring query words found within a window of {@value #PROXIMITY_SLOP} words adds
-     * a constant, so closeness lifts a passage above ones where the words lie far apart, without
-     * rewarding an accidental exact adjacency more than a natural phrasing.
+     * The user's text as matched and first scored: the parsed query over paragraph text and speaker
+     * names, with spelling variants and expansions. Title words and proximity are scored in a second
+     * phase, over the best {@link #RESCORE_DEPTH} hits only ({@link #rescoreQuery}).
      */
     public Query textQuery(String text) {
         Map<String, String> names = features.variants() ? names(text) : Map.of();
         Query parsed = spellingProof(parse(text), names);
-        boolean plain = !SYNTAX.matcher(text).find();
         boolean disjunctive = !OPERATORS.matcher(text).find();
         List<String> terms = analyze(Schema.TEXT, text);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(parsed, disjunctive ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
-        if (plain) {
-            // a pair with a name in it is matched over skeletons, so that it is near in any spelling
-            // ("Tehrik-i-Taliban hideouts"); other pairs over the stemmed words
-            List<String[]> words = new ArrayList<>();
-            for (String raw : text.trim().split("\\s+")) {
-                List<String> exact = analyze(Schema.TEXT, raw);
-                boolean name = NAME.matcher(raw).lookingAt() && exact.stream().anyMatch(names::containsKey);
-                List<String> skeleton = name ? skeletons(raw) : List.of();
-                for (int i = 0; i < exact.size(); i++) {
-                    words.add(new String[] {exact.get(i), i < skeleton.size() ? skeleton.get(i) : null});
-                }
-            }
-            for (int i = 0; i + 1 < words.size(); i++) {
-                String[] a = words.get(i);
-                String[] c = words.get(i + 1);
-                if (a[0].equals(c[0])) {
-                    continue;
-                }
-                boolean overSkeletons = a[1] != null || c[1] != null;
-                PhraseQuery window = overSkeletons
-                        ? new PhraseQuery(PROXIMITY_SLOP, Schema.TEXT_VARIANTS, a[1] != null ? a[1] : Names.skeleton(a[0]),
-                                c[1] != null ? c[1] : Names.skeleton(c[0]))
-                        : new PhraseQuery(PROXIMITY_SLOP, Schema.TEXT, a[0], c[0]);
-                b.add(new BoostQuery(new ConstantScoreQuery(window), PROXIMITY_BONUS), BooleanClause.Occur.SHOULD);
-            }
-        }
         if (disjunctive) {
             for (Query expansion : expansions(text, terms)) {
                 b.add(expansion, BooleanClause.Occur.SHOULD);
             }
         }
         return b.build();
+    }
+
+    /**
+     * The second phase of ranking, added to the first-phase score of the best {@link #RESCORE_DEPTH}
+     * hits: the query's words in the article's title (a lower weight than in the paragraph), and for a
+     * plain multi-word query a proximity bonus. The bonus is the unordered-window feature of the
+     * sequential dependence model: each pair of neighbouring query words found within a window of
+     * {@value #PROXIMITY_SLOP} words adds a constant, so closeness lifts a passage above ones where the
+     * words lie far apart, without rewarding an accidental exact adjacency more than a natural phrasing.
+     * Scoring these over every match cost more than the rest of the query (long title postings, since
+     * every paragraph carries its title, and positions), for a change only at the top of the list.
+     *
+     * @return null when there is nothing to add (no query text)
+     */
+    public Query rescoreQuery(SearchRequest request) {
+        if (!request.hasQueryText()) {
+            return null;
+        }
+        String text = request.query();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean any = false;
+        Query title = titleWords(parse(text, Schema.TITLE));
+        if (title != null) {
+            b.add(title, BooleanClause.Occur.SHOULD);
+            any = true;
+        }
+        if (!SYNTAX.matcher(text).find()) {
+            Map<String, String> names = features.variants() ? names(text) : Map.of();
+            for (Query window : proximity(text, names)) {
+                b.add(window, BooleanClause.Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? b.build() : null;
+    }
+
+    /** How many first-phase hits the second phase rescores. */
+    public static final int RESCORE_DEPTH = 30;
+
+    /** The proximity windows of neighbouring words of a plain query, each a constant bonus. */
+    private List<Query> proximity(String text, Map<String, String> names) {
+        // a pair with a name in it is matched over skeletons, so that it is near in any spelling
+        // ("Tehrik-i-Taliban hideouts"); other pairs over the stemmed words
+        List<String[]> words = new ArrayList<>();
+        for (String raw : text.trim().split("\\s+")) {
+            List<String> exact = analyze(Schema.TEXT, raw);
+            boolean name = NAME.matcher(raw).lookingAt() && exact.stream().anyMatch(names::containsKey);
+            List<String> skeleton = name ? skeletons(raw) : List.of();
+            for (int i = 0; i < exact.size(); i++) {
+                words.add(new String[] {exact.get(i), i < skeleton.size() ? skeleton.get(i) : null});
+            }
+        }
+        List<Query> out = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String[] a = words.get(i);
+            String[] c = words.get(i + 1);
+            if (a[0].equals(c[0])) {
+                continue;
+            }
+            boolean overSkeletons = a[1] != null || c[1] != null;
+            PhraseQuery window = overSkeletons
+                    ? new PhraseQuery(PROXIMITY_SLOP, Schema.TEXT_VARIANTS, a[1] != null ? a[1] : Names.skeleton(a[0]),
+                            c[1] != null ? c[1] : Names.skeleton(c[0]))
+                    : new PhraseQuery(PROXIMITY_SLOP, Schema.TEXT, a[0], c[0]);
+            out.add(new BoostQuery(new ConstantScoreQuery(window), PROXIMITY_BONUS));
+        }
+        return out;
+    }
+
+    /**
+     * The title clauses of a query parsed over the title, as a bonus: every positive clause may add,
+     * none is required, and negative ones (already applied to the match) and clauses on other fields
+     * (named by the user, {@code text:x}) are left out. Null when nothing is left.
+     */
+    private static Query titleWords(Query q) {
+        if (q instanceof BoostQuery boost) {
+            Query inner = titleWords(boost.getQuery());
+            return inner == null ? null : new BoostQuery(inner, boost.getBoost());
+        }
+        if (q instanceof BooleanQuery bq) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            int n = 0;
+            for (BooleanClause c : bq.clauses()) {
+                if (c.isProhibited() || c.getOccur() == BooleanClause.Occur.FILTER) {
+                    continue;
+                }
+                Query sub = titleWords(c.getQuery());
+                if (sub != null) {
+                    b.add(sub, BooleanClause.Occur.SHOULD);
+                    n++;
+                }
+            }
+            return n == 0 ? null : b.build();
+        }
+        String field = q instanceof TermQuery t ? t.getTerm().field()
+                : q instanceof PhraseQuery p ? p.getField()
+                : q instanceof org.apache.lucene.search.MultiTermQuery m ? m.getField()
+                : q instanceof org.apache.lucene.search.SynonymQuery sq ? sq.getField() : null;
+        return Schema.TITLE.equals(field) ? q : null;
     }
 
     /** The text-field terms of the capitalised words of the query, mapped to their skeletons: the names in it. */
@@ -310,8 +381,16 @@ public final class QueryBuilder {
         return synonyms;
     }
 
-    /** The user's text parsed in the classic syntax over text and title: what the highlighter marks. */
+    /** The user's text parsed in the classic syntax over text and speaker names: what the highlighter marks. */
     public Query parse(String text) {
+        return parse(text, Schema.TEXT, Schema.SPEAKER);
+    }
+
+    private static final Map<String, Float> FIELD_WEIGHTS = Map.of(Schema.TEXT, 1f, Schema.TITLE, TITLE_BOOST,
+            Schema.SPEAKER, SPEAKER_BOOST);
+
+    /** The text parsed in the classic syntax, plain words searched in {@code fields} with their weights. */
+    private Query parse(String text, String... fields) {
         if (text.length() > MAX_QUERY_CHARS) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query is " + text.length() + " characters long; the limit is " + MAX_QUERY_CHARS);
@@ -327,8 +406,7 @@ public final class QueryBuilder {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query nests brackets " + deepest + " deep; the limit is " + MAX_NESTING);
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {Schema.TEXT, Schema.TITLE, Schema.SPEAKER},
-                analyzer, Map.of(Schema.TEXT, 1f, Schema.TITLE, TITLE_BOOST, Schema.SPEAKER, SPEAKER_BOOST));
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, FIELD_WEIGHTS);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);
         parser.setSplitOnWhitespace(true);

@@ -14,15 +14,24 @@ class QueryBuilderTest {
     private final QueryBuilder builder = new QueryBuilder();
 
     @Test
-    void plainWordsSearchTextAndTitleWithStemming() {
-        String q = builder.parse("hideouts").toString();
-        assertThat(q).contains("text:hideout").contains("title:hideout");
+    void plainWordsMatchTextWithStemmingAndTitleWordsAddInTheSecondPhase() {
+        assertThat(builder.parse("hideouts").toString()).contains("text:hideout").doesNotContain("title:");
+        assertThat(builder.rescoreQuery(SearchRequest.of("hideouts")).toString()).contains("title:hideout");
     }
 
     @Test
-    void plainMultiWordQueryGetsProximityBonus() {
-        assertThat(builder.textQuery("TTP hideouts").toString()).contains("text:\"ttp hideout\"~8");
-        assertThat(builder.textQuery("\"TTP hideouts\"").toString()).doesNotContain("~8");
+    void plainMultiWordQueryGetsProximityBonusInTheSecondPhase() {
+        assertThat(builder.textQuery("TTP hideouts").toString()).doesNotContain("~8");
+        assertThat(builder.rescoreQuery(SearchRequest.of("TTP hideouts")).toString()).contains("text:\"ttp hideout\"~8");
+        assertThat(builder.rescoreQuery(SearchRequest.of("\"TTP hideouts\"")).toString()).doesNotContain("~8")
+                .contains("title:\"ttp hideout\"");
+    }
+
+    @Test
+    void titleBonusTakesThePositiveTitleClausesOnly() {
+        String q = builder.rescoreQuery(SearchRequest.of("+refugees -camps text:border")).toString();
+        assertThat(q).contains("title:refugee").doesNotContain("camp").doesNotContain("border").doesNotContain("+");
+        assertThat(builder.rescoreQuery(SearchRequest.of("text:border"))).isNull();
     }
 
     @Test
