@@ -98,6 +98,10 @@ final class Daemon {
     private final AtomicLong served = new AtomicLong();
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile boolean stopping;
+    private final AtomicBoolean warmUpStarted = new AtomicBoolean();
+    /** The background warm-up's bounds: queries, and time. */
+    static final int WARM_UP_QUERIES = 8000;
+    static final long WARM_UP_MILLIS = 25_000;
     /** Sends output that waited {@value #FRAME_MILLIS} ms for a frame. */
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "passages-daemon-frames");
@@ -446,11 +450,53 @@ final class Daemon {
             open = new Open(new PassageSearcher(index, features).keepOpen());
             searchers.put(key, open);
             evictBeyond(MAX_OPEN);
+            if (warmUpStarted.compareAndSet(false, true)) {
+                warmUp(open);
+            }
         }
         open.users++;
         open.lastUsed = System.currentTimeMillis();
         held.add(open);
         return open.searcher;
+    }
+
+    /**
+     * Once per daemon, on the first index it opens: searches over that index in the background
+     * ({@link WarmupCommand#exercise(PassageSearcher, int, long, java.util.function.BooleanSupplier)}),
+     * between requests (it pauses while one runs), so that the compiler has made the query path fast
+     * before the next batch comes: {@value #WARM_UP_QUERIES} queries at most, about 15 s of one core on a
+     * 200 MB index, never more than {@value #WARM_UP_MILLIS} ms.
+     */
+    private void warmUp(Open open) {
+        open.users++;
+        Thread t = new Thread(() -> {
+            long start = System.nanoTime();
+            try {
+                int n = WarmupCommand.exercise(open.searcher, WARM_UP_QUERIES, WARM_UP_MILLIS, () -> {
+                    while (active.get() > 0 && !stopping) {
+                        pause(); // the callers' requests first
+                    }
+                    return stopping || open.stale;
+                });
+                log.accept(String.format(java.util.Locale.ROOT, "warmed up: %d searches in %.1f s", n,
+                        (System.nanoTime() - start) / 1e9));
+            } catch (IOException | RuntimeException e) {
+                log.accept("warm-up stopped: " + e);
+            } finally {
+                done(List.of(open));
+            }
+        }, "passages-daemon-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private synchronized void done(List<Open> held) {

@@ -30,6 +30,53 @@ final class WarmupCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * Runs searches over a real index until {@code queries} have run, {@code millis} have passed or
+     * {@code stop} says so: words, pairs and phrases of the index's own frequent words, some with a date
+     * or speaker filter, written as a batch and a terminal would show them (to nowhere). A JVM needs
+     * thousands of such queries before its compiler has made the query path fast; a daemon does this
+     * once, in the background, so that the searches and batches sent to it find it done.
+     *
+     * @return the number of queries run
+     */
+    static int exercise(PassageSearcher searcher, int queries, long millis, java.util.function.BooleanSupplier stop)
+            throws IOException {
+        List<String> words = searcher.frequentWords(200);
+        if (words.size() < 2) {
+            return 0;
+        }
+        List<String> speakers = searcher.speakers().all().stream().limit(20).map(e -> e.name()).toList();
+        java.util.Random random = new java.util.Random(1);
+        PrintWriter sink = new PrintWriter(Writer.nullWriter());
+        Json json = new Json();
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(millis);
+        int run = 0;
+        for (; run < queries && System.nanoTime() < end && !stop.getAsBoolean(); run++) {
+            String a = words.get(random.nextInt(words.size()));
+            String b = words.get(random.nextInt(words.size()));
+            SearchRequest request = switch (run % 5) {
+                case 0 -> SearchRequest.of(a);
+                case 1 -> SearchRequest.of(a + " " + b);
+                case 2 -> SearchRequest.of("\"" + a + " " + b + "\"");
+                case 3 -> new SearchRequest(a + " " + b, List.of(), java.time.LocalDate.of(1900, 1, 1), null, SortOrder.RELEVANCE, 10);
+                default -> speakers.isEmpty() ? SearchRequest.of(b)
+                        : new SearchRequest(run % 10 == 4 ? "" : a, List.of(speakers.get(random.nextInt(speakers.size()))),
+                                null, null, SortOrder.RELEVANCE, 10);
+            };
+            try {
+                dev.passages.search.SearchResult result = searcher.search(request);
+                if (run % 2 == 0) {
+                    sink.println(json.write(Json.result(result, null)));
+                } else {
+                    new HitPrinter(sink, OutputFormat.TEXT, false).print(result);
+                }
+            } catch (dev.passages.PassagesException e) {
+                // a word pair the query syntax reads otherwise: the next one
+            }
+        }
+        return run;
+    }
+
     /** Builds a tiny index and runs a search's whole path over it {@code rounds} times (more rounds: more of it compiled). */
     static void exercise(int rounds) throws IOException {
         Path dir = Files.createTempDirectory("passages-warmup");

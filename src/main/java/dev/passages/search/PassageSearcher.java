@@ -433,6 +433,39 @@ public final class PassageSearcher implements Closeable {
         }
     }
 
+    /**
+     * The {@code n} words in most paragraphs of the index's largest segment (letters only, three or more),
+     * most frequent first: material for warming up on the index's own vocabulary.
+     */
+    public List<String> frequentWords(int n) throws IOException {
+        org.apache.lucene.index.LeafReader largest = null;
+        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+            if (largest == null || leaf.reader().maxDoc() > largest.maxDoc()) {
+                largest = leaf.reader();
+            }
+        }
+        org.apache.lucene.index.Terms terms = largest == null ? null : largest.terms(Schema.TEXT);
+        if (terms == null) {
+            return List.of();
+        }
+        java.util.PriorityQueue<Map.Entry<String, Integer>> top = new java.util.PriorityQueue<>(Map.Entry.comparingByValue());
+        org.apache.lucene.index.TermsEnum it = terms.iterator();
+        for (org.apache.lucene.util.BytesRef t = it.next(); t != null; t = it.next()) {
+            String word = t.utf8ToString();
+            if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)) {
+                top.add(Map.entry(word, it.docFreq()));
+                if (top.size() > n) {
+                    top.poll();
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        while (!top.isEmpty()) {
+            out.add(0, top.poll().getKey());
+        }
+        return out;
+    }
+
     /** Closes the index, even when {@link #keepOpen() kept open}. */
     public void release() throws IOException {
         Directory dir = reader.directory();
