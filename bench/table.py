@@ -79,7 +79,8 @@ def main():
                f"{secs(b_wall)} plain Lucene | {ratio(n_mbs, b_mbs)} throughput |")
     q_all = r.get("q_all", "").split()
     if q_all:
-        out.append(f"| query latency p50 / p99, {int(q_all[0]):,} mixed queries, one process | "
+        warm = f" after {int(r['q_warmup']):,} warm-up queries" if r.get("q_warmup") else ""
+        out.append(f"| query latency p50 / p99, {int(q_all[0]):,} mixed queries, one process{warm} | "
                    f"**{q_all[1]} / {q_all[2]} ms** (mean {q_all[3]} ms) | | |")
     for kind, label in (("term", "plain words"), ("phrase", "\"phrase\""),
                         ("speaker", "word + speaker filter"), ("date", "word or phrase + date range")):
