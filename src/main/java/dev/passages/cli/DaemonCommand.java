@@ -55,7 +55,7 @@ final class DaemonCommand implements Callable<Integer> {
     Path logFile;
 
     /** Searches over a tiny index before serving, so that the first client finds a search's code compiled. */
-    private static final int WARM_UP_ROUNDS = 200;
+    private static final int WARM_UP_ROUNDS = 30;
 
     DaemonCommand(Environment env) {
         this.env = env;
