@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -58,10 +57,12 @@ import java.util.function.Consumer;
  * the client's stdin and stdout are a terminal (else {@code 0}), the number of variables, each as
  * {@code NAME=value}, the number of arguments, each argument; it must arrive within
  * {@value #REQUEST_MILLIS} ms. Reply: {@code accepted} once the token is checked, or a line
- * {@code refused REASON}; after {@code accepted}, either {@code refused REASON} or frames: a line
- * {@code out BYTES} followed by that much of the command's stdout (sent as the command flushes, at
- * most every {@value #FRAME_MILLIS} ms, so that a batch streams), a line {@code err BYTES} followed by
- * its stderr, and last a line {@code exit CODE}. A reply without {@code exit} was cut off.
+ * {@code refused REASON}; after {@code accepted}, either {@code refused REASON} or frames, in the
+ * order written: a line {@code out BYTES} followed by that much of the command's stdout (sent as the
+ * command flushes, at most every {@value #FRAME_MILLIS} ms, so that a batch streams), a line
+ * {@code err BYTES} followed by that much of its stderr (sent at once, ahead of stdout still waiting,
+ * as a local run's unbuffered stderr comes before its buffered stdout), and last a line
+ * {@code exit CODE}. A reply without {@code exit} was cut off.
  *
  * <p>Commands run on a few threads; an index's searcher is shared, reopened when the index has
  * changed, and closed once no command uses it.
@@ -99,6 +100,7 @@ final class Daemon {
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile boolean stopping;
     private final AtomicBoolean warmUpStarted = new AtomicBoolean();
+    private volatile Thread warmUpThread;
     /** The background warm-up's bounds: queries, and time. */
     static final int WARM_UP_QUERIES = 8000;
     static final long WARM_UP_MILLIS = 25_000;
@@ -113,7 +115,7 @@ final class Daemon {
     private static final class Open {
         final PassageSearcher searcher;
         int users;
-        boolean stale;
+        volatile boolean stale;
         long lastUsed;
 
         Open(PassageSearcher searcher) {
@@ -205,6 +207,15 @@ final class Daemon {
                     pool.awaitTermination(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                }
+                stopping = true; // a warm-up still running stops at its next search
+                Thread warming = warmUpThread;
+                if (warming != null) {
+                    try {
+                        warming.join(TimeUnit.SECONDS.toMillis(10));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
                 timer.shutdownNow();
                 finish();
@@ -333,15 +344,14 @@ final class Daemon {
             refuse(out, "no-index");
             return false;
         }
-        Frames stdout = new Frames(out);
-        StringWriter stderr = new StringWriter();
+        Frames frames = new Frames(out);
         int code;
-        try (PrintWriter o = new PrintWriter(stdout); PrintWriter e = new PrintWriter(stderr)) {
+        try (PrintWriter o = new PrintWriter(frames); PrintWriter e = new PrintWriter(frames.errors())) {
             code = Main.run(args, o, e, env);
         } finally {
             done(held);
         }
-        stdout.end(stderr.toString(), code);
+        frames.end(code);
         return true;
     }
 
@@ -375,9 +385,43 @@ final class Daemon {
             if (waited >= FRAME_MILLIS) {
                 send();
             } else if (!scheduled && !waiting.isEmpty()) {
-                scheduled = true;
-                timer.schedule(this::late, FRAME_MILLIS - waited, TimeUnit.MILLISECONDS);
+                try {
+                    timer.schedule(this::late, FRAME_MILLIS - waited, TimeUnit.MILLISECONDS);
+                    scheduled = true;
+                } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                    send();
+                }
             }
+        }
+
+        /** The command's stderr: each write goes out at once as an {@code err} frame. */
+        Writer errors() {
+            return new Writer() {
+                @Override
+                public void write(char[] chars, int off, int len) throws IOException {
+                    err(new String(chars, off, len));
+                }
+
+                @Override
+                public void flush() {
+                    // sent as written
+                }
+
+                @Override
+                public void close() {
+                    // the socket is closed by the request
+                }
+            };
+        }
+
+        private synchronized void err(String text) throws IOException {
+            if (ended || text.isEmpty()) {
+                return;
+            }
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            socket.write(("err " + b.length + "\n").getBytes(StandardCharsets.US_ASCII));
+            socket.write(b);
+            socket.flush();
         }
 
         private synchronized void late() {
@@ -394,15 +438,10 @@ final class Daemon {
             // the socket is closed by the request, after the last frames
         }
 
-        /** What is left of stdout, then stderr and the exit code: the reply's last frames. */
-        synchronized void end(String stderr, int code) throws IOException {
+        /** What is left of stdout, then the exit code: the reply's last frames. */
+        synchronized void end(int code) throws IOException {
             send();
             ended = true;
-            byte[] err = stderr.getBytes(StandardCharsets.UTF_8);
-            if (err.length > 0) {
-                socket.write(("err " + err.length + "\n").getBytes(StandardCharsets.US_ASCII));
-                socket.write(err);
-            }
             socket.write(("exit " + code + "\n").getBytes(StandardCharsets.US_ASCII));
             socket.flush();
         }
@@ -431,8 +470,11 @@ final class Daemon {
             return false;
         }
         try {
-            Path file = cwd.resolve(name).toRealPath();
-            return !file.startsWith("/dev") && !file.startsWith("/proc") && Files.isRegularFile(file);
+            // both as named (/proc/self would be the daemon's own) and as resolved through links
+            Path named = cwd.resolve(name).normalize();
+            Path file = named.toRealPath();
+            return !named.startsWith("/dev") && !named.startsWith("/proc") && !file.startsWith("/dev")
+                    && !file.startsWith("/proc") && Files.isRegularFile(file);
         } catch (IOException | java.nio.file.InvalidPathException e) {
             return false;
         }
@@ -488,6 +530,7 @@ final class Daemon {
         }, "passages-daemon-warmup");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
+        warmUpThread = t;
         t.start();
     }
 

@@ -165,7 +165,12 @@ public final class QueryBuilder {
         String text = request.query();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
-        Query title = titleWords(parse(text, Schema.TITLE));
+        Query title;
+        try {
+            title = titleWords(parse(text, Schema.TITLE));
+        } catch (PassagesException nothingForTheTitle) {
+            title = null; // a lone letter: the speaker field keeps it, the title's analysis drops it
+        }
         if (title != null) {
             b.add(title, BooleanClause.Occur.SHOULD);
             any = true;

@@ -84,8 +84,9 @@ class DaemonTest {
         return new Reply("local", code, err.toString(), out.toString());
     }
 
-    /** The number of stdout frames of the last reply. */
+    /** The number of stdout frames of the last reply, and whether stderr came before any stdout. */
     private int frames;
+    private boolean errFirst;
 
     /** What the launcher sends, byte for byte. */
     private Reply ask(String token, Path cwd, String... args) throws IOException {
@@ -109,6 +110,7 @@ class DaemonTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             frames = 0;
+            errFirst = false;
             while (true) {
                 String[] h = line(in).split(" ");
                 switch (h[0]) {
@@ -116,7 +118,12 @@ class DaemonTest {
                         out.write(in.readNBytes(Integer.parseInt(h[1])));
                         frames++;
                     }
-                    case "err" -> err.write(in.readNBytes(Integer.parseInt(h[1])));
+                    case "err" -> {
+                        err.write(in.readNBytes(Integer.parseInt(h[1])));
+                        if (out.size() == 0) {
+                            errFirst = true;
+                        }
+                    }
                     case "exit" -> {
                         assertThat(in.read()).isEqualTo(-1);
                         return new Reply("ok", Integer.parseInt(h[1]), err.toString(StandardCharsets.UTF_8),
@@ -178,6 +185,11 @@ class DaemonTest {
         assertThat(bad.out()).isEmpty();
         Reply none = ask(null, home, "search", "zzzqqqxx", "--index", "idx");
         assertThat(none.code()).isEqualTo(ExitCodes.NO_HITS);
+        // a note comes before the results, as from a local run (its stdout is buffered, its stderr not)
+        Reply misspelt = ask(null, home, "search", "refugess", "--index", "idx");
+        assertThat(misspelt.err()).contains("did you mean");
+        assertThat(misspelt.out()).isNotEmpty();
+        assertThat(errFirst).isTrue();
         Reply missing = ask(null, home, "search", "refugees", "--index", "nowhere");
         assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(missing.err()).contains("no index at " + home.resolve("nowhere"));
@@ -233,6 +245,10 @@ class DaemonTest {
         assertThat(ask(null, home, "search", "--batch", "-", "--index", "idx").status()).isEqualTo("refused local-input");
         assertThat(ask(null, home, "search", "--batch=/dev/stdin", "--index", "idx").status()).isEqualTo("refused local-input");
         assertThat(ask(null, home, "search", "--index", "idx", "--batch", "corpus").status()).isEqualTo("refused local-input");
+        // /proc/self would be the daemon's own, however it is spelt
+        assertThat(ask(null, home, "search", "--index", "idx", "--batch", "//proc/self/status").status()).isEqualTo("refused local-input");
+        assertThat(ask(null, home, "search", "--index", "idx", "--batch", "../../../../../../../../proc/self/status").status())
+                .isEqualTo("refused local-input");
         assertThat(ask(null, home, "search", "@queries", "--index", "idx").status()).isEqualTo("refused local-input");
         // the default index (home/index) is missing: building it is for a local run, with its progress
         assertThat(ask(null, home, "search", "refugees").status()).isEqualTo("refused no-index");

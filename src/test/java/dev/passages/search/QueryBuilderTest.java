@@ -32,6 +32,9 @@ class QueryBuilderTest {
         String q = builder.rescoreQuery(SearchRequest.of("+refugees -camps text:border")).toString();
         assertThat(q).contains("title:refugee").doesNotContain("camp").doesNotContain("border").doesNotContain("+");
         assertThat(builder.rescoreQuery(SearchRequest.of("text:border"))).isNull();
+        // a lone letter has no title terms: no bonus, and no error
+        assertThat(builder.textQuery("x").toString()).contains("speaker:x");
+        assertThat(builder.rescoreQuery(SearchRequest.of("x"))).isNull();
     }
 
     @Test
