@@ -77,6 +77,12 @@ def main():
                f"{ratio(r['p_rss_kb'], r['b_rss_kb'])} |")
     out.append(f"| index `--no-speakers`: wall time | {secs(n_wall)} ({n_mbs:.2f} MB/s, {n_ps:,.0f} paragraphs/s) | "
                f"{secs(b_wall)} plain Lucene | {ratio(n_mbs, b_mbs)} throughput |")
+    if r.get("f_wall"):
+        f_wall = num(r["f_wall"])
+        f_mbs, _ = tput(f_wall, b_paras)
+        out.append(f"| plain Lucene, passages' fields without speakers (`BaselineIndexer --fields`): wall time | "
+                   f"{secs(f_wall)} ({f_mbs:.2f} MB/s) | {secs(b_wall)} plain Lucene, one field | "
+                   f"{ratio(f_mbs, b_mbs)} throughput; passages with speakers {ratio(p_mbs, f_mbs)} of it |")
     q_all = r.get("q_all", "").split()
     if q_all:
         warm = f" after {int(r['q_warmup']):,} warm-up queries" if r.get("q_warmup") else ""

@@ -2,6 +2,7 @@ import dev.passages.corpus.Article;
 import dev.passages.corpus.JsonArticleParser;
 import dev.passages.corpus.TextDecoder;
 import dev.passages.index.Analyzers;
+import dev.passages.index.Schema;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -27,7 +28,12 @@ import java.util.stream.Stream;
  * by passages' own parser, analysed by passages' analyzer, but one stored TextField per paragraph
  * and nothing else (no ids, dates, titles, offsets, doc values or speaker attribution).
  *
- * <pre>java -cp passages.jar:classes BaselineIndexer CORPUS_DIR INDEX_DIR</pre>
+ * <p>With {@code --fields}, each paragraph gets passages' own document instead ({@code Schema.documents}
+ * without speakers: text with offsets, spelling skeletons, title, ids, dates, doc values, signatures,
+ * acronym definitions): what plain Lucene costs for passages' schema, without attribution, hashing,
+ * the speaker registry or incremental bookkeeping.
+ *
+ * <pre>java -cp passages.jar:classes BaselineIndexer CORPUS_DIR INDEX_DIR [--fields]</pre>
  *
  * Prints on stderr: "baseline: N paragraphs written, F files; S s", like passages' summary line.
  */
@@ -37,10 +43,11 @@ public final class BaselineIndexer {
     private static final double RAM_BUFFER_MB = 256;
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: BaselineIndexer CORPUS_DIR INDEX_DIR");
+        if (args.length < 2 || args.length > 3 || (args.length == 3 && !args[2].equals("--fields"))) {
+            System.err.println("usage: BaselineIndexer CORPUS_DIR INDEX_DIR [--fields]");
             System.exit(2);
         }
+        boolean schemaFields = args.length == 3;
         long start = System.nanoTime();
         Path root = Path.of(args[0]);
         Path indexDir = Path.of(args[1]);
@@ -70,6 +77,10 @@ public final class BaselineIndexer {
                                 w -> warnings.incrementAndGet());
                         List<Document> docs = new ArrayList<>();
                         for (Article a : articles) {
+                            if (schemaFields) {
+                                docs.addAll(Schema.documents(a, null, "0"));
+                                continue;
+                            }
                             for (String p : a.paragraphs()) {
                                 Document d = new Document();
                                 d.add(new TextField("text", p, Field.Store.YES));
@@ -89,7 +100,8 @@ public final class BaselineIndexer {
             }
             writer.commit();
         }
-        System.err.printf(java.util.Locale.ROOT, "baseline: %d paragraphs written, %d files, %d warnings; %.1f s%n",
+        System.err.printf(java.util.Locale.ROOT, (schemaFields ? "baseline --fields" : "baseline")
+                + ": %d paragraphs written, %d files, %d warnings; %.1f s%n",
                 paragraphs.get(), files.size(), warnings.get(), (System.nanoTime() - start) / 1e9);
     }
 }
