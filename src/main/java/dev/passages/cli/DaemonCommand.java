@@ -23,7 +23,10 @@ import java.util.concurrent.TimeUnit;
         description = {
             "The query daemon. After a search, similar, speakers or acronyms command, the ./passages launcher starts"
                 + " one in the background; it keeps indexes open and its code compiled, and answers the next such"
-                + " commands in milliseconds instead of a JVM start (about 0.3 s). It listens on 127.0.0.1 only,"
+                + " commands in milliseconds instead of a JVM start (about 0.3 s), a batch in a file"
+                + " (--batch FILE, or --batch - < FILE) included, its answers streamed back as they come. On the"
+                + " first index it opens it warms up in the background (up to 8,000 searches, 25 s at most,"
+                + " paused while a request runs). It listens on 127.0.0.1 only,"
                 + " answers only callers that can read its state file (target/daemon.port, mode 600), serves only"
                 + " the jar it was started from, reopens an index when it is re-indexed, and exits after"
                 + " PASSAGES_DAEMON_IDLE seconds without a request (default 900).",
