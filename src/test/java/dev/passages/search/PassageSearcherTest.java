@@ -43,6 +43,27 @@ class PassageSearcherTest {
     }
 
     @Test
+    void wordsIncludedOrExcludedAreTheParagraphsAndTheTitleIsAskedForByName() {
+        // the founding article's title says "caretaker"; its ninth paragraph does not
+        String ninth = "000_13c3e290747b6afd#9";
+        assertThat(ids("caretaker")).doesNotContain(ninth);
+        assertThat(ids("title:caretaker")).contains(ninth);
+        assertThat(ids("Kakar -caretaker")).contains(ninth);
+        assertThat(ids("Kakar -title:caretaker")).doesNotContain(ninth);
+    }
+
+    @Test
+    void hitsComeInScoreOrderAfterTheSecondPhase() {
+        List<Hit> hits = searcher.search(request("Afghan refugees", null, null, SortOrder.RELEVANCE, 30)).hits();
+        assertThat(hits).hasSizeGreaterThan(5);
+        assertThat(hits).extracting(Hit::score).isSortedAccordingTo((a, b) -> Float.compare(b, a));
+    }
+
+    private static List<String> ids(String query) {
+        return searcher.search(request(query, null, null, SortOrder.RELEVANCE, 500)).hits().stream().map(Hit::id).toList();
+    }
+
+    @Test
     void matchedWordsAreReportedAsSpans() {
         Hit top = searcher.search(SearchRequest.of("TTP hideouts")).hits().get(0);
         assertThat(top.highlights()).extracting(s -> top.text().substring(s.start(), s.end()))
