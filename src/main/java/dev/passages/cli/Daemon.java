@@ -60,9 +60,8 @@ import java.util.function.Consumer;
  * {@code refused REASON}; after {@code accepted}, either {@code refused REASON} or frames, in the
  * order written: a line {@code out BYTES} followed by that much of the command's stdout (sent as the
  * command flushes, at most every {@value #FRAME_MILLIS} ms, so that a batch streams), a line
- * {@code err BYTES} followed by that much of its stderr (sent at once, ahead of stdout still waiting,
- * as a local run's unbuffered stderr comes before its buffered stdout), and last a line
- * {@code exit CODE}. A reply without {@code exit} was cut off.
+ * {@code err BYTES} followed by that much of its stderr (sent at once, after the stdout written
+ * before it), and last a line {@code exit CODE}. A reply without {@code exit} was cut off.
  *
  * <p>Commands run on a few threads; an index's searcher is shared, reopened when the index has
  * changed, and closed once no command uses it.
@@ -418,6 +417,7 @@ final class Daemon {
             if (ended || text.isEmpty()) {
                 return;
             }
+            send(); // stdout written before it goes first: the order written, as a local run shows it
             byte[] b = text.getBytes(StandardCharsets.UTF_8);
             socket.write(("err " + b.length + "\n").getBytes(StandardCharsets.US_ASCII));
             socket.write(b);

@@ -124,7 +124,8 @@ public final class PassageSearcher implements Closeable {
         Query query = queries.build(request);
         SortOrder order = request.hasQueryText() ? request.sort()
                 : request.sort() == SortOrder.RELEVANCE ? SortOrder.CHRONOLOGICAL : request.sort();
-        int limit = Math.max(0, request.limit());
+        // no more hits than paragraphs: a limit of millions must not size the hit queue
+        int limit = Math.min(Math.max(0, request.limit()), Math.max(1, reader.maxDoc()));
         try {
             // folding near-duplicates needs candidates beyond the limit
             int fetch = request.allCopies() ? Math.max(1, limit) : Math.max(1, Math.min(limit * 3, limit + 100));
@@ -299,7 +300,8 @@ public final class PassageSearcher implements Closeable {
      * Passages about the same thing as the given paragraph, from other articles: Lucene's MoreLikeThis
      * over the paragraph's words (its most distinctive terms, weighted by tf-idf).
      */
-    public SearchResult similar(String paragraphId, int limit) {
+    public SearchResult similar(String paragraphId, int asked) {
+        int limit = Math.min(Math.max(0, asked), Math.max(1, reader.maxDoc()));
         try {
             TopDocs found = searcher.search(new org.apache.lucene.search.TermQuery(
                     new org.apache.lucene.index.Term(Schema.ID, paragraphId)), 1);

@@ -185,7 +185,7 @@ class DaemonTest {
         assertThat(bad.out()).isEmpty();
         Reply none = ask(null, home, "search", "zzzqqqxx", "--index", "idx");
         assertThat(none.code()).isEqualTo(ExitCodes.NO_HITS);
-        // a note comes before the results, as from a local run (its stdout is buffered, its stderr not)
+        // a note comes before the results, in the order written, as from a local run
         Reply misspelt = ask(null, home, "search", "refugess", "--index", "idx");
         assertThat(misspelt.err()).contains("did you mean");
         assertThat(misspelt.out()).isNotEmpty();

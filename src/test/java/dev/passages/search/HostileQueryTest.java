@@ -62,6 +62,15 @@ class HostileQueryTest {
     }
 
     @Test
+    void aHugeLimitIsCutToTheIndexSize() {
+        for (SortOrder sort : SortOrder.values()) {
+            SearchResult r = searcher.search(new SearchRequest("Pakistan", List.of(), null, null, sort, 700_000_000));
+            assertThat(r.hits()).isNotEmpty().hasSizeLessThanOrEqualTo(190);
+        }
+        assertThat(searcher.similar("000_13c3e290747b6afd#9", Integer.MAX_VALUE).hits()).hasSizeLessThanOrEqualTo(190);
+    }
+
+    @Test
     void matchAllWorks() {
         assertThat(searcher.search(SearchRequest.of("*:*")).total()).isEqualTo(190);
     }
