@@ -19,45 +19,57 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What near-duplicate folding needs of the candidate hits (signature, article, and for a folded copy
- * its id, source and date), read from doc values in document order: loading whole stored documents
- * for copies that are folded away would cost more than the search.
+ * What near-duplicate folding needs of the candidate hits, read from doc values in document order:
+ * each one's signature and article (as a segment and an ordinal: no term look-up), and, only for a
+ * copy that is folded, its id, article, source and date. Loading whole stored documents, or looking up
+ * every candidate's id, would cost more than the search.
+ *
+ * <p>Articles compare by segment and ordinal because all paragraphs of an article are in one segment:
+ * a file's documents are added as one block, and merges keep a segment's documents together.
  */
 final class Candidates {
 
+    private final List<LeafReaderContext> leaves;
+    private final int[] docs;
+    private final int[] leafOf;
+    private final long[] articleOrd;
     private final byte[][] signatures;
-    private final String[] articles;
-    private final String[] ids;
-    private final String[] sources;
-    private final LocalDate[] dates;
 
-    private Candidates(int n) {
+    private Candidates(List<LeafReaderContext> leaves, int n) {
+        this.leaves = leaves;
+        docs = new int[n];
+        leafOf = new int[n];
+        articleOrd = new long[n];
         signatures = new byte[n][];
-        articles = new String[n];
-        ids = new String[n];
-        sources = new String[n];
-        dates = new LocalDate[n];
     }
 
-    static Candidates read(DirectoryReader reader, ScoreDoc[] docs) throws IOException {
-        Candidates c = new Candidates(docs.length);
-        Integer[] order = new Integer[docs.length];
+    static Candidates read(DirectoryReader reader, ScoreDoc[] hits) throws IOException {
+        Candidates c = new Candidates(reader.leaves(), hits.length);
+        Integer[] order = new Integer[hits.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
+            c.docs[i] = hits[i].doc;
         }
         // doc values iterate forwards only: visit the candidates by document number
-        Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
-        List<LeafReaderContext> leaves = reader.leaves();
+        Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
         int leafIndex = -1;
-        Leaf leaf = null;
+        BinaryDocValues signature = null;
+        SortedSetDocValues article = null;
         for (int i : order) {
-            int doc = docs[i].doc;
-            int sub = ReaderUtil.subIndex(doc, leaves);
+            int sub = ReaderUtil.subIndex(hits[i].doc, c.leaves);
             if (sub != leafIndex) {
                 leafIndex = sub;
-                leaf = new Leaf(leaves.get(sub));
+                LeafReader r = c.leaves.get(sub).reader();
+                signature = r.getBinaryDocValues(Schema.MINHASH);
+                article = r.getSortedSetDocValues(Schema.ARTICLE);
             }
-            leaf.read(doc - leaves.get(sub).docBase, i, c);
+            int doc = hits[i].doc - c.leaves.get(sub).docBase;
+            c.leafOf[i] = sub;
+            if (signature != null && signature.advanceExact(doc)) {
+                BytesRef b = signature.binaryValue();
+                c.signatures[i] = Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
+            }
+            c.articleOrd[i] = article != null && article.advanceExact(doc) ? article.nextOrd() : -1;
         }
         return c;
     }
@@ -66,48 +78,31 @@ final class Candidates {
         return signatures[i];
     }
 
-    String article(int i) {
-        return articles[i];
+    /** Whether candidates {@code i} and {@code j} are paragraphs of one article. */
+    boolean sameArticle(int i, int j) {
+        return leafOf[i] == leafOf[j] && articleOrd[i] >= 0 && articleOrd[i] == articleOrd[j];
     }
 
-    Hit.Copy copy(int i) {
-        return new Hit.Copy(ids[i], articles[i], sources[i], dates[i]);
+    /** A folded copy: its id, article, source and date, read now. */
+    Hit.Copy copy(int i) throws IOException {
+        LeafReaderContext ctx = leaves.get(leafOf[i]);
+        LeafReader r = ctx.reader();
+        int doc = docs[i] - ctx.docBase;
+        String source = null;
+        SortedDocValues sources = r.getSortedDocValues(Schema.SOURCE);
+        if (sources != null && sources.advanceExact(doc)) {
+            source = sources.lookupOrd(sources.ordValue()).utf8ToString();
+        }
+        LocalDate date = null;
+        SortedNumericDocValues dates = r.getSortedNumericDocValues(Schema.DATE);
+        if (dates != null && dates.advanceExact(doc)) {
+            date = LocalDate.ofEpochDay(dates.nextValue());
+        }
+        return new Hit.Copy(first(r.getSortedSetDocValues(Schema.ID), doc), first(r.getSortedSetDocValues(Schema.ARTICLE), doc),
+                source, date);
     }
 
-    /** One segment's doc values, positioned as the candidates in it are visited. */
-    private static final class Leaf {
-        final BinaryDocValues signature;
-        final SortedSetDocValues article;
-        final SortedSetDocValues id;
-        final SortedDocValues source;
-        final SortedNumericDocValues date;
-
-        Leaf(LeafReaderContext ctx) throws IOException {
-            LeafReader r = ctx.reader();
-            signature = r.getBinaryDocValues(Schema.MINHASH);
-            article = r.getSortedSetDocValues(Schema.ARTICLE);
-            id = r.getSortedSetDocValues(Schema.ID);
-            source = r.getSortedDocValues(Schema.SOURCE);
-            date = r.getSortedNumericDocValues(Schema.DATE);
-        }
-
-        void read(int doc, int i, Candidates c) throws IOException {
-            if (signature != null && signature.advanceExact(doc)) {
-                BytesRef b = signature.binaryValue();
-                c.signatures[i] = Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
-            }
-            c.articles[i] = first(article, doc);
-            c.ids[i] = first(id, doc);
-            if (source != null && source.advanceExact(doc)) {
-                c.sources[i] = source.lookupOrd(source.ordValue()).utf8ToString();
-            }
-            if (date != null && date.advanceExact(doc)) {
-                c.dates[i] = LocalDate.ofEpochDay(date.nextValue());
-            }
-        }
-
-        private static String first(SortedSetDocValues values, int doc) throws IOException {
-            return values != null && values.advanceExact(doc) ? values.lookupOrd(values.nextOrd()).utf8ToString() : null;
-        }
+    private static String first(SortedSetDocValues values, int doc) throws IOException {
+        return values != null && values.advanceExact(doc) ? values.lookupOrd(values.nextOrd()).utf8ToString() : null;
     }
 }

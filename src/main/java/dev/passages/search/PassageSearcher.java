@@ -144,13 +144,11 @@ public final class PassageSearcher implements Closeable {
             List<Hit> hits = new ArrayList<>(Math.min(docs.length, limit));
             // signatures and articles come from doc values: a copy that is folded costs no document load
             Candidates candidates = request.allCopies() ? null : Candidates.read(reader, docs);
-            List<byte[]> signatures = new ArrayList<>();
+            List<Integer> keptCandidates = new ArrayList<>();
             List<ScoreDoc> kept = new ArrayList<>();
             for (int i = 0; i < docs.length && hits.size() < limit; i++) {
                 Float score = order == SortOrder.RELEVANCE ? docs[i].score : null;
-                byte[] signature = candidates == null ? null : candidates.signature(i);
-                String article = candidates == null ? null : candidates.article(i);
-                int same = nearDuplicateOf(signatures, hits, signature, article);
+                int same = candidates == null ? -1 : nearDuplicateOf(candidates, keptCandidates, i);
                 if (same >= 0) {
                     Hit first = hits.get(same);
                     List<Hit.Copy> copies = new ArrayList<>(first.copies());
@@ -161,12 +159,16 @@ public final class PassageSearcher implements Closeable {
                 Document doc = searcher.storedFields().document(docs[i].doc);
                 Hit hit = hit(hits.size() + 1, doc, score, List.of());
                 hits.add(hit);
-                signatures.add(signature);
+                keptCandidates.add(i);
                 kept.add(docs[i]);
             }
             if (request.hasQueryText() && !hits.isEmpty()) {
                 // only the hits shown are highlighted
-                List<List<Hit.Span>> spans = highlights(queries.parse(request.query()), kept.toArray(new ScoreDoc[0]));
+                Map<Integer, String> texts = new java.util.HashMap<>();
+                for (int i = 0; i < hits.size(); i++) {
+                    texts.put(kept.get(i).doc, hits.get(i).text());
+                }
+                List<List<Hit.Span>> spans = highlights(queries.parse(request.query()), kept.toArray(new ScoreDoc[0]), texts);
                 for (int i = 0; i < hits.size(); i++) {
                     hits.set(i, hits.get(i).withHighlights(spans.get(i)));
                 }
@@ -217,13 +219,16 @@ public final class PassageSearcher implements Closeable {
     /** Estimated Jaccard similarity of word 3-shingles above which two paragraphs are one report's copies. */
     static final double NEAR_DUPLICATE = 0.4;
 
-    /** The index of an earlier hit from another article that a candidate is a near-duplicate of, or -1. */
-    private static int nearDuplicateOf(List<byte[]> signatures, List<Hit> hits, byte[] signature, String article) {
+    /** The index of an earlier hit from another article that candidate {@code i} is a near-duplicate of, or -1. */
+    private static int nearDuplicateOf(Candidates candidates, List<Integer> kept, int i) {
+        byte[] signature = candidates.signature(i);
         if (signature == null) {
             return -1;
         }
-        for (int k = 0; k < signatures.size(); k++) {
-            if (!hits.get(k).article().equals(article) && MinHash.similarity(signatures.get(k), signature) >= NEAR_DUPLICATE) {
+        for (int k = 0; k < kept.size(); k++) {
+            int earlier = kept.get(k);
+            byte[] other = candidates.signature(earlier);
+            if (other != null && !candidates.sameArticle(earlier, i) && MinHash.similarity(other, signature) >= NEAR_DUPLICATE) {
                 return k;
             }
         }
@@ -351,17 +356,42 @@ public final class PassageSearcher implements Closeable {
         return new Sort(date, ARTICLE_ORDER, PARAGRAPH_ORDER);
     }
 
-    private List<List<Hit.Span>> highlights(Query textQuery, ScoreDoc[] docs) throws IOException {
+    /** The matched spans of each hit's text; {@code texts} are the hits' texts by document, already loaded. */
+    private List<List<Hit.Span>> highlights(Query textQuery, ScoreDoc[] docs, Map<Integer, String> texts) throws IOException {
         List<List<Hit.Span>> out = new ArrayList<>(docs.length);
         if (docs.length == 0) {
             return out;
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher, analyzer)
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxLength(HIGHLIGHT_MAX_CHARS)
                 .withFormatter(new SpanFormatter())
-                .withMaxNoHighlightPassages(0)
-                .build();
+                .withMaxNoHighlightPassages(0);
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(settings) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
+                                                           int cacheCharsThreshold) throws IOException {
+                if (fields.length != 1 || !fields[0].equals(Schema.TEXT)) {
+                    return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+                }
+                // the hits' texts are in hand: no second read of their stored fields
+                List<CharSequence[]> values = new ArrayList<>();
+                int chars = 0;
+                do {
+                    int doc = docIter.nextDoc();
+                    if (doc == org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                        break;
+                    }
+                    String text = texts.get(doc);
+                    if (text != null && text.length() > HIGHLIGHT_MAX_CHARS) {
+                        text = text.substring(0, HIGHLIGHT_MAX_CHARS);
+                    }
+                    values.add(new CharSequence[] {text});
+                    chars += text == null ? 0 : text.length();
+                } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+                return values;
+            }
+        };
         int[] ids = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;
