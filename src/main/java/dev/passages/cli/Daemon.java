@@ -109,6 +109,11 @@ final class Daemon {
         t.setDaemon(true);
         return t;
     });
+    private final ExecutorService senders = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "passages-daemon-sender");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** A searcher and the commands using it. */
     private static final class Open {
@@ -217,6 +222,7 @@ final class Daemon {
                     }
                 }
                 timer.shutdownNow();
+                senders.shutdownNow();
                 finish();
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
@@ -385,7 +391,8 @@ final class Daemon {
                 send();
             } else if (!scheduled && !waiting.isEmpty()) {
                 try {
-                    timer.schedule(this::late, FRAME_MILLIS - waited, TimeUnit.MILLISECONDS);
+                    // sent from a thread of its own: one client that does not read must not hold up the others' frames
+                    timer.schedule(() -> senders.execute(this::late), FRAME_MILLIS - waited, TimeUnit.MILLISECONDS);
                     scheduled = true;
                 } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
                     send();
