@@ -133,6 +133,11 @@ final class DaemonCommand implements Callable<Integer> {
         }
     }
 
+    private static Optional<ProcessHandle> starting(Path file) {
+        long self = ProcessHandle.current().pid();
+        return ProcessHandle.allProcesses().filter(p -> p.pid() != self && p.isAlive() && isDaemonOf(p, file)).findFirst();
+    }
+
     /** Whether a process is a {@code passages daemon run} with this state file. */
     private static boolean isDaemonOf(ProcessHandle p, Path file) {
         String[] args = p.info().arguments().orElse(new String[0]);
@@ -143,17 +148,20 @@ final class DaemonCommand implements Callable<Integer> {
                 && a.stream().anyMatch(x -> !x.startsWith("-") && Path.of(x).toAbsolutePath().normalize().equals(wanted));
     }
 
-    /** The daemon process the state file names, if it is alive. */
+    /**
+     * The daemon process the state file names, if it is alive; without a state file, a daemon of that
+     * file still starting (the launcher starts one just after a command, before it has written it).
+     */
     private static Optional<ProcessHandle> running(Path file) throws IOException {
         String line;
         try {
             line = Files.readString(file, StandardCharsets.UTF_8).trim();
         } catch (NoSuchFileException e) {
-            return Optional.empty();
+            return starting(file);
         }
         String[] f = line.split(" ");
         if (f.length != 4) {
-            return Optional.empty();
+            return starting(file);
         }
         try {
             // the process must be this daemon: after a crash, the pid may belong to anything
