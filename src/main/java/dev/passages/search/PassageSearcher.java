@@ -121,9 +121,10 @@ public final class PassageSearcher implements Closeable {
     }
 
     public SearchResult search(SearchRequest request) {
-        Query query = queries.build(request);
         SortOrder order = request.hasQueryText() ? request.sort()
                 : request.sort() == SortOrder.RELEVANCE ? SortOrder.CHRONOLOGICAL : request.sort();
+        QueryBuilder.Plan plan = queries.plan(request, order == SortOrder.RELEVANCE);
+        Query query = plan.match();
         // no more hits than paragraphs: a limit of millions must not size the hit queue
         int limit = Math.min(Math.max(0, request.limit()), Math.max(1, reader.maxDoc()));
         try {
@@ -131,7 +132,7 @@ public final class PassageSearcher implements Closeable {
             int fetch = request.allCopies() ? Math.max(1, limit) : Math.max(1, Math.min(limit * 3, limit + 100));
             TopDocs top;
             if (order == SortOrder.RELEVANCE) {
-                Query second = queries.rescoreQuery(request);
+                Query second = plan.rescore();
                 int depth = second == null ? fetch : Math.max(fetch, QueryBuilder.RESCORE_DEPTH);
                 top = searcher.search(query, new TopScoreDocCollectorManager(depth, null, EXACT_TOTAL_UP_TO, false));
                 if (second != null) {

@@ -104,12 +104,31 @@ public final class QueryBuilder {
         this.features = features;
     }
 
+    /** A request's two phases: the query that matches and first scores, and the one that rescores the best hits (or null). */
+    public record Plan(Query match, Query rescore) {
+    }
+
+    /** A request's phases, its names looked up once; the second only when {@code ranked} (an order by relevance). */
+    public Plan plan(SearchRequest request, boolean ranked) {
+        Map<String, String> names = namesOf(request.query());
+        return new Plan(build(request, names), ranked ? rescoreQuery(request, names) : null);
+    }
+
     /** The full query: text (if any) as the scoring part, filters as non-scoring clauses. */
     public Query build(SearchRequest request) {
+        return build(request, namesOf(request.query()));
+    }
+
+    /** The names of a query whose spellings vary in the index (none without query text or variants). */
+    private Map<String, String> namesOf(String text) {
+        return text == null || text.isBlank() || !features.variants() ? Map.of() : names(text);
+    }
+
+    private Query build(SearchRequest request, Map<String, String> names) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean anything = false;
         if (request.hasQueryText()) {
-            b.add(textQuery(request.query()), BooleanClause.Occur.MUST);
+            b.add(textQuery(request.query(), names), BooleanClause.Occur.MUST);
             anything = true;
         }
         for (Query filter : filters(request)) {
@@ -132,7 +151,10 @@ public final class QueryBuilder {
      * phase, over the best {@link #RESCORE_DEPTH} hits only ({@link #rescoreQuery}).
      */
     public Query textQuery(String text) {
-        Map<String, String> names = features.variants() ? names(text) : Map.of();
+        return textQuery(text, namesOf(text));
+    }
+
+    private Query textQuery(String text, Map<String, String> names) {
         Query parsed = spellingProof(parse(text), names);
         boolean disjunctive = !OPERATORS.matcher(text).find();
         List<String> terms = analyze(Schema.TEXT, text);
@@ -159,6 +181,10 @@ public final class QueryBuilder {
      * @return null when there is nothing to add (no query text)
      */
     public Query rescoreQuery(SearchRequest request) {
+        return rescoreQuery(request, namesOf(request.query()));
+    }
+
+    private Query rescoreQuery(SearchRequest request, Map<String, String> names) {
         if (!request.hasQueryText()) {
             return null;
         }
@@ -176,7 +202,6 @@ public final class QueryBuilder {
             any = true;
         }
         if (!SYNTAX.matcher(text).find()) {
-            Map<String, String> names = features.variants() ? names(text) : Map.of();
             for (Query window : proximity(text, names)) {
                 b.add(window, BooleanClause.Occur.SHOULD);
                 any = true;
