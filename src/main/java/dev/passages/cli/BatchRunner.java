@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.DaemonThreads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.passages.PassagesException;
@@ -69,11 +70,7 @@ final class BatchRunner {
      * before it are done, so that a caller that writes one line and waits for its answer gets it.
      */
     int run(BufferedReader in, PrintWriter out, int threads) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "passages-batch");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), DaemonThreads.named("passages-batch"));
         BlockingQueue<Future<Answer>> pending = new ArrayBlockingQueue<>(WINDOW);
         int[] worst = {ExitCodes.OK};
         Throwable[] failure = {null};

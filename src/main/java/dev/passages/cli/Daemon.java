@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.DaemonThreads;
 import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
 
@@ -104,16 +105,9 @@ final class Daemon {
     static final int WARM_UP_QUERIES = 8000;
     static final long WARM_UP_MILLIS = 25_000;
     /** Sends output that waited {@value #FRAME_MILLIS} ms for a frame. */
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "passages-daemon-frames");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ExecutorService senders = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "passages-daemon-sender");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("passages-daemon-frames"));
+    private final ExecutorService senders = Executors.newCachedThreadPool(DaemonThreads.named("passages-daemon-sender"));
 
     /** A searcher and the commands using it. */
     private static final class Open {
@@ -166,11 +160,7 @@ final class Daemon {
             Runtime.getRuntime().addShutdownHook(hook);
             writeState(0, "-");
             warmUp.run();
-            ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
-                Thread t = new Thread(r, "passages-daemon-request");
-                t.setDaemon(true);
-                return t;
-            });
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS, DaemonThreads.named("passages-daemon-request"));
             try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
                 server.setSoTimeout(TICK_MILLIS);
                 writeState(server.getLocalPort(), token);
@@ -198,6 +188,7 @@ final class Daemon {
                                 served.incrementAndGet();
                                 lastRequest.set(System.currentTimeMillis());
                             }
+                            closeGently(c);
                         } catch (IOException | RuntimeException e) {
                             log.accept("request failed: " + e);
                         } finally {
@@ -237,6 +228,25 @@ final class Daemon {
 
     void stop() {
         stopping = true;
+    }
+
+    /**
+     * Ends an exchange without a reset: the reply is finished (end of stream), then what the client may
+     * still be sending (the rest of a refused request) is read and dropped until it closes. Closed with
+     * unread input, a socket resets the connection, and the client could lose the reply it had not read.
+     */
+    private static void closeGently(Socket socket) {
+        try {
+            socket.shutdownOutput();
+            InputStream in = socket.getInputStream();
+            byte[] drop = new byte[8192];
+            long dropped = 0;
+            for (int n = in.read(drop); n > 0 && dropped < MAX_FIELD_BYTES; n = in.read(drop)) {
+                dropped += n;
+            }
+        } catch (IOException gone) {
+            // the client is gone or silent past the request deadline: close anyway
+        }
     }
 
     /** The lock, or null when another daemon, in this process or another, holds it. */

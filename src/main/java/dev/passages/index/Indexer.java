@@ -1,5 +1,6 @@
 package dev.passages.index;
 
+import dev.passages.DaemonThreads;
 import dev.passages.PassagesException;
 import dev.passages.attribution.Attribution;
 import dev.passages.attribution.Attributor;
@@ -128,11 +129,8 @@ public final class Indexer {
             // when this run writes every paragraph of the index, the registry is gathered as it goes
             SpeakerRegistry.Builder gathered = known.isEmpty() && attributor != null ? new SpeakerRegistry.Builder() : null;
             Counters counters = new Counters();
-            java.util.concurrent.ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "passages-progress");
-                t.setDaemon(true);
-                return t;
-            });
+            java.util.concurrent.ScheduledExecutorService ticker =
+                    Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("passages-progress"));
             int total = entries.size();
             ticker.scheduleAtFixedRate(() -> progress.report(counters.done(), total, counters.paragraphs.get(),
                     counters.bytes.get(), (System.nanoTime() - start) / 1e9), progressMillis, progressMillis,
@@ -185,11 +183,7 @@ public final class Indexer {
      */
     private SpeakerRegistry indexFiles(IndexWriter writer, List<CorpusFiles.Entry> entries, Map<String, String> known,
                                        Counters counters, SpeakerRegistry.Builder gathered) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "passages-indexer");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("passages-indexer"));
         try {
             List<Future<?>> pending = new ArrayList<>();
             for (CorpusFiles.Entry entry : entries) {

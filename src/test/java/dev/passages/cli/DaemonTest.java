@@ -96,11 +96,14 @@ class DaemonTest {
         fields.add(String.valueOf(args.length));
         fields.addAll(List.of(args));
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(line[0]))) {
-            OutputStream o = s.getOutputStream();
+            // in one write, as the launcher's printf does: a refusal may come before a slow writer is done
+            ByteArrayOutputStream request = new ByteArrayOutputStream();
             for (String f : fields) {
-                o.write(f.getBytes(StandardCharsets.UTF_8));
-                o.write(0);
+                request.write(f.getBytes(StandardCharsets.UTF_8));
+                request.write(0);
             }
+            OutputStream o = s.getOutputStream();
+            o.write(request.toByteArray());
             o.flush();
             InputStream in = s.getInputStream();
             String first = line(in);
