@@ -146,7 +146,6 @@ public final class PassageSearcher implements Closeable {
             // signatures and articles come from doc values: a copy that is folded costs no document load
             Candidates candidates = request.allCopies() ? null : Candidates.read(reader, docs);
             List<Integer> keptCandidates = new ArrayList<>();
-            List<ScoreDoc> kept = new ArrayList<>();
             for (int i = 0; i < docs.length && hits.size() < limit; i++) {
                 Float score = order == SortOrder.RELEVANCE ? docs[i].score : null;
                 int same = candidates == null ? -1 : nearDuplicateOf(candidates, keptCandidates, i);
@@ -161,15 +160,12 @@ public final class PassageSearcher implements Closeable {
                 Hit hit = hit(hits.size() + 1, doc, score, List.of());
                 hits.add(hit);
                 keptCandidates.add(i);
-                kept.add(docs[i]);
             }
             if (request.hasQueryText() && !hits.isEmpty()) {
                 // only the hits shown are highlighted
-                Map<Integer, String> texts = new java.util.HashMap<>();
-                for (int i = 0; i < hits.size(); i++) {
-                    texts.put(kept.get(i).doc, hits.get(i).text());
-                }
-                List<List<Hit.Span>> spans = highlights(queries.parse(request.query()), kept.toArray(new ScoreDoc[0]), texts);
+                int[] ids = keptCandidates.stream().mapToInt(i -> docs[i].doc).toArray();
+                List<List<Hit.Span>> spans = highlights(queries.parse(request.query()), ids,
+                        hits.stream().map(Hit::text).toList());
                 for (int i = 0; i < hits.size(); i++) {
                     hits.set(i, hits.get(i).withHighlights(spans.get(i)));
                 }
@@ -357,11 +353,15 @@ public final class PassageSearcher implements Closeable {
         return new Sort(date, ARTICLE_ORDER, PARAGRAPH_ORDER);
     }
 
-    /** The matched spans of each hit's text; {@code texts} are the hits' texts by document, already loaded. */
-    private List<List<Hit.Span>> highlights(Query textQuery, ScoreDoc[] docs, Map<Integer, String> texts) throws IOException {
-        List<List<Hit.Span>> out = new ArrayList<>(docs.length);
-        if (docs.length == 0) {
+    /** The matched spans of the text of each document of {@code ids}, whose texts, already loaded, are {@code loaded}. */
+    private List<List<Hit.Span>> highlights(Query textQuery, int[] ids, List<String> loaded) throws IOException {
+        List<List<Hit.Span>> out = new ArrayList<>(ids.length);
+        if (ids.length == 0) {
             return out;
+        }
+        Map<Integer, String> texts = new java.util.HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            texts.put(ids[i], loaded.get(i));
         }
         UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher, analyzer)
                 .withBreakIterator(WholeBreakIterator::new)
@@ -393,10 +393,6 @@ public final class PassageSearcher implements Closeable {
                 return values;
             }
         };
-        int[] ids = new int[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            ids[i] = docs[i].doc;
-        }
         Map<String, String[]> marked = highlighter.highlightFields(new String[] {Schema.TEXT}, textQuery, ids, new int[] {1});
         for (String encoded : marked.get(Schema.TEXT)) {
             out.add(SpanFormatter.decode(encoded));
