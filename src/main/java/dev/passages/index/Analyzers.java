@@ -64,7 +64,7 @@ public final class Analyzers {
     }
 
     /**
-     * Names, and text read for spelling variants: folded like {@link #names()}, English stop words
+     * Speaker names: folded like {@link #names()}, English stop words
      * dropped, then reduced to transliteration skeletons.
      */
     public static Analyzer speakerNames() {
@@ -84,12 +84,35 @@ public final class Analyzers {
         };
     }
 
+    /**
+     * The text read for spelling variants: the {@link #speakerNames()} analysis of its capitalised
+     * words only ({@link CapitalisedFilter}), the names where spellings differ, possessives dropped as
+     * in the text; the other words leave gaps. Queries analysed with it keep only their capitalised words too.
+     */
+    public static Analyzer textVariants() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream t = new EnglishPossessiveFilter(new CapitalisedFilter(source));
+                t = new ASCIIFoldingFilter(new LowerCaseFilter(t));
+                t = new SkeletonFilter(new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+                return new TokenStreamComponents(source, t);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
     /** The analyzer for the whole schema, field by field, used at index and at query time alike. */
     public static Analyzer forSchema() {
         return new PerFieldAnalyzerWrapper(english(), Map.of(
                 Schema.SOURCE, names(),
                 Schema.SPEAKER, speakerNames(),
-                Schema.TEXT_VARIANTS, speakerNames(),
+                Schema.TEXT_VARIANTS, textVariants(),
                 Schema.SPEAKER_KEY, new KeywordAnalyzer(),
                 Schema.ID, new KeywordAnalyzer(),
                 Schema.ARTICLE, new KeywordAnalyzer(),

@@ -6,6 +6,10 @@ import dev.passages.index.Schema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.FieldMaskingSpanQuery;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -24,7 +28,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-import dev.passages.attribution.Names;
 import dev.passages.index.Acronyms;
 import org.apache.lucene.search.TermQuery;
 
@@ -233,14 +236,25 @@ public final class QueryBuilder {
             if (a[0].equals(c[0])) {
                 continue;
             }
-            boolean overSkeletons = a[1] != null || c[1] != null;
-            PhraseQuery window = overSkeletons
-                    ? new PhraseQuery(PROXIMITY_SLOP, Schema.TEXT_VARIANTS, a[1] != null ? a[1] : Names.skeleton(a[0]),
-                            c[1] != null ? c[1] : Names.skeleton(c[0]))
-                    : new PhraseQuery(PROXIMITY_SLOP, Schema.TEXT, a[0], c[0]);
+            Query window;
+            if (a[1] != null && c[1] != null) {
+                window = new PhraseQuery(PROXIMITY_SLOP, Schema.TEXT_VARIANTS, a[1], c[1]);
+            } else if (a[1] != null || c[1] != null) {
+                // the name by its skeleton, the other word as typed: the skeletons index only capitalised
+                // words, so the other word is read from the text, whose positions are the same
+                window = new SpanNearQuery(new SpanQuery[] {nearWord(a), nearWord(c)}, PROXIMITY_SLOP, false);
+            } else {
+                window = new PhraseQuery(PROXIMITY_SLOP, Schema.TEXT, a[0], c[0]);
+            }
             out.add(new BoostQuery(new ConstantScoreQuery(window), PROXIMITY_BONUS));
         }
         return out;
+    }
+
+    /** One word of a proximity window over the skeletons' positions: its skeleton, or its text term in their place. */
+    private static SpanQuery nearWord(String[] word) {
+        return word[1] != null ? new SpanTermQuery(new Term(Schema.TEXT_VARIANTS, word[1]))
+                : new FieldMaskingSpanQuery(new SpanTermQuery(new Term(Schema.TEXT, word[0])), Schema.TEXT_VARIANTS);
     }
 
     /**

@@ -1,10 +1,24 @@
 package dev.passages.search;
 
 import dev.passages.PassagesException;
+import dev.passages.corpus.Article;
+import dev.passages.index.Acronyms;
+import dev.passages.index.Analyzers;
+import dev.passages.index.Schema;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,6 +39,36 @@ class QueryBuilderTest {
         assertThat(builder.rescoreQuery(SearchRequest.of("TTP hideouts")).toString()).contains("text:\"ttp hideout\"~8");
         assertThat(builder.rescoreQuery(SearchRequest.of("\"TTP hideouts\"")).toString()).doesNotContain("~8")
                 .contains("title:\"ttp hideout\"");
+    }
+
+    @Test
+    void aNameNearAWordInAnotherSpellingGetsTheProximityBonus() throws Exception {
+        // the index spells Tehrik more than one way: the query's name is read by its skeleton
+        QueryBuilder spellings = new QueryBuilder(Analyzers.forSchema(), name -> List.of(), Acronyms::empty,
+                Features.DEFAULT, t -> t.field().equals(Schema.TEXT_VARIANTS) ? 10 : 1);
+        String filler = " The meeting lasted hours and covered trade, roads, schools, water and the coming elections.";
+        Article near = new Article("near", "near.txt", "Report", null, null, null,
+                List.of("Tehreek-e-Taliban fighters keep their hideouts in the valley." + filler));
+        Article far = new Article("far", "far.txt", "Report", null, null, null,
+                List.of("Tehreek-e-Taliban leaders met on Monday." + filler + " Nobody spoke of hideouts."));
+        try (Directory dir = new ByteBuffersDirectory();
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.forSchema()))) {
+            w.addDocuments(Schema.documents(near, null, "0"));
+            w.addDocuments(Schema.documents(far, null, "0"));
+            w.commit();
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                Query rescore = spellings.rescoreQuery(SearchRequest.of("Tehrik hideouts"));
+                assertThat(rescore.toString()).contains("spanNear");
+                Map<String, Float> scores = new HashMap<>();
+                for (ScoreDoc sd : searcher.search(rescore, 10).scoreDocs) {
+                    scores.put(searcher.storedFields().document(sd.doc).get(Schema.ARTICLE), sd.score);
+                }
+                assertThat(scores).containsKey("near");
+                assertThat(scores.get("near") - scores.getOrDefault("far", 0f))
+                        .isCloseTo(QueryBuilder.PROXIMITY_BONUS, org.assertj.core.data.Offset.offset(0.01f));
+            }
+        }
     }
 
     @Test

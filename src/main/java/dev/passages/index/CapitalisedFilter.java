@@ -1,0 +1,28 @@
+package dev.passages.index;
+
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Keeps the words written with a capital (or title-case) first letter, the names of prose, and drops
+ * the rest, leaving their positions as gaps so that phrases over the kept words still line up.
+ * Spelling variants are a matter of names: common words need not pay for a second index of their own.
+ */
+final class CapitalisedFilter extends FilteringTokenFilter {
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+    CapitalisedFilter(TokenStream in) {
+        super(in);
+    }
+
+    @Override
+    protected boolean accept() {
+        if (term.length() == 0) {
+            return false;
+        }
+        int first = Character.codePointAt(term.buffer(), 0, term.length());
+        return Character.isUpperCase(first) || Character.isTitleCase(first);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.passages.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnalyzersTest {
+
+    /** Terms with their positions, {@code term@position}. */
+    private static List<String> positioned(Analyzer analyzer, String field, String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int pos = -1;
+            while (ts.incrementToken()) {
+                pos += inc.getPositionIncrement();
+                out.add(term + "@" + pos);
+            }
+            ts.end();
+        }
+        return out;
+    }
+
+    @Test
+    void variantsKeepTheCapitalisedWordsAtTheTextsPositions() throws IOException {
+        Analyzer schema = Analyzers.forSchema();
+        String text = "Militants of Tehreek-e-Taliban moved their hideouts near Ústí, Pakistan's officials said.";
+        assertThat(positioned(schema, Schema.TEXT_VARIANTS, text))
+                .containsExactly("m*l*t*nts@0", "t*r*k@2", "t*l*b*n@4", "ust*@9", "p*k*st*n@10");
+        // the text field has the same positions, so a window may take one word from each
+        assertThat(positioned(schema, Schema.TEXT, text))
+                .contains("militant@0", "tehreek@2", "taliban@4", "hideout@7", "usti@9", "pakistan@10");
+    }
+}
