@@ -7,7 +7,6 @@ import dev.passages.corpus.Article;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
@@ -15,7 +14,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 import java.time.LocalDate;
@@ -55,7 +53,10 @@ public final class Schema {
     public static final String DATE_ISO = "date_iso";
     /** 1-based paragraph number within the article: stored, sortable. */
     public static final String PARAGRAPH = "paragraph";
-    /** Paragraph text: English analysis, stored, with offsets for highlighting. */
+    /**
+     * Paragraph text: English analysis, stored. No offsets in the postings: the highlighter analyses
+     * again the few texts it marks, which costs less than offsets on every word of every paragraph.
+     */
     public static final String TEXT = "text";
     /** Speaker key within the article ({@code anwar-ul-haq-kakar}): exact, for filters; one value per speaker. */
     public static final String SPEAKER_KEY = "speaker_key";
@@ -74,8 +75,6 @@ public final class Schema {
 
     private static final char FIELD_SEPARATOR = '\u001F';
     private static final char ALIAS_SEPARATOR = '\u001E';
-
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private Schema() {
     }
@@ -109,7 +108,7 @@ public final class Schema {
             }
             doc.add(new IntField(PARAGRAPH, number, Field.Store.YES));
             String text = article.paragraphs().get(i);
-            doc.add(new Field(TEXT, text, TEXT_WITH_OFFSETS));
+            doc.add(new TextField(TEXT, text, Field.Store.YES));
             doc.add(new TextField(TEXT_VARIANTS, text, Field.Store.NO));
             byte[] signature = MinHash.signature(text);
             if (signature != null) {
@@ -171,12 +170,5 @@ public final class Schema {
 
     public static String paragraphId(String articleId, int number) {
         return articleId + "#" + number;
-    }
-
-    private static FieldType textWithOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 }
