@@ -4,6 +4,7 @@ import dev.passages.attribution.Attribution;
 import dev.passages.attribution.Speaker;
 import dev.passages.attribution.SpeakerType;
 import dev.passages.corpus.Article;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 
@@ -33,7 +35,7 @@ public final class Schema {
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "passages.schema";
 
-    /** Paragraph id {@code <article id>#<n>}: exact key, stored. */
+    /** Paragraph id {@code <article id>#<n>}: exact key, stored (no doc values: article and paragraph number make it). */
     public static final String ID = "id";
     /** Article id: exact key for filters and grouping, stored. */
     public static final String ARTICLE = "article";
@@ -76,6 +78,9 @@ public final class Schema {
     private static final char FIELD_SEPARATOR = '\u001F';
     private static final char ALIAS_SEPARATOR = '\u001E';
 
+    /** The analysis of the title, done once an article rather than once a paragraph. */
+    private static final Analyzer ANALYZER = Analyzers.forSchema();
+
     private Schema() {
     }
 
@@ -86,14 +91,16 @@ public final class Schema {
      */
     public static List<Document> documents(Article article, List<List<Attribution>> speakers, String fileHash) {
         List<Document> docs = new ArrayList<>(article.paragraphs().size());
+        AnalyzedOnce title = AnalyzedOnce.of(ANALYZER, TITLE, article.title());
         for (int i = 0; i < article.paragraphs().size(); i++) {
             int number = i + 1;
             Document doc = new Document();
-            doc.add(new KeywordField(ID, paragraphId(article.id(), number), Field.Store.YES));
+            doc.add(new StringField(ID, paragraphId(article.id(), number), Field.Store.YES));
             doc.add(new KeywordField(ARTICLE, article.id(), Field.Store.YES));
             doc.add(new KeywordField(FILE, article.file(), Field.Store.YES));
             doc.add(new SortedDocValuesField(FILE_HASH, new BytesRef(fileHash)));
-            doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+            doc.add(new Field(TITLE, title.stream(), TextField.TYPE_NOT_STORED));
+            doc.add(new StoredField(TITLE, article.title()));
             if (article.source() != null) {
                 doc.add(new TextField(SOURCE, article.source(), Field.Store.YES));
                 doc.add(new SortedDocValuesField(SOURCE, new BytesRef(article.source())));

@@ -98,8 +98,11 @@ final class Candidates {
         if (dates != null && dates.advanceExact(doc)) {
             date = LocalDate.ofEpochDay(dates.nextValue());
         }
-        return new Hit.Copy(first(r.getSortedSetDocValues(Schema.ID), doc), first(r.getSortedSetDocValues(Schema.ARTICLE), doc),
-                source, date);
+        String article = first(r.getSortedSetDocValues(Schema.ARTICLE), doc);
+        SortedNumericDocValues numbers = r.getSortedNumericDocValues(Schema.PARAGRAPH);
+        String id = article != null && numbers != null && numbers.advanceExact(doc)
+                ? Schema.paragraphId(article, (int) numbers.nextValue()) : null;
+        return new Hit.Copy(id, article, source, date);
     }
 
     private static String first(SortedSetDocValues values, int doc) throws IOException {
