@@ -2,8 +2,6 @@ package dev.passages.index;
 
 import dev.passages.attribution.Names;
 
-import java.nio.ByteBuffer;
-
 /**
  * MinHash signatures of paragraphs over word 3-shingles (case, accents and punctuation aside), so that
  * reports of one statement by several outlets (a dateline added, a sentence dropped, other quotes)
@@ -20,50 +18,61 @@ public final class MinHash {
     private MinHash() {
     }
 
-    /** Multipliers (odd) and addends of the hash functions: h_k(x) = (a_k x + b_k) >>> 32 over a mixed shingle hash. */
-    private static final long[] MUL = new long[HASHES];
-    private static final long[] ADD = new long[HASHES];
+    /** Multipliers (odd) and addends of the hash functions: h_k(x) = (a_k x + b_k) >>> 16 over a mixed 32-bit shingle hash. */
+    private static final int[] MUL = new int[HASHES];
+    private static final int[] ADD = new int[HASHES];
 
     static {
         long seed = 0x5DEECE66DL;
         for (int k = 0; k < HASHES; k++) {
             seed += 0x9E3779B97F4A7C15L;
-            MUL[k] = mix(seed) | 1;
+            MUL[k] = (int) mix(seed) | 1;
             seed += 0x9E3779B97F4A7C15L;
-            ADD[k] = mix(seed);
+            ADD[k] = (int) mix(seed);
         }
     }
 
-    /** The signature as bytes (for a stored field), or null for a paragraph too short to have one. */
+    /**
+     * The signature as bytes (for a doc value): the least 16-bit hash of each function, two bytes
+     * each; or null for a paragraph too short to have one.
+     */
     public static byte[] signature(String text) {
-        long[] words = wordHashes(Names.fold(text));
+        long[] words = wordHashes(ascii(text) ? text : Names.fold(text));
         int n = words.length;
         if (n < MIN_WORDS) {
             return null;
         }
         int[] min = new int[HASHES];
-        java.util.Arrays.fill(min, Integer.MAX_VALUE);
+        java.util.Arrays.fill(min, 0xFFFF);
         for (int i = 0; i + SHINGLE <= n; i++) {
             long h = 1125899906842597L;
             for (int j = i; j < i + SHINGLE; j++) {
                 h = 31 * h + words[j];
             }
-            long g = mix(h);
+            int x = (int) mix(h);
+            // 32-bit arithmetic in a loop without branches, which the JIT turns into vector instructions
             for (int k = 0; k < HASHES; k++) {
-                int v = (int) ((g * MUL[k] + ADD[k]) >>> 33);
-                if (v < min[k]) {
-                    min[k] = v;
-                }
+                min[k] = Math.min(min[k], (x * MUL[k] + ADD[k]) >>> 16);
             }
         }
-        ByteBuffer b = ByteBuffer.allocate(HASHES * 4);
-        for (int v : min) {
-            b.putInt(v);
+        byte[] out = new byte[HASHES * 2];
+        for (int k = 0; k < HASHES; k++) {
+            out[2 * k] = (byte) (min[k] >>> 8);
+            out[2 * k + 1] = (byte) min[k];
         }
-        return b.array();
+        return out;
     }
 
-    /** A hash of each run of letters and digits, in order (one pass, no strings made). */
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A hash of each run of letters and digits, lower-cased, in order (one pass, no strings made). */
     private static long[] wordHashes(String folded) {
         long[] out = new long[32];
         int n = 0;
@@ -81,7 +90,7 @@ public final class MinHash {
                 if (!Character.isLetterOrDigit(cp)) {
                     break;
                 }
-                h = 31 * h + cp;
+                h = 31 * h + Character.toLowerCase(cp);
                 i += Character.charCount(cp);
             }
             if (n == out.length) {
@@ -94,17 +103,14 @@ public final class MinHash {
 
     /** The share of equal positions: an estimate of the Jaccard similarity of the two shingle sets. */
     public static double similarity(byte[] a, byte[] b) {
-        if (a == null || b == null || a.length != b.length) {
+        if (a == null || b == null || a.length != HASHES * 2 || b.length != HASHES * 2) {
             return 0;
         }
-        ByteBuffer x = ByteBuffer.wrap(a);
-        ByteBuffer y = ByteBuffer.wrap(b);
         int same = 0;
-        int n = a.length / 4;
-        for (int i = 0; i < n; i++) {
-            same += x.getInt() == y.getInt() ? 1 : 0;
+        for (int k = 0; k < HASHES; k++) {
+            same += a[2 * k] == b[2 * k] && a[2 * k + 1] == b[2 * k + 1] ? 1 : 0;
         }
-        return (double) same / n;
+        return (double) same / HASHES;
     }
 
     /** SplitMix64's finaliser: spreads a 64-bit value over all bits. */
