@@ -8,10 +8,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -39,11 +39,14 @@ public final class Schema {
     public static final String ID = "id";
     /** Article id: exact key for filters and grouping, stored. */
     public static final String ARTICLE = "article";
-    /** Corpus file the paragraph came from (relative path): the unit of incremental re-indexing. */
+    /** Corpus file the paragraph came from (relative path): the unit of incremental re-indexing; a key and a doc value, not stored. */
     public static final String FILE = "file";
     /** Content hash of that file (doc values only): tells a changed file from an unchanged one. */
     public static final String FILE_HASH = "file_hash";
-    /** Article title: English analysis, stored, searched with a lower weight than the text. */
+    /**
+     * Article title: English analysis (done once an article, {@link AnalyzedOnce}), stored; a bonus for
+     * the best hits, and searched by name ({@code title:word}).
+     */
     public static final String TITLE = "title";
     /** Outlet name: folded name analysis, stored, and a sorted doc value (read for folded copies without loading documents). */
     public static final String SOURCE = "source";
@@ -53,7 +56,7 @@ public final class Schema {
     public static final String DATE = "date";
     /** Article date as ISO {@code YYYY-MM-DD}: stored only. */
     public static final String DATE_ISO = "date_iso";
-    /** 1-based paragraph number within the article: stored, sortable. */
+    /** 1-based paragraph number within the article: stored, and a doc value for sorting. */
     public static final String PARAGRAPH = "paragraph";
     /**
      * Paragraph text: English analysis, stored. No offsets in the postings: the highlighter analyses
@@ -97,7 +100,7 @@ public final class Schema {
             Document doc = new Document();
             doc.add(new StringField(ID, paragraphId(article.id(), number), Field.Store.YES));
             doc.add(new KeywordField(ARTICLE, article.id(), Field.Store.YES));
-            doc.add(new KeywordField(FILE, article.file(), Field.Store.YES));
+            doc.add(new KeywordField(FILE, article.file(), Field.Store.NO));
             doc.add(new SortedDocValuesField(FILE_HASH, new BytesRef(fileHash)));
             doc.add(new Field(TITLE, title.stream(), TextField.TYPE_NOT_STORED));
             doc.add(new StoredField(TITLE, article.title()));
@@ -113,7 +116,8 @@ public final class Schema {
                 doc.add(new LongField(DATE, date.toEpochDay(), Field.Store.NO));
                 doc.add(new StoredField(DATE_ISO, date.toString()));
             }
-            doc.add(new IntField(PARAGRAPH, number, Field.Store.YES));
+            doc.add(new SortedNumericDocValuesField(PARAGRAPH, number));
+            doc.add(new StoredField(PARAGRAPH, number));
             String text = article.paragraphs().get(i);
             doc.add(new TextField(TEXT, text, Field.Store.YES));
             doc.add(new TextField(TEXT_VARIANTS, text, Field.Store.NO));
