@@ -77,6 +77,12 @@ def main():
                f"{ratio(r['p_rss_kb'], r['b_rss_kb'])} |")
     out.append(f"| index `--no-speakers`: wall time | {secs(n_wall)} ({n_mbs:.2f} MB/s, {n_ps:,.0f} paragraphs/s) | "
                f"{secs(b_wall)} plain Lucene | {ratio(n_mbs, b_mbs)} throughput |")
+    if r.get("j_wall"):
+        j_wall = num(r["j_wall"])
+        j_mbs, _ = tput(j_wall, b_paras)
+        out.append(f"| plain Lucene, one field, with the JIT settings `passages index` runs with: wall time | "
+                   f"{secs(j_wall)} ({j_mbs:.2f} MB/s) | {secs(b_wall)} with the JVM's defaults | "
+                   f"passages with speakers {ratio(p_mbs, j_mbs)} of it |")
     if r.get("f_wall"):
         f_wall = num(r["f_wall"])
         f_mbs, _ = tput(f_wall, b_paras)
