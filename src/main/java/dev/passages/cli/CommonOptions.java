@@ -1,6 +1,7 @@
 package dev.passages.cli;
 
 import dev.passages.index.IndexPaths;
+import dev.passages.index.Schema;
 import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
 import picocli.CommandLine.Option;
@@ -34,9 +35,23 @@ final class CommonOptions {
         return env.searchers().open(choice.path(), features);
     }
 
-    /** With the default index and none built yet, indexes the default corpus first (and says so). */
+    /**
+     * With the default index and none built yet, indexes the default corpus first (and says so); a
+     * default index written by another version of passages (another schema) is rebuilt the same way.
+     */
     void ensureIndex(Environment env, IndexChoice choice, PrintWriter err) {
-        if (choice.explicit() || IndexPaths.exists(choice.path()) || !Files.isDirectory(env.defaultCorpus())) {
+        if (choice.explicit() || !Files.isDirectory(env.defaultCorpus())) {
+            return;
+        }
+        String other = IndexPaths.otherSchemaVersion(choice.path());
+        if (other != null) {
+            err.println("passages: the index at " + choice.path() + " has schema version " + other + " and this passages"
+                    + " writes " + Schema.VERSION + "; rebuilding it from " + env.defaultCorpus() + " first");
+            err.flush();
+            IndexCommand.run(env.defaultCorpus(), choice.path(), true, quiet, true, err);
+            return;
+        }
+        if (IndexPaths.exists(choice.path())) {
             return;
         }
         err.println("passages: no index yet; indexing " + env.defaultCorpus() + " into " + choice.path() + " first");

@@ -354,8 +354,10 @@ final class Daemon {
         List<Open> held = new ArrayList<>();
         Environment env = new Environment(vars, cwd, terminal, (index, features) -> acquire(index, features, held));
         Path index = Prefetch.indexNamed(args, env);
-        if (index.equals(env.defaultIndex()) && !dev.passages.index.IndexPaths.exists(index)) {
-            // the default index is built on first use, with progress on the caller's terminal: not here
+        if (index.equals(env.defaultIndex()) && (!dev.passages.index.IndexPaths.exists(index)
+                || dev.passages.index.IndexPaths.otherSchemaVersion(index) != null)) {
+            // the default index is built (or rebuilt for a new schema) on first use, with progress on the
+            // caller's terminal: not here
             refuse(out, "no-index");
             return false;
         }

@@ -38,7 +38,9 @@ import java.util.concurrent.Callable;
                 + " hideout) and accents folded; speakers' names count too, so 'Ashrafi refugees' finds paragraphs"
                 + " where Ashrafi speaks as 'he said'.",
             "",
-            "With the default index, the first search indexes corpus/ when there is no index yet.",
+            "With the default index, the first search indexes corpus/ when there is no index yet, and rebuilds it"
+                + " when it was written by a passages with another schema (an index named with --index is only"
+                + " reported, for you to rebuild).",
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -28,6 +28,22 @@ public final class IndexPaths {
         }
     }
 
+    /**
+     * The schema version an existing index was written with, when it is not this passages' one
+     * ({@link Schema#VERSION}); null for a current index, a missing one or one that cannot be read.
+     */
+    public static String otherSchemaVersion(Path indexDir) {
+        if (!exists(indexDir)) {
+            return null;
+        }
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            String version = SegmentInfos.readLatestCommit(dir).getUserData().get(Schema.VERSION_KEY);
+            return version != null && !Schema.VERSION.equals(version) ? version : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** A reader over the last commit of {@code indexDir}; the caller closes it and its directory. */
     public static DirectoryReader open(Path indexDir) {
         if (!exists(indexDir)) {

@@ -56,6 +56,28 @@ class MainTest {
     }
 
     @Test
+    void aDefaultIndexOfAnotherSchemaIsRebuiltAndAnExplicitOneRefused() throws Exception {
+        assertThat(run("index").code()).isZero();
+        assertThat(run("index", "--index", index).code()).isZero();
+        for (Path dir : new Path[] {home.resolve("index"), Path.of(index)}) {
+            try (var d = org.apache.lucene.store.FSDirectory.open(dir);
+                 var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+                w.setLiveCommitData(Map.of(dev.passages.index.Schema.VERSION_KEY, "0").entrySet());
+                w.commit();
+            }
+        }
+        Run r = run("search", "TTP", "hideouts");
+        assertThat(r.code()).isEqualTo(ExitCodes.OK);
+        assertThat(r.err()).contains("has schema version 0").contains("rebuilding it").contains("31 added");
+        assertThat(r.out()).contains("000_13c3e290747b6afd#9");
+        assertThat(run("search", "TTP", "hideouts").err()).doesNotContain("rebuilding");
+        // an index the user named is theirs: told, not rebuilt
+        Run named = run("search", "TTP", "hideouts", "--index", index);
+        assertThat(named.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(named.err()).contains("schema version 0").contains("passages index --rebuild");
+    }
+
+    @Test
     void jsonIsOneObjectWithTotalAndDocumentedHitFields() throws Exception {
         assertThat(run("index", "--index", index).code()).isZero();
         Run r = run("search", "TTP hideouts", "--index", index, "--format", "json");
