@@ -63,7 +63,7 @@ public final class Schema {
      * again the few texts it marks, which costs less than offsets on every word of every paragraph.
      */
     public static final String TEXT = "text";
-    /** Speaker key within the article ({@code anwar-ul-haq-kakar}): exact, for filters; one value per speaker. */
+    /** Speaker key within the article ({@code anwar-ul-haq-kakar}): exact, for filters (postings only); one value per speaker. */
     public static final String SPEAKER_KEY = "speaker_key";
     /** Speaker names and aliases: folded, transliteration skeletons; searched with {@code speaker:}. */
     public static final String SPEAKER = "speaker";
@@ -143,7 +143,7 @@ public final class Schema {
             if (!seen.add(sp.key())) {
                 continue;
             }
-            doc.add(new KeywordField(SPEAKER_KEY, sp.key(), Field.Store.NO));
+            doc.add(new StringField(SPEAKER_KEY, sp.key(), Field.Store.NO));
             doc.add(new TextField(SPEAKER, String.join(" ; ", sp.aliases()), Field.Store.NO));
             doc.add(new StoredField(SPEAKERS_STORED, encode(a)));
             doc.add(new SortedSetDocValuesField(SPEAKER_ENTRY, new BytesRef(entry(sp))));
