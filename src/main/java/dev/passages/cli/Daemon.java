@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -108,6 +109,70 @@ final class Daemon {
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("passages-daemon-frames"));
     private final ExecutorService senders = Executors.newCachedThreadPool(DaemonThreads.named("passages-daemon-sender"));
+    /** The replies being written: one whose client has read nothing for as long as the idle limit is dropped. */
+    private final Set<Reply> replies = ConcurrentHashMap.newKeySet();
+
+    /** A reply's stream, which knows since when a write to it has been waiting for the client to read. */
+    private static final class Reply extends java.io.FilterOutputStream {
+        private final Socket socket;
+        /** System.nanoTime() when the write under way began, or 0 when none is. */
+        private volatile long blockedSince;
+
+        Reply(Socket socket) throws IOException {
+            super(socket.getOutputStream());
+            this.socket = socket;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            blockedSince = Math.max(1, System.nanoTime());
+            try {
+                out.write(b, off, len);
+            } finally {
+                blockedSince = 0;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            blockedSince = Math.max(1, System.nanoTime());
+            try {
+                out.flush();
+            } finally {
+                blockedSince = 0;
+            }
+        }
+
+        /** Whether a write has waited more than {@code millis} for the client to read. */
+        boolean stalledFor(long millis) {
+            long since = blockedSince;
+            return since != 0 && TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since) > millis;
+        }
+    }
+
+    /**
+     * Drops the replies whose client has read nothing for the idle limit (a pager left open): closing the
+     * socket ends the blocked write, and so the request, which would otherwise keep the daemon from
+     * ever being idle.
+     */
+    private void dropStalled() {
+        for (Reply r : replies) {
+            if (r.stalledFor(idleMillis)) {
+                log.accept("a client read nothing for " + idleMillis / 1000 + " s; its reply is dropped");
+                replies.remove(r);
+                try {
+                    r.socket.close();
+                } catch (IOException ignored) {
+                    // closed either way
+                }
+            }
+        }
+    }
 
     /** A searcher and the commands using it. */
     private static final class Open {
@@ -179,6 +244,7 @@ final class Daemon {
                             break;
                         }
                         closeUnused();
+                        dropStalled();
                         continue;
                     }
                     active.incrementAndGet();
@@ -304,7 +370,16 @@ final class Daemon {
         long deadline = System.currentTimeMillis() + REQUEST_MILLIS;
         socket.setSoTimeout(REQUEST_MILLIS);
         InputStream in = new BufferedInputStream(socket.getInputStream());
-        OutputStream out = socket.getOutputStream();
+        Reply out = new Reply(socket);
+        replies.add(out);
+        try {
+            return handle(socket, in, out, deadline);
+        } finally {
+            replies.remove(out);
+        }
+    }
+
+    private boolean handle(Socket socket, InputStream in, OutputStream out, long deadline) throws IOException {
         if (!PROTOCOL.equals(field(in, deadline))) {
             refuse(out, "protocol");
             return false;

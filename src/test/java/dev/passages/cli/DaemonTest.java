@@ -268,6 +268,47 @@ class DaemonTest {
     }
 
     @Test
+    void aClientThatStopsReadingIsDroppedSoTheDaemonCanGoIdle() throws Exception {
+        daemon.stop();
+        assertThat(served.get(10, TimeUnit.SECONDS)).isTrue();
+        // a batch whose answers are far more than the socket buffers hold
+        Files.write(home.resolve("many.txt"), java.util.Collections.nCopies(400, "said"));
+        Path other = home.resolve("other.port");
+        List<String> logged = java.util.Collections.synchronizedList(new ArrayList<>());
+        Daemon idle = new Daemon(other, "stamp", 500, logged::add);
+        CompletableFuture<Boolean> serving = CompletableFuture.supplyAsync(() -> {
+            try {
+                return idle.serve(() -> { }, () -> { });
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        daemon = idle;
+        served = serving;
+        for (int i = 0; i < 500 && (!Files.exists(other) || Files.readString(other).startsWith("0 ")); i++) {
+            Thread.sleep(10);
+        }
+        String[] line = Files.readString(other).trim().split(" ");
+        try (Socket s = new Socket()) {
+            s.setReceiveBufferSize(4096);
+            s.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(line[0])));
+            ByteArrayOutputStream request = new ByteArrayOutputStream();
+            for (String f : List.of(Daemon.PROTOCOL, line[1], home.toString(), "0", "1", "PASSAGES_HOME=" + home, "5",
+                    "search", "--batch", "many.txt", "--index", "idx")) {
+                request.write(f.getBytes(StandardCharsets.UTF_8));
+                request.write(0);
+            }
+            s.getOutputStream().write(request.toByteArray());
+            s.getOutputStream().flush();
+            assertThat(line(s.getInputStream())).isEqualTo("accepted");
+            // ... and reads nothing more: the daemon drops the reply, then goes as idle
+            assertThat(serving.get(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(logged).anyMatch(m -> m.contains("its reply is dropped"));
+        assertThat(other).doesNotExist();
+    }
+
+    @Test
     void exitsWhenIdleAndRemovesItsStateFile() throws Exception {
         daemon.stop();
         assertThat(served.get(10, TimeUnit.SECONDS)).isTrue();
