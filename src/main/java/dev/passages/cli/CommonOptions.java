@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.PassagesException;
 import dev.passages.index.IndexPaths;
 import dev.passages.index.Schema;
 import dev.passages.search.Features;
@@ -37,26 +38,47 @@ final class CommonOptions {
 
     /**
      * With the default index and none built yet, indexes the default corpus first (and says so); a
-     * default index written by another version of passages (another schema) is rebuilt the same way.
+     * default index written by a passages with another schema (another {@link Schema#VERSION}) is
+     * rebuilt the same way. When another process is building it meanwhile, waits for that and looks again.
      */
     void ensureIndex(Environment env, IndexChoice choice, PrintWriter err) {
         if (choice.explicit() || !Files.isDirectory(env.defaultCorpus())) {
             return;
         }
-        String other = IndexPaths.otherSchemaVersion(choice.path());
-        if (other != null) {
-            err.println("passages: the index at " + choice.path() + " has schema version " + other + " and this passages"
-                    + " writes " + Schema.VERSION + "; rebuilding it from " + env.defaultCorpus() + " first");
-            err.flush();
-            IndexCommand.run(env.defaultCorpus(), choice.path(), true, quiet, true, err);
-            return;
+        boolean waiting = false;
+        while (true) {
+            String other = IndexPaths.otherSchemaVersion(choice.path());
+            if (other == null && IndexPaths.exists(choice.path())) {
+                return;
+            }
+            if (!waiting) {
+                err.println(other != null
+                        ? "passages: the index at " + choice.path() + " has schema version " + other + " and this passages"
+                                + " writes " + Schema.VERSION + "; rebuilding it from " + env.defaultCorpus() + " first"
+                        : "passages: no index yet; indexing " + env.defaultCorpus() + " into " + choice.path() + " first");
+                err.flush();
+            }
+            try {
+                IndexCommand.run(env.defaultCorpus(), choice.path(), other != null, quiet, true, err);
+                return;
+            } catch (PassagesException e) {
+                if (e.kind() != PassagesException.Kind.INDEX_LOCKED) {
+                    throw e;
+                }
+                // another search (or an index command) is building it: its commit is what this one needs
+                if (!waiting) {
+                    err.println("passages: another process is writing " + choice.path() + "; waiting for it");
+                    err.flush();
+                    waiting = true;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
-        if (IndexPaths.exists(choice.path())) {
-            return;
-        }
-        err.println("passages: no index yet; indexing " + env.defaultCorpus() + " into " + choice.path() + " first");
-        err.flush();
-        IndexCommand.run(env.defaultCorpus(), choice.path(), false, quiet, true, err);
     }
 
     IndexChoice index(Environment env) {

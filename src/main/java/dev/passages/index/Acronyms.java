@@ -92,11 +92,20 @@ public final class Acronyms {
     /** Skeletons of the words of more than one letter, stop words aside: the spelling-proof form of a phrase. */
     public static List<String> skeletonWords(String text) {
         List<String> out = new ArrayList<>();
+        for (String word : words(text)) {
+            out.add(dev.passages.attribution.Names.skeleton(word.toLowerCase(Locale.ROOT)));
+        }
+        return out;
+    }
+
+    /** The words of more than one letter, stop words aside, as written: those {@link #skeletonWords} are made of. */
+    public static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
         Matcher w = ALPHANUMERIC.matcher(text);
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT);
             if (word.length() > 1 && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
-                out.add(dev.passages.attribution.Names.skeleton(word));
+                out.add(w.group());
             }
         }
         return out;

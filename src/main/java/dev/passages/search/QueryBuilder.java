@@ -8,6 +8,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.spans.FieldMaskingSpanQuery;
 import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
 import org.apache.lucene.queries.spans.SpanQuery;
 import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import dev.passages.index.Acronyms;
 import org.apache.lucene.search.TermQuery;
@@ -222,11 +224,9 @@ public final class QueryBuilder {
         // ("Tehrik-i-Taliban hideouts"); other pairs over the stemmed words
         List<String[]> words = new ArrayList<>();
         for (String raw : text.trim().split("\\s+")) {
-            List<String> exact = analyze(Schema.TEXT, raw);
-            boolean name = NAME.matcher(raw).lookingAt() && exact.stream().anyMatch(names::containsKey);
-            List<String> skeleton = name ? skeletons(raw) : List.of();
-            for (int i = 0; i < exact.size(); i++) {
-                words.add(new String[] {exact.get(i), i < skeleton.size() ? skeleton.get(i) : null});
+            boolean name = NAME.matcher(raw).lookingAt();
+            for (String exact : analyze(Schema.TEXT, raw)) {
+                words.add(new String[] {exact, name ? names.get(exact) : null});
             }
         }
         List<Query> out = new ArrayList<>();
@@ -242,7 +242,10 @@ public final class QueryBuilder {
             } else if (a[1] != null || c[1] != null) {
                 // the name by its skeleton, the other word as typed: the skeletons index only capitalised
                 // words, so the other word is read from the text, whose positions are the same
-                window = new SpanNearQuery(new SpanQuery[] {nearWord(a), nearWord(c)}, PROXIMITY_SLOP, false);
+                // in order within the slop, reversed within two less: the windows of a sloppy phrase
+                window = new SpanOrQuery(
+                        new SpanNearQuery(new SpanQuery[] {nearWord(a), nearWord(c)}, PROXIMITY_SLOP, true),
+                        new SpanNearQuery(new SpanQuery[] {nearWord(c), nearWord(a)}, PROXIMITY_SLOP - 2, true));
             } else {
                 window = new PhraseQuery(PROXIMITY_SLOP, Schema.TEXT, a[0], c[0]);
             }
@@ -294,16 +297,23 @@ public final class QueryBuilder {
         Map<String, String> out = new java.util.HashMap<>();
         Matcher m = NAME.matcher(text);
         while (m.find()) {
-            List<String> exact = analyze(Schema.TEXT, m.group());
-            List<String> skeletons = skeletons(m.group());
-            if (exact.size() == skeletons.size()) {
-                for (int i = 0; i < exact.size(); i++) {
-                    // only where the index spells the name more than one way (Tehrik and Tehreek), not Afghans
-                    long spelled = docFreq.applyAsLong(new Term(Schema.TEXT, exact.get(i)));
-                    long anySpelling = docFreq.applyAsLong(new Term(Schema.TEXT_VARIANTS, skeletons.get(i)));
-                    if (anySpelling > spelled + Math.max(1, spelled / 2)) {
-                        out.put(exact.get(i), skeletons.get(i));
-                    }
+            // a word and its skeleton are at one position (the skeletons skip lower-case particles: ul, e)
+            Map<Integer, String> skeletons = new java.util.HashMap<>();
+            for (At s : positioned(Schema.TEXT_VARIANTS, m.group())) {
+                if (s.term().length() > 1) {
+                    skeletons.put(s.position(), s.term());
+                }
+            }
+            for (At exact : positioned(Schema.TEXT, m.group())) {
+                String skeleton = skeletons.get(exact.position());
+                if (skeleton == null) {
+                    continue;
+                }
+                // only where the index spells the name more than one way (Tehrik and Tehreek), not Afghans
+                long spelled = docFreq.applyAsLong(new Term(Schema.TEXT, exact.term()));
+                long anySpelling = docFreq.applyAsLong(new Term(Schema.TEXT_VARIANTS, skeleton));
+                if (anySpelling > spelled + Math.max(1, spelled / 2)) {
+                    out.put(exact.term(), skeleton);
                 }
             }
         }
@@ -354,6 +364,7 @@ public final class QueryBuilder {
                 }
             }
             List<String> querySkeletons = Acronyms.skeletonWords(text);
+            List<String> queryWords = Acronyms.words(text);
             for (int i = 0; i + 1 < querySkeletons.size(); i++) {
                 for (Acronyms.Definition d : known.byOpening(querySkeletons.get(i) + " " + querySkeletons.get(i + 1))) {
                     if (!seen.add(d.acronym())) {
@@ -362,9 +373,13 @@ public final class QueryBuilder {
                     // only for paragraphs that say the acronym and not the long form the user typed
                     BooleanQuery.Builder only = new BooleanQuery.Builder()
                             .add(new TermQuery(new Term(Schema.TEXT, d.acronym().toLowerCase(Locale.ROOT))), BooleanClause.Occur.MUST);
-                    List<String> typed = analyze(Schema.TEXT_VARIANTS, d.longForm());
-                    only.add(new PhraseQuery(1, Schema.TEXT_VARIANTS, typed.subList(0, Math.min(2, typed.size()))
-                            .toArray(new String[0])), BooleanClause.Occur.MUST_NOT);
+                    Query said = text.indexOf('"') >= 0
+                            // words in quotes match as spelled: so is the long form they say left out
+                            ? phrase(Schema.TEXT, positioned(Schema.TEXT, queryWords.get(i) + " " + queryWords.get(i + 1)))
+                            : phrase(Schema.TEXT_VARIANTS, first(positioned(Schema.TEXT_VARIANTS, d.longForm()), 2));
+                    if (said != null) {
+                        only.add(said, BooleanClause.Occur.MUST_NOT);
+                    }
                     out.add(new BoostQuery(new ConstantScoreQuery(only.build()), EXPANSION_BOOST));
                 }
             }
@@ -389,27 +404,60 @@ public final class QueryBuilder {
 
     /** The long form of an acronym, for paragraphs that say only the long form (in any spelling). */
     private void addPhrase(List<Query> out, String words, String acronym, float boost) {
-        List<String> v = analyze(Schema.TEXT_VARIANTS, words);
-        if (v.isEmpty()) {
+        Query longForm = phrase(Schema.TEXT_VARIANTS, positioned(Schema.TEXT_VARIANTS, words));
+        if (longForm == null) {
             return;
         }
-        Query longForm = v.size() == 1 ? new TermQuery(new Term(Schema.TEXT_VARIANTS, v.get(0)))
-                : new PhraseQuery(1, Schema.TEXT_VARIANTS, v.toArray(new String[0]));
         out.add(new BoostQuery(new ConstantScoreQuery(new BooleanQuery.Builder()
                 .add(longForm, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Schema.TEXT, acronym)), BooleanClause.Occur.MUST_NOT)
                 .build()), boost));
     }
 
-    /** Skeletons of the words, one-letter particles ({@code e}, {@code i}) left out: spelling-proof comparison. */
-    private List<String> skeletons(String text) {
-        List<String> out = new ArrayList<>();
-        for (String t : analyze(Schema.TEXT_VARIANTS, text)) {
-            if (t.length() > 1) {
-                out.add(t);
+    /** A term of an analysed text and its position. */
+    private record At(String term, int position) {
+    }
+
+    /** The terms a field's analysis makes of {@code text}, with their positions (words dropped leave gaps). */
+    private List<At> positioned(String field, String text) {
+        List<At> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += inc.getPositionIncrement();
+                out.add(new At(term.toString(), position));
             }
+            ts.end();
+        } catch (IOException e) {
+            throw new IllegalStateException("analysis of an in-memory string failed", e);
         }
         return out;
+    }
+
+    private static List<At> first(List<At> terms, int n) {
+        return terms.subList(0, Math.min(n, terms.size()));
+    }
+
+    /**
+     * The terms as a phrase at their own positions, one position of slack (a particle more or less:
+     * {@code Tehrik Taliban}, {@code Tehreek-e-Taliban}); a term query for one term, null for none.
+     */
+    private static Query phrase(String field, List<At> terms) {
+        if (terms.isEmpty()) {
+            return null;
+        }
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(field, terms.get(0).term()));
+        }
+        PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(1);
+        int base = terms.get(0).position();
+        for (At t : terms) {
+            b.add(new Term(field, t.term()), t.position() - base);
+        }
+        return b.build();
     }
 
     private synchronized List<List<List<String>>> synonymGroups() {

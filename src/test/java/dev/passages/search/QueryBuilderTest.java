@@ -72,6 +72,19 @@ class QueryBuilderTest {
     }
 
     @Test
+    void aHyphenatedNameKeepsItsSkeletonsWhereItsParticlesHaveNone() {
+        // the skeletons leave lower-case particles out (ul): the name's words still get theirs
+        QueryBuilder spellings = new QueryBuilder(Analyzers.forSchema(), name -> List.of(), Acronyms::empty,
+                Features.DEFAULT, t -> t.field().equals(Schema.TEXT_VARIANTS) ? 10 : 1);
+        String q = spellings.textQuery("Anwaar-ul-Haq").toString();
+        assertThat(q).contains("text_variants:anw*r").contains("text_variants:h*q").doesNotContain("text_variants:*l");
+        String near = spellings.rescoreQuery(SearchRequest.of("Anwaar-ul-Haq statement")).toString();
+        // each word of a window keeps its own skeleton, or none: ul is read from the text
+        assertThat(near).contains("spanNear([text_variants:anw*r, mask(text:ul) as text_variants], 8, true)")
+                .contains("spanNear([mask(text:ul) as text_variants, text_variants:h*q], 8, true)");
+    }
+
+    @Test
     void titleBonusTakesThePositiveTitleClausesOnly() {
         String q = builder.rescoreQuery(SearchRequest.of("+refugees -camps text:border")).toString();
         assertThat(q).contains("title:refugee").doesNotContain("camp").doesNotContain("border").doesNotContain("+");
