@@ -418,8 +418,12 @@ public final class QueryBuilder {
     private record At(String term, int position) {
     }
 
-    /** The terms a field's analysis makes of {@code text}, with their positions (words dropped leave gaps). */
     private List<At> positioned(String field, String text) {
+        return positioned(analyzer, field, text);
+    }
+
+    /** The terms a field's analysis makes of {@code text}, with their positions (words dropped leave gaps). */
+    private static List<At> positioned(Analyzer analyzer, String field, String text) {
         List<At> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -552,15 +556,8 @@ public final class QueryBuilder {
     /** The terms a field's analysis makes of {@code text}. */
     static List<String> analyze(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new IllegalStateException("analysis of an in-memory string failed", e);
+        for (At t : positioned(analyzer, field, text)) {
+            out.add(t.term());
         }
         return out;
     }
