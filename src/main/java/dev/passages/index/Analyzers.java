@@ -26,41 +26,13 @@ public final class Analyzers {
      * "news" stays "news").
      */
     public static Analyzer english() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer source = new StandardTokenizer();
-                TokenStream t = new EnglishPossessiveFilter(source);
-                t = new LowerCaseFilter(t);
-                t = new ASCIIFoldingFilter(t);
-                t = new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                t = new SingleLetterFilter(t);
-                t = new KStemFilter(t);
-                return new TokenStreamComponents(source, t);
-            }
-
-            @Override
-            protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-            }
-        };
+        return standardTokens(source -> new KStemFilter(new SingleLetterFilter(
+                new StopFilter(folded(new EnglishPossessiveFilter(source)), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET))));
     }
 
     /** Names (sources, speakers): standard tokens, lower case, accents folded; no stemming, no stop words. */
     public static Analyzer names() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer source = new StandardTokenizer();
-                TokenStream t = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-                return new TokenStreamComponents(source, t);
-            }
-
-            @Override
-            protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-            }
-        };
+        return standardTokens(Analyzers::folded);
     }
 
     /**
@@ -68,20 +40,7 @@ public final class Analyzers {
      * dropped, then reduced to transliteration skeletons.
      */
     public static Analyzer speakerNames() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer source = new StandardTokenizer();
-                TokenStream t = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-                t = new SkeletonFilter(new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
-                return new TokenStreamComponents(source, t);
-            }
-
-            @Override
-            protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-            }
-        };
+        return standardTokens(Analyzers::skeletons);
     }
 
     /**
@@ -90,19 +49,31 @@ public final class Analyzers {
      * in the text; the other words leave gaps. Queries analysed with it keep only their capitalised words too.
      */
     public static Analyzer textVariants() {
+        return standardTokens(source -> skeletons(new EnglishPossessiveFilter(new CapitalisedFilter(source))));
+    }
+
+    /** Lower case, accents folded: the normalisation every analyzer here shares (and applies to wildcard terms). */
+    private static TokenStream folded(TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
+    /** Folded, English stop words dropped, each word reduced to its transliteration skeleton. */
+    private static TokenStream skeletons(TokenStream in) {
+        return new SkeletonFilter(new StopFilter(folded(in), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+    }
+
+    /** An analyzer of standard tokens through {@code filters}, normalising query terms by {@link #folded}. */
+    private static Analyzer standardTokens(java.util.function.Function<StandardTokenizer, TokenStream> filters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
-                TokenStream t = new EnglishPossessiveFilter(new CapitalisedFilter(source));
-                t = new ASCIIFoldingFilter(new LowerCaseFilter(t));
-                t = new SkeletonFilter(new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
-                return new TokenStreamComponents(source, t);
+                return new TokenStreamComponents(source, filters.apply(source));
             }
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+                return folded(in);
             }
         };
     }
