@@ -195,20 +195,20 @@ public final class Attributor {
         /** The cue lemma at token k, or null when the word there is no cue (a noun, an infinitive, a passive). */
         private static String cueAt(List<Token> toks, int k, int s1) {
             Token t = toks.get(k);
+            if (!t.isWord()) {
+                return null;
+            }
             String l = t.lower();
-            if (l.equals("according") && k + 1 < s1 && toks.get(k + 1).is("to")) {
-                return "according to";
-            }
-            if (l.equals("made") && k + 2 < s1 && REMARK_DETERMINERS.contains(toks.get(k + 1).lower())
-                    && REMARK_NOUNS.contains(toks.get(k + 2).lower())) {
-                return "remark";
-            }
-            if (l.equals("made") && k + 1 < s1 && (toks.get(k + 1).is("clear")
-                    || (k + 2 < s1 && toks.get(k + 1).is("it") && toks.get(k + 2).is("clear")))) {
-                return "make clear";
-            }
             String lemma = Lexicon.CUE_VERBS.get(l);
-            if (lemma == null || !t.isWord() || (t.isCapitalised() && k > 0 && !isSentenceStart(toks, k))) {
+            if (lemma == null) {
+                // asked of every word: the verb lookup first, the two phrase cues (neither a verb form) after
+                return switch (l) {
+                    case "according" -> k + 1 < s1 && toks.get(k + 1).is("to") ? "according to" : null;
+                    case "made" -> madeCue(toks, k, s1);
+                    default -> null;
+                };
+            }
+            if (t.isCapitalised() && k > 0 && !isSentenceStart(toks, k)) {
                 return null;
             }
             Set<String> next = Lexicon.CUE_NEEDS_NEXT.get(lemma);
@@ -228,6 +228,19 @@ public final class Attributor {
                 return null;
             }
             return lemma;
+        }
+
+        /** {@code made the remarks}, {@code made (it) clear}: the cue, or null. */
+        private static String madeCue(List<Token> toks, int k, int s1) {
+            if (k + 2 < s1 && REMARK_DETERMINERS.contains(toks.get(k + 1).lower())
+                    && REMARK_NOUNS.contains(toks.get(k + 2).lower())) {
+                return "remark";
+            }
+            if (k + 1 < s1 && (toks.get(k + 1).is("clear")
+                    || (k + 2 < s1 && toks.get(k + 1).is("it") && toks.get(k + 2).is("clear")))) {
+                return "make clear";
+            }
+            return null;
         }
 
         /** Only an adverbial tail follows ({@code ..., APP reported on Sunday.}): the sentence's own attribution. */
@@ -805,13 +818,14 @@ public final class Attributor {
         }
 
         private Entity register(Mention m) {
-            Entity e = match(m);
+            String folded = Names.fold(m.name());
+            Entity e = match(m, folded);
             if (e == null) {
-                e = new Entity(m.kind(), m.name());
+                e = new Entity(m.kind(), m.name(), folded);
                 entities.add(e);
                 firstMention.put(e, Integer.MAX_VALUE);
             } else {
-                e.add(m.name());
+                e.add(m.name(), folded);
                 if (e.kind == Mention.Kind.UNKNOWN && m.kind() != Mention.Kind.UNKNOWN) {
                     e.kind = m.kind();
                 }
@@ -819,10 +833,8 @@ public final class Attributor {
             return e;
         }
 
-        private Entity match(Mention m) {
-            List<String> core = Names.coreParts(m.name());
-            String folded = Names.fold(m.name());
-            String surname = core.isEmpty() ? "" : Names.skeleton(core.get(core.size() - 1));
+        /** The entity a mention ({@code folded}: its name {@linkplain Names#fold folded}) names again, or null. */
+        private Entity match(Mention m, String folded) {
             for (int i = entities.size() - 1; i >= 0; i--) {
                 Entity e = entities.get(i);
                 if (e.folded.contains(folded) || (e.acronym != null && e.acronym.equals(m.name()))) {
@@ -839,6 +851,8 @@ public final class Attributor {
                 }
             }
             if (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.UNKNOWN) {
+                List<String> core = Names.coreOf(Names.partsOfFolded(folded));
+                String surname = core.isEmpty() ? "" : Names.skeleton(core.get(core.size() - 1));
                 for (int i = entities.size() - 1; i >= 0; i--) {
                     Entity e = entities.get(i);
                     if (e.isPersonLike() && !core.isEmpty() && e.surname.equals(surname)
@@ -857,7 +871,8 @@ public final class Attributor {
                     }
                 }
             }
-            if (m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.MEDIA) {
+            if ((m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.MEDIA) && isUpperCase(m.name())) {
+                // initials are capitals only: no other name can be an entity's initials
                 for (int i = entities.size() - 1; i >= 0; i--) {
                     Entity e = entities.get(i);
                     if ((e.kind == Mention.Kind.ORGANIZATION || e.kind == Mention.Kind.MEDIA)
@@ -868,6 +883,15 @@ public final class Attributor {
                 }
             }
             return null;
+        }
+
+        private static boolean isUpperCase(String name) {
+            for (int i = 0; i < name.length(); i++) {
+                if (!Character.isUpperCase(name.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean isAcronymAfter(List<Token> toks, Mention previous, Mention m) {
@@ -976,7 +1000,7 @@ public final class Attributor {
         private static int datelineEnd(List<Token> toks) {
             for (int k = 0; k < Math.min(toks.size(), 10); k++) {
                 String t = toks.get(k).text();
-                if (t.equals(":") || t.equals("—") || (t.equals("-") && k > 0)) {
+                if (t.length() == 1 && (t.charAt(0) == ':' || t.charAt(0) == '—' || (t.charAt(0) == '-' && k > 0))) {
                     boolean dateline = true;
                     for (int j = 0; j < k; j++) {
                         Token u = toks.get(j);

@@ -27,17 +27,18 @@ final class Entity {
     int coreSize;
     private String initials;
 
-    Entity(Mention.Kind kind, String name) {
+    /** @param foldedName {@code name} {@linkplain Names#fold folded} */
+    Entity(Mention.Kind kind, String name, String foldedName) {
         this.kind = kind;
         aliases.add(name);
-        rename(name);
+        rename(name, foldedName);
         folded.add(foldedName);
     }
 
-    private void rename(String newName) {
+    private void rename(String newName, String newFolded) {
         name = newName;
-        foldedName = Names.fold(newName);
-        parts = Names.parts(newName);
+        foldedName = newFolded;
+        parts = Names.partsOfFolded(foldedName);
         List<String> core = Names.coreOf(parts);
         coreSize = core.size();
         surname = core.isEmpty() ? "" : Names.skeleton(core.get(core.size() - 1));
@@ -52,14 +53,15 @@ final class Entity {
         return initials;
     }
 
-    void add(String alias) {
+    /** @param f {@code alias} {@linkplain Names#fold folded} */
+    void add(String alias, String f) {
         if (!aliases.add(alias)) {
             return;
         }
-        folded.add(Names.fold(alias));
-        int size = Names.coreParts(alias).size();
+        folded.add(f);
+        int size = Names.coreOf(Names.partsOfFolded(f)).size();
         if (size > coreSize || (size == coreSize && alias.length() > name.length() && kind != Mention.Kind.PERSON)) {
-            rename(alias);
+            rename(alias, f);
         }
     }
 

@@ -2,9 +2,11 @@ package dev.passages.attribution;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,25 +32,25 @@ final class Lexicon {
      * site, those methods compile to a fraction of the machine code, in a fraction of the time.
      */
     private static final class WordSet extends AbstractSet<String> {
-        private final Set<String> words;
+        private final WordTable table;
 
         WordSet(Set<String> words) {
-            this.words = words;
+            this.table = new WordTable(words, null);
         }
 
         @Override
         public boolean contains(Object o) {
-            return words.contains(o);
+            return table.slot(o) >= 0;
         }
 
         @Override
         public Iterator<String> iterator() {
-            return words.iterator();
+            return table.keys().iterator();
         }
 
         @Override
         public int size() {
-            return words.size();
+            return table.size();
         }
     }
 
@@ -59,24 +61,94 @@ final class Lexicon {
 
     private static final class WordMap<V> extends AbstractMap<String, V> {
         private final Map<String, V> entries;
+        private final WordTable table;
 
         WordMap(Map<String, V> entries) {
             this.entries = entries;
+            this.table = new WordTable(entries.keySet(), entries);
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public V get(Object key) {
-            return entries.get(key);
+            int slot = table.slot(key);
+            return slot < 0 ? null : (V) table.values[slot];
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return entries.containsKey(key);
+            return table.slot(key) >= 0;
         }
 
         @Override
         public Set<Entry<String, V>> entrySet() {
             return entries.entrySet();
+        }
+    }
+
+    /**
+     * Open addressing over a power-of-two table a quarter full, each word's hash kept beside it: a
+     * miss, the usual answer, costs one hash (cached in the String) and a comparison of two ints,
+     * without the modulo and equality calls of the JDK's immutable sets.
+     */
+    private static final class WordTable {
+        private final String[] words;
+        private final int[] hashes;
+        private final Object[] values;
+        private final int mask;
+        private final int size;
+
+        WordTable(Set<String> keys, Map<String, ?> entries) {
+            int capacity = Integer.highestOneBit(Math.max(4, keys.size() * 4) - 1) << 1;
+            words = new String[capacity];
+            hashes = new int[capacity];
+            values = entries == null ? null : new Object[capacity];
+            mask = capacity - 1;
+            size = keys.size();
+            for (String k : keys) {
+                int h = k.hashCode();
+                int i = spread(h) & mask;
+                while (words[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                words[i] = k;
+                hashes[i] = h;
+                if (values != null) {
+                    values[i] = entries.get(k);
+                }
+            }
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        /** The slot holding {@code o}, or -1. */
+        int slot(Object o) {
+            if (!(o instanceof String s)) {
+                return -1;
+            }
+            int h = s.hashCode();
+            for (int i = spread(h) & mask; words[i] != null; i = (i + 1) & mask) {
+                if (hashes[i] == h && words[i].equals(s)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        List<String> keys() {
+            List<String> out = new ArrayList<>(size);
+            for (String w : words) {
+                if (w != null) {
+                    out.add(w);
+                }
+            }
+            return out;
+        }
+
+        int size() {
+            return size;
         }
     }
 

@@ -1,19 +1,27 @@
 package dev.passages.attribution;
 
-import java.util.Locale;
-
-/** A word or punctuation mark of a paragraph, with its character offsets; its lower-case form made on first use. */
+/**
+ * A word or punctuation mark of a paragraph, with its character offsets; its lower-case form made on
+ * first use. Whether it is a word and whether it is capitalised are asked of every token many times
+ * over, so they are worked out once, here.
+ */
 final class Token {
 
     private final String text;
     private final int start;
     private final int end;
+    private final boolean word;
+    private final boolean capitalised;
     private String lower;
 
     Token(String text, int start, int end) {
         this.text = text;
         this.start = start;
         this.end = end;
+        char first = text.charAt(0);
+        this.word = first < 128 ? (first | 0x20) >= 'a' && (first | 0x20) <= 'z' || first >= '0' && first <= '9'
+                : Character.isLetterOrDigit(text.codePointAt(0));
+        this.capitalised = firstLetterIsUpperCase(text);
     }
 
     String text() {
@@ -30,7 +38,7 @@ final class Token {
 
     String lower() {
         if (lower == null) {
-            lower = text.toLowerCase(Locale.ROOT);
+            lower = Names.lowerCase(text);
         }
         return lower;
     }
@@ -41,14 +49,22 @@ final class Token {
     }
 
     boolean isWord() {
-        return Character.isLetterOrDigit(text.codePointAt(0));
+        return word;
     }
 
     /** The first letter is upper case ({@code Kakar}, {@code 24NewsHD}). */
     boolean isCapitalised() {
+        return capitalised;
+    }
+
+    private static boolean firstLetterIsUpperCase(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 128) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    return c <= 'Z';
+                }
+            } else if (Character.isLetter(c)) {
                 return Character.isUpperCase(c);
             }
         }

@@ -13,6 +13,8 @@ final class Tokenizer {
             "sr.", "no.", "vs.", "inc.", "corp.", "co.", "ltd.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
             "sep.", "sept.", "oct.", "nov.", "dec.", "u.s.", "u.k.", "u.n.", "e.g.", "i.e.", "brig.", "adm.", "prof.");
 
+    private static final int ABBREVIATION_MAX_LENGTH = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
     private Tokenizer() {
     }
 
@@ -121,7 +123,7 @@ final class Tokenizer {
     /** Splits a final full stop off all but abbreviations and initials, and a possessive 's off its word. */
     private static void emit(List<Token> out, String t, int start, int end) {
         if (t.length() > 1 && t.endsWith(".") && Character.isLetter(t.charAt(0))
-                && !ABBREVIATIONS.contains(t.toLowerCase(java.util.Locale.ROOT)) && !isInitials(t)) {
+                && !isAbbreviation(t) && !isInitials(t)) {
             out.add(new Token(t.substring(0, t.length() - 1), start, end - 1));
             out.add(new Token(".", end - 1, end));
             return;
@@ -134,6 +136,11 @@ final class Tokenizer {
             return;
         }
         out.add(new Token(t, start, end));
+    }
+
+    /** One of {@link #ABBREVIATIONS}, in any case; longer words are not lower-cased to find out. */
+    private static boolean isAbbreviation(String t) {
+        return t.length() <= ABBREVIATION_MAX_LENGTH && ABBREVIATIONS.contains(t.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Upper-case letters each followed by a full stop ({@code U.S.}, {@code J.}). */
@@ -154,11 +161,9 @@ final class Tokenizer {
         List<int[]> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            String t = tokens.get(i).text();
-            if (t.equals(".") || t.equals("!") || t.equals("?")) {
+            if (isOneOf(tokens.get(i).text(), ".!?")) {
                 int end = i + 1;
-                while (end < tokens.size() && (tokens.get(end).text().equals("”") || tokens.get(end).text().equals("\"")
-                        || tokens.get(end).text().equals("’") || tokens.get(end).text().equals(")"))) {
+                while (end < tokens.size() && isOneOf(tokens.get(end).text(), "”\"’)")) {
                     end++;
                 }
                 if (end < tokens.size() && !startsSentence(tokens.get(end))) {
@@ -173,6 +178,11 @@ final class Tokenizer {
             out.add(new int[] {start, tokens.size()});
         }
         return out;
+    }
+
+    /** A one-character token that is one of {@code chars}. */
+    private static boolean isOneOf(String token, String chars) {
+        return token.length() == 1 && chars.indexOf(token.charAt(0)) >= 0;
     }
 
     private static boolean startsSentence(Token next) {
