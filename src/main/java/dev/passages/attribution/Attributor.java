@@ -51,7 +51,7 @@ public final class Attributor {
     private static final class Run {
         final List<String> paragraphs;
         final List<Entity> entities = new ArrayList<>();
-        final List<Map<Entity, Attribution>> found = new ArrayList<>();
+        final List<Map<Entity, Cue>> found = new ArrayList<>();
         final List<Pending> pending = new ArrayList<>();
         final MentionFinder finder;
         Entity current;
@@ -61,6 +61,13 @@ public final class Attributor {
         Entity documentSpeaker;
         /** Whether the last role resolved was a document noun. */
         boolean viaDocument;
+
+        /**
+         * What made an entity a speaker of a paragraph; its {@link Speaker} is made at the end, from all
+         * the article says of the entity.
+         */
+        record Cue(String cue, String trigger) {
+        }
 
         /** A role noun waiting for a name given after it; {@code fallback} speaks when none comes. */
         record Pending(int paragraph, int position, String role, String cue, String trigger, Entity fallback) {
@@ -106,9 +113,9 @@ public final class Attributor {
             // every paragraph names an entity by what the whole article knows of it (its fullest name)
             Map<Entity, Speaker> finalSpeakers = new HashMap<>();
             List<List<Attribution>> out = new ArrayList<>();
-            for (Map<Entity, Attribution> m : found) {
+            for (Map<Entity, Cue> m : found) {
                 List<Attribution> list = new ArrayList<>(m.size());
-                for (Map.Entry<Entity, Attribution> a : m.entrySet()) {
+                for (Map.Entry<Entity, Cue> a : m.entrySet()) {
                     Speaker sp = finalSpeakers.computeIfAbsent(a.getKey(), Entity::speaker);
                     list.add(new Attribution(sp, a.getValue().cue(), a.getValue().trigger()));
                 }
@@ -125,10 +132,10 @@ public final class Attributor {
             for (int[] s : sentences) {
                 sentence(p, text, toks, s[0] + first, s[1] + first);
             }
-            Map<Entity, Attribution> here = found.get(p);
+            Map<Entity, Cue> here = found.get(p);
             if (here.isEmpty() && p > 0 && continuesQuote(toks, first)) {
-                for (Map.Entry<Entity, Attribution> a : found.get(p - 1).entrySet()) {
-                    here.put(a.getKey(), new Attribution(a.getValue().speaker(), "continued quote", firstWords(text)));
+                for (Entity e : found.get(p - 1).keySet()) {
+                    here.put(e, new Cue("continued quote", firstWords(text)));
                 }
             }
             if (!here.isEmpty()) {
@@ -803,8 +810,8 @@ public final class Attributor {
                     }
                 }
                 if (best != null) {
-                    Map<Entity, Attribution> here = found.get(pd.paragraph());
-                    here.putIfAbsent(best, new Attribution(best.speaker(), pd.cue(), pd.trigger()));
+                    Map<Entity, Cue> here = found.get(pd.paragraph());
+                    here.putIfAbsent(best, new Cue(pd.cue(), pd.trigger()));
                 }
             }
         }
@@ -981,7 +988,7 @@ public final class Attributor {
             if (trigger.length() > 120) {
                 trigger = trigger.substring(0, 57) + " … " + trigger.substring(trigger.length() - 57);
             }
-            found.get(s.p).putIfAbsent(e, new Attribution(e.speaker(), cue, trigger));
+            found.get(s.p).putIfAbsent(e, new Cue(cue, trigger));
             current = e;
         }
 
