@@ -186,9 +186,12 @@ public final class Indexer {
         ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("passages-indexer"));
         try {
             List<Future<?>> pending = new ArrayList<>();
+            AtomicInteger waiting = new AtomicInteger(entries.size());
             for (CorpusFiles.Entry entry : entries) {
                 pending.add(pool.submit(() -> {
-                    indexFile(writer, entry, known.get(entry.relative()), counters, gathered);
+                    // the last file: the other threads run out of files while it is worked on
+                    boolean last = waiting.decrementAndGet() == 0;
+                    indexFile(writer, entry, known.get(entry.relative()), counters, gathered, last);
                     return null;
                 }));
                 if (pending.size() >= threads * 64) {
@@ -250,8 +253,16 @@ public final class Indexer {
         }
     }
 
+    /**
+     * Reads, attributes and indexes one file, as one update of its documents.
+     *
+     * @param last whether no other file is waiting for a thread: the articles of this one are then
+     *             attributed in parallel, so that both cores stay busy to the end of the run (earlier, the
+     *             pool's threads keep the cores busy, and parallel streams there only added threads
+     *             spinning while they waited for one another: 3% of the run's CPU on Reuters-21578)
+     */
     private void indexFile(IndexWriter writer, CorpusFiles.Entry entry, String knownHash, Counters counters,
-                           SpeakerRegistry.Builder gathered) throws IOException {
+                           SpeakerRegistry.Builder gathered, boolean last) throws IOException {
         byte[] bytes;
         List<Article> articles;
         String hash;
@@ -271,8 +282,7 @@ public final class Indexer {
             return;
         }
         List<Document> docs = new ArrayList<>();
-        // a collection file holds many articles: attributing them in parallel keeps both cores busy to the last file
-        (articles.size() > 1 ? articles.parallelStream() : articles.stream())
+        (last && articles.size() > 1 ? articles.parallelStream() : articles.stream())
                 .map(article -> {
                     List<List<Attribution>> speakers = speakers(article, entry);
                     if (gathered != null && speakers != null) {
