@@ -85,7 +85,6 @@ public final class Analyzers {
                 Schema.SPEAKER, speakerNames(),
                 Schema.TEXT_VARIANTS, textVariants(),
                 Schema.SPEAKER_KEY, new KeywordAnalyzer(),
-                Schema.ID, new KeywordAnalyzer(),
                 Schema.ARTICLE, new KeywordAnalyzer(),
                 Schema.FILE, new KeywordAnalyzer()));
     }

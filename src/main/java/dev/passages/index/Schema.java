@@ -15,6 +15,11 @@ import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 
@@ -31,12 +36,10 @@ import java.util.Set;
 public final class Schema {
 
     /** Bumped when fields or analysis change: an index of another version must be rebuilt. */
-    public static final String VERSION = "7";
+    public static final String VERSION = "8";
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "passages.schema";
 
-    /** Paragraph id {@code <article id>#<n>}: exact key, stored (no doc values: article and paragraph number make it). */
-    public static final String ID = "id";
     /** Article id: exact key for filters and grouping, stored. */
     public static final String ARTICLE = "article";
     /** Corpus file the paragraph came from (relative path): the unit of incremental re-indexing; a key and a doc value, not stored. */
@@ -56,7 +59,11 @@ public final class Schema {
     public static final String DATE = "date";
     /** Article date as ISO {@code YYYY-MM-DD}: stored only. */
     public static final String DATE_ISO = "date_iso";
-    /** 1-based paragraph number within the article: stored, and a doc value for sorting. */
+    /**
+     * 1-based paragraph number within the article: stored, and a doc value for sorting and for finding
+     * a paragraph by its id ({@code <article id>#<n>}, {@link #paragraphId}), which is not a field of its
+     * own: the article key and this number make it.
+     */
     public static final String PARAGRAPH = "paragraph";
     /**
      * Paragraph text: English analysis, stored. No offsets in the postings: the highlighter analyses
@@ -98,7 +105,6 @@ public final class Schema {
         for (int i = 0; i < article.paragraphs().size(); i++) {
             int number = i + 1;
             Document doc = new Document();
-            doc.add(new StringField(ID, paragraphId(article.id(), number), Field.Store.YES));
             doc.add(new KeywordField(ARTICLE, article.id(), Field.Store.YES));
             doc.add(new KeywordField(FILE, article.file(), Field.Store.NO));
             doc.add(new SortedDocValuesField(FILE_HASH, new BytesRef(fileHash)));
@@ -181,5 +187,34 @@ public final class Schema {
 
     public static String paragraphId(String articleId, int number) {
         return articleId + "#" + number;
+    }
+
+    /** The id of a stored paragraph document. */
+    public static String paragraphId(Document doc) {
+        return paragraphId(doc.get(ARTICLE), doc.getField(PARAGRAPH).numericValue().intValue());
+    }
+
+    /**
+     * The paragraph with id {@code <article id>#<n>}: the article's key and the paragraph number; null
+     * when {@code id} has no such form.
+     */
+    public static Query paragraphQuery(String id) {
+        int hash = id.lastIndexOf('#');
+        if (hash <= 0 || hash == id.length() - 1) {
+            return null;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(id.substring(hash + 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (number < 1) {
+            return null;
+        }
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(ARTICLE, id.substring(0, hash))), BooleanClause.Occur.FILTER)
+                .add(SortedNumericDocValuesField.newSlowExactQuery(PARAGRAPH, number), BooleanClause.Occur.FILTER)
+                .build();
     }
 }

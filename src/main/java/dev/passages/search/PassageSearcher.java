@@ -305,9 +305,9 @@ public final class PassageSearcher implements Closeable {
     public SearchResult similar(String paragraphId, int asked) {
         int limit = Math.min(Math.max(0, asked), Math.max(1, reader.maxDoc()));
         try {
-            TopDocs found = searcher.search(new org.apache.lucene.search.TermQuery(
-                    new org.apache.lucene.index.Term(Schema.ID, paragraphId)), 1);
-            if (found.scoreDocs.length == 0) {
+            org.apache.lucene.search.Query byId = Schema.paragraphQuery(paragraphId);
+            TopDocs found = byId == null ? null : searcher.search(byId, 1);
+            if (found == null || found.scoreDocs.length == 0) {
                 throw new PassagesException(PassagesException.Kind.USAGE, "no paragraph with id '" + paragraphId
                         + "' (ids look like <article>#<n>, as search prints them)");
             }
@@ -410,7 +410,7 @@ public final class PassageSearcher implements Closeable {
                     canonical == null ? a.speaker().name() : canonical.name(), a.speaker().type().label(), a.cue(),
                     a.trigger()));
         }
-        return new Hit(rank, doc.get(Schema.ID), doc.get(Schema.ARTICLE),
+        return new Hit(rank, Schema.paragraphId(doc), doc.get(Schema.ARTICLE),
                 doc.getField(Schema.PARAGRAPH).numericValue().intValue(), doc.get(Schema.TITLE), doc.get(Schema.SOURCE),
                 doc.get(Schema.URL), iso == null ? null : LocalDate.parse(iso), score, doc.get(Schema.TEXT), spans, refs,
                 List.of());
