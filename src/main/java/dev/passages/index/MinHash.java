@@ -37,7 +37,7 @@ public final class MinHash {
      * each; or null for a paragraph too short to have one.
      */
     public static byte[] signature(String text) {
-        long[] words = wordHashes(ascii(text) ? text : Names.fold(text));
+        long[] words = ascii(text) ? asciiWordHashes(text) : wordHashes(Names.fold(text));
         int n = words.length;
         if (n < MIN_WORDS) {
             return null;
@@ -70,6 +70,33 @@ public final class MinHash {
             }
         }
         return true;
+    }
+
+    /** {@link #wordHashes} of ASCII text, the usual case, without the Unicode tables: the same hashes. */
+    private static long[] asciiWordHashes(String text) {
+        long[] out = new long[32];
+        int n = 0;
+        int len = text.length();
+        int i = 0;
+        while (i < len) {
+            if (!isAsciiLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            long h = 0;
+            for (char c; i < len && isAsciiLetterOrDigit(c = text.charAt(i)); i++) {
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+            }
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = h;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** A hash of each run of letters and digits, lower-cased, in order (one pass, no strings made). */

@@ -46,6 +46,15 @@ class MinHashTest {
     }
 
     @Test
+    void asciiTextAndTextWithAccentsAgreeWordForWord() {
+        // plain ASCII takes a path of its own; an accent sends the same words through folding
+        String accented = ORIGINAL.replace("caretaker", "caretakér").replace("Afghan", "Afghân");
+        assertThat(MinHash.signature(accented)).isEqualTo(MinHash.signature(ORIGINAL));
+        assertThat(MinHash.signature(ORIGINAL.toUpperCase(Locale.ROOT) + " Ünité"))
+                .isEqualTo(MinHash.signature(ORIGINAL + " Unite"));
+    }
+
+    @Test
     void shortParagraphsHaveNoSignature() {
         assertThat(MinHash.signature("Kakar said so.")).isNull();
     }
