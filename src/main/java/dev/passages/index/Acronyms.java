@@ -113,6 +113,9 @@ public final class Acronyms {
 
     /** {@code ACR\u001FLong Form} for each definition in a paragraph. */
     public static List<String> extract(String text) {
+        if (text.indexOf('(') < 0) {
+            return List.of(); // most paragraphs: no parenthesis, no definition (and no regex scan of the text)
+        }
         List<String> out = new ArrayList<>();
         Matcher m = PARENTHESISED.matcher(text);
         while (m.find()) {
