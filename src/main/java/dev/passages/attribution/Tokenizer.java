@@ -41,7 +41,7 @@ final class Tokenizer {
                 i = end;
                 continue;
             }
-            emit(out, text.substring(start, end), start, end);
+            emit(out, text, cs, start, end);
             i = end;
         }
         return out;
@@ -120,36 +120,40 @@ final class Tokenizer {
         return j;
     }
 
-    /** Splits a final full stop off all but abbreviations and initials, and a possessive 's off its word. */
-    private static void emit(List<Token> out, String t, int start, int end) {
-        if (t.length() > 1 && t.endsWith(".") && Character.isLetter(t.charAt(0))
-                && !isAbbreviation(t) && !isInitials(t)) {
-            out.add(new Token(t.substring(0, t.length() - 1), start, end - 1));
+    /**
+     * Adds the word {@code cs[start, end)}, splitting a final full stop off all but abbreviations and
+     * initials, and a possessive 's off its word; each token's string is cut from the text once.
+     */
+    private static void emit(List<Token> out, String text, char[] cs, int start, int end) {
+        int len = end - start;
+        if (len > 1 && cs[end - 1] == '.' && Character.isLetter(cs[start])
+                && !isAbbreviation(text, start, end) && !isInitials(cs, start, end)) {
+            out.add(new Token(text.substring(start, end - 1), start, end - 1));
             out.add(new Token(".", end - 1, end));
             return;
         }
-        int len = t.length();
-        if (len > 2 && Character.isLetter(t.charAt(0)) && (t.charAt(len - 1) == 's' || t.charAt(len - 1) == 'S')
-                && (t.charAt(len - 2) == '\'' || t.charAt(len - 2) == '’')) {
-            out.add(new Token(t.substring(0, len - 2), start, end - 2));
-            out.add(new Token(t.substring(len - 2), end - 2, end));
+        if (len > 2 && Character.isLetter(cs[start]) && (cs[end - 1] == 's' || cs[end - 1] == 'S')
+                && (cs[end - 2] == '\'' || cs[end - 2] == '’')) {
+            out.add(new Token(text.substring(start, end - 2), start, end - 2));
+            out.add(new Token(text.substring(end - 2, end), end - 2, end));
             return;
         }
-        out.add(new Token(t, start, end));
+        out.add(new Token(text.substring(start, end), start, end));
     }
 
     /** One of {@link #ABBREVIATIONS}, in any case; longer words are not lower-cased to find out. */
-    private static boolean isAbbreviation(String t) {
-        return t.length() <= ABBREVIATION_MAX_LENGTH && ABBREVIATIONS.contains(t.toLowerCase(java.util.Locale.ROOT));
+    private static boolean isAbbreviation(String text, int start, int end) {
+        return end - start <= ABBREVIATION_MAX_LENGTH
+                && ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Upper-case letters each followed by a full stop ({@code U.S.}, {@code J.}). */
-    private static boolean isInitials(String t) {
-        if (t.isEmpty() || t.length() % 2 != 0) {
+    private static boolean isInitials(char[] cs, int start, int end) {
+        if (end == start || (end - start) % 2 != 0) {
             return false;
         }
-        for (int i = 0; i < t.length(); i += 2) {
-            if (Character.getType(t.charAt(i)) != Character.UPPERCASE_LETTER || t.charAt(i + 1) != '.') {
+        for (int i = start; i < end; i += 2) {
+            if (Character.getType(cs[i]) != Character.UPPERCASE_LETTER || cs[i + 1] != '.') {
                 return false;
             }
         }

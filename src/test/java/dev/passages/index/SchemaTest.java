@@ -1,0 +1,54 @@
+package dev.passages.index;
+
+import dev.passages.corpus.Article;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SchemaTest {
+
+    private static Article article(String id) {
+        return new Article(id, id + ".txt", "A title", LocalDate.of(2023, 11, 20), null, null,
+                List.of("First paragraph.", "Second paragraph.", "Third paragraph."));
+    }
+
+    @Test
+    void aParagraphIsFoundByItsIdEvenWhenTheArticleIdHoldsAHash() throws Exception {
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.forSchema()))) {
+                // "notes#2" as an article id: its second paragraph is "notes#2#2", its third "notes#2#3"
+                for (String id : List.of("notes", "notes#2", "other")) {
+                    w.addDocuments(Schema.documents(article(id), null, "0"));
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                for (String id : List.of("notes#2", "notes#2#2", "notes#2#3", "other#1")) {
+                    ScoreDoc[] hits = searcher.search(Schema.paragraphQuery(id), 10).scoreDocs;
+                    assertThat(hits).as(id).hasSize(1);
+                    Document doc = searcher.storedFields().document(hits[0].doc);
+                    assertThat(Schema.paragraphId(doc)).isEqualTo(id);
+                }
+                assertThat(searcher.search(Schema.paragraphQuery("notes#4"), 10).scoreDocs).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void idsWithoutAParagraphNumberMakeNoQuery() {
+        for (String id : List.of("notes", "#3", "notes#", "notes#x", "notes#0", "notes#-1", "notes#99999999999")) {
+            assertThat(Schema.paragraphQuery(id)).as(id).isNull();
+        }
+    }
+}
