@@ -15,6 +15,15 @@ final class Tokenizer {
 
     private static final int ABBREVIATION_MAX_LENGTH = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
+    /** One-character strings of ASCII, for punctuation tokens: commas and full stops need no string of their own. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -37,7 +46,7 @@ final class Tokenizer {
             }
             if (end < 0) {
                 end = i + Character.charCount(text.codePointAt(i));
-                out.add(new Token(text.substring(start, end), start, end));
+                out.add(new Token(c < ASCII.length ? ASCII[c] : text.substring(start, end), start, end));
                 i = end;
                 continue;
             }
@@ -129,7 +138,7 @@ final class Tokenizer {
         if (len > 1 && cs[end - 1] == '.' && Character.isLetter(cs[start])
                 && !isAbbreviation(text, start, end) && !isInitials(cs, start, end)) {
             out.add(new Token(text.substring(start, end - 1), start, end - 1));
-            out.add(new Token(".", end - 1, end));
+            out.add(new Token(ASCII['.'], end - 1, end));
             return;
         }
         if (len > 2 && Character.isLetter(cs[start]) && (cs[end - 1] == 's' || cs[end - 1] == 'S')
