@@ -186,19 +186,22 @@ public final class Indexer {
         ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("passages-indexer"));
         try {
             List<Future<?>> pending = new ArrayList<>();
-            AtomicInteger waiting = new AtomicInteger(entries.size());
-            for (CorpusFiles.Entry entry : entries) {
-                pending.add(pool.submit(() -> {
-                    // the last file: the other threads run out of files while it is worked on
-                    boolean last = waiting.decrementAndGet() == 0;
-                    indexFile(writer, entry, known.get(entry.relative()), counters, gathered, last);
-                    return null;
-                }));
-                if (pending.size() >= threads * 64) {
-                    drain(pending);
+            // in batches, so that the futures held stay few; each batch ends as the run does, its last
+            // files worked on while other threads have nothing left
+            int batchSize = threads * 64;
+            for (int from = 0; from < entries.size(); from += batchSize) {
+                List<CorpusFiles.Entry> batch = entries.subList(from, Math.min(entries.size(), from + batchSize));
+                AtomicInteger waiting = new AtomicInteger(batch.size());
+                for (CorpusFiles.Entry entry : batch) {
+                    pending.add(pool.submit(() -> {
+                        // fewer files left to start than threads: threads will go idle while this one is worked on
+                        boolean last = waiting.decrementAndGet() < threads;
+                        indexFile(writer, entry, known.get(entry.relative()), counters, gathered, last);
+                        return null;
+                    }));
                 }
+                drain(pending);
             }
-            drain(pending);
             // the gathered speakers are merged while the buffered segments are written, by every thread at
             // once rather than one after another by the commit
             Future<SpeakerRegistry> registry = gathered == null ? null : pool.submit(gathered::build);
@@ -256,8 +259,8 @@ public final class Indexer {
     /**
      * Reads, attributes and indexes one file, as one update of its documents.
      *
-     * @param last whether no other file is waiting for a thread: the articles of this one are then
-     *             attributed in parallel, so that both cores stay busy to the end of the run (earlier, the
+     * @param last whether fewer files than threads are waiting to start: the articles of this one are
+     *             then attributed in parallel, so that every core stays busy to the end (before that, the
      *             pool's threads keep the cores busy, and parallel streams there only added threads
      *             spinning while they waited for one another: 3% of the run's CPU on Reuters-21578)
      */

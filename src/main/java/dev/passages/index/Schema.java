@@ -203,14 +203,15 @@ public final class Schema {
         if (hash <= 0 || hash == id.length() - 1) {
             return null;
         }
+        String digits = id.substring(hash + 1);
         int number;
         try {
-            number = Integer.parseInt(id.substring(hash + 1));
+            number = Integer.parseInt(digits);
         } catch (NumberFormatException e) {
             return null;
         }
-        if (number < 1) {
-            return null;
+        if (number < 1 || !digits.equals(Integer.toString(number))) {
+            return null; // only the id as passages writes it: no sign, no leading zeros, ASCII digits
         }
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(ARTICLE, id.substring(0, hash))), BooleanClause.Occur.FILTER)

@@ -47,7 +47,8 @@ class SchemaTest {
 
     @Test
     void idsWithoutAParagraphNumberMakeNoQuery() {
-        for (String id : List.of("notes", "#3", "notes#", "notes#x", "notes#0", "notes#-1", "notes#99999999999")) {
+        for (String id : List.of("notes", "#3", "notes#", "notes#x", "notes#0", "notes#-1", "notes#99999999999",
+                "notes#02", "notes#+2", "notes#\u0662")) {
             assertThat(Schema.paragraphQuery(id)).as(id).isNull();
         }
     }
