@@ -88,18 +88,17 @@ def main():
                f"{ratio(r['p_rss_kb'], r['b_rss_kb'])} |")
     out.append(f"| index `--no-speakers`: wall time | {secs(n_wall)} ({n_mbs:.2f} MB/s, {n_ps:,.0f} paragraphs/s) | "
                f"{secs(b_wall)} plain Lucene | {ratio(n_mbs, b_mbs)} throughput |")
-    if r.get("j_wall"):
-        j_wall = num(r["j_wall"])
-        j_mbs, _ = tput(j_wall, b_paras)
-        out.append(f"| plain Lucene, one field, with the JIT settings `passages index` runs with: wall time | "
-                   f"{secs(j_wall)} ({j_mbs:.2f} MB/s) | {secs(b_wall)} with the JVM's defaults | "
-                   f"passages with speakers {ratio(p_mbs, j_mbs)} of it |")
-    if r.get("f_wall"):
-        f_wall = num(r["f_wall"])
-        f_mbs, _ = tput(f_wall, b_paras)
-        out.append(f"| plain Lucene, passages' fields without speakers (`BaselineIndexer --fields`): wall time | "
-                   f"{secs(f_wall)} ({f_mbs:.2f} MB/s) | {secs(b_wall)} plain Lucene, one field | "
-                   f"{ratio(f_mbs, b_mbs)} throughput; passages with speakers {ratio(p_mbs, f_mbs)} of it |")
+    # reference baselines, when the run has them: key, what it is, what it is compared with, the comparison
+    for key, what, reference, against in (
+            ("j_wall", "plain Lucene, one field, with the JIT settings `passages index` runs with",
+             "with the JVM's defaults", lambda mbs: ""),
+            ("f_wall", "plain Lucene, passages' fields without speakers (`BaselineIndexer --fields`)",
+             "plain Lucene, one field", lambda mbs: f"{ratio(mbs, b_mbs)} throughput; ")):
+        if r.get(key):
+            wall = num(r[key])
+            mbs, _ = tput(wall, b_paras)
+            out.append(f"| {what}: wall time | {secs(wall)} ({mbs:.2f} MB/s) | {secs(b_wall)} {reference} | "
+                       f"{against(mbs)}passages with speakers {ratio(p_mbs, mbs)} of it |")
     q_all = r.get("q_all", "").split()
     if q_all:
         warm = f" after {int(r['q_warmup']):,} warm-up queries" if r.get("q_warmup") else ""

@@ -37,7 +37,7 @@ public final class MinHash {
      * each; or null for a paragraph too short to have one.
      */
     public static byte[] signature(String text) {
-        long[] words = ascii(text) ? asciiWordHashes(text) : wordHashes(Names.fold(text));
+        long[] words = wordHashes(ascii(text) ? text : Names.fold(text));
         int n = words.length;
         if (n < MIN_WORDS) {
             return null;
@@ -72,34 +72,10 @@ public final class MinHash {
         return true;
     }
 
-    /** {@link #wordHashes} of ASCII text, the usual case, without the Unicode tables: the same hashes. */
-    private static long[] asciiWordHashes(String text) {
-        long[] out = new long[32];
-        int n = 0;
-        int len = text.length();
-        int i = 0;
-        while (i < len) {
-            if (!isAsciiLetterOrDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            long h = 0;
-            for (char c; i < len && isAsciiLetterOrDigit(c = text.charAt(i)); i++) {
-                h = 31 * h + (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-            }
-            if (n == out.length) {
-                out = java.util.Arrays.copyOf(out, n * 2);
-            }
-            out[n++] = h;
-        }
-        return java.util.Arrays.copyOf(out, n);
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
-    /** A hash of each run of letters and digits, lower-cased, in order (one pass, no strings made). */
+    /**
+     * A hash of each run of letters and digits, lower-cased, in order (one pass, no strings made);
+     * ASCII, nearly every character of English news, answered without the Unicode tables.
+     */
     private static long[] wordHashes(String folded) {
         long[] out = new long[32];
         int n = 0;
@@ -107,17 +83,17 @@ public final class MinHash {
         int i = 0;
         while (i < len) {
             int cp = folded.codePointAt(i);
-            if (!Character.isLetterOrDigit(cp)) {
+            if (!isLetterOrDigit(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             long h = 0;
             while (i < len) {
                 cp = folded.codePointAt(i);
-                if (!Character.isLetterOrDigit(cp)) {
+                if (!isLetterOrDigit(cp)) {
                     break;
                 }
-                h = 31 * h + Character.toLowerCase(cp);
+                h = 31 * h + (cp < 128 ? (cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp) : Character.toLowerCase(cp));
                 i += Character.charCount(cp);
             }
             if (n == out.length) {
@@ -126,6 +102,11 @@ public final class MinHash {
             out[n++] = h;
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static boolean isLetterOrDigit(int cp) {
+        return cp < 128 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+                : Character.isLetterOrDigit(cp);
     }
 
     /** The share of equal positions: an estimate of the Jaccard similarity of the two shingle sets. */
