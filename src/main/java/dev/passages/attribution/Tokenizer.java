@@ -3,10 +3,12 @@ package dev.passages.attribution;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a paragraph into word and punctuation tokens, and the tokens into sentences. */
+/**
+ * Splits a paragraph into word and punctuation tokens, and the tokens into sentences. Words keep inner
+ * hyphens and apostrophes ({@code Anwar-ul-Haq}, {@code O'Neil}); a possessive 's is its own token.
+ */
 final class Tokenizer {
 
-    /** Words keep inner hyphens and apostrophes ({@code Anwar-ul-Haq}, {@code O'Neil}); a possessive 's is its own token. */
     /** Abbreviations whose full stop ends no sentence. */
     private static final java.util.Set<String> ABBREVIATIONS = Lexicon.set(
             "mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "maj.", "capt.", "sen.", "rep.", "gov.", "st.", "jr.",
