@@ -40,6 +40,11 @@ public final class Schema {
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "passages.schema";
 
+    /**
+     * Paragraph id {@code <article id>#<n>}, as a query field only ({@code id:...}): no index field of its
+     * own, since the article key and the paragraph number make it ({@link #paragraphQuery}).
+     */
+    public static final String ID = "id";
     /** Article id: exact key for filters and grouping, stored. */
     public static final String ARTICLE = "article";
     /** Corpus file the paragraph came from (relative path): the unit of incremental re-indexing; a key and a doc value, not stored. */
@@ -61,8 +66,7 @@ public final class Schema {
     public static final String DATE_ISO = "date_iso";
     /**
      * 1-based paragraph number within the article: stored, and a doc value for sorting and for finding
-     * a paragraph by its id ({@code <article id>#<n>}, {@link #paragraphId}), which is not a field of its
-     * own: the article key and this number make it.
+     * a paragraph by its {@link #ID}.
      */
     public static final String PARAGRAPH = "paragraph";
     /**

@@ -502,7 +502,18 @@ public final class QueryBuilder {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query nests brackets " + deepest + " deep; the limit is " + MAX_NESTING);
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, FIELD_WEIGHTS);
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, FIELD_WEIGHTS) {
+            // id:<article>#<n> names a paragraph, which has no id field of its own (Schema.paragraphQuery)
+            @Override
+            protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+                return Schema.ID.equals(field) ? paragraph(queryText) : super.getFieldQuery(field, queryText, quoted);
+            }
+
+            @Override
+            protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+                return Schema.ID.equals(field) ? paragraph(queryText) : super.getFieldQuery(field, queryText, slop);
+            }
+        };
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);
         parser.setSplitOnWhitespace(true);
@@ -523,6 +534,12 @@ public final class QueryBuilder {
                     "query '" + Sanitize.oneLine(text) + "' has no searchable words (only stop words or punctuation)");
         }
         return parsed;
+    }
+
+    /** The paragraph with this id, or none when it is not an id as passages writes them. */
+    private static Query paragraph(String id) {
+        Query q = Schema.paragraphQuery(id.strip());
+        return q == null ? new MatchNoDocsQuery("not a paragraph id: " + id) : new ConstantScoreQuery(q);
     }
 
     private List<Query> filters(SearchRequest request) {

@@ -53,6 +53,15 @@ class PassageSearcherTest {
     }
 
     @Test
+    void aParagraphIsSearchedByItsId() {
+        assertThat(ids("id:000_13c3e290747b6afd#9")).containsExactly("000_13c3e290747b6afd#9");
+        assertThat(ids("id:\"000_13c3e290747b6afd#9\" OR id:000_13c3e290747b6afd#10"))
+                .containsExactlyInAnyOrder("000_13c3e290747b6afd#9", "000_13c3e290747b6afd#10");
+        assertThat(ids("Kakar -id:000_13c3e290747b6afd#9")).isNotEmpty().doesNotContain("000_13c3e290747b6afd#9");
+        assertThat(ids("id:000_13c3e290747b6afd")).isEmpty();
+    }
+
+    @Test
     void hitsComeInScoreOrderAfterTheSecondPhase() {
         List<Hit> hits = searcher.search(request("Afghan refugees", null, null, SortOrder.RELEVANCE, 30)).hits();
         assertThat(hits).hasSizeGreaterThan(5);
