@@ -513,6 +513,41 @@ public final class QueryBuilder {
             protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
                 return Schema.ID.equals(field) ? paragraph(queryText) : super.getFieldQuery(field, queryText, slop);
             }
+
+            @Override
+            protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+                return super.getPrefixQuery(wholeId(field), termStr);
+            }
+
+            @Override
+            protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+                return super.getWildcardQuery(wholeId(field), termStr);
+            }
+
+            @Override
+            protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+                return super.getFuzzyQuery(wholeId(field), termStr, minSimilarity);
+            }
+
+            @Override
+            protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+                return super.getRegexpQuery(wholeId(field), termStr);
+            }
+
+            @Override
+            protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                                          boolean endInclusive) throws ParseException {
+                return super.getRangeQuery(wholeId(field), part1, part2, startInclusive, endInclusive);
+            }
+
+            /** {@code field}, unless it is the paragraph id, which has no terms for a pattern or range to expand. */
+            private String wholeId(String field) throws ParseException {
+                if (Schema.ID.equals(field)) {
+                    throw new ParseException("id: takes a whole paragraph id (<article>#<n>, as search prints it);"
+                            + " for a pattern, use article:");
+                }
+                return field;
+            }
         };
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);

@@ -1,5 +1,6 @@
 package dev.passages.search;
 
+import dev.passages.PassagesException;
 import dev.passages.index.Indexer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Searches the project's own corpus, as a user would. */
 class PassageSearcherTest {
@@ -59,6 +61,11 @@ class PassageSearcherTest {
                 .containsExactlyInAnyOrder("000_13c3e290747b6afd#9", "000_13c3e290747b6afd#10");
         assertThat(ids("Kakar -id:000_13c3e290747b6afd#9")).isNotEmpty().doesNotContain("000_13c3e290747b6afd#9");
         assertThat(ids("id:000_13c3e290747b6afd")).isEmpty();
+        for (String pattern : List.of("id:000*", "id:000_13c3e290747b6afd#?", "id:000_13c3e290747b6afd#9~",
+                "id:/000.*/", "id:[a TO b]")) {
+            assertThatThrownBy(() -> ids(pattern)).as(pattern).isInstanceOf(PassagesException.class)
+                    .hasMessageContaining("id: takes a whole paragraph id");
+        }
     }
 
     @Test
