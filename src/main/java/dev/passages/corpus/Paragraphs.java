@@ -48,6 +48,10 @@ public final class Paragraphs {
             char c = s.charAt(i);
             if (isSpace(c)) {
                 pendingSpace = true;
+            } else if (w == 0 && Character.isWhitespace(c)) {
+                // other white space (an ogham space mark) before the first word: the strip that ends this
+                // would remove it, so it must not count as a word that punctuation's spacing depends on
+                continue;
             } else if (!isControl(c)) {
                 if (pendingSpace && w > 0) {
                     if (!keepSpace && isClausePunctuation(c) && spaceOrEndAfter(s, i + 1)) {

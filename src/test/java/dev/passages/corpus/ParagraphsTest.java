@@ -30,6 +30,15 @@ class ParagraphsTest {
     }
 
     @Test
+    void leadingWhiteSpaceOfAnyKindIsNoWordThatPunctuationSpacingDependsOn() {
+        // an ogham space mark is white space to the final strip, not to the folding of spaces:
+        // ParsingPropertiesTest found ", ," here where the regular expressions gave ",,"
+        assertThat(Paragraphs.tidy("\u1680 , ,")).isEqualTo(",,");
+        assertThat(Paragraphs.tidy("\n\u1680 \r\t, \u3000?")).isEqualTo(",?");
+        assertThat(Paragraphs.tidy("a \u1680 , b")).isEqualTo("a \u1680, b");
+    }
+
+    @Test
     void emptyBlocksAreNotParagraphs() {
         assertThat(Paragraphs.splitOnBlankLines("\n\n\u00A0\n\n")).isEmpty();
     }
