@@ -195,8 +195,8 @@ public final class Indexer {
                 for (CorpusFiles.Entry entry : batch) {
                     pending.add(pool.submit(() -> {
                         // fewer files left to start than threads: threads will go idle while this one is worked on
-                        boolean last = waiting.decrementAndGet() < threads;
-                        indexFile(writer, entry, known.get(entry.relative()), counters, gathered, last);
+                        boolean inParallel = waiting.decrementAndGet() < threads;
+                        indexFile(writer, entry, known.get(entry.relative()), counters, gathered, inParallel);
                         return null;
                     }));
                 }
@@ -259,13 +259,13 @@ public final class Indexer {
     /**
      * Reads, attributes and indexes one file, as one update of its documents.
      *
-     * @param last whether fewer files than threads are waiting to start: the articles of this one are
-     *             then attributed in parallel, so that every core stays busy to the end (before that, the
-     *             pool's threads keep the cores busy, and parallel streams there only added threads
-     *             spinning while they waited for one another: 3% of the run's CPU on Reuters-21578)
+     * @param inParallel whether fewer files than threads are waiting to start: the articles of this one are
+     *                   then attributed in parallel, so that every core stays busy to the end (before that, the
+     *                   pool's threads keep the cores busy, and parallel streams there only added threads
+     *                   spinning while they waited for one another: 3% of the run's CPU on Reuters-21578)
      */
     private void indexFile(IndexWriter writer, CorpusFiles.Entry entry, String knownHash, Counters counters,
-                           SpeakerRegistry.Builder gathered, boolean last) throws IOException {
+                           SpeakerRegistry.Builder gathered, boolean inParallel) throws IOException {
         byte[] bytes;
         List<Article> articles;
         String hash;
@@ -285,7 +285,7 @@ public final class Indexer {
             return;
         }
         List<Document> docs = new ArrayList<>();
-        (last && articles.size() > 1 ? articles.parallelStream() : articles.stream())
+        (inParallel && articles.size() > 1 ? articles.parallelStream() : articles.stream())
                 .map(article -> {
                     List<List<Attribution>> speakers = speakers(article, entry);
                     if (gathered != null && speakers != null) {
