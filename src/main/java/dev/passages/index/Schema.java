@@ -4,7 +4,6 @@ import dev.passages.attribution.Attribution;
 import dev.passages.attribution.Speaker;
 import dev.passages.attribution.SpeakerType;
 import dev.passages.corpus.Article;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -36,7 +35,7 @@ import java.util.Set;
 public final class Schema {
 
     /** Bumped when fields or analysis change: an index of another version must be rebuilt. */
-    public static final String VERSION = "8";
+    public static final String VERSION = "9";
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "passages.schema";
 
@@ -52,17 +51,20 @@ public final class Schema {
     /** Content hash of that file (doc values only): tells a changed file from an unchanged one. */
     public static final String FILE_HASH = "file_hash";
     /**
-     * Article title: English analysis (done once an article, {@link AnalyzedOnce}), stored; a bonus for
-     * the best hits, and searched by name ({@code title:word}).
+     * Article title: English analysis, stored; on the article's first paragraph only ({@link ArticleQuery}
+     * finds the rest of the article from it). A bonus for the best hits, and searched by name ({@code title:word}).
      */
     public static final String TITLE = "title";
-    /** Outlet name: folded name analysis, stored, and a sorted doc value (read for folded copies without loading documents). */
+    /**
+     * Outlet name: folded name analysis and a sorted doc value on every paragraph (read for folded copies
+     * without loading documents); stored on the first paragraph.
+     */
     public static final String SOURCE = "source";
-    /** Article URL: stored only. */
+    /** Article URL: stored on the first paragraph. */
     public static final String URL = "url";
     /** Article date as epoch day: range filters and sorting (points and doc values). */
     public static final String DATE = "date";
-    /** Article date as ISO {@code YYYY-MM-DD}: stored only. */
+    /** Article date as ISO {@code YYYY-MM-DD}: stored on the first paragraph. */
     public static final String DATE_ISO = "date_iso";
     /**
      * 1-based paragraph number within the article: stored, and a doc value for sorting and for finding
@@ -92,39 +94,43 @@ public final class Schema {
     private static final char FIELD_SEPARATOR = '\u001F';
     private static final char ALIAS_SEPARATOR = '\u001E';
 
-    /** The analysis of the title, done once an article rather than once a paragraph. */
-    private static final Analyzer ANALYZER = Analyzers.forSchema();
-
     private Schema() {
     }
 
     /**
-     * One document per paragraph of {@code article}, in order, sharing the article-level fields.
+     * One document per paragraph of {@code article}, in order, to be added together as one block. The
+     * article-level fields that only display or {@link ArticleQuery} read (title, URL, the stored source
+     * and date) are written once, on the first paragraph: repeated on every paragraph they cost a tenth
+     * of the indexing time. Those that filter, sort or fold hits (article, file, source, date) are on
+     * every paragraph.
      *
      * @param speakers the attributions of each paragraph, or null when attribution was not run
      */
     public static List<Document> documents(Article article, List<List<Attribution>> speakers, String fileHash) {
         List<Document> docs = new ArrayList<>(article.paragraphs().size());
-        AnalyzedOnce title = AnalyzedOnce.of(ANALYZER, TITLE, article.title());
         for (int i = 0; i < article.paragraphs().size(); i++) {
             int number = i + 1;
             Document doc = new Document();
             doc.add(new KeywordField(ARTICLE, article.id(), Field.Store.YES));
             doc.add(new KeywordField(FILE, article.file(), Field.Store.NO));
             doc.add(new SortedDocValuesField(FILE_HASH, new BytesRef(fileHash)));
-            doc.add(new Field(TITLE, title.stream(), TextField.TYPE_NOT_STORED));
-            doc.add(new StoredField(TITLE, article.title()));
+            boolean first = number == 1;
+            if (first) {
+                doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+            }
             if (article.source() != null) {
-                doc.add(new TextField(SOURCE, article.source(), Field.Store.YES));
+                doc.add(new TextField(SOURCE, article.source(), first ? Field.Store.YES : Field.Store.NO));
                 doc.add(new SortedDocValuesField(SOURCE, new BytesRef(article.source())));
             }
-            if (article.url() != null) {
+            if (first && article.url() != null) {
                 doc.add(new StoredField(URL, article.url()));
             }
             LocalDate date = article.date();
             if (date != null) {
                 doc.add(new LongField(DATE, date.toEpochDay(), Field.Store.NO));
-                doc.add(new StoredField(DATE_ISO, date.toString()));
+                if (first) {
+                    doc.add(new StoredField(DATE_ISO, date.toString()));
+                }
             }
             doc.add(new SortedNumericDocValuesField(PARAGRAPH, number));
             doc.add(new StoredField(PARAGRAPH, number));
@@ -188,6 +194,19 @@ public final class Schema {
         }
         return out;
     }
+
+    /**
+     * The document number of the first paragraph of the article whose paragraph {@code number} is document
+     * {@code doc}: the paragraphs of an article are one block, in order ({@link #documents}), and Lucene
+     * keeps a block together through merges and deletes it whole.
+     */
+    public static int firstParagraphDoc(int doc, long number) {
+        long first = doc - number + 1;
+        return first >= 0 && first <= doc ? (int) first : doc;
+    }
+
+    /** The fields only the first paragraph of an article stores: {@link #documents}. */
+    public static final java.util.Set<String> ARTICLE_STORED = java.util.Set.of(ARTICLE, PARAGRAPH, TITLE, SOURCE, URL, DATE_ISO);
 
     public static String paragraphId(String articleId, int number) {
         return articleId + "#" + number;

@@ -10,6 +10,7 @@ import dev.passages.index.SpeakerRegistry;
 import dev.passages.attribution.Attribution;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
@@ -156,8 +157,7 @@ public final class PassageSearcher implements Closeable {
                     hits.set(same, first.withCopies(copies));
                     continue;
                 }
-                Document doc = searcher.storedFields().document(docs[i].doc);
-                Hit hit = hit(hits.size() + 1, doc, score, List.of());
+                Hit hit = hit(hits.size() + 1, docs[i].doc, score, List.of());
                 hits.add(hit);
                 keptCandidates.add(i);
             }
@@ -327,7 +327,7 @@ public final class PassageSearcher implements Closeable {
             TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, limit), null, Integer.MAX_VALUE, false));
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
-                hits.add(hit(i + 1, searcher.storedFields().document(top.scoreDocs[i].doc), top.scoreDocs[i].score, List.of()));
+                hits.add(hit(i + 1, top.scoreDocs[i].doc, top.scoreDocs[i].score, List.of()));
             }
             SearchRequest request = new SearchRequest("similar:" + paragraphId, List.of(), null, null, SortOrder.RELEVANCE, limit);
             return new SearchResult(request, top.totalHits.value,
@@ -400,8 +400,11 @@ public final class PassageSearcher implements Closeable {
         return out;
     }
 
-    private Hit hit(int rank, Document doc, Float score, List<Hit.Span> spans) {
-        String iso = doc.get(Schema.DATE_ISO);
+    private Hit hit(int rank, int docId, Float score, List<Hit.Span> spans) throws IOException {
+        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+        Document doc = stored.document(docId);
+        Document article = articleFields(stored, docId, doc);
+        String iso = article.get(Schema.DATE_ISO);
         List<Hit.SpeakerRef> refs = new ArrayList<>();
         List<Attribution> attributions = Schema.decodeSpeakers(doc);
         for (Attribution a : attributions) {
@@ -411,9 +414,29 @@ public final class PassageSearcher implements Closeable {
                     a.trigger()));
         }
         return new Hit(rank, Schema.paragraphId(doc), doc.get(Schema.ARTICLE),
-                doc.getField(Schema.PARAGRAPH).numericValue().intValue(), doc.get(Schema.TITLE), doc.get(Schema.SOURCE),
-                doc.get(Schema.URL), iso == null ? null : LocalDate.parse(iso), score, doc.get(Schema.TEXT), spans, refs,
+                doc.getField(Schema.PARAGRAPH).numericValue().intValue(), article.get(Schema.TITLE), article.get(Schema.SOURCE),
+                article.get(Schema.URL), iso == null ? null : LocalDate.parse(iso), score, doc.get(Schema.TEXT), spans, refs,
                 List.of());
+    }
+
+    /**
+     * The stored article-level fields (title, source, URL, date) of a paragraph: those of its article's
+     * first paragraph, which alone stores them.
+     */
+    private Document articleFields(org.apache.lucene.index.StoredFields stored, int docId, Document doc) throws IOException {
+        int number = doc.getField(Schema.PARAGRAPH).numericValue().intValue();
+        if (number == 1) {
+            return doc;
+        }
+        String articleId = doc.get(Schema.ARTICLE);
+        Document first = stored.document(Schema.firstParagraphDoc(docId, number), Schema.ARTICLE_STORED);
+        IndexableField firstNumber = first.getField(Schema.PARAGRAPH);
+        if (articleId.equals(first.get(Schema.ARTICLE)) && firstNumber != null && firstNumber.numericValue().intValue() == 1) {
+            return first;
+        }
+        // not where the block layout puts it (an index written otherwise): look it up
+        TopDocs found = searcher.search(Schema.paragraphQuery(Schema.paragraphId(articleId, 1)), 1);
+        return found.scoreDocs.length == 0 ? doc : stored.document(found.scoreDocs[0].doc, Schema.ARTICLE_STORED);
     }
 
     private volatile boolean kept;

@@ -2,6 +2,7 @@ package dev.passages.search;
 
 import dev.passages.PassagesException;
 import dev.passages.index.Analyzers;
+import dev.passages.index.ArticleQuery;
 import dev.passages.index.Schema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
@@ -285,11 +286,35 @@ public final class QueryBuilder {
             }
             return n == 0 ? null : b.build();
         }
-        String field = q instanceof TermQuery t ? t.getTerm().field()
+        return q instanceof ArticleQuery a && Schema.TITLE.equals(fieldOf(a.firstParagraphs())) ? q : null;
+    }
+
+    /** The one field a leaf query of the classic parser searches, or null. */
+    private static String fieldOf(Query q) {
+        return q instanceof TermQuery t ? t.getTerm().field()
                 : q instanceof PhraseQuery p ? p.getField()
                 : q instanceof org.apache.lucene.search.MultiTermQuery m ? m.getField()
-                : q instanceof org.apache.lucene.search.SynonymQuery sq ? sq.getField() : null;
-        return Schema.TITLE.equals(field) ? q : null;
+                : q instanceof org.apache.lucene.search.SynonymQuery sq ? sq.getField()
+                : q instanceof org.apache.lucene.search.MultiPhraseQuery mp && mp.getTermArrays().length > 0
+                        && mp.getTermArrays()[0].length > 0 ? mp.getTermArrays()[0][0].field() : null;
+    }
+
+    /**
+     * Each clause on the title, which only an article's first paragraph carries, widened to every paragraph
+     * of the article ({@link ArticleQuery}); the structure around it is kept.
+     */
+    private static Query wholeArticles(Query q) {
+        if (q instanceof BoostQuery boost) {
+            return new BoostQuery(wholeArticles(boost.getQuery()), boost.getBoost());
+        }
+        if (q instanceof BooleanQuery bq) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+            for (BooleanClause c : bq.clauses()) {
+                b.add(wholeArticles(c.getQuery()), c.getOccur());
+            }
+            return b.build();
+        }
+        return Schema.TITLE.equals(fieldOf(q)) ? new ArticleQuery(q) : q;
     }
 
     /** The text-field terms of the capitalised words of the query, mapped to their skeletons: the names in it. */
@@ -554,7 +579,7 @@ public final class QueryBuilder {
         parser.setSplitOnWhitespace(true);
         Query parsed;
         try {
-            parsed = parser.parse(text);
+            parsed = wholeArticles(parser.parse(text));
         } catch (ParseException e) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY, describe(text, e), e);
         } catch (IndexSearcher.TooManyClauses e) {

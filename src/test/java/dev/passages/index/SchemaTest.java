@@ -46,6 +46,26 @@ class SchemaTest {
     }
 
     @Test
+    void theArticleLevelFieldsAreStoredOnTheFirstParagraphOnly() {
+        Article a = new Article("a", "a.txt", "A title", LocalDate.of(2023, 11, 20), "Dawn", "https://example.org/a",
+                List.of("First paragraph.", "Second paragraph."));
+        List<Document> docs = Schema.documents(a, null, "0");
+        assertThat(docs.get(0).get(Schema.TITLE)).isEqualTo("A title");
+        assertThat(docs.get(0).get(Schema.SOURCE)).isEqualTo("Dawn");
+        assertThat(docs.get(0).get(Schema.URL)).isEqualTo("https://example.org/a");
+        assertThat(docs.get(0).get(Schema.DATE_ISO)).isEqualTo("2023-11-20");
+        Document second = docs.get(1);
+        assertThat(second.getFields(Schema.TITLE)).isEmpty();
+        assertThat(second.get(Schema.URL)).isNull();
+        assertThat(second.get(Schema.DATE_ISO)).isNull();
+        // still filtered and folded by source and date on every paragraph
+        assertThat(second.getFields(Schema.SOURCE)).isNotEmpty();
+        assertThat(second.getFields(Schema.DATE)).isNotEmpty();
+        assertThat(Schema.firstParagraphDoc(41, 2)).isEqualTo(40);
+        assertThat(Schema.firstParagraphDoc(1, 5)).as("no such block: the document itself").isEqualTo(1);
+    }
+
+    @Test
     void idsWithoutAParagraphNumberMakeNoQuery() {
         for (String id : List.of("notes", "#3", "notes#", "notes#x", "notes#0", "notes#-1", "notes#99999999999",
                 "notes#02", "notes#+2", "notes#\u0662")) {

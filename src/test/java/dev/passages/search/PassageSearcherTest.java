@@ -45,6 +45,18 @@ class PassageSearcherTest {
     }
 
     @Test
+    void aLaterParagraphShowsItsArticlesTitleAndDate() {
+        // the index stores them on the first paragraph only
+        Hit ninth = searcher.search(SearchRequest.of("TTP hideouts")).hits().get(0);
+        Hit first = searcher.search(SearchRequest.of("id:000_13c3e290747b6afd#1")).hits().get(0);
+        assertThat(ninth.paragraph()).isEqualTo(9);
+        assertThat(ninth.title()).isNotBlank().isEqualTo(first.title()).containsIgnoringCase("caretaker");
+        assertThat(ninth.date()).isEqualTo(LocalDate.of(2023, 11, 20)).isEqualTo(first.date());
+        assertThat(ninth.source()).isEqualTo(first.source());
+        assertThat(ninth.url()).isEqualTo(first.url());
+    }
+
+    @Test
     void wordsIncludedOrExcludedAreTheParagraphsAndTheTitleIsAskedForByName() {
         // the founding article's title says "caretaker"; its ninth paragraph does not
         String ninth = "000_13c3e290747b6afd#9";
