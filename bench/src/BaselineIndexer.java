@@ -60,7 +60,7 @@ public final class BaselineIndexer {
         }
         AtomicLong paragraphs = new AtomicLong();
         AtomicLong warnings = new AtomicLong();
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.forSchema())
+        IndexWriterConfig config = new IndexWriterConfig(schemaFields ? Analyzers.forIndexing() : Analyzers.forSchema())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false);

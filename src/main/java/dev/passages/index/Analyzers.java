@@ -26,8 +26,12 @@ public final class Analyzers {
      * "news" stays "news").
      */
     public static Analyzer english() {
-        return standardTokens(source -> new KStemFilter(new SingleLetterFilter(
-                new StopFilter(folded(new EnglishPossessiveFilter(source)), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET))));
+        return standardTokens(Analyzers::englishFilters);
+    }
+
+    private static TokenStream englishFilters(TokenStream tokens) {
+        return new KStemFilter(new SingleLetterFilter(
+                new StopFilter(folded(new EnglishPossessiveFilter(tokens)), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
     }
 
     /** Names (sources, speakers): standard tokens, lower case, accents folded; no stemming, no stop words. */
@@ -49,7 +53,12 @@ public final class Analyzers {
      * in the text; the other words leave gaps. Queries analysed with it keep only their capitalised words too.
      */
     public static Analyzer textVariants() {
-        return standardTokens(source -> skeletons(new EnglishPossessiveFilter(new CapitalisedFilter(source))));
+        return standardTokens(source -> variantsOf(new CapitalisedFilter(source)));
+    }
+
+    /** The spelling-variants analysis of the capitalised words of a text: {@link #textVariants()} after its tokenizer. */
+    static TokenStream variantsOf(TokenStream capitalisedWords) {
+        return skeletons(new EnglishPossessiveFilter(capitalisedWords));
     }
 
     /** Lower case, accents folded: the normalisation every analyzer here shares (and applies to wildcard terms). */
@@ -63,7 +72,7 @@ public final class Analyzers {
     }
 
     /** An analyzer of standard tokens through {@code filters}, normalising query terms by {@link #folded}. */
-    private static Analyzer standardTokens(java.util.function.Function<StandardTokenizer, TokenStream> filters) {
+    private static Analyzer standardTokens(java.util.function.Function<? super StandardTokenizer, TokenStream> filters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -80,7 +89,19 @@ public final class Analyzers {
 
     /** The analyzer for the whole schema, field by field, used at index and at query time alike. */
     public static Analyzer forSchema() {
-        return new PerFieldAnalyzerWrapper(english(), Map.of(
+        return forSchema(english());
+    }
+
+    /**
+     * {@link #forSchema()} for writing documents: the same analysis, with the paragraph text's capitalised
+     * words recorded as it is analysed, for its spelling-variants field ({@link CapitalisedWords}).
+     */
+    public static Analyzer forIndexing() {
+        return forSchema(standardTokens(source -> englishFilters(new CapitalisedWords.Recorder(source))));
+    }
+
+    private static Analyzer forSchema(Analyzer prose) {
+        return new PerFieldAnalyzerWrapper(prose, Map.of(
                 Schema.SOURCE, names(),
                 Schema.SPEAKER, speakerNames(),
                 Schema.TEXT_VARIANTS, textVariants(),

@@ -19,10 +19,15 @@ final class CapitalisedFilter extends FilteringTokenFilter {
 
     @Override
     protected boolean accept() {
-        if (term.length() == 0) {
+        return isCapitalised(term.buffer(), term.length());
+    }
+
+    /** Whether the term {@code buffer[0, length)} begins with a capital (or title-case) letter. */
+    static boolean isCapitalised(char[] buffer, int length) {
+        if (length == 0) {
             return false;
         }
-        int first = Character.codePointAt(term.buffer(), 0, term.length());
+        int first = Character.codePointAt(buffer, 0, length);
         return Character.isUpperCase(first) || Character.isTitleCase(first);
     }
 }

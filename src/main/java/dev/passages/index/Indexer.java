@@ -170,7 +170,7 @@ public final class Indexer {
         if (!rebuild && DirectoryReader.indexExists(dir)) {
             IndexPaths.checkVersion(dir, indexDir);
         }
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.forSchema())
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false);

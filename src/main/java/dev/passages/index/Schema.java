@@ -135,8 +135,10 @@ public final class Schema {
             doc.add(new SortedNumericDocValuesField(PARAGRAPH, number));
             doc.add(new StoredField(PARAGRAPH, number));
             String text = article.paragraphs().get(i);
-            doc.add(new TextField(TEXT, text, Field.Store.YES));
-            doc.add(new TextField(TEXT_VARIANTS, text, Field.Store.NO));
+            // the variants field indexes the text's capitalised words, recorded as the text is analysed
+            CapitalisedWords names = new CapitalisedWords();
+            doc.add(CapitalisedWords.textField(TEXT, text, names));
+            doc.add(CapitalisedWords.variantsField(TEXT_VARIANTS, text, names));
             byte[] signature = MinHash.signature(text);
             if (signature != null) {
                 doc.add(new BinaryDocValuesField(MINHASH, new BytesRef(signature)));
