@@ -29,9 +29,10 @@ import java.util.stream.Stream;
  * and nothing else (no ids, dates, titles, offsets, doc values or speaker attribution).
  *
  * <p>With {@code --fields}, each paragraph gets passages' own document instead ({@code Schema.documents}
- * without speakers: text with offsets, spelling skeletons, title, ids, dates, doc values, signatures,
- * acronym definitions): what plain Lucene costs for passages' schema, without attribution, hashing,
- * the speaker registry or incremental bookkeeping.
+ * without speakers: stored text, spelling skeletons, the title on each article's first paragraph, ids,
+ * dates, doc values, signatures, acronym definitions), analysed as passages indexes them
+ * ({@code Analyzers.forIndexing()}): what plain Lucene costs for passages' schema, without attribution,
+ * hashing, the speaker registry or incremental bookkeeping.
  *
  * <pre>java -cp passages.jar:classes BaselineIndexer CORPUS_DIR INDEX_DIR [--fields]</pre>
  *
