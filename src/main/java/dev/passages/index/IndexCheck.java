@@ -85,8 +85,13 @@ public final class IndexCheck {
             SortedDocValues fileHashes = ctx.reader().getSortedDocValues(Schema.FILE_HASH);
             SortedNumericDocValues numbers = ctx.reader().getSortedNumericDocValues(Schema.PARAGRAPH);
             Bits live = ctx.reader().getLiveDocs();
+            // the paragraphs of an article are one block, in order (ArticleQuery relies on it): each
+            // paragraph after the first follows the one before it, of the same article
+            long previousArticle = -1;
+            long previousNumber = -1;
             for (int doc = 0; doc < ctx.reader().maxDoc(); doc++) {
                 if (live != null && !live.get(doc)) {
+                    previousArticle = -1;
                     continue;
                 }
                 if (articles == null || !articles.advanceExact(doc) || numbers == null || !numbers.advanceExact(doc)
@@ -94,8 +99,17 @@ public final class IndexCheck {
                     problems.add("a paragraph lacks its article, number, file or hash");
                     return new long[] {0, 0};
                 }
-                String article = articles.lookupOrd(articles.nextOrd()).utf8ToString();
-                paragraphs.computeIfAbsent(article, a -> new BitSet()).set((int) numbers.nextValue());
+                long articleOrd = articles.nextOrd();
+                long number = numbers.nextValue();
+                String article = articles.lookupOrd(articleOrd).utf8ToString();
+                if (number > 1 && (articleOrd != previousArticle || number != previousNumber + 1)) {
+                    problems.add("paragraph " + number + " of article " + article + " does not follow paragraph "
+                            + (number - 1) + " of its article");
+                    return new long[] {0, 0};
+                }
+                previousArticle = articleOrd;
+                previousNumber = number;
+                paragraphs.computeIfAbsent(article, a -> new BitSet()).set((int) number);
                 String file = files.lookupOrd(files.nextOrd()).utf8ToString();
                 String hash = fileHashes.lookupOrd(fileHashes.ordValue()).utf8ToString();
                 String before = hashes.putIfAbsent(file, hash);

@@ -181,8 +181,8 @@ public final class QueryBuilder {
      * sequential dependence model: each pair of neighbouring query words found within a window of
      * {@value #PROXIMITY_SLOP} words adds a constant, so closeness lifts a passage above ones where the
      * words lie far apart, without rewarding an accidental exact adjacency more than a natural phrasing.
-     * Scoring these over every match cost more than the rest of the query (long title postings, since
-     * every paragraph carries its title, and positions), for a change only at the top of the list.
+     * Scoring these over every match cost more than the rest of the query (positions, and then long title
+     * postings, when every paragraph carried its title), for a change only at the top of the list.
      *
      * @return null when there is nothing to add (no query text)
      */
