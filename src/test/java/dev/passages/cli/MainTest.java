@@ -45,6 +45,31 @@ class MainTest {
         index = home.resolve("idx").toString();
     }
 
+    /** Output whose reader has gone ({@code | head}): every write fails, as on a closed pipe. */
+    private Run runWithReaderGone(String... args) {
+        java.io.OutputStream gone = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+        };
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(gone, true), new PrintWriter(err),
+                new Environment(Map.of("PASSAGES_HOME", home.toString())));
+        return new Run(code, "", err.toString());
+    }
+
+    @Test
+    void whenTheReaderGoesAwayTheExitCodeStillSaysWhatWasFound() {
+        run("index", "--index", index);
+        Run hits = runWithReaderGone("search", "Kakar", "--index", index, "--limit", "50");
+        assertThat(hits.code()).isEqualTo(ExitCodes.OK);
+        assertThat(hits.err()).isEmpty();
+        Run none = runWithReaderGone("search", "zzzqqqxx", "--index", index);
+        assertThat(none.code()).isEqualTo(ExitCodes.NO_HITS);
+        assertThat(none.err()).doesNotContain("Exception");
+    }
+
     @Test
     void firstSearchWithDefaultIndexBuildsItAndSaysSo() {
         Run r = run("search", "TTP", "hideouts");
