@@ -91,6 +91,12 @@ public final class Schema {
     /** Doc values {@code key|type|name|aliases} per speaker: the input of the corpus-wide speaker registry. */
     public static final String SPEAKER_ENTRY = "speaker_entry";
 
+    /**
+     * The stored fields read from an article's first paragraph: what only it stores (title, source, URL,
+     * date), and its article key and number, which show that it is that paragraph.
+     */
+    public static final Set<String> ARTICLE_STORED = Set.of(ARTICLE, PARAGRAPH, TITLE, SOURCE, URL, DATE_ISO);
+
     private static final char FIELD_SEPARATOR = '\u001F';
     private static final char ALIAS_SEPARATOR = '\u001E';
 
@@ -136,9 +142,9 @@ public final class Schema {
             doc.add(new StoredField(PARAGRAPH, number));
             String text = article.paragraphs().get(i);
             // the variants field indexes the text's capitalised words, recorded as the text is analysed
-            CapitalisedWords names = new CapitalisedWords();
-            doc.add(CapitalisedWords.textField(TEXT, text, names));
-            doc.add(CapitalisedWords.variantsField(TEXT_VARIANTS, text, names));
+            CapitalisedWords capitalised = new CapitalisedWords();
+            doc.add(CapitalisedWords.textField(TEXT, text, capitalised));
+            doc.add(CapitalisedWords.variantsField(TEXT_VARIANTS, text, capitalised));
             byte[] signature = MinHash.signature(text);
             if (signature != null) {
                 doc.add(new BinaryDocValuesField(MINHASH, new BytesRef(signature)));
@@ -206,9 +212,6 @@ public final class Schema {
         long first = doc - number + 1;
         return first >= 0 && first <= doc ? (int) first : doc;
     }
-
-    /** The fields only the first paragraph of an article stores: {@link #documents}. */
-    public static final java.util.Set<String> ARTICLE_STORED = java.util.Set.of(ARTICLE, PARAGRAPH, TITLE, SOURCE, URL, DATE_ISO);
 
     public static String paragraphId(String articleId, int number) {
         return articleId + "#" + number;
