@@ -94,7 +94,7 @@ public final class CapitalisedWords {
         return new Field(name, text, TextField.TYPE_NOT_STORED) {
             @Override
             public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-                if (!words.complete) {
+                if (!words.recorded()) {
                     return super.tokenStream(analyzer, reuse);
                 }
                 Replayed replayed = reuse instanceof Replayed r ? r : new Replayed();

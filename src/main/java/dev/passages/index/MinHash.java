@@ -52,8 +52,8 @@ public final class MinHash {
             x[i] = (int) mix(h);
         }
         byte[] out = new byte[HASHES * 2];
-        // one hash function at a time over all shingles: a tight loop over one array (a quarter faster
-        // than all functions shingle by shingle, with the same minima)
+        // one hash function at a time over all shingles: a tight loop over one array, with the same minima
+        // as all functions shingle by shingle and faster (by a tenth with the indexer's JIT settings)
         for (int k = 0; k < HASHES; k++) {
             int mul = MUL[k];
             int add = ADD[k];

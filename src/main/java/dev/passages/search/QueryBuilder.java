@@ -304,17 +304,22 @@ public final class QueryBuilder {
      * of the article ({@link ArticleQuery}); the structure around it is kept.
      */
     private static Query wholeArticles(Query q) {
+        return mapLeaves(q, leaf -> Schema.TITLE.equals(fieldOf(leaf)) ? new ArticleQuery(leaf) : leaf);
+    }
+
+    /** {@code q} with each leaf query (not a Boolean or boost) replaced by {@code f} of it, its structure kept. */
+    private static Query mapLeaves(Query q, java.util.function.UnaryOperator<Query> f) {
         if (q instanceof BoostQuery boost) {
-            return new BoostQuery(wholeArticles(boost.getQuery()), boost.getBoost());
+            return new BoostQuery(mapLeaves(boost.getQuery(), f), boost.getBoost());
         }
         if (q instanceof BooleanQuery bq) {
             BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
             for (BooleanClause c : bq.clauses()) {
-                b.add(wholeArticles(c.getQuery()), c.getOccur());
+                b.add(mapLeaves(c.getQuery(), f), c.getOccur());
             }
             return b.build();
         }
-        return Schema.TITLE.equals(fieldOf(q)) ? new ArticleQuery(q) : q;
+        return f.apply(q);
     }
 
     /** The text-field terms of the capitalised words of the query, mapped to their skeletons: the names in it. */
@@ -353,23 +358,15 @@ public final class QueryBuilder {
         if (names.isEmpty()) {
             return q;
         }
-        if (q instanceof TermQuery t && t.getTerm().field().equals(Schema.TEXT) && names.containsKey(t.getTerm().text())) {
-            return new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Schema.TEXT_VARIANTS, names.get(t.getTerm().text()))), BooleanClause.Occur.SHOULD)
-                    .add(new BoostQuery(new ConstantScoreQuery(t), EXACT_SPELLING_BONUS), BooleanClause.Occur.SHOULD)
-                    .build();
-        }
-        if (q instanceof BoostQuery b) {
-            return new BoostQuery(spellingProof(b.getQuery(), names), b.getBoost());
-        }
-        if (q instanceof BooleanQuery bq) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
-            for (BooleanClause c : bq.clauses()) {
-                b.add(spellingProof(c.getQuery(), names), c.getOccur());
+        return mapLeaves(q, leaf -> {
+            if (leaf instanceof TermQuery t && t.getTerm().field().equals(Schema.TEXT) && names.containsKey(t.getTerm().text())) {
+                return new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Schema.TEXT_VARIANTS, names.get(t.getTerm().text()))), BooleanClause.Occur.SHOULD)
+                        .add(new BoostQuery(new ConstantScoreQuery(t), EXACT_SPELLING_BONUS), BooleanClause.Occur.SHOULD)
+                        .build();
             }
-            return b.build();
-        }
-        return q;
+            return leaf;
+        });
     }
 
     /** Acronyms and their long forms both ways, and concept synonyms, as extra clauses of lower weight. */
