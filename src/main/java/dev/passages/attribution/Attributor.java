@@ -825,14 +825,14 @@ public final class Attributor {
         }
 
         private Entity register(Mention m) {
-            String folded = Names.fold(m.name());
-            Entity e = match(m, folded);
+            Entity.Form form = new Entity.Form(Names.fold(m.name()));
+            Entity e = match(m, form);
             if (e == null) {
-                e = new Entity(m.kind(), m.name(), folded);
+                e = new Entity(m.kind(), m.name(), form);
                 entities.add(e);
                 firstMention.put(e, Integer.MAX_VALUE);
             } else {
-                e.add(m.name(), folded);
+                e.add(m.name(), form);
                 if (e.kind == Mention.Kind.UNKNOWN && m.kind() != Mention.Kind.UNKNOWN) {
                     e.kind = m.kind();
                 }
@@ -840,11 +840,11 @@ public final class Attributor {
             return e;
         }
 
-        /** The entity a mention ({@code folded}: its name {@linkplain Names#fold folded}) names again, or null. */
-        private Entity match(Mention m, String folded) {
+        /** The entity a mention ({@code form}: its name folded) names again, or null. */
+        private Entity match(Mention m, Entity.Form form) {
             for (int i = entities.size() - 1; i >= 0; i--) {
                 Entity e = entities.get(i);
-                if (e.folded.contains(folded) || (e.acronym != null && e.acronym.equals(m.name()))) {
+                if (e.folded.contains(form.folded) || (e.acronym != null && e.acronym.equals(m.name()))) {
                     return e;
                 }
             }
@@ -858,8 +858,8 @@ public final class Attributor {
                 }
             }
             if (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.UNKNOWN) {
-                List<String> core = Names.coreOf(Names.partsOfFolded(folded));
-                String surname = core.isEmpty() ? "" : Names.skeleton(core.get(core.size() - 1));
+                List<String> core = form.core();
+                String surname = form.surname();
                 for (int i = entities.size() - 1; i >= 0; i--) {
                     Entity e = entities.get(i);
                     if (e.isPersonLike() && !core.isEmpty() && e.surname.equals(surname)

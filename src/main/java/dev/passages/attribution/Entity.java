@@ -27,21 +27,59 @@ final class Entity {
     int coreSize;
     private String initials;
 
-    /** @param foldedName {@code name} {@linkplain Names#fold folded} */
-    Entity(Mention.Kind kind, String name, String foldedName) {
-        this.kind = kind;
-        aliases.add(name);
-        rename(name, foldedName);
-        folded.add(foldedName);
+    /**
+     * A name {@linkplain Names#fold folded}, with its parts, core parts and surname skeleton worked out on
+     * first use, once: matching a mention against the entities and making or extending an entity ask
+     * for the same ones.
+     */
+    static final class Form {
+        final String folded;
+        private List<String> parts;
+        private List<String> core;
+        private String surname;
+
+        Form(String folded) {
+            this.folded = folded;
+        }
+
+        List<String> parts() {
+            if (parts == null) {
+                parts = Names.partsOfFolded(folded);
+            }
+            return parts;
+        }
+
+        List<String> core() {
+            if (core == null) {
+                core = Names.coreOf(parts());
+            }
+            return core;
+        }
+
+        /** Skeleton of the last core part, empty when there is none. */
+        String surname() {
+            if (surname == null) {
+                List<String> c = core();
+                surname = c.isEmpty() ? "" : Names.skeleton(c.get(c.size() - 1));
+            }
+            return surname;
+        }
     }
 
-    private void rename(String newName, String newFolded) {
+    /** @param form {@code name} folded */
+    Entity(Mention.Kind kind, String name, Form form) {
+        this.kind = kind;
+        aliases.add(name);
+        rename(name, form);
+        folded.add(form.folded);
+    }
+
+    private void rename(String newName, Form form) {
         name = newName;
-        foldedName = newFolded;
-        parts = Names.partsOfFolded(foldedName);
-        List<String> core = Names.coreOf(parts);
-        coreSize = core.size();
-        surname = core.isEmpty() ? "" : Names.skeleton(core.get(core.size() - 1));
+        foldedName = form.folded;
+        parts = form.parts();
+        coreSize = form.core().size();
+        surname = form.surname();
         initials = null;
     }
 
@@ -53,15 +91,15 @@ final class Entity {
         return initials;
     }
 
-    /** @param f {@code alias} {@linkplain Names#fold folded} */
-    void add(String alias, String f) {
+    /** @param form {@code alias} folded */
+    void add(String alias, Form form) {
         if (!aliases.add(alias)) {
             return;
         }
-        folded.add(f);
-        int size = Names.coreOf(Names.partsOfFolded(f)).size();
+        folded.add(form.folded);
+        int size = form.core().size();
         if (size > coreSize || (size == coreSize && alias.length() > name.length() && kind != Mention.Kind.PERSON)) {
-            rename(alias, f);
+            rename(alias, form);
         }
     }
 

@@ -209,7 +209,8 @@ final class MentionFinder {
             }
         }
         String name = text(toks, start, end);
-        return new Mention(rawStart, start, end, name, text(toks, rawStart, end), kind, titles, possessive, false);
+        String raw = rawStart == start ? name : text(toks, rawStart, end);
+        return new Mention(rawStart, start, end, name, raw, kind, titles, possessive, false);
     }
 
     private static boolean isOrganisation(List<Token> toks, int start, int end, List<String> lower) {
@@ -252,6 +253,9 @@ final class MentionFinder {
     }
 
     static String text(List<Token> toks, int start, int end) {
+        if (end - start == 1) {
+            return toks.get(start).text();
+        }
         StringBuilder b = new StringBuilder();
         for (int k = start; k < end; k++) {
             if (k > start && !toks.get(k).isPossessive()) {
