@@ -1,6 +1,7 @@
 package dev.passages.cli;
 
 import dev.passages.PassagesException;
+import dev.passages.search.Sanitize;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,9 +95,9 @@ public final class Main implements Runnable {
         cli.registerConverter(java.nio.file.Path.class, env::resolve);
         listExitCodes(cli);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("passages: " + e.getMessage());
+            // one line, as every other failure: the fault, then where the options are explained
             CommandLine sub = e.getCommandLine();
-            err.println("Try '" + sub.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.println("passages: " + Sanitize.oneLine(e.getMessage()) + " (see: " + sub.getCommandSpec().qualifiedName() + " --help)");
             err.flush();
             return ExitCodes.USAGE;
         });
