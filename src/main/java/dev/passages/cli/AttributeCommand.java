@@ -41,22 +41,22 @@ final class AttributeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
+    MessageOptions messages;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files to attribute.")
     List<Path> files;
 
-    @Mixin
-    FormatOption output;
+    /** The formats of attribute's output: a paragraph at a time, so no single JSON document and no TSV. */
+    enum Format { TEXT, JSONL }
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or jsonl (one object per paragraph).")
+    Format format;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (output.format == OutputFormat.JSON || output.format == OutputFormat.TSV) {
-            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
-                    "--format for attribute is text or jsonl, not " + output.format.name().toLowerCase(java.util.Locale.ROOT));
-        }
         Attributor attributor = new Attributor();
         Json json = new Json();
         int skipped = 0;
@@ -80,11 +80,11 @@ final class AttributeCommand implements Callable<Integer> {
             }
             for (Article article : articles) {
                 List<List<Attribution>> speakers = attributor.attribute(article);
-                if (output.format == OutputFormat.TEXT) {
+                if (format == Format.TEXT) {
                     out.println("== " + file + " (" + article.id() + ")" + (article.date() == null ? "" : " " + article.date()));
                 }
                 for (int i = 0; i < article.paragraphs().size(); i++) {
-                    if (output.format == OutputFormat.JSONL) {
+                    if (format == Format.JSONL) {
                         out.println(json.write(paragraph(article, i + 1, speakers.get(i))));
                         continue;
                     }
@@ -95,7 +95,7 @@ final class AttributeCommand implements Callable<Integer> {
                                     + "\"").toList())));
                     out.println("    " + Sanitize.oneLine(article.paragraphs().get(i)));
                 }
-                if (output.format == OutputFormat.TEXT) {
+                if (format == Format.TEXT) {
                     out.println();
                 }
             }
@@ -105,7 +105,7 @@ final class AttributeCommand implements Callable<Integer> {
     }
 
     private void warn(PrintWriter err, String message) {
-        if (!common.quiet) {
+        if (!messages.quiet) {
             err.println("passages: warning: " + message);
             err.flush();
         }

@@ -12,18 +12,12 @@ import java.nio.file.Files;
 
 import java.nio.file.Path;
 
-/** Options every command shares: where the index is, and how much to say on stderr. */
-final class CommonOptions {
+/** Options every command that reads or writes an index shares: where the index is, and {@link MessageOptions}. */
+final class CommonOptions extends MessageOptions {
 
     @Option(names = "--index", paramLabel = "DIR",
             description = "Index folder (default: $PASSAGES_INDEX, else index/ in the passages folder).")
     Path index;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print no warnings or progress on stderr; errors still show.")
-    boolean quiet;
-
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    boolean debug;
 
     /** The index to use and whether the user chose it (an explicit index is never built implicitly). */
     record IndexChoice(Path path, boolean explicit) {
