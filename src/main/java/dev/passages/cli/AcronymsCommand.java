@@ -23,7 +23,12 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "List the acronyms learned from the corpus (definitions written 'Long Form (ACR)' or"
                 + " 'ACR (Long Form)'), each long form with the number of paragraphs that define it. Search expands"
-                + " them both ways: TTP finds paragraphs that only say Tehrik-i-Taliban Pakistan, and back.")
+                + " them both ways: TTP finds paragraphs that only say Tehrik-i-Taliban Pakistan, and back.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  passages acronyms",
+            "  passages acronyms --format tsv | sort -t $'\\t' -k3 -nr | head",
+        })
 final class AcronymsCommand implements Callable<Integer> {
 
     private final Environment env;

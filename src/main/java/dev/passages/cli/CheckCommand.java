@@ -14,7 +14,12 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "Verify an index: Lucene's CheckIndex, and that every article's paragraphs are numbered without"
                 + " gaps and every file's paragraphs come from one version of it. Prints one line; exit 0 when sound,"
-                + " 2 when not (the line says to run passages index --rebuild).")
+                + " 2 when not (the line says to run passages index --rebuild).",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  passages check",
+            "  passages check --index ~/news-index",
+        })
 final class CheckCommand implements Callable<Integer> {
 
     private final Environment env;

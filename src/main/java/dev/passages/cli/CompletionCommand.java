@@ -13,7 +13,12 @@ import java.util.concurrent.Callable;
 @Command(name = "completion",
         mixinStandardHelpOptions = true,
         description = "Print a completion script for the shell: source <(passages completion bash)"
-                + " (works in bash and in zsh with bashcompinit).")
+                + " (works in bash and in zsh with bashcompinit).",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  source <(passages completion bash)",
+            "  passages completion zsh > ~/.passages-completion.zsh",
+        })
 final class CompletionCommand implements Callable<Integer> {
 
     @Spec

@@ -34,7 +34,13 @@ import java.util.concurrent.TimeUnit;
             "",
             "  run     serve in the foreground (what the launcher starts)",
             "  stop    stop the running daemon",
-            "  status  say whether one runs (exit 0) or not (exit 1)"})
+            "  status  say whether one runs (exit 0) or not (exit 1)"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  passages daemon status",
+            "  passages daemon stop",
+            "  PASSAGES_DAEMON=0 passages search refugees",
+        })
 final class DaemonCommand implements Callable<Integer> {
 
     private final Environment env;

@@ -22,6 +22,12 @@ import java.util.concurrent.Callable;
             "Incremental: new and changed files (by content hash) are re-indexed, files that are gone are removed,"
                 + " unchanged files are not touched. A file that cannot be read (empty, binary, not UTF-8) is skipped"
                 + " with a warning naming it; the rest is indexed and the exit code is 3.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  passages index",
+            "  passages index ~/news --index ~/news-index",
+            "  passages index --rebuild --no-speakers",
         })
 final class IndexCommand implements Callable<Integer> {
 

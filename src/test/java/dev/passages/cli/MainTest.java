@@ -222,6 +222,30 @@ class MainTest {
         assertThat(run("search", "x", "--format", "xml").code()).isEqualTo(ExitCodes.USAGE);
     }
 
+    @Test
+    void aUsageErrorIsOneLineNamingTheFaultAndTheHelpToRead() {
+        Run unknown = run("search", "refugees", "--bogus", "--index", index);
+        assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err().strip().lines()).hasSize(1);
+        assertThat(unknown.err()).contains("--bogus").contains("passages search --help");
+        Run badValue = run("speakers", "--sort", "sideways");
+        assertThat(badValue.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badValue.err().strip().lines()).hasSize(1);
+        assertThat(badValue.err()).contains("sideways").contains("passages speakers --help");
+    }
+
+    @Test
+    void attributeOffersOnlyTheFormatsItWritesAndNoIndex() {
+        Run help = run("attribute", "--help");
+        assertThat(help.out()).contains("text (default) or jsonl").doesNotContain("tsv").doesNotContain("--index");
+        for (String format : new String[] {"json", "tsv"}) {
+            Run r = run("attribute", "corpus/" + FOUNDING + ".txt", "--format", format);
+            assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).contains(format).contains("passages attribute --help");
+        }
+    }
+
     private java.util.List<JsonNode> jsonl(Run r) throws Exception {
         java.util.List<JsonNode> out = new java.util.ArrayList<>();
         for (String line : r.out().strip().split("\n")) {
@@ -505,5 +529,15 @@ class MainTest {
         Run r = run("search", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Exit codes:").contains("no hits").contains("skipped some files");
+    }
+
+    @Test
+    void everyCommandsHelpHasExamples() {
+        for (String command : new String[] {"search", "index", "speakers", "attribute", "similar", "acronyms", "check",
+                "daemon", "completion"}) {
+            Run r = run(command, "--help");
+            assertThat(r.code()).as(command).isZero();
+            assertThat(r.out()).as(command).contains("Examples:").contains("  passages " + command);
+        }
     }
 }
