@@ -74,6 +74,15 @@ final class SearchCommand implements Callable<Integer> {
     /** A listing (no query text) is read whole, not skimmed: show far more of it by default. */
     static final int LISTING_LIMIT = 500;
 
+    /** {@code n}, when it is 0 or more; else a usage error naming {@code option}. */
+    static int requireCount(String option, int n) {
+        if (n < 0) {
+            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                    option + " must be 0 or more, not " + n);
+        }
+        return n;
+    }
+
     /** The --limit given, else 10 for a query and {@value #LISTING_LIMIT} for a listing without query text. */
     static int limitFor(Integer explicit, String query) {
         return explicit != null ? explicit : query.isBlank() ? LISTING_LIMIT : 10;
@@ -153,11 +162,7 @@ final class SearchCommand implements Callable<Integer> {
                     "give either QUERY or --batch, not both");
         }
         String text = words == null ? "" : String.join(" ", words);
-        int n = limitFor(limit, text);
-        if (n < 0) {
-            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
-                    "--limit must be 0 or more, not " + n);
-        }
+        int n = requireCount("--limit", limitFor(limit, text));
         SearchRequest request = new SearchRequest(text,
                 speakers == null ? List.of() : speakers,
                 from == null ? null : DateBound.start(from, "--from"), to == null ? null : DateBound.end(to, "--to"),

@@ -45,8 +45,9 @@ final class SimilarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        int n = SearchCommand.requireCount("--limit", limit);
         try (PassageSearcher searcher = common.openSearcher(env, spec.commandLine().getErr(), Features.DEFAULT)) {
-            SearchResult result = searcher.similar(id, Math.max(0, limit));
+            SearchResult result = searcher.similar(id, n);
             new HitPrinter(spec.commandLine().getOut(), output.format, false).print(result);
             return result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
         }

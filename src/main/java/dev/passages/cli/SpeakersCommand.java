@@ -67,6 +67,9 @@ final class SpeakersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (limit != null) {
+            SearchCommand.requireCount("--limit", limit);
+        }
         List<SpeakerRegistry.Entry> entries;
         try (PassageSearcher searcher = common.openSearcher(env, spec.commandLine().getErr(), Features.DEFAULT)) {
             entries = new ArrayList<>(name == null ? searcher.speakers().all() : searcher.speakers().match(name));
@@ -76,7 +79,7 @@ final class SpeakersCommand implements Callable<Integer> {
                 : Comparator.comparingLong(SpeakerRegistry.Entry::paragraphs).reversed()
                         .thenComparing(e -> e.name().toLowerCase(Locale.ROOT)));
         int total = entries.size();
-        if (limit != null && limit >= 0 && entries.size() > limit) {
+        if (limit != null && entries.size() > limit) {
             entries = entries.subList(0, limit);
         }
         Json json = new Json();

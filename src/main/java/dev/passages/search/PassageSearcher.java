@@ -235,17 +235,24 @@ public final class PassageSearcher implements Closeable {
     /** Fewer hits than this and a query word the index hardly knows: offer a spelling from the index. */
     static final int FEW_HITS = 3;
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{4,}");
+    /** What no spelling suggestion touches: a field's name, and the keys {@code id:} and {@code article:} name. */
+    private static final java.util.regex.Pattern NOT_WORDS = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d_])(?:id|article):(?:\"[^\"]*\"?|[^\\s()]+)|\\p{L}[\\p{L}\\d_]*:");
 
     /** The query with each word the index hardly knows replaced by a near word it knows well, or null. */
     String suggest(String query) throws IOException {
         org.apache.lucene.search.spell.DirectSpellChecker checker = new org.apache.lucene.search.spell.DirectSpellChecker();
+        java.util.BitSet kept = new java.util.BitSet();
+        for (java.util.regex.Matcher k = NOT_WORDS.matcher(query); k.find(); ) {
+            kept.set(k.start(), k.end());
+        }
         java.util.regex.Matcher m = WORD.matcher(query);
         StringBuilder out = new StringBuilder();
         boolean changed = false;
         while (m.find()) {
             String word = m.group().toLowerCase(java.util.Locale.ROOT);
             String replacement = m.group();
-            if (!known(word)) {
+            if (!kept.get(m.start()) && !known(word)) {
                 org.apache.lucene.search.spell.SuggestWord[] near = checker.suggestSimilar(
                         new org.apache.lucene.index.Term(Schema.TEXT, word), 1, reader,
                         org.apache.lucene.search.spell.SuggestMode.SUGGEST_MORE_POPULAR);

@@ -70,6 +70,16 @@ public final class QueryBuilder {
 
     /** Query syntax beyond plain words (a hyphen inside a word, as in Tehrik-i-Taliban, is no operator). */
     private static final Pattern SYNTAX = Pattern.compile("[\"():+*?~^\\[\\]{}\\\\/!]|(^|\\s)-|\\b(AND|OR|NOT|TO)\\b");
+    /** The fields a query may name ({@code title:word}); the README lists them. */
+    static final Set<String> QUERY_FIELDS = Set.of(Schema.TEXT, Schema.TITLE, Schema.SOURCE, Schema.ARTICLE, Schema.ID,
+            Schema.SPEAKER);
+    /** A field name as a user writes one: letters, digits and underscores after a letter. */
+    private static final Pattern FIELD_NAME = Pattern.compile("\\p{L}[\\p{L}\\d_]*");
+    /**
+     * An unquoted article key or paragraph id ({@code id:reut2-001/1370#2}): the slash of a JSON collection's
+     * keys would open a regular expression, so it is escaped before parsing.
+     */
+    private static final Pattern KEY_VALUE = Pattern.compile("(?<![\\p{L}\\d_])(id|article):([^\\s()\"][^\\s()]*)");
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \"?\\s*(.*?)\"? at line");
 
@@ -528,11 +538,18 @@ public final class QueryBuilder {
             // id:<article>#<n> names a paragraph, which has no id field of its own (Schema.paragraphQuery)
             @Override
             protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+                if (!known(field)) {
+                    // not a field but words with a colon between them ("10:30"): the words
+                    return super.getFieldQuery(null, field + " " + queryText, quoted);
+                }
                 return Schema.ID.equals(field) ? paragraph(queryText) : super.getFieldQuery(field, queryText, quoted);
             }
 
             @Override
             protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+                if (!known(field)) {
+                    return super.getFieldQuery(null, field + " " + queryText, slop);
+                }
                 return Schema.ID.equals(field) ? paragraph(queryText) : super.getFieldQuery(field, queryText, slop);
             }
 
@@ -562,8 +579,28 @@ public final class QueryBuilder {
                 return super.getRangeQuery(wholeId(field), part1, part2, startInclusive, endInclusive);
             }
 
-            /** {@code field}, unless it is the paragraph id, which has no terms for a pattern or range to expand. */
+            /**
+             * Whether {@code field} (null: the default fields) is one to search; a word written as a field that
+             * is none of them ({@code date:}, {@code titel:}) is refused, rather than matching nothing unsaid.
+             */
+            private boolean known(String field) throws ParseException {
+                if (field == null || field.equals("*") || QUERY_FIELDS.contains(field) || Set.of(fields).contains(field)) {
+                    return true;
+                }
+                if (!FIELD_NAME.matcher(field).matches()) {
+                    return false;
+                }
+                String hint = field.equalsIgnoreCase("date") || field.equalsIgnoreCase("from") || field.equalsIgnoreCase("to")
+                        ? "; dates go in --from and --to" : "";
+                throw new ParseException("no field '" + field + ":' to search; the fields are text, title, source,"
+                        + " article, id and speaker" + hint + " (quote the words to search them as written)");
+            }
+
+            /** {@code field}, unless it is the paragraph id (no terms for a pattern or range to expand), or null for words joined by a colon. */
             private String wholeId(String field) throws ParseException {
+                if (!known(field)) {
+                    return null; // words with a colon between them: the pattern over the default fields
+                }
                 if (Schema.ID.equals(field)) {
                     throw new ParseException("id: takes a whole paragraph id (<article>#<n>, as search prints it);"
                             + " for a pattern, use article:");
@@ -576,7 +613,7 @@ public final class QueryBuilder {
         parser.setSplitOnWhitespace(true);
         Query parsed;
         try {
-            parsed = wholeArticles(parser.parse(text));
+            parsed = wholeArticles(parser.parse(escapeKeySlashes(text)));
         } catch (ParseException e) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY, describe(text, e), e);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -591,6 +628,21 @@ public final class QueryBuilder {
                     "query '" + Sanitize.oneLine(text) + "' has no searchable words (only stop words or punctuation)");
         }
         return parsed;
+    }
+
+    /** The text with the slashes of unquoted {@code id:} and {@code article:} values escaped ({@link #KEY_VALUE}). */
+    static String escapeKeySlashes(String text) {
+        if (text.indexOf('/') < 0) {
+            return text;
+        }
+        Matcher m = KEY_VALUE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = m.group(2).replaceAll("(?<!\\\\)/", "\\\\/");
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + ":" + value));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The paragraph with this id, or none when it is not an id as passages writes them. */
@@ -646,6 +698,15 @@ public final class QueryBuilder {
         String shown = Sanitize.oneLine(shorten(text));
         Matcher column = COLUMN.matcher(message);
         Matcher encountered = ENCOUNTERED.matcher(message);
+        // the parser wraps its own exception, which knows the token, in one that only has the message
+        ParseException inner = e.getCause() instanceof ParseException cause && cause.currentToken != null ? cause : e;
+        org.apache.lucene.queryparser.classic.Token next = inner.currentToken == null ? null : inner.currentToken.next;
+        if (next != null) {
+            // the token the parser could not take, as the user wrote it, and where
+            String what = next.kind == 0 ? "unexpected end of query" : "unexpected '" + Sanitize.oneLine(next.image) + "'";
+            return "cannot parse query '" + shown + "': " + what + " at column " + (next.kind == 0 ? text.length() : next.beginColumn + 1)
+                    + " (check brackets, quotes and AND/OR/NOT; put quotes around special characters)";
+        }
         if (column.find()) {
             String what = encountered.find() && !encountered.group(1).contains("<EOF>")
                     ? "unexpected '" + encountered.group(1).replaceAll("^<[A-Z_]+>\\s*\"?", "").replace("\"", "") + "'"

@@ -223,6 +223,16 @@ class MainTest {
     }
 
     @Test
+    void aNegativeLimitIsAUsageErrorInEveryCommand() {
+        assertThat(run("search", "refugees", "--limit", "-5", "--index", index).code()).isEqualTo(ExitCodes.USAGE);
+        Run speakers = run("speakers", "-n", "-1", "--index", index);
+        assertThat(speakers.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(speakers.out()).isEmpty();
+        assertThat(speakers.err()).contains("--limit must be 0 or more");
+        assertThat(run("similar", FOUNDING + "#9", "--limit", "-3", "--index", index).code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void aUsageErrorIsOneLineNamingTheFaultAndTheHelpToRead() {
         Run unknown = run("search", "refugees", "--bogus", "--index", index);
         assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);

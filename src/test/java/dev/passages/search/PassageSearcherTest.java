@@ -92,6 +92,13 @@ class PassageSearcherTest {
     }
 
     @Test
+    void spellingSuggestionsLeaveFieldNamesAndKeysAlone() throws Exception {
+        assertThat(searcher.suggest("taliben")).isEqualTo("taliban");
+        assertThat(searcher.suggest("article:taliben taliben")).isEqualTo("article:taliben taliban");
+        assertThat(searcher.suggest("id:\"taliben#1\" taliben")).isEqualTo("id:\"taliben#1\" taliban");
+    }
+
+    @Test
     void matchedWordsAreReportedAsSpans() {
         Hit top = searcher.search(SearchRequest.of("TTP hideouts")).hits().get(0);
         assertThat(top.highlights()).extracting(s -> top.text().substring(s.start(), s.end()))

@@ -104,6 +104,33 @@ class QueryBuilderTest {
     }
 
     @Test
+    void aParseErrorNamesTheTokenAsWrittenAndItsColumn() {
+        assertThatThrownBy(() -> builder.parse("dollar)")).hasMessageContaining("unexpected ')' at column 7");
+        assertThatThrownBy(() -> builder.parse("AND dollar")).hasMessageContaining("unexpected 'AND' at column 1");
+    }
+
+    @Test
+    void aFieldTheIndexHasNotIsABadQueryNamingIt() {
+        assertThatThrownBy(() -> builder.parse("titel:Kakar"))
+                .isInstanceOfSatisfying(PassagesException.class,
+                        e -> assertThat(e.kind()).isEqualTo(PassagesException.Kind.BAD_QUERY))
+                .hasMessageContaining("titel:").hasMessageContaining("title, source");
+        assertThatThrownBy(() -> builder.parse("date:2023-11-20 Kakar")).hasMessageContaining("--from and --to");
+        assertThatThrownBy(() -> builder.parse("nope:kak*")).hasMessageContaining("nope:");
+        // a colon between words that are no field name is no field: the words are searched
+        assertThat(builder.parse("meeting at 10:30").toString()).contains("text:10").contains("text:30");
+    }
+
+    @Test
+    void anUnquotedKeyWithASlashIsTheKey() {
+        // JSON collections' article keys have a slash (reut2-001/1370), which would open a regular expression
+        assertThat(builder.parse("id:reut2-001/1370#2").toString()).contains("article:reut2-001/1370");
+        assertThat(builder.parse("oil article:reut2-001/1370").toString()).contains("article:reut2-001/1370");
+        assertThat(builder.parse("(id:reut2-001/1370#2)").toString()).contains("article:reut2-001/1370");
+        assertThat(QueryBuilder.escapeKeySlashes("id:\"a/b#1\" /x.y/ idea:a/b")).isEqualTo("id:\"a/b#1\" /x.y/ idea:a/b");
+    }
+
+    @Test
     void unbalancedQuoteAndLeadingWildcardAreBadQueries() {
         assertThatThrownBy(() -> builder.parse("\"TTP hideouts")).isInstanceOf(PassagesException.class)
                 .hasMessageNotContaining("\n");
