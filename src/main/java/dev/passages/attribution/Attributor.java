@@ -315,9 +315,14 @@ public final class Attributor {
                 Mention m = s.mentionByEnd.get(i + 1);
                 if (m != null) {
                     boolean withSaying = participle && m.rawStart() > s.s0 && toks.get(m.rawStart() - 1).is("with");
+                    Mention employee = employeeOf(s, m);
                     if (!m.afterPreposition() || withSaying) {
                         subject = s.byEnd.get(i + 1);
                         subjectStart = m.start();
+                    } else if (employee != null) {
+                        // "Nathan of Wells Fargo said": the person speaks, not the employer
+                        subject = s.byEnd.get(employee.end());
+                        subjectStart = employee.start();
                     }
                 } else if (Lexicon.PERSON_PRONOUNS.contains(l)) {
                     subject = resolvePerson(s, i);
@@ -398,13 +403,63 @@ public final class Attributor {
                 "claim", "warn", "argue", "stress", "declare", "recall", "remark", "observe", "continue", "report",
                 "ask", "reply", "tweet", "announce", "conclude", "emphasise");
 
+        /**
+         * The person whose affiliation {@code org} is ({@code Nathan of Wells Fargo}): the mention of a known
+         * person that ends just before the preposition and can be a subject; or null.
+         */
+        private static Mention employeeOf(Sentence s, Mention org) {
+            int preposition = org.rawStart() - 1;
+            if (preposition <= s.s0 || !AFFILIATIONS.contains(s.toks.get(preposition).lower())) {
+                return null;
+            }
+            Mention person = s.mentionByEnd.get(preposition);
+            // a person already (Nathan, once Harold Nathan), not a title: not "Chamber of Mines", "House of
+            // Commons", "Under-Secretary of State for Economic Affairs Allen Wallis"
+            return person != null && person.canBeSubject() && s.byEnd.get(person.end()).kind == Mention.Kind.PERSON
+                    && !isTitle(s.toks.get(person.end() - 1).lower()) ? person : null;
+        }
+
+        /** A title, also hyphenated ({@code Under-Secretary}, {@code Vice-President}). */
+        private static boolean isTitle(String lower) {
+            return Lexicon.TITLES.contains(lower) || Lexicon.TITLES.contains(lower.substring(lower.lastIndexOf('-') + 1));
+        }
+
+        /** Whether the sentence ends at token {@code i} or a word-less token (a comma, a quote) is there. */
+        private static boolean endsClause(Sentence s, int i) {
+            return i >= s.s1 || !s.toks.get(i).isWord();
+        }
+
+        /**
+         * Where a person's mention ends once an affiliation after it is passed over ({@code said David Jones
+         * of Aubrey G. Lanston and Co.}, {@code Nathan at Wells Fargo}): after the named organisation, or
+         * at the mention's own end when none follows.
+         */
+        private static int afterAffiliation(Sentence s, Mention person) {
+            int i = person.end();
+            if ((person.kind() == Mention.Kind.PERSON || person.kind() == Mention.Kind.UNKNOWN) && i + 1 < s.s1
+                    && AFFILIATIONS.contains(s.toks.get(i).lower())) {
+                Mention org = s.mentionByStart.get(i + 1);
+                if (org == null && i + 2 < s.s1 && s.toks.get(i + 1).isCapitalised()) {
+                    // a capitalised word the name does not keep: "of First Chicago Corp"
+                    org = s.mentionByStart.get(i + 2);
+                }
+                if (org != null) {
+                    return org.end();
+                }
+            }
+            return i;
+        }
+
+        /** The prepositions that tie a person to an employer: {@code Jones of Lanston}, {@code Nathan at Wells Fargo}. */
+        private static final Set<String> AFFILIATIONS = Lexicon.set("of", "at");
+
         /** {@code ..., said Kakar}, {@code “...,” said the premier}: the subject after the verb. */
         private Entity inverted(Sentence s, int k, int[] end, String lemma) {
             if (k + 1 >= s.s1 || !INVERTING.contains(lemma)) {
                 return null;
             }
             Mention m = s.mentionByStart.get(k + 1);
-            if (m != null && (m.end() >= s.s1 || !s.toks.get(m.end()).isWord())) {
+            if (m != null && endsClause(s, afterAffiliation(s, m))) {
                 end[0] = m.end();
                 Entity e = entityAt(s, m);
                 return e.kind == Mention.Kind.PLACE && !Lexicon.STATE_CUES.contains(lemma) ? null : e;
@@ -644,7 +699,10 @@ public final class Attributor {
                 documentSpeaker = issuer;
                 return issuer;
             }
-            if (Lexicon.ORG_ROLES.contains(noun) && definite && modifier != null && modifier.kind != Mention.Kind.ORGANIZATION
+            if (Lexicon.ORG_ROLES.contains(noun) && definite && modifier != null && modifier.kind == Mention.Kind.ORGANIZATION) {
+                return modifier; // "the Capel firm", once James Capel and Co is known
+            }
+            if (Lexicon.ORG_ROLES.contains(noun) && definite && modifier != null
                     || Lexicon.ORG_ROLES.contains(noun) && definite && modifier == null && !Lexicon.GENERIC_ORG_ROLES.contains(noun)
                     && nationalModifier(toks, from, head)) {
                 // "the Afghan interim government", "the Shehbaz Sharif-led government": named by what qualifies it
@@ -871,8 +929,10 @@ public final class Attributor {
                     for (int i = entities.size() - 1; i >= 0; i--) {
                         Entity e = entities.get(i);
                         List<String> parts = e.parts;
+                        // "Sears" for Sears Roebuck and Co; "Grace" for W.R. Grace and Co, "Lanston" for Aubrey G.
+                        // Lanston and Co: the first word, or the last before a firm's "and Co", "Inc"
                         if ((e.kind == Mention.Kind.ORGANIZATION || e.kind == Mention.Kind.MEDIA) && parts.size() > 1
-                                && parts.get(0).equals(core.get(0))) {
+                                && (parts.get(0).equals(core.get(0)) || core.get(0).equals(firmSurname(parts)))) {
                             return e;
                         }
                     }
@@ -890,6 +950,16 @@ public final class Attributor {
                 }
             }
             return null;
+        }
+
+        /** The last part of a firm's name before the corporate words that end it ({@code lanston} of Aubrey G. Lanston and Co), or null. */
+        private static String firmSurname(List<String> parts) {
+            int end = parts.size();
+            while (end > 1 && (Lexicon.CORPORATE_SUFFIXES.contains(parts.get(end - 1))
+                    || Lexicon.FIRM_ENDINGS.contains(parts.get(end - 1)))) {
+                end--;
+            }
+            return end < parts.size() ? parts.get(end - 1) : null;
         }
 
         private static boolean isUpperCase(String name) {

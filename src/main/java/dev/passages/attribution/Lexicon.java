@@ -284,6 +284,9 @@ final class Lexicon {
             "airline", "utility", "maker", "producer", "retailer", "insurer", "lender", "unit", "subsidiary",
             "partnership", "organisation", "organization");
 
+    /** What ends a firm's name after "and" ({@code Aubrey G. Lanston and Co}, {@code J. Bildner and Sons}). */
+    static final Set<String> FIRM_ENDINGS = set("co", "co.", "company", "sons", "brothers", "partners", "associates");
+
     /** Corporate suffixes left out of an organisation's initials ({@code LIG} for London International Group Plc). */
     static final Set<String> CORPORATE_SUFFIXES = set("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc",
             "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "ab", "oy", "pty", "limited", "incorporated", "of", "and",

@@ -46,6 +46,10 @@ final class MentionFinder {
                     j += 2;
                 } else if (u.isWord() && Lexicon.PARTICLES.contains(lu) && nextCap) {
                     j++;
+                } else if (lu.equals("and") && j + 1 < s1 && toks.get(j + 1).isCapitalised()
+                        && Lexicon.FIRM_ENDINGS.contains(toks.get(j + 1).lower())) {
+                    // "Aubrey G. Lanston and Co": a firm's name, however it begins
+                    j += 2;
                 } else if (connectorsAllowed && CONNECTORS.contains(lu) && nextCap
                         && !(lu.equals("and") && (Lexicon.CORPORATE_SUFFIXES.contains(toks.get(j - 1).lower())
                         || Lexicon.ORG_HEADS.contains(toks.get(j - 1).lower())))) {

@@ -53,6 +53,35 @@ class AttributorTest {
     }
 
     @Test
+    void aPersonNamedWithTheirEmployerSpeaksNotTheEmployer() {
+        // newswire's "said NAME of FIRM" and "NAME of FIRM said"
+        assertThat(names("\u201cRates will rise,\u201d said Maria Delgado of Harbor Securities Co Inc.",
+                "\u201cNot yet,\u201d said Tom Reiss at First Meridian Bank.",
+                "Based on Friday's data, Delgado of Harbor said the Fed is tightening."))
+                .containsExactly(List.of("Maria Delgado"), List.of("Tom Reiss"), List.of("Maria Delgado"));
+        // a title or an unknown single name before "of" is no employee: Chamber of Mines, Secretary of State
+        assertThat(names("The Under-Secretary of State for Trade Affairs Joan Pike told reporters the talks failed."))
+                .doesNotContain(List.of("Under-Secretary"));
+        assertThat(names("Chamber of Mines said output fell.")).doesNotContain(List.of("Chamber"));
+    }
+
+    @Test
+    void aFirmNamedWithAndCoIsOneNameAndItsSurnameNamesItLater() {
+        assertThat(names("Aubrey G. Lanston and Co said it expects higher rates.", "Lanston said the trend would last."))
+                .containsExactly(List.of("Aubrey G. Lanston and Co"), List.of("Aubrey G. Lanston and Co"));
+        assertThat(names("W.R. Grace and Co said it sold a unit.", "Grace said the sale closed."))
+                .containsExactly(List.of("W.R. Grace and Co"), List.of("W.R. Grace and Co"));
+    }
+
+    @Test
+    void aRoleNounQualifiedByAKnownOrganisationIsThatOrganisation() {
+        assertThat(names("James Capel and Co cut its forecast on Monday.", "\u201cDemand is weak,\u201d the Capel firm said."))
+                .containsExactly(List.of(), List.of("James Capel and Co"));
+        assertThat(names("Texas Air Corp's Continental Airlines unit said it would add flights."))
+                .containsExactly(List.of("Continental Airlines"));
+    }
+
+    @Test
     void invertedSubjectAfterQuote() {
         assertThat(names("\u201cThe border stays open,\u201d said Nadia Okafor."))
                 .containsExactly(List.of("Nadia Okafor"));
