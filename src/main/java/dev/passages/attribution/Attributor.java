@@ -176,6 +176,10 @@ public final class Attributor {
                 byEnd.put(m.end(), e);
                 mentionByEnd.put(m.end(), m);
                 mentionByStart.put(m.start(), m);
+                if (m.rawStart() < m.start() && mentionByStart.get(m.rawStart()) == null) {
+                    // "said CJ Analyst Harry Mortner", ", Retired General Carlos Narvaez,": found where its titles begin
+                    mentionByStart.put(m.rawStart(), m);
+                }
                 previous = e;
                 previousMention = m;
             }

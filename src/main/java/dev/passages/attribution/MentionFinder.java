@@ -193,6 +193,12 @@ final class MentionFinder {
             if (lower.size() == 1 && Lexicon.TITLES.contains(lower.get(0)) && !titles.isEmpty()) {
                 return null;
             }
+            // "Reserve Board Chairman Paul Volcker", "Motors Chairman Roger Smith": the name after the last title
+            int lastTitle = lastTitleBeforeName(lower);
+            for (int t = 0; t <= lastTitle; t++) {
+                titles.add(lower.remove(0));
+                start++;
+            }
             for (int k = lower.size() - 1; k >= 0; k--) {
                 if (CONNECTORS.contains(lower.get(k)) && !Lexicon.PARTICLES.contains(lower.get(k))) {
                     // "Harmony and the Diaspora ... Ashrafi": the name, if any, is after the last connector
@@ -215,6 +221,24 @@ final class MentionFinder {
         String name = text(toks, start, end);
         String raw = rawStart == start ? name : text(toks, rawStart, end);
         return new Mention(rawStart, start, end, name, raw, kind, titles, possessive, false);
+    }
+
+    /**
+     * The index of the last title word that two or more name words follow, none of them a title or an
+     * organisation's word; -1 when there is none.
+     */
+    private static int lastTitleBeforeName(List<String> lower) {
+        for (int t = lower.size() - 3; t >= 1; t--) {
+            if (Lexicon.TITLES.contains(lower.get(t))) {
+                for (int k = t + 1; k < lower.size(); k++) {
+                    if (Lexicon.TITLES.contains(lower.get(k)) || isOrgWord(lower.get(k)) || CONNECTORS.contains(lower.get(k))) {
+                        return -1;
+                    }
+                }
+                return t;
+            }
+        }
+        return -1;
     }
 
     private static boolean isOrganisation(List<Token> toks, int start, int end, List<String> lower) {

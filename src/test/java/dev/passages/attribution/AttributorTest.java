@@ -82,6 +82,13 @@ class AttributorTest {
     }
 
     @Test
+    void theNameAfterTheLastTitleIsThePerson() {
+        assertThat(names("Federal Reserve Board Chairman Paul Vance said rates would hold.",
+                "\u201cSales were strong,\u201d said CJ Analyst Harriet Moss."))
+                .containsExactly(List.of("Paul Vance"), List.of("Harriet Moss"));
+    }
+
+    @Test
     void invertedSubjectAfterQuote() {
         assertThat(names("\u201cThe border stays open,\u201d said Nadia Okafor."))
                 .containsExactly(List.of("Nadia Okafor"));
