@@ -41,6 +41,12 @@ public final class Attributor {
     private static final Set<String> AUXILIARIES = Lexicon.set("did", "does", "do", "will", "would", "could", "can", "may",
             "might", "should", "must", "didn't", "don't", "won't");
     private static final Set<String> FORMS_OF_BE = Lexicon.set("was", "were", "is", "are", "been", "being");
+    /** Verbs a plural subject takes: after one, a word that could be a cue ("states", "reports") is that subject. */
+    private static final Set<String> PLURAL_VERBS = Lexicon.set("are", "were", "have", "had", "will", "would", "could",
+            "can", "may", "might", "should", "must", "do", "did");
+    /** Words that open a noun phrase: a verb's object, not a reported clause. */
+    private static final Set<String> NOUN_PHRASE_STARTS = Lexicon.set("the", "a", "an", "its", "his", "her", "their",
+            "our", "this", "these", "those");
     /** Cues that keep their speaker in the passive ("it was said by ..."). */
     private static final Set<String> PASSIVE_CUES = Lexicon.set("say", "state", "report", "speak");
     private static final Set<String> WEEKDAYS = Lexicon.set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -234,6 +240,15 @@ public final class Attributor {
             }
             if (k > 0 && Lexicon.NOT_BEFORE_VERB.contains(toks.get(k - 1).lower())) {
                 return null;
+            }
+            if (k + 1 < s1 && l.endsWith("s") && !l.equals(lemma) && !lemma.equals("say")
+                    && PLURAL_VERBS.contains(toks.get(k + 1).lower())) {
+                // a plural noun, the subject of what follows: "some OPEC states are unhappy", "newspaper reports
+                // have"; "says" is a verb ("which Apple says will operate")
+                return null;
+            }
+            if (lemma.equals("maintain") && k + 1 < s1 && NOUN_PHRASE_STARTS.contains(toks.get(k + 1).lower())) {
+                return null; // keeping something, not asserting: "OPEC maintains its output curbs"
             }
             if (l.equals(lemma) && Lexicon.INFLECTED_ONLY.contains(lemma) && !afterAuxiliary(toks, k)) {
                 return null;

@@ -313,7 +313,7 @@ final class Lexicon {
     /** Cues whose bare form is usually a noun ({@code California state}, {@code a record}): only inflected forms count. */
     static final Set<String> INFLECTED_ONLY = set("state", "report", "record", "count", "document", "note", "show",
             "voice", "comment", "remark", "demand", "claim", "estimate", "forecast", "quote", "call", "press", "link",
-            "point", "rule", "detail", "express", "raise", "speak", "thank", "urge");
+            "point", "rule", "detail", "express", "raise", "speak", "thank", "urge", "discount");
 
     /** Cues that speak only through a document ({@code the data showed}). */
     static final Set<String> DOCUMENT_CUES = set("show");

@@ -89,6 +89,13 @@ class AttributorTest {
     }
 
     @Test
+    void cueWordsUsedAsNounsOrForKeepingAreNoCues() {
+        assertThat(names("Some OPEC states are unhappy with their quotas.", "OPEC maintains its output curbs.",
+                "The Fed discount rate stayed at 5.5 pct.", "The plan, which Vireo Corp says will cut costs, starts soon."))
+                .containsExactly(List.of(), List.of(), List.of(), List.of("Vireo Corp"));
+    }
+
+    @Test
     void invertedSubjectAfterQuote() {
         assertThat(names("\u201cThe border stays open,\u201d said Nadia Okafor."))
                 .containsExactly(List.of("Nadia Okafor"));
