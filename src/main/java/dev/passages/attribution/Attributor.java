@@ -40,6 +40,8 @@ public final class Attributor {
     private static final Set<String> ADVERBIAL_TAIL = Lexicon.set("on", "in", "at", "last", "this", "week", "month");
     private static final Set<String> AUXILIARIES = Lexicon.set("did", "does", "do", "will", "would", "could", "can", "may",
             "might", "should", "must", "didn't", "don't", "won't");
+    /** Representatives whose office is to speak for an organisation: unnamed, they speak for it. */
+    private static final Set<String> SPOKESPEOPLE = Lexicon.set("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> FORMS_OF_BE = Lexicon.set("was", "were", "is", "are", "been", "being");
     /** Verbs a plural subject takes: after one, a word that could be a cue ("states", "reports") is that subject. */
     private static final Set<String> PLURAL_VERBS = Lexicon.set("are", "were", "have", "had", "will", "would", "could",
@@ -423,6 +425,23 @@ public final class Attributor {
                 "ask", "reply", "tweet", "announce", "conclude", "emphasise");
 
         /**
+         * The organisation an unnamed spokesperson speaks for ({@code a company spokesman}, {@code the
+         * spokesman}, {@code a spokesman}, no person having been given that role): the organisation that spoke
+         * last, when the words before the noun are none or a generic organisation noun; or null.
+         */
+        private Entity companyOf(List<Token> toks, int from, int head) {
+            for (int k = from + 1; k < head; k++) {
+                if (!Lexicon.GENERIC_ORG_ROLES.contains(toks.get(k).lower())) {
+                    return null; // "a ministry spokesman", "a senior spokesman": not for the company at hand
+                }
+            }
+            if (current != null && current.kind == Mention.Kind.ORGANIZATION) {
+                return current;
+            }
+            return spokespersonFor != null && spokespersonFor.kind == Mention.Kind.ORGANIZATION ? spokespersonFor : null;
+        }
+
+        /**
          * The person whose affiliation {@code org} is ({@code Nathan of Wells Fargo}): the mention of a known
          * person that ends just before the preposition and can be a subject; or null.
          */
@@ -758,6 +777,9 @@ public final class Attributor {
             }
             if (Lexicon.REPRESENTATIVES.contains(noun)) {
                 Entity org = modifier != null ? modifier : forOrganisation(s, head);
+                if (org == null && (definite || indefinite) && SPOKESPEOPLE.contains(noun)) {
+                    org = companyOf(toks, from, head);
+                }
                 if (org != null && org.kind != Mention.Kind.PLACE) {
                     if (indefinite || definite) {
                         pending.add(new Pending(s.p, s.p * 10000 + head, Lexicon.canonicalRole(noun) == null ? noun

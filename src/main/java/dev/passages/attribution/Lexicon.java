@@ -282,6 +282,7 @@ final class Lexicon {
     /** Organisation nouns that can stand for any company named before ({@code the company said}). */
     static final Set<String> GENERIC_ORG_ROLES = set("company", "firm", "group", "concern", "corporation", "carrier",
             "airline", "utility", "maker", "producer", "retailer", "insurer", "lender", "unit", "subsidiary",
+            "automaker", "carmaker", "steelmaker", "chipmaker", "drugmaker", "brewer", "refiner", "miner",
             "partnership", "organisation", "organization");
 
     /** What ends a firm's name after "and" ({@code Aubrey G. Lanston and Co}, {@code J. Bildner and Sons}). */
@@ -451,7 +452,7 @@ final class Lexicon {
             "institute", "council", "board", "government", "office", "organisation", "organization", "corporation",
             "union", "association", "federation", "commission", "committee", "authority", "utility", "airline",
             "carrier", "maker", "producer", "retailer", "insurer", "lender", "concern", "unit", "subsidiary", "partnership",
-            "fund", "exchange", "think-tank", "tank", "watchdog", "regulator", "administration", "emirate", "court");
+            "automaker", "carmaker", "steelmaker", "chipmaker", "drugmaker", "brewer", "refiner", "miner", "fund", "exchange", "think-tank", "tank", "watchdog", "regulator", "administration", "emirate", "court");
 
     /** Nouns for what an organisation or person issued ({@code the statement said}): they speak for their issuer. */
     static final Set<String> DOCUMENTS = set("statement", "report", "survey", "study", "data", "figures", "release",

@@ -96,6 +96,16 @@ class AttributorTest {
     }
 
     @Test
+    void anUnnamedSpokesmanSpeaksForTheCompanyAtHand() {
+        assertThat(names("Vantor Corp said it expected a loss.", "A company spokesman said figures were not available.",
+                "The spokesman said the move would help.", "The number two automaker said plants would work overtime."))
+                .containsExactly(List.of("Vantor Corp"), List.of("Vantor Corp"), List.of("Vantor Corp"), List.of("Vantor Corp"));
+        // a spokesman of some other body is not the company's
+        assertThat(names("Vantor Corp said it expected a loss.", "A ministry spokesman said the rules would change."))
+                .containsExactly(List.of("Vantor Corp"), List.of());
+    }
+
+    @Test
     void invertedSubjectAfterQuote() {
         assertThat(names("\u201cThe border stays open,\u201d said Nadia Okafor."))
                 .containsExactly(List.of("Nadia Okafor"));
