@@ -482,7 +482,10 @@ public final class Attributor {
                     org = s.mentionByStart.get(i + 2);
                 }
                 if (org != null) {
-                    return org.end();
+                    int end = org.end();
+                    Mention place = end + 1 < s.s1 && s.toks.get(end).is("in") ? s.mentionByStart.get(end + 1) : null;
+                    // "of Harris Trust and Savings Bank in Chicago"
+                    return place != null ? place.end() : end;
                 }
             }
             return i;

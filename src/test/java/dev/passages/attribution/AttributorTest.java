@@ -55,7 +55,7 @@ class AttributorTest {
     @Test
     void aPersonNamedWithTheirEmployerSpeaksNotTheEmployer() {
         // newswire's "said NAME of FIRM" and "NAME of FIRM said"
-        assertThat(names("\u201cRates will rise,\u201d said Maria Delgado of Harbor Securities Co Inc.",
+        assertThat(names("\u201cRates will rise,\u201d said Maria Delgado of Harbor Securities Co Inc in Boston.",
                 "\u201cNot yet,\u201d said Tom Reiss at First Meridian Bank.",
                 "Based on Friday's data, Delgado of Harbor said the Fed is tightening."))
                 .containsExactly(List.of("Maria Delgado"), List.of("Tom Reiss"), List.of("Maria Delgado"));
