@@ -41,14 +41,18 @@ final class MentionFinder {
                     connectorsAllowed |= allowsConnectors(u);
                     j++;
                 } else if (u.isPossessive() && j + 1 < s1 && toks.get(j + 1).isCapitalised()
-                        && Lexicon.ORG_HEADS.contains(toks.get(j + 1).lower())) {
-                    // "the Trade Representative's Office": one organisation
+                        && (Lexicon.ORG_HEADS.contains(toks.get(j + 1).lower())
+                            || !Lexicon.PLACES.contains(toks.get(j - 1).lower()) && firmNameEnds(toks, j + 1, s1))) {
+                    // "the Trade Representative's Office", "Moody's Investors Service Inc": one organisation (but
+                    // "Sweden's Telefon AB" is a place's)
                     j += 2;
                 } else if (u.isWord() && Lexicon.PARTICLES.contains(lu) && nextCap) {
                     j++;
                 } else if (lu.equals("and") && j + 1 < s1 && toks.get(j + 1).isCapitalised()
-                        && Lexicon.FIRM_ENDINGS.contains(toks.get(j + 1).lower())) {
-                    // "Aubrey G. Lanston and Co": a firm's name, however it begins
+                        && (Lexicon.FIRM_ENDINGS.contains(toks.get(j + 1).lower())
+                            || !Lexicon.CORPORATE_SUFFIXES.contains(toks.get(j - 1).lower()) && firmNameEnds(toks, j + 1, s1))) {
+                    // "Aubrey G. Lanston and Co", "Standard and Poor's Corp": a firm's name, however it begins (but
+                    // "Singer Co and Northrop Corp" are two)
                     j += 2;
                 } else if (connectorsAllowed && CONNECTORS.contains(lu) && nextCap
                         && !(lu.equals("and") && (Lexicon.CORPORATE_SUFFIXES.contains(toks.get(j - 1).lower())
@@ -71,6 +75,25 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the capitalised words from {@code from} (a possessive among them) end, within a few words,
+     * in a corporate suffix: {@code Investors Service Inc}, {@code Poor's Corp}.
+     */
+    private static boolean firmNameEnds(List<Token> toks, int from, int s1) {
+        for (int k = from; k < Math.min(s1, from + 4); k++) {
+            Token t = toks.get(k);
+            String l = t.lower();
+            if (k > from && t.isCapitalised() && !l.equals("co") && !l.equals("co.")
+                    && Lexicon.CORPORATE_SUFFIXES.contains(l)) {
+                return true;
+            }
+            if (!(t.isWord() && t.isCapitalised()) && !t.isPossessive()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     // plain loops rather than streams here: this runs on every capitalised run of every sentence

@@ -66,6 +66,17 @@ class AttributorTest {
     }
 
     @Test
+    void aFirmsNameKeepsItsPossessiveAndItsAndWhenItEndsAsAFirm() {
+        assertThat(names("Moody's Investors Service Inc said it downgraded the debt.",
+                "Standard and Poor's Corp said it affirmed the rating.", "Sweden's Tellus AB said sales rose."))
+                .containsExactly(List.of("Moody's Investors Service Inc"), List.of("Standard and Poor's Corp"),
+                        List.of("Tellus AB"));
+        // two firms joined by "and" stay two
+        assertThat(names("Gemco Corp and Northrop Corp said they would merge.").get(0))
+                .doesNotContain("Gemco Corp and Northrop Corp");
+    }
+
+    @Test
     void aFirmNamedWithAndCoIsOneNameAndItsSurnameNamesItLater() {
         assertThat(names("Aubrey G. Lanston and Co said it expects higher rates.", "Lanston said the trend would last."))
                 .containsExactly(List.of("Aubrey G. Lanston and Co"), List.of("Aubrey G. Lanston and Co"));
