@@ -336,14 +336,16 @@ public final class Attributor {
                 Mention m = s.mentionByEnd.get(i + 1);
                 if (m != null) {
                     boolean withSaying = participle && m.rawStart() > s.s0 && toks.get(m.rawStart() - 1).is("with");
-                    Mention employee = employeeOf(s, m);
                     if (!m.afterPreposition() || withSaying) {
                         subject = s.byEnd.get(i + 1);
                         subjectStart = m.start();
-                    } else if (employee != null) {
+                    } else {
                         // "Nathan of Wells Fargo said": the person speaks, not the employer
-                        subject = s.byEnd.get(employee.end());
-                        subjectStart = employee.start();
+                        Mention employee = employeeOf(s, m);
+                        if (employee != null) {
+                            subject = s.byEnd.get(employee.end());
+                            subjectStart = employee.start();
+                        }
                     }
                 } else if (Lexicon.PERSON_PRONOUNS.contains(l)) {
                     subject = resolvePerson(s, i);

@@ -71,7 +71,7 @@ public final class QueryBuilder {
     /** Query syntax beyond plain words (a hyphen inside a word, as in Tehrik-i-Taliban, is no operator). */
     private static final Pattern SYNTAX = Pattern.compile("[\"():+*?~^\\[\\]{}\\\\/!]|(^|\\s)-|\\b(AND|OR|NOT|TO)\\b");
     /** The fields a query may name ({@code title:word}); the README lists them. */
-    static final Set<String> QUERY_FIELDS = Set.of(Schema.TEXT, Schema.TITLE, Schema.SOURCE, Schema.ARTICLE, Schema.ID,
+    static final List<String> QUERY_FIELDS = List.of(Schema.TEXT, Schema.TITLE, Schema.SOURCE, Schema.ARTICLE, Schema.ID,
             Schema.SPEAKER);
     /** A field name as a user writes one: letters, digits and underscores after a letter. */
     private static final Pattern FIELD_NAME = Pattern.compile("\\p{L}[\\p{L}\\d_]*");
@@ -584,7 +584,7 @@ public final class QueryBuilder {
              * is none of them ({@code date:}, {@code titel:}) is refused, rather than matching nothing unsaid.
              */
             private boolean known(String field) throws ParseException {
-                if (field == null || field.equals("*") || QUERY_FIELDS.contains(field) || Set.of(fields).contains(field)) {
+                if (field == null || field.equals("*") || QUERY_FIELDS.contains(field) || List.of(fields).contains(field)) {
                     return true;
                 }
                 if (!FIELD_NAME.matcher(field).matches()) {
@@ -592,8 +592,8 @@ public final class QueryBuilder {
                 }
                 String hint = field.equalsIgnoreCase("date") || field.equalsIgnoreCase("from") || field.equalsIgnoreCase("to")
                         ? "; dates go in --from and --to" : "";
-                throw new ParseException("no field '" + field + ":' to search; the fields are text, title, source,"
-                        + " article, id and speaker" + hint + " (quote the words to search them as written)");
+                throw new ParseException("no field '" + field + ":' to search; the fields are " + String.join(", ", QUERY_FIELDS)
+                        + hint + " (quote the words to search them as written)");
             }
 
             /** {@code field}, unless it is the paragraph id (no terms for a pattern or range to expand), or null for words joined by a colon. */

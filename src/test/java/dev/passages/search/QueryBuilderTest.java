@@ -114,7 +114,7 @@ class QueryBuilderTest {
         assertThatThrownBy(() -> builder.parse("titel:Kakar"))
                 .isInstanceOfSatisfying(PassagesException.class,
                         e -> assertThat(e.kind()).isEqualTo(PassagesException.Kind.BAD_QUERY))
-                .hasMessageContaining("titel:").hasMessageContaining("title, source");
+                .hasMessageContaining("titel:").hasMessageContaining("text, title, source, article, id, speaker");
         assertThatThrownBy(() -> builder.parse("date:2023-11-20 Kakar")).hasMessageContaining("--from and --to");
         assertThatThrownBy(() -> builder.parse("nope:kak*")).hasMessageContaining("nope:");
         // a colon between words that are no field name is no field: the words are searched
