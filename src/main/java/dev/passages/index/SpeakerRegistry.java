@@ -191,11 +191,23 @@ public final class SpeakerRegistry {
             }
         }
         if (qParts.size() <= 1) {
-            // a surname or single name: everyone who bears it (Sharif: Nawaz, Shehbaz and a bare Sharif)
-            exact.addAll(loose);
+            // a surname or single name: everyone who bears it (Sharif: Nawaz, Shehbaz and a bare Sharif); other
+            // spellings of it (Mahmood for Mehmood) only when nobody bears it as written: Baker is not Beker or Booker
+            List<Entry> asWritten = loose.stream().filter(e -> bearsAsWritten(e, qParts)).toList();
+            exact.addAll(asWritten.isEmpty() ? loose : asWritten);
             return exact;
         }
         return exact.isEmpty() ? loose : exact;
+    }
+
+    /** Whether one of the entry's names has a part spelled as the query's single part (folded). */
+    private static boolean bearsAsWritten(Entry e, List<String> qParts) {
+        for (String alias : e.aliases()) {
+            if (!qParts.isEmpty() && Names.coreParts(alias).contains(qParts.get(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- building ----
