@@ -159,6 +159,9 @@ public final class Attributor {
         }
 
         private void sentence(int p, String text, List<Token> toks, int s0, int s1) {
+            if (opensWithUnnamedPerson(toks, s0, s1)) {
+                unnamedSubjectIn = p;
+            }
             List<Mention> mentions = finder.find(toks, s0, s1);
             Positions<Entity> byEnd = new Positions<>(s0, s1);
             Positions<Mention> mentionByEnd = new Positions<>(s0, s1);
@@ -657,6 +660,9 @@ public final class Attributor {
                     return e;
                 }
             }
+            if (unnamedSubjectIn == s.p) {
+                return null; // "An analyst ... shared Baker's doubts. '...,' he said": the analyst, whom no name names
+            }
             if (current != null && (current.isPersonLike() || current == spokespersonFor)) {
                 return current;
             }
@@ -669,6 +675,33 @@ public final class Attributor {
             }
             return best;
         }
+
+        /** The paragraph in which a sentence last opened with an unnamed person ({@code A currency analyst}), or -1. */
+        private int unnamedSubjectIn = -1;
+
+        /**
+         * Whether the sentence opens with an unnamed person as its subject: "a" or "an", a few words that
+         * qualify, and a singular noun of an unnamed source ({@code A Tokyo foreign exchange analyst}).
+         */
+        private static boolean opensWithUnnamedPerson(List<Token> toks, int s0, int s1) {
+            if (s0 >= s1 || !(toks.get(s0).is("a") || toks.get(s0).is("an"))) {
+                return false;
+            }
+            for (int k = s0 + 1; k < Math.min(s1, s0 + 6); k++) {
+                Token t = toks.get(k);
+                if (!t.isWord()) {
+                    return false;
+                }
+                if (UNNAMED_PEOPLE.contains(t.lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Singular nouns of people a story leaves unnamed; spokespeople speak for someone and are not among them. */
+        private static final Set<String> UNNAMED_PEOPLE = Lexicon.set("analyst", "economist", "trader", "dealer",
+                "banker", "broker", "expert", "observer", "diplomat", "source", "official", "executive", "strategist");
 
         private static boolean insideQuote(Sentence s, int at) {
             int quotes = 0;

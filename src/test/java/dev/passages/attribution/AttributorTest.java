@@ -117,6 +117,13 @@ class AttributorTest {
     }
 
     @Test
+    void heAfterAnUnnamedPersonIsThatPersonNotTheLastNamedOne() {
+        assertThat(names("Treasury Secretary Jim Baxter said the dollar had fallen enough.",
+                "A Tokyo currency analyst shared Baxter's doubts. \u201cIntervention is unlikely,\u201d he said."))
+                .containsExactly(List.of("Jim Baxter"), List.of());
+    }
+
+    @Test
     void invertedSubjectAfterQuote() {
         assertThat(names("\u201cThe border stays open,\u201d said Nadia Okafor."))
                 .containsExactly(List.of("Nadia Okafor"));
