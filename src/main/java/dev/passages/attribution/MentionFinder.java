@@ -54,6 +54,11 @@ final class MentionFinder {
                     // "Aubrey G. Lanston and Co", "Standard and Poor's Corp": a firm's name, however it begins (but
                     // "Singer Co and Northrop Corp" are two)
                     j += 2;
+                } else if (u.text().equals(",") && !Lexicon.CORPORATE_SUFFIXES.contains(toks.get(j - 1).lower())
+                        && continuesFirmName(toks, j + 1, s1)) {
+                    // "Goldman, Sachs and Co", "Smith Barney, Harris Upham and Co": one firm (but "Kidder, Peabody and
+                    // Co, Lazard Freres and Co" are two)
+                    j++;
                 } else if (connectorsAllowed && CONNECTORS.contains(lu) && nextCap
                         && !(lu.equals("and") && (Lexicon.CORPORATE_SUFFIXES.contains(toks.get(j - 1).lower())
                         || Lexicon.ORG_HEADS.contains(toks.get(j - 1).lower())))) {
@@ -75,6 +80,20 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a few capitalised words from {@code from}, commas between them allowed, then "and Co" (or
+     * Sons, Brothers...), end a firm's name ({@code Peat, Marwick, Mitchell and Co}).
+     */
+    private static boolean continuesFirmName(List<Token> toks, int from, int s1) {
+        int k = from;
+        while (k < s1 && k < from + 5 && (toks.get(k).isWord() && toks.get(k).isCapitalised()
+                || k > from && toks.get(k).text().equals(","))) {
+            k++;
+        }
+        return k > from && k + 1 < s1 && toks.get(k).is("and") && toks.get(k + 1).isCapitalised()
+                && Lexicon.FIRM_ENDINGS.contains(toks.get(k + 1).lower());
     }
 
     /**
@@ -309,7 +328,7 @@ final class MentionFinder {
         }
         StringBuilder b = new StringBuilder();
         for (int k = start; k < end; k++) {
-            if (k > start && !toks.get(k).isPossessive()) {
+            if (k > start && !toks.get(k).isPossessive() && !toks.get(k).text().equals(",")) {
                 b.append(' ');
             }
             b.append(toks.get(k).text());

@@ -71,6 +71,9 @@ class AttributorTest {
                 "Standard and Poor's Corp said it affirmed the rating.", "Sweden's Tellus AB said sales rose."))
                 .containsExactly(List.of("Moody's Investors Service Inc"), List.of("Standard and Poor's Corp"),
                         List.of("Tellus AB"));
+        assertThat(names("\u201cWe are not worried,\u201d said Ruth Hale of Goldman, Sachs and Co.",
+                "Peat, Marwick, Mitchell and Co said the audit was done."))
+                .containsExactly(List.of("Ruth Hale"), List.of("Peat, Marwick, Mitchell and Co"));
         // two firms joined by "and" stay two
         assertThat(names("Gemco Corp and Northrop Corp said they would merge.").get(0))
                 .doesNotContain("Gemco Corp and Northrop Corp");
