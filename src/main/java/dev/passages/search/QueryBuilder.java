@@ -580,8 +580,10 @@ public final class QueryBuilder {
             }
 
             /**
-             * Whether {@code field} (null: the default fields) is one to search; a word written as a field that
-             * is none of them ({@code date:}, {@code titel:}) is refused, rather than matching nothing unsaid.
+             * Whether {@code field} (null: the default fields) is one to search. A word written as a field that
+             * is meant as one, a date or a near miss of a field ({@code date:}, {@code titel:}, {@code Speaker:}),
+             * is refused rather than matching nothing unsaid; any other ({@code Note: oil}, {@code 10:30}) is
+             * words, searched as such.
              */
             private boolean known(String field) throws ParseException {
                 if (field == null || field.equals("*") || QUERY_FIELDS.contains(field) || List.of(fields).contains(field)) {
@@ -590,10 +592,15 @@ public final class QueryBuilder {
                 if (!FIELD_NAME.matcher(field).matches()) {
                     return false;
                 }
-                String hint = field.equalsIgnoreCase("date") || field.equalsIgnoreCase("from") || field.equalsIgnoreCase("to")
-                        ? "; dates go in --from and --to" : "";
-                throw new ParseException("no field '" + field + ":' to search; the fields are " + String.join(", ", QUERY_FIELDS)
-                        + hint + " (quote the words to search them as written)");
+                String lower = field.toLowerCase(Locale.ROOT);
+                boolean date = lower.equals("date") || lower.equals("from") || lower.equals("to");
+                String near = nearestField(lower);
+                if (!date && near == null) {
+                    return false;
+                }
+                throw new ParseException("no field '" + field + ":' to search ("
+                        + (date ? "dates go in --from and --to" : "did you mean " + near + ":?")
+                        + "); the fields are " + String.join(", ", QUERY_FIELDS) + " (quote the words to search them as written)");
             }
 
             /** {@code field}, unless it is the paragraph id (no terms for a pattern or range to expand), or null for words joined by a colon. */
@@ -628,6 +635,17 @@ public final class QueryBuilder {
                     "query '" + Sanitize.oneLine(text) + "' has no searchable words (only stop words or punctuation)");
         }
         return parsed;
+    }
+
+    /** The query field {@code lower} misspells (at most two edits, in a name of three letters or more), or null. */
+    static String nearestField(String lower) {
+        org.apache.lucene.search.spell.LevenshteinDistance distance = new org.apache.lucene.search.spell.LevenshteinDistance();
+        for (String f : QUERY_FIELDS) {
+            if (f.length() >= 3 && distance.getDistance(lower, f) >= 1f - 2f / Math.max(lower.length(), f.length())) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** The text with the slashes of unquoted {@code id:} and {@code article:} values escaped ({@link #KEY_VALUE}). */

@@ -116,9 +116,12 @@ class QueryBuilderTest {
                         e -> assertThat(e.kind()).isEqualTo(PassagesException.Kind.BAD_QUERY))
                 .hasMessageContaining("titel:").hasMessageContaining("text, title, source, article, id, speaker");
         assertThatThrownBy(() -> builder.parse("date:2023-11-20 Kakar")).hasMessageContaining("--from and --to");
-        assertThatThrownBy(() -> builder.parse("nope:kak*")).hasMessageContaining("nope:");
-        // a colon between words that are no field name is no field: the words are searched
+        assertThatThrownBy(() -> builder.parse("Speaker:Kakar")).hasMessageContaining("did you mean speaker:?");
+        assertThatThrownBy(() -> builder.parse("sorce:Dawn*")).hasMessageContaining("did you mean source:?");
+        // a colon after a word that is no field, nor near one, is prose: the words are searched
         assertThat(builder.parse("meeting at 10:30").toString()).contains("text:10").contains("text:30");
+        assertThat(builder.parse("Note: oil prices").toString()).contains("text:note").contains("text:oil");
+        assertThat(builder.parse("Update: refug*").toString()).contains("text:refug*");
     }
 
     @Test
