@@ -195,8 +195,11 @@ final class MentionFinder {
     }
 
     private Mention classify(List<Token> toks, int start, int end, int sentenceStart, int rawStart) {
-        // "The", "Meanwhile", "According", "Islamabad-based" open a run without being part of a name.
+        // "The", "Meanwhile", "According", "Islamabad-based", "Non-OPEC" open a run without being part of a name; a lone
+        // "Dealers" or "Economists" is an unnamed source, however it is capitalised
         while (start < end && (Lexicon.COMMON.contains(toks.get(start).lower()) || toks.get(start).lower().endsWith("-based")
+                || toks.get(start).lower().startsWith("non-")
+                || (end - start == 1 && Lexicon.GENERIC_SOURCES.contains(toks.get(start).lower()))
                 || (start == sentenceStart && end - start == 1 && usedInLowerCase.test(toks.get(start).lower())))) {
             start++;
         }

@@ -127,6 +127,13 @@ class AttributorTest {
     }
 
     @Test
+    void aCapitalisedUnnamedSourceIsNobodyNotANamesakes() {
+        assertThat(names("Commission President Jacques Delage said the talks would resume.",
+                "Dealers said the dollar rose.", "Non-OPEC Egypt said it would cut output."))
+                .containsExactly(List.of("Jacques Delage"), List.of(), List.of("Egypt"));
+    }
+
+    @Test
     void invertedSubjectAfterQuote() {
         assertThat(names("\u201cThe border stays open,\u201d said Nadia Okafor."))
                 .containsExactly(List.of("Nadia Okafor"));
