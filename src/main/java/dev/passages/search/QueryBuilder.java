@@ -76,10 +76,12 @@ public final class QueryBuilder {
     /** A field name as a user writes one: letters, digits and underscores after a letter. */
     private static final Pattern FIELD_NAME = Pattern.compile("\\p{L}[\\p{L}\\d_]*");
     /**
-     * An unquoted article key or paragraph id ({@code id:reut2-001/1370#2}): the slash of a JSON collection's
-     * keys would open a regular expression, so it is escaped before parsing.
+     * A slash inside a word ({@code 2-1/2}, {@code wheat/corn}, {@code U.S./Japan}, the keys of JSON collections
+     * as in {@code id:reut2-001/1370#2}), which the syntax would take for the start of a regular expression.
      */
-    private static final Pattern KEY_VALUE = Pattern.compile("(?<![\\p{L}\\d_])(id|article):([^\\s()\"][^\\s()]*)");
+    private static final Pattern SLASH_IN_WORD = Pattern.compile("(?<=[\\p{L}\\p{N}.])/(?=[\\p{L}\\p{N}])");
+    /** A question or exclamation mark ending a word ({@code what?}, {@code oil!}): punctuation, not a wildcard or NOT. */
+    private static final Pattern MARK_AFTER_WORD = Pattern.compile("(?<=[\\p{L}\\p{N}])([?!]+)(?=\\s|\\)|$)");
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \"?\\s*(.*?)\"? at line");
 
@@ -538,6 +540,7 @@ public final class QueryBuilder {
             // id:<article>#<n> names a paragraph, which has no id field of its own (Schema.paragraphQuery)
             @Override
             protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+                field = canonical(field);
                 if (!known(field)) {
                     // not a field but words with a colon between them ("10:30"): the words
                     return super.getFieldQuery(null, field + " " + queryText, quoted);
@@ -547,6 +550,7 @@ public final class QueryBuilder {
 
             @Override
             protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+                field = canonical(field);
                 if (!known(field)) {
                     return super.getFieldQuery(null, field + " " + queryText, slop);
                 }
@@ -585,6 +589,11 @@ public final class QueryBuilder {
              * is refused rather than matching nothing unsaid; any other ({@code Note: oil}, {@code 10:30}) is
              * words, searched as such.
              */
+            /** A query field named in capitals ({@code TEXT:}, {@code Speaker:}) as the field; any other name as it is. */
+            private String canonical(String field) {
+                return field != null && QUERY_FIELDS.contains(field.toLowerCase(Locale.ROOT)) ? field.toLowerCase(Locale.ROOT) : field;
+            }
+
             private boolean known(String field) throws ParseException {
                 if (field == null || field.equals("*") || QUERY_FIELDS.contains(field) || List.of(fields).contains(field)) {
                     return true;
@@ -605,6 +614,7 @@ public final class QueryBuilder {
 
             /** {@code field}, unless it is the paragraph id (no terms for a pattern or range to expand), or null for words joined by a colon. */
             private String wholeId(String field) throws ParseException {
+                field = canonical(field);
                 if (!known(field)) {
                     return null; // words with a colon between them: the pattern over the default fields
                 }
@@ -620,7 +630,7 @@ public final class QueryBuilder {
         parser.setSplitOnWhitespace(true);
         Query parsed;
         try {
-            parsed = wholeArticles(parser.parse(escapeKeySlashes(text)));
+            parsed = wholeArticles(parser.parse(literalPunctuation(text)));
         } catch (ParseException e) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY, describe(text, e), e);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -648,19 +658,22 @@ public final class QueryBuilder {
         return null;
     }
 
-    /** The text with the slashes of unquoted {@code id:} and {@code article:} values escaped ({@link #KEY_VALUE}). */
-    static String escapeKeySlashes(String text) {
-        if (text.indexOf('/') < 0) {
-            return text;
+    /**
+     * The text with the punctuation of ordinary writing escaped where the syntax would read an operator into
+     * it: slashes inside words ({@link #SLASH_IN_WORD}) and a question or exclamation mark ending a word.
+     */
+    static String literalPunctuation(String text) {
+        String out = text.indexOf('/') < 0 ? text : SLASH_IN_WORD.matcher(text).replaceAll("\\\\/");
+        if (out.indexOf('?') < 0 && out.indexOf('!') < 0) {
+            return out;
         }
-        Matcher m = KEY_VALUE.matcher(text);
-        StringBuilder out = new StringBuilder();
+        Matcher m = MARK_AFTER_WORD.matcher(out);
+        StringBuilder b = new StringBuilder();
         while (m.find()) {
-            String value = m.group(2).replaceAll("(?<!\\\\)/", "\\\\/");
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + ":" + value));
+            m.appendReplacement(b, Matcher.quoteReplacement(m.group(1).replaceAll("(.)", "\\\\$1")));
         }
-        m.appendTail(out);
-        return out.toString();
+        m.appendTail(b);
+        return b.toString();
     }
 
     /** The paragraph with this id, or none when it is not an id as passages writes them. */

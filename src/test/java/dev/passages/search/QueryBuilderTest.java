@@ -116,7 +116,7 @@ class QueryBuilderTest {
                         e -> assertThat(e.kind()).isEqualTo(PassagesException.Kind.BAD_QUERY))
                 .hasMessageContaining("titel:").hasMessageContaining("text, title, source, article, id, speaker");
         assertThatThrownBy(() -> builder.parse("date:2023-11-20 Kakar")).hasMessageContaining("--from and --to");
-        assertThatThrownBy(() -> builder.parse("Speaker:Kakar")).hasMessageContaining("did you mean speaker:?");
+        assertThatThrownBy(() -> builder.parse("speker:Kakar")).hasMessageContaining("did you mean speaker:?");
         assertThatThrownBy(() -> builder.parse("sorce:Dawn*")).hasMessageContaining("did you mean source:?");
         // a colon after a word that is no field, nor near one, is prose: the words are searched
         assertThat(builder.parse("meeting at 10:30").toString()).contains("text:10").contains("text:30");
@@ -130,7 +130,11 @@ class QueryBuilderTest {
         assertThat(builder.parse("id:reut2-001/1370#2").toString()).contains("article:reut2-001/1370");
         assertThat(builder.parse("oil article:reut2-001/1370").toString()).contains("article:reut2-001/1370");
         assertThat(builder.parse("(id:reut2-001/1370#2)").toString()).contains("article:reut2-001/1370");
-        assertThat(QueryBuilder.escapeKeySlashes("id:\"a/b#1\" /x.y/ idea:a/b")).isEqualTo("id:\"a/b#1\" /x.y/ idea:a/b");
+        assertThat(QueryBuilder.literalPunctuation("/x.y/ 2-1/2 U.S./Japan what? oil! te?t !x"))
+                .isEqualTo("/x.y/ 2-1\\/2 U.S.\\/Japan what\\? oil\\! te?t !x");
+        assertThat(builder.parse("wheat/corn 2-1/2 pct").toString()).contains("text:wheat").contains("text:corn");
+        assertThat(builder.parse("what did Volcker say?").toString()).contains("text:volcker").doesNotContain("say?");
+        assertThat(builder.parse("TEXT: oil").toString()).contains("text:oil");
     }
 
     @Test
