@@ -423,8 +423,12 @@ public final class SpeakerRegistry {
     }
 
     private static Entry entry(List<Raw> members) {
-        // the fullest name, then the most used spelling of it, then the first key: the same choice on every run
+        // the fullest name, then the most used spelling of it, then the first key: the same choice on every run;
+        // a name no more than one paragraph in twenty uses (a typo in the source, "Secertary James Baker")
+        // names nobody
+        long most = members.stream().mapToLong(r -> r.paragraphs).max().orElse(0);
         Raw best = members.stream()
+                .filter(r -> r.paragraphs * 20 > most)
                 .max(Comparator.comparingInt(Raw::coreSize).thenComparingLong(r -> r.paragraphs)
                         .thenComparing(r -> r.key, Comparator.reverseOrder())).orElseThrow();
         Map<String, String> aliases = new LinkedHashMap<>();

@@ -17,7 +17,7 @@ class SpeakerRegistryTest {
     private SpeakerRegistry index(String... articles) throws Exception {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         for (int i = 0; i < articles.length; i++) {
-            Files.writeString(corpus.resolve("a" + i + ".txt"), "Title: T" + i + "\nDate: 2023-11-0" + (i + 1) + "\n\n" + articles[i]);
+            Files.writeString(corpus.resolve("a" + i + ".txt"), "Title: T" + i + "\nDate: " + String.format(java.util.Locale.ROOT, "2023-11-%02d", i + 1) + "\n\n" + articles[i]);
         }
         new Indexer(tmp.resolve("index"), true, w -> { }, 1).run(corpus);
         try (var reader = IndexPaths.open(tmp.resolve("index"))) {
@@ -48,6 +48,21 @@ class SpeakerRegistryTest {
                 "Hafiz Tahir Mehmood said the talks would go on.");
         assertThat(r.match("Baker")).extracting(SpeakerRegistry.Entry::name).containsExactly("James Baker");
         assertThat(r.match("Mahmood")).extracting(SpeakerRegistry.Entry::name).containsExactly("Hafiz Tahir Mehmood");
+    }
+
+    @Test
+    void aRareLongerSpellingDoesNotNameTheSpeaker() throws Exception {
+        String[] articles = new String[22];
+        for (int i = 0; i < 21; i++) {
+            articles[i] = "Treasury Secretary James Baker said the dollar had fallen far enough, day " + i + ".";
+        }
+        articles[21] = "Secertary James Baker said the talks went well.";
+        List<SpeakerRegistry.Entry> baker = index(articles).match("Baker");
+        assertThat(baker).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("James Baker");
+            assertThat(e.aliases()).contains("Secertary James Baker");
+            assertThat(e.paragraphs()).isEqualTo(22);
+        });
     }
 
     @Test
