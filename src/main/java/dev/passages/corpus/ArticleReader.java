@@ -20,7 +20,7 @@ public final class ArticleReader {
             throw new UnreadableFileException("unsupported file type ." + CorpusFiles.extension(entry.path())
                     + " (articles are .txt, .json or .jsonl files)");
         }
-        String text = TextDecoder.decode(bytes);
+        String text = TextDecoder.decode(bytes, warn);
         String id = CorpusFiles.articleId(entry.relative());
         if (entry.kind() == CorpusFiles.Kind.JSON) {
             return JsonArticleParser.parse(id, entry.relative(), text, warn);
