@@ -396,6 +396,12 @@ final class Lexicon {
             "bbc", "cnn", "aaj", "geo", "ary", "ptv", "voa", "rfe", "rfe/rl", "irna", "wam", "spa", "mena", "yonhap",
             "interfax", "dpa", "efe", "ansa", "tolonews", "pajhwok", "khaama", "ariana", "amu", "shamshad");
 
+    /** Languages an outlet may have a service in ({@code BBC Urdu}). */
+    static final Set<String> LANGUAGES = set("arabic", "bengali", "burmese", "chinese", "dari", "english", "farsi",
+            "french", "german", "hausa", "hindi", "indonesian", "japanese", "korean", "kurdish", "pashto", "pashtu",
+            "persian", "portuguese", "punjabi", "russian", "sindhi", "somali", "spanish", "swahili", "tajik", "tamil",
+            "turkish", "ukrainian", "urdu", "uzbek");
+
     /** Agencies and outlets known by a short name alone. */
     static final Set<String> MEDIA_NAMES = set("reuters", "bloomberg", "xinhua", "tass", "kyodo", "afp", "ap",
             "app", "ani", "pti", "ians", "upi", "bbc", "cnn", "dawn", "voa", "irna", "wam", "yonhap", "interfax", "dpa",

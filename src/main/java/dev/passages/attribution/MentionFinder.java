@@ -136,10 +136,35 @@ final class MentionFinder {
         return true;
     }
 
-    /** {@code NewsHD}, {@code Dawnnews}: a word that names a news outlet. */
-    private static boolean anyNewsWord(List<String> words) {
-        for (String w : words) {
-            if (w.length() > 4 && (w.startsWith("news") || w.endsWith("news"))) {
+    /**
+     * {@code NewsHD}, {@code 24NewsHD}, {@code DawnNews}, {@code Dawnnews}: a word made with "news" that names a
+     * news outlet; not a name that merely begins with the letters ({@code Newsom}).
+     */
+    private static boolean anyNewsWord(List<Token> toks, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String w = toks.get(k).text();
+            String lower = toks.get(k).lower();
+            if (NEWS_COMPOUND.matcher(w).find() || (lower.length() > 4 && lower.endsWith("news"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern NEWS_COMPOUND =
+            java.util.regex.Pattern.compile("[\\p{Ll}\\d]News|News[\\p{Lu}\\d]");
+
+    /**
+     * {@code BBC Urdu}, {@code Afghanistan International Pashto}: an outlet's service in one language, a
+     * name ending in a language after a place, an organisation's or an outlet's word.
+     */
+    private static boolean isLanguageService(List<String> lower) {
+        int n = lower.size();
+        if (n < 2 || !Lexicon.LANGUAGES.contains(lower.get(n - 1))) {
+            return false;
+        }
+        for (String w : lower.subList(0, n - 1)) {
+            if (isOrgWord(w) || Lexicon.MEDIA_WORDS.contains(w) || Lexicon.PLACES.contains(w)) {
                 return true;
             }
         }
@@ -221,7 +246,7 @@ final class MentionFinder {
                     ? Mention.Kind.MEDIA : Mention.Kind.ORGANIZATION;
         } else if ((anyIn(lower, Lexicon.MEDIA_WORDS)
                 && (end - start > 1 || Lexicon.MEDIA_NAMES.contains(lower.get(0))))
-                || anyNewsWord(lower)) {
+                || anyNewsWord(toks, start, end) || isLanguageService(lower)) {
             kind = Mention.Kind.MEDIA;
         } else if (allIn(lower, Lexicon.PLACES, Lexicon.PLACES)) {
             kind = Mention.Kind.PLACE;

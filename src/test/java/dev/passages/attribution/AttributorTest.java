@@ -191,4 +191,25 @@ class AttributorTest {
         assertThat(names("ISLAMABAD: The ministry announced nothing new, sources said."))
                 .containsExactly(List.of());
     }
+
+    private List<String> types(String paragraph) {
+        return attributor.attribute(List.of(paragraph)).get(0).stream()
+                .map(a -> a.speaker().name() + "/" + a.speaker().type()).toList();
+    }
+
+    @Test
+    void outletsWrittenAsOneWordWithNewsOrAsALanguageServiceAreMedia() {
+        assertThat(types("Leading scholars endorsed the statement, 99NewsHD reported on Monday."))
+                .containsExactly("99NewsHD/MEDIA");
+        assertThat(types("Northland International Pashto has reported, citing several sources, that 25 were held."))
+                .containsExactly("Northland International Pashto/MEDIA");
+        assertThat(types("The claims were false, Valley News Urdu reported."))
+                .containsExactly("Valley News Urdu/MEDIA");
+    }
+
+    @Test
+    void aNameThatMerelyBeginsWithNewsIsAPerson() {
+        assertThat(types("Governor Carla Newsome said the budget was balanced."))
+                .containsExactly("Carla Newsome/PERSON");
+    }
 }
