@@ -467,6 +467,10 @@ public final class Attributor {
             return Lexicon.TITLES.contains(lower) || Lexicon.TITLES.contains(lower.substring(lower.lastIndexOf('-') + 1));
         }
 
+        private static boolean possessive(Sentence s, int i) {
+            return i < s.s1 && s.toks.get(i).isPossessive();
+        }
+
         /** Whether the sentence ends at token {@code i} or a word-less token (a comma, a quote) is there. */
         private static boolean endsClause(Sentence s, int i) {
             return i >= s.s1 || !s.toks.get(i).isWord();
@@ -505,7 +509,8 @@ public final class Attributor {
                 return null;
             }
             Mention m = s.mentionByStart.get(k + 1);
-            if (m != null && endsClause(s, afterAffiliation(s, m))) {
+            // "says Trump's rise is ...": a possessor opens what is said, it does not say it
+            if (m != null && endsClause(s, afterAffiliation(s, m)) && !possessive(s, m.end())) {
                 end[0] = m.end();
                 Entity e = entityAt(s, m);
                 return e.kind == Mention.Kind.PLACE && !Lexicon.STATE_CUES.contains(lemma) ? null : e;

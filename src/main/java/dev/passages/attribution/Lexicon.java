@@ -363,6 +363,11 @@ final class Lexicon {
             "vice-president", "vice-chairman", "spokesman", "administrator", "commissioner", "chancellor");
 
     /** Honorifics that are part of a name ({@code Hafiz}, {@code Maulana}): kept, but ignored when comparing names. */
+    /** Titles of courtesy, which a surname follows ({@code Mr. Prince}). */
+    static final Set<String> COURTESY_TITLES = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.");
+    /** Offices that a courtesy title addresses rather than names ({@code Mr. President}, {@code Madam Speaker}). */
+    static final Set<String> ADDRESSED_TITLES = set("president", "speaker", "chairman", "chairwoman", "secretary",
+            "ambassador", "mayor", "justice", "prime", "vice");
     static final Set<String> HONORIFICS = set("hafiz", "maulana", "mufti", "syed", "sayed", "allama", "qari", "haji",
             "mullah", "mawlawi", "maulvi", "sahibzada", "pir", "makhdoom", "khawaja", "khwaja", "mian", "chaudhry",
             "sardar", "nawabzada", "begum");

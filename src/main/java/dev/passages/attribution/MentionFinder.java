@@ -253,14 +253,15 @@ final class MentionFinder {
         } else if (allIn(lower, Lexicon.DEMONYMS, Lexicon.PLACES)) {
             return null;
         } else {
-            while (start < end - 1 && (Lexicon.TITLES.contains(lower.get(0))
+            while (start < end - 1 && !afterCourtesy(titles, lower.get(0)) && (Lexicon.TITLES.contains(lower.get(0))
                     || (CONNECTORS.contains(lower.get(0)) && !titles.isEmpty())
                     || (lower.size() > 2 && (Lexicon.PLACES.contains(lower.get(0)) || Lexicon.DEMONYMS.contains(lower.get(0)))
                         && Lexicon.TITLES.contains(lower.get(1))))) {
                 titles.add(lower.remove(0));
                 start++;
             }
-            if (lower.size() == 1 && Lexicon.TITLES.contains(lower.get(0)) && !titles.isEmpty()) {
+            if (lower.size() == 1 && Lexicon.TITLES.contains(lower.get(0)) && !titles.isEmpty()
+                    && !afterCourtesy(titles, lower.get(0))) {
                 return null;
             }
             // "Reserve Board Chairman Paul Volcker", "Motors Chairman Roger Smith": the name after the last title
@@ -297,6 +298,15 @@ final class MentionFinder {
      * The index of the last title word that two or more name words follow, none of them a title or an
      * organisation's word; -1 when there is none.
      */
+    /**
+     * Whether {@code word} follows a courtesy title ({@code Mr. Prince}, {@code Ms. Major}): a surname then, even
+     * when it is also a title, unless it is one that such a title addresses ({@code Mr. President}).
+     */
+    private static boolean afterCourtesy(List<String> titles, String word) {
+        return !titles.isEmpty() && Lexicon.COURTESY_TITLES.contains(titles.get(titles.size() - 1))
+                && !Lexicon.ADDRESSED_TITLES.contains(word);
+    }
+
     private static int lastTitleBeforeName(List<String> lower) {
         for (int t = lower.size() - 3; t >= 1; t--) {
             if (Lexicon.TITLES.contains(lower.get(t))) {

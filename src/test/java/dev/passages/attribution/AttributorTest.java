@@ -212,4 +212,23 @@ class AttributorTest {
         assertThat(types("Governor Carla Newsome said the budget was balanced."))
                 .containsExactly("Carla Newsome/PERSON");
     }
+
+    @Test
+    void twoApostrophesOrBackticksAreQuotationMarks() {
+        assertThat(names("''It is particularly risky,'' Ms. Lind said.", "``Not yet,'' said Tom Reed."))
+                .containsExactly(List.of("Lind"), List.of("Tom Reed"));
+    }
+
+    @Test
+    void aSurnameAfterACourtesyTitleIsANameEvenWhenItIsATitleWord() {
+        assertThat(names("\u201cIt will fail,\u201d Mr. Prince said.", "Ms. Major said the vote would pass."))
+                .containsExactly(List.of("Prince"), List.of("Major"));
+        assertThat(names("\u201cThank you,\u201d Mr. President said nobody.")).containsExactly(List.of());
+    }
+
+    @Test
+    void aPossessorAfterTheCueIsWhatIsSaidNotWhoSaysIt() {
+        assertThat(names("Sara Lind, a party activist, says Reed's rise is hurting the party."))
+                .containsExactly(List.of("Sara Lind"));
+    }
 }
