@@ -368,6 +368,34 @@ final class Lexicon {
     /** Offices that a courtesy title addresses rather than names ({@code Mr. President}, {@code Madam Speaker}). */
     static final Set<String> ADDRESSED_TITLES = set("president", "speaker", "chairman", "chairwoman", "secretary",
             "ambassador", "mayor", "justice", "prime", "vice");
+    /** Titles and role words that tell a man ({@code Mr.}, {@code spokesman}). */
+    static final Set<String> MALE_WORDS = set("mr", "mr.", "sir", "king", "prince", "congressman", "spokesman",
+            "businessman", "father", "husband", "son", "brother", "uncle", "grandfather", "actor", "lord", "baron");
+    /** Titles and role words that tell a woman ({@code Ms.}, {@code spokeswoman}). */
+    static final Set<String> FEMALE_WORDS = set("mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "queen",
+            "princess", "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "mother", "wife", "daughter",
+            "sister", "aunt", "grandmother", "actress", "lady", "dame", "baroness", "begum");
+
+    /** {@code 'm'} or {@code 'f'} when the words tell one gender only, else 0. */
+    static char genderOf(List<String> words) {
+        boolean male = false;
+        boolean female = false;
+        for (String w : words) {
+            male |= MALE_WORDS.contains(w);
+            female |= FEMALE_WORDS.contains(w);
+        }
+        return male == female ? 0 : male ? 'm' : 'f';
+    }
+
+    /** {@code 'm'} for he/him, {@code 'f'} for she/her, else 0. */
+    static char pronounGender(String lower) {
+        return switch (lower) {
+            case "he", "him", "his" -> 'm';
+            case "she", "her", "hers" -> 'f';
+            default -> 0;
+        };
+    }
+
     static final Set<String> HONORIFICS = set("hafiz", "maulana", "mufti", "syed", "sayed", "allama", "qari", "haji",
             "mullah", "mawlawi", "maulvi", "sahibzada", "pir", "makhdoom", "khawaja", "khwaja", "mian", "chaudhry",
             "sardar", "nawabzada", "begum");

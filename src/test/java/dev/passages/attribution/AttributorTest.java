@@ -231,4 +231,13 @@ class AttributorTest {
         assertThat(names("Sara Lind, a party activist, says Reed's rise is hurting the party."))
                 .containsExactly(List.of("Sara Lind"));
     }
+
+    @Test
+    void aPronounPassesOverAPersonOfTheOtherGender() {
+        assertThat(names("Ms. Lind met Mr. Reed on Monday. \u201cIt will fail,\u201d she said."))
+                .containsExactly(List.of("Lind"));
+        assertThat(names("Economist Sara Lind, a spokeswoman for the bank, disagreed.",
+                "Mr. Reed said the plan was sound.", "\u201cIt will fail,\u201d she said."))
+                .containsExactly(List.of(), List.of("Reed"), List.of("Sara Lind"));
+    }
 }
