@@ -92,6 +92,11 @@ public final class CorpusFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isSymbolicLink()) {
+                    // the walk gives a link's own attributes only when its target cannot be reached
+                    unreadable.add(new Unreadable(relative(root, file), whyUnreachable(file)));
+                    return FileVisitResult.CONTINUE;
+                }
                 if (!attrs.isRegularFile() || hidden(file) || leavesRoot(file)) {
                     return FileVisitResult.CONTINUE;
                 }
@@ -176,6 +181,15 @@ public final class CorpusFiles {
     private static boolean hidden(Path p) {
         Path name = p.getFileName();
         return name != null && name.toString().startsWith(".");
+    }
+
+    private static String whyUnreachable(Path link) {
+        try {
+            Files.readAttributes(link, BasicFileAttributes.class);
+            return "its target cannot be reached";
+        } catch (IOException e) {
+            return describe(e);
+        }
     }
 
     static String describe(IOException e) {
