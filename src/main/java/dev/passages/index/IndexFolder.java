@@ -1,13 +1,16 @@
 package dev.passages.index;
 
 import dev.passages.PassagesException;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
-import org.apache.lucene.store.LockObtainFailedException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +20,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -79,11 +84,11 @@ public final class IndexFolder {
             }
             return folder;
         } catch (IOException e) {
-            folder.discardIfNew();
+            folder.cleanUpAfterFailure();
             throw new PassagesException(PassagesException.Kind.INPUT, "cannot prepare index folder " + indexDir + ": "
                     + IndexFailure.reason(e), e);
         } catch (RuntimeException e) {
-            folder.discardIfNew();
+            folder.cleanUpAfterFailure();
             throw e;
         }
     }
@@ -98,26 +103,56 @@ public final class IndexFolder {
     }
 
     /**
-     * Removes the folder again when this run created it and no commit was written into it: the marker, the
-     * write lock and the folder itself, and only while no other process holds its write lock.
+     * After a run that wrote no commit: removes the Lucene files that no commit refers to (what the run wrote
+     * before it failed), and, when this run created the folder and it holds no commit, the marker, the write
+     * lock and the folder itself. Does nothing while another process holds the folder's write lock.
      */
-    public void discardIfNew() {
-        if (!created || !Files.isDirectory(path)) {
+    public void cleanUpAfterFailure() {
+        if (!Files.isDirectory(path)) {
             return;
         }
-        try (Directory dir = FSDirectory.open(path)) {
-            try (Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-                if (DirectoryReader.indexExists(dir)) {
-                    return;
+        boolean empty;
+        try (Directory dir = FSDirectory.open(path); Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            empty = !DirectoryReader.indexExists(dir);
+            Set<String> committed = empty ? Set.of() : new HashSet<>(SegmentInfos.readLatestCommit(dir).files(true));
+            for (String name : dir.listAll()) {
+                if (!committed.contains(name) && (IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches()
+                        || name.startsWith(IndexFileNames.PENDING_SEGMENTS))) {
+                    dir.deleteFile(name);
                 }
-                Files.deleteIfExists(path.resolve(MARKER));
-                Files.deleteIfExists(path.resolve(IndexWriter.WRITE_LOCK_NAME));
             }
-            Files.delete(path);
-        } catch (LockObtainFailedException e) {
-            // another process is writing there now: the folder is its
+            if (!created || !empty) {
+                return;
+            }
+            Files.deleteIfExists(path.resolve(MARKER));
+            Files.deleteIfExists(path.resolve(IndexWriter.WRITE_LOCK_NAME));
         } catch (IOException | RuntimeException e) {
-            // not empty (another process's files) or not removable: left as it is
+            // another process is writing there now, or the folder cannot be cleaned: left as it is
+            return;
+        }
+        try {
+            Files.delete(path);
+        } catch (IOException e) {
+            // not empty: another process's files arrived meanwhile
+        }
+    }
+
+    /**
+     * For a rebuild: removes the commit files of an index whose last commit cannot be read (Lucene would not
+     * start over on top of them), so that a damaged index can be rebuilt in its folder.
+     */
+    static void dropUnreadableCommit(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) {
+            return;
+        }
+        try {
+            SegmentInfos.readLatestCommit(dir);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | java.io.EOFException e) {
+            for (String name : dir.listAll()) {
+                if (name.startsWith(IndexFileNames.SEGMENTS) || name.startsWith(IndexFileNames.PENDING_SEGMENTS)) {
+                    dir.deleteFile(name);
+                }
+            }
         }
     }
 

@@ -193,7 +193,7 @@ public final class Indexer {
             throw IndexFailure.of(indexDir, e, committed);
         } finally {
             if (!committed) {
-                folder.discardIfNew();
+                folder.cleanUpAfterFailure();
             }
         }
     }
@@ -201,6 +201,9 @@ public final class Indexer {
     private IndexWriter openWriter(Directory dir) throws IOException {
         if (!rebuild && DirectoryReader.indexExists(dir)) {
             IndexPaths.checkVersion(dir, indexDir);
+        }
+        if (rebuild) {
+            IndexFolder.dropUnreadableCommit(dir);
         }
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
