@@ -84,11 +84,11 @@ public final class IndexFolder {
             }
             return folder;
         } catch (IOException e) {
-            folder.cleanUpAfterFailure();
+            removeIfCreated(indexDir, created);
             throw new PassagesException(PassagesException.Kind.INPUT, "cannot prepare index folder " + indexDir + ": "
                     + IndexFailure.reason(e), e);
         } catch (RuntimeException e) {
-            folder.cleanUpAfterFailure();
+            removeIfCreated(indexDir, created);
             throw e;
         }
     }
@@ -108,7 +108,8 @@ public final class IndexFolder {
      * lock and the folder itself. Does nothing while another process holds the folder's write lock.
      */
     public void cleanUpAfterFailure() {
-        if (!Files.isDirectory(path)) {
+        if (!isMarked(path)) {
+            // never in a folder that is not a passages index
             return;
         }
         boolean empty;
@@ -153,6 +154,21 @@ public final class IndexFolder {
                     dir.deleteFile(name);
                 }
             }
+        }
+    }
+
+    /** Removes the folder {@code prepare} created for a run it then refused: it holds at most the marker. */
+    private static void removeIfCreated(Path indexDir, boolean created) {
+        if (!created) {
+            return;
+        }
+        try {
+            if (isMarked(indexDir)) {
+                Files.deleteIfExists(indexDir.resolve(MARKER));
+            }
+            Files.delete(indexDir);
+        } catch (IOException e) {
+            // another process's files arrived meanwhile: left as it is
         }
     }
 
