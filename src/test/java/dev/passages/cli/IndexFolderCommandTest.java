@@ -79,6 +79,15 @@ class IndexFolderCommandTest {
     }
 
     @Test
+    void searchingAFolderWithAFileNamedLikeACommitSaysThereIsNoIndex() throws Exception {
+        Files.writeString(corpus.resolve("segments_9.txt"), "Title: Nine\n\nNine.\n");
+        Run r = run("search", "nine", "--index", corpus.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("passages: no index at " + corpus).doesNotContain("internal error");
+        assertThat(corpus.resolve("segments_9.txt")).exists();
+    }
+
+    @Test
     void theDefaultIndexFolderWithItsReadmeIsBuiltByTheFirstSearch() throws Exception {
         Path index = Files.createDirectories(home.resolve("index"));
         Files.writeString(index.resolve("README.md"), "The default index of `passages` is written here.\n");
