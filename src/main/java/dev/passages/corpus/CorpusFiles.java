@@ -57,6 +57,15 @@ public final class CorpusFiles {
         public boolean covers(String path) {
             return relative.isEmpty() || path.equals(relative) || path.startsWith(relative + "/");
         }
+
+        /** The relative path for a message: "." for the root, and a path beyond the system's limit by its ends. */
+        public String shownName() {
+            if (relative.isEmpty()) {
+                return ".";
+            }
+            return relative.length() <= 240 ? relative
+                    : relative.substring(0, 120) + "..." + relative.substring(relative.length() - 100);
+        }
     }
 
     /**
@@ -65,8 +74,7 @@ public final class CorpusFiles {
      */
     public static List<Entry> list(Path root, Consumer<String> problems) throws IOException {
         Listing listing = scan(root, false, problems);
-        listing.unreadable().forEach(u -> problems.accept((u.relative().isEmpty() ? "." : u.relative())
-                + ": skipped: " + u.why()));
+        listing.unreadable().forEach(u -> problems.accept(u.shownName() + ": skipped: " + u.why()));
         return listing.entries();
     }
 

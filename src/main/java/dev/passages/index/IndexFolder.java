@@ -93,15 +93,6 @@ public final class IndexFolder {
         }
     }
 
-    public Path path() {
-        return path;
-    }
-
-    /** Whether this run created the folder (it is then removed again when the run leaves no commit in it). */
-    public boolean created() {
-        return created;
-    }
-
     /**
      * After a run that wrote no commit: removes the Lucene files that no commit refers to (what the run wrote
      * before it failed), and, when this run created the folder and it holds no commit, the marker, the write

@@ -382,13 +382,8 @@ public final class Indexer {
     /** The warning for a folder or link that could not be read: what it cost, which is nothing already indexed. */
     private static String unreadableWarning(CorpusFiles.Unreadable unreadable, java.util.Set<String> indexed) {
         long kept = indexed.stream().filter(unreadable::covers).count();
-        String name = unreadable.relative().isEmpty() ? "." : unreadable.relative();
-        if (name.length() > 240) {
-            // a path beyond the system's limit: its start and end name it well enough
-            name = name.substring(0, 120) + "..." + name.substring(name.length() - 100);
-        }
-        return name + ": cannot be read (" + unreadable.why() + "); " + (kept == 0 ? "skipped"
-                : "its " + kept + " indexed file" + (kept == 1 ? "" : "s") + (kept == 1 ? " stays" : " stay") + " in the index");
+        return unreadable.shownName() + ": cannot be read (" + unreadable.why() + "); " + (kept == 0 ? "skipped"
+                : "its " + kept + " indexed file" + (kept == 1 ? " stays" : "s stay") + " in the index");
     }
 
     static String hash(byte[] bytes) {
