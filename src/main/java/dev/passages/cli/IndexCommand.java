@@ -26,7 +26,9 @@ import java.util.concurrent.Callable;
                 + " read keeps the files indexed from it, with a warning naming it, and the exit code is 3.",
             "The index folder must be missing, empty (but for a README or hidden files), or a passages index (it holds"
                 + " the marker file " + IndexFolder.MARKER + "), and neither the corpus folder nor inside it nor around it;"
-                + " any other folder is refused (exit 2) and left untouched. A folder passages creates is owner-only (mode 700).",
+                + " any other folder is refused (exit 2) and left untouched. A folder passages makes an index of (new, or"
+                + " empty until then) becomes owner-only (mode 700) unless --shared-index. A link whose target lies outside"
+                + " the corpus folder is skipped with a warning (exit 3) unless --follow-symlinks.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -62,7 +64,8 @@ final class IndexCommand implements Callable<Integer> {
     boolean followSymlinks;
 
     @Option(names = "--shared-index",
-            description = "Give a new index folder the usual permissions (as the umask says) instead of owner-only.")
+            description = "Leave a folder this run makes an index of with the usual permissions (as the umask says)"
+                + " instead of making it owner-only.")
     boolean sharedIndex;
 
     IndexCommand(Environment env) {
