@@ -63,6 +63,14 @@ public final class Indexer {
     private final Consumer<String> warn;
     private final int threads;
     private Progress progress = Progress.NONE;
+    private boolean followSymlinks;
+    private boolean sharedIndex;
+    private DirectoryOpener directories = FSDirectory::open;
+
+    /** Opens the Lucene directory of the index folder; tests pass one that fails on purpose. */
+    interface DirectoryOpener {
+        Directory open(Path indexDir) throws IOException;
+    }
 
     /** Receives the state of a long run every few seconds: files done, files in all, paragraphs, bytes read. */
     public interface Progress {
@@ -83,6 +91,23 @@ public final class Indexer {
     }
 
     private long progressMillis = 5000;
+
+    /** Follows symbolic links whose target lies outside the corpus folder too (by default they are skipped). */
+    public Indexer followSymlinks(boolean follow) {
+        this.followSymlinks = follow;
+        return this;
+    }
+
+    /** Creates a new index folder with the usual permissions (the umask's) instead of owner-only. */
+    public Indexer sharedIndex(boolean shared) {
+        this.sharedIndex = shared;
+        return this;
+    }
+
+    Indexer withDirectories(DirectoryOpener opener) {
+        this.directories = opener;
+        return this;
+    }
 
     /**
      * @param warn receives one line per skipped file or other recoverable problem, naming the file
@@ -112,23 +137,25 @@ public final class Indexer {
         if (!Files.isDirectory(corpusRoot)) {
             throw new PassagesException(PassagesException.Kind.INPUT, "corpus folder " + corpusRoot + " does not exist");
         }
-        List<CorpusFiles.Entry> entries;
-        try {
-            entries = CorpusFiles.list(corpusRoot, warn);
-        } catch (IOException e) {
-            throw new PassagesException(PassagesException.Kind.INPUT, "cannot list corpus folder " + corpusRoot + ": " + e.getMessage(), e);
-        }
-        try {
-            Files.createDirectories(indexDir);
-        } catch (IOException e) {
-            throw new PassagesException(PassagesException.Kind.INPUT, "cannot create index folder " + indexDir + ": " + e.getMessage(), e);
-        }
-        try (Directory dir = FSDirectory.open(indexDir);
+        // nothing is written into the index folder before it passed the guard
+        IndexFolder folder = IndexFolder.prepare(indexDir, corpusRoot, sharedIndex, warn);
+        boolean committed = false;
+        try (Directory dir = directories.open(indexDir);
              IndexWriter writer = openWriter(dir)) {
+            CorpusFiles.Listing listing;
+            try {
+                listing = CorpusFiles.scan(corpusRoot, followSymlinks, warn);
+            } catch (IOException e) {
+                throw new PassagesException(PassagesException.Kind.INPUT, "cannot list corpus folder " + corpusRoot + ": "
+                        + IndexFailure.reason(e), e);
+            }
+            List<CorpusFiles.Entry> entries = listing.entries();
             Map<String, String> known = rebuild ? Map.of() : fileHashes(writer);
             // when this run writes every paragraph of the index, the registry is gathered as it goes
             SpeakerRegistry.Builder gathered = known.isEmpty() && attributor != null ? new SpeakerRegistry.Builder() : null;
             Counters counters = new Counters();
+            counters.skipped.addAndGet(listing.outsideLinks().size() + listing.unreadable().size());
+            listing.unreadable().forEach(u -> warn.accept(unreadableWarning(u, known.keySet())));
             java.util.concurrent.ScheduledExecutorService ticker =
                     Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("passages-progress"));
             int total = entries.size();
@@ -145,13 +172,14 @@ public final class Indexer {
             Map<String, Boolean> seen = new HashMap<>();
             entries.forEach(e -> seen.put(e.relative(), Boolean.TRUE));
             for (String file : known.keySet()) {
-                if (!seen.containsKey(file)) {
+                if (!seen.containsKey(file) && !listing.unreadableCovers(file)) {
                     writer.deleteDocuments(new Term(Schema.FILE, file));
                     removed++;
                 }
             }
             writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
             writer.commit();
+            committed = true;
             SpeakerRegistry.write(dir, indexDir, registry);
             Acronyms.write(dir, indexDir);
             long inIndex = writer.getDocStats().numDocs;
@@ -161,14 +189,21 @@ public final class Indexer {
         } catch (LockObtainFailedException e) {
             throw new PassagesException(PassagesException.Kind.INDEX_LOCKED,
                     "index at " + indexDir + " is being updated by another process; try again when it is done", e);
-        } catch (IOException e) {
-            throw IndexPaths.damaged(indexDir, e);
+        } catch (IOException | RuntimeException e) {
+            throw IndexFailure.of(indexDir, e, committed);
+        } finally {
+            if (!committed) {
+                folder.cleanUpAfterFailure();
+            }
         }
     }
 
     private IndexWriter openWriter(Directory dir) throws IOException {
         if (!rebuild && DirectoryReader.indexExists(dir)) {
             IndexPaths.checkVersion(dir, indexDir);
+        }
+        if (rebuild) {
+            IndexFolder.dropUnreadableCommit(dir);
         }
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -231,6 +266,9 @@ public final class Indexer {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IOException(e.getCause());
         }
     }
@@ -249,6 +287,10 @@ public final class Indexer {
             }
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                // a heap too small is no damage to the index: passed on as it is
+                throw error;
             }
             throw new IOException(e.getCause());
         } finally {
@@ -335,6 +377,13 @@ public final class Indexer {
             }
         }
         return hashes;
+    }
+
+    /** The warning for a folder or link that could not be read: what it cost, which is nothing already indexed. */
+    private static String unreadableWarning(CorpusFiles.Unreadable unreadable, java.util.Set<String> indexed) {
+        long kept = indexed.stream().filter(unreadable::covers).count();
+        return unreadable.shownName() + ": cannot be read (" + unreadable.why() + "); " + (kept == 0 ? "skipped"
+                : "its " + kept + " indexed file" + (kept == 1 ? " stays" : "s stay") + " in the index");
     }
 
     static String hash(byte[] bytes) {
