@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
         description = {
             "Index a folder of articles, one Lucene document per paragraph.",
             "Incremental: new and changed files (by content hash) are re-indexed, files that are gone are removed,"
-                + " unchanged files are not touched. A file that cannot be read (empty, binary, not UTF-8) is skipped"
+                + " unchanged files are not touched. A file that cannot be read (empty, binary, an unsupported type) is skipped"
                 + " with a warning naming it; the rest is indexed and the exit code is 3. A folder or link that cannot be"
                 + " read keeps the files indexed from it, with a warning naming it, and the exit code is 3.",
             "The index folder must be missing, empty (but for a README or hidden files), or a passages index (it holds"
