@@ -4,7 +4,6 @@ import dev.passages.PassagesException;
 import dev.passages.index.Analyzers;
 import dev.passages.index.IndexPaths;
 import dev.passages.index.Acronyms;
-import dev.passages.index.MinHash;
 import dev.passages.index.Schema;
 import dev.passages.index.SpeakerRegistry;
 import dev.passages.attribution.Attribution;
@@ -146,10 +145,12 @@ public final class PassageSearcher implements Closeable {
             List<Hit> hits = new ArrayList<>(Math.min(docs.length, limit));
             // signatures and articles come from doc values: a copy that is folded costs no document load
             Candidates candidates = request.allCopies() ? null : Candidates.read(reader, docs);
+            NearDuplicates folding = candidates == null ? null : new NearDuplicates(candidates);
+            org.apache.lucene.index.StoredFields stored = searcher.storedFields();
             List<Integer> keptCandidates = new ArrayList<>();
             for (int i = 0; i < docs.length && hits.size() < limit; i++) {
                 Float score = order == SortOrder.RELEVANCE ? docs[i].score : null;
-                int same = candidates == null ? -1 : nearDuplicateOf(candidates, keptCandidates, i);
+                int same = folding == null ? -1 : folding.foldOrKeep(i);
                 if (same >= 0) {
                     Hit first = hits.get(same);
                     List<Hit.Copy> copies = new ArrayList<>(first.copies());
@@ -157,7 +158,7 @@ public final class PassageSearcher implements Closeable {
                     hits.set(same, first.withCopies(copies));
                     continue;
                 }
-                Hit hit = hit(hits.size() + 1, docs[i].doc, score, List.of());
+                Hit hit = hit(stored, hits.size() + 1, docs[i].doc, score, List.of());
                 hits.add(hit);
                 keptCandidates.add(i);
             }
@@ -215,22 +216,6 @@ public final class PassageSearcher implements Closeable {
 
     /** Estimated Jaccard similarity of word 3-shingles above which two paragraphs are one report's copies. */
     static final double NEAR_DUPLICATE = 0.4;
-
-    /** The index of an earlier hit from another article that candidate {@code i} is a near-duplicate of, or -1. */
-    private static int nearDuplicateOf(Candidates candidates, List<Integer> kept, int i) {
-        byte[] signature = candidates.signature(i);
-        if (signature == null) {
-            return -1;
-        }
-        for (int k = 0; k < kept.size(); k++) {
-            int earlier = kept.get(k);
-            byte[] other = candidates.signature(earlier);
-            if (other != null && !candidates.sameArticle(earlier, i) && MinHash.similarity(other, signature) >= NEAR_DUPLICATE) {
-                return k;
-            }
-        }
-        return -1;
-    }
 
     /** Fewer hits than this and a query word the index hardly knows: offer a spelling from the index. */
     static final int FEW_HITS = 3;
@@ -408,7 +393,12 @@ public final class PassageSearcher implements Closeable {
     }
 
     private Hit hit(int rank, int docId, Float score, List<Hit.Span> spans) throws IOException {
-        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+        return hit(searcher.storedFields(), rank, docId, score, spans);
+    }
+
+    /** A hit read with {@code stored}: one reader for all the hits of a search keeps its decompressed block between them. */
+    private Hit hit(org.apache.lucene.index.StoredFields stored, int rank, int docId, Float score, List<Hit.Span> spans)
+            throws IOException {
         Document doc = stored.document(docId);
         Document article = articleFields(stored, docId, doc);
         String iso = article.get(Schema.DATE_ISO);
