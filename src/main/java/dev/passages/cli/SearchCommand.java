@@ -188,7 +188,7 @@ final class SearchCommand implements Callable<Integer> {
                 return total > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
             }
             SearchResult result = searcher.search(request);
-            result.notes().forEach(note -> err.println("passages: " + note));
+            result.notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
             err.flush();
             new HitPrinter(out, output.format, useColor(), fields).print(result);
             return result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
