@@ -10,7 +10,6 @@ import dev.passages.search.SearchRequest;
 import dev.passages.search.SearchResult;
 import dev.passages.search.SortOrder;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -65,11 +64,12 @@ final class BatchRunner {
     private static final Future<Answer> END = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     /**
-     * Runs every line of {@code in} and returns the worst exit code of the queries. Queries run on
+     * Runs every line of {@code in} (see {@link BatchLines} for what a line may be) and returns the worst
+     * exit code of the queries. Queries run on
      * {@code threads} threads; a printer writes each answer, in input order, as soon as it and those
      * before it are done, so that a caller that writes one line and waits for its answer gets it.
      */
-    int run(BufferedReader in, PrintWriter out, int threads) throws IOException {
+    int run(java.io.InputStream in, PrintWriter out, int threads) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), DaemonThreads.named("passages-batch"));
         BlockingQueue<Future<Answer>> pending = new ArrayBlockingQueue<>(WINDOW);
         int[] worst = {ExitCodes.OK};
@@ -99,15 +99,20 @@ final class BatchRunner {
         printer.setDaemon(true);
         printer.start();
         try {
-            int lineNumber = 0;
-            String line;
-            while (!readerGone && (line = in.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
+            BatchLines lines = new BatchLines(in);
+            BatchLines.Line line;
+            while (!readerGone && (line = lines.next()) != null) {
+                int number = line.number();
+                if (line.problem() != null) {
+                    PassagesException problem = new PassagesException(PassagesException.Kind.USAGE, line.problem());
+                    pending.put(java.util.concurrent.CompletableFuture.completedFuture(
+                            new Answer(json.write(Json.error(String.valueOf(number), null, problem)), ExitCodes.of(problem.kind()))));
                     continue;
                 }
-                int number = lineNumber;
-                String query = line;
+                if (line.text().isBlank()) {
+                    continue;
+                }
+                String query = line.text();
                 pending.put(pool.submit(() -> answer(number, query)));
             }
             pending.put(END);

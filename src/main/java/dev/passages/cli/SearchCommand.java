@@ -15,9 +15,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -111,7 +108,8 @@ final class SearchCommand implements Callable<Integer> {
             description = "Run many queries in one process: one per line of FILE (- for standard input), plain query"
                 + " text or a JSON object {\"id\", \"query\", \"speaker\", \"from\", \"to\", \"limit\", \"sort\"}."
                 + " Prints one JSON result set per line, in input order; a bad query gives an error object and the"
-                + " rest still run. Options given on the command line are the defaults of every query.")
+                + " rest still run. Options given on the command line are the defaults of every query. A line longer"
+                + " than 1 MB, or not UTF-8, gives an error object naming it; a NUL byte ends the input (it is not text).")
     String batch;
 
     @Option(names = "--all-copies", description = "Show every copy of a report published by several outlets; by"
@@ -201,15 +199,22 @@ final class SearchCommand implements Callable<Integer> {
     private int runBatch(PassageSearcher searcher, SearchRequest defaults, PrintWriter out) throws IOException {
         BatchRunner runner = new BatchRunner(searcher, defaults, limit, fields);
         if (batch.equals("-")) {
-            return runner.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, BATCH_THREADS);
+            return runner.run(System.in, out, BATCH_THREADS);
         }
         Path file = env.resolve(batch);
+        if (Files.isDirectory(file)) {
+            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                    "--batch: " + file + " is a folder; give a file of queries, one a line (- for standard input)");
+        }
         if (!Files.isReadable(file)) {
             throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.INPUT,
                     "--batch: cannot read " + file);
         }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
             return runner.run(in, out, BATCH_THREADS);
+        } catch (IOException e) {
+            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.INPUT,
+                    "--batch: cannot read " + file + " (" + e.getMessage() + ")", e);
         }
     }
 
