@@ -42,9 +42,15 @@ final class BatchRunner {
 
     private final Integer explicitLimit;
 
-    /** @param explicitLimit the command line's --limit, or null to use 10 (500 for a listing without query text) */
-    BatchRunner(PassageSearcher searcher, SearchRequest defaults, Integer explicitLimit, List<String> fields) {
+    private final double timeout;
+
+    /**
+     * @param explicitLimit the command line's --limit, or null to use 10 (500 for a listing without query text)
+     * @param timeout       seconds each query may take (0: no limit)
+     */
+    BatchRunner(PassageSearcher searcher, SearchRequest defaults, Integer explicitLimit, List<String> fields, double timeout) {
         this.searcher = searcher;
+        this.timeout = timeout;
         this.defaults = defaults;
         this.explicitLimit = explicitLimit;
         this.fields = fields;
@@ -106,7 +112,7 @@ final class BatchRunner {
                 if (line.problem() != null) {
                     PassagesException problem = new PassagesException(PassagesException.Kind.USAGE, line.problem());
                     pending.put(java.util.concurrent.CompletableFuture.completedFuture(
-                            new Answer(json.write(Json.error(String.valueOf(number), null, problem)), ExitCodes.of(problem.kind()))));
+                            new Answer(json.write(Json.error(String.valueOf(number), "", problem)), ExitCodes.of(problem.kind()))));
                     continue;
                 }
                 if (line.text().isBlank()) {
@@ -147,7 +153,7 @@ final class BatchRunner {
                 request = new SearchRequest(query, defaults.speakers(), defaults.from(), defaults.to(),
                         defaults.sort(), defaultLimit(query), defaults.allCopies());
             }
-            SearchResult result = searcher.search(request);
+            SearchResult result = searcher.search(request, SearchCommand.budget(timeout));
             record = new LinkedHashMap<>();
             record.put("schema", Json.SCHEMA);
             record.put("id", id);

@@ -148,6 +148,7 @@ final class Json {
         m.put("sort", result.request().sort().name().toLowerCase(java.util.Locale.ROOT));
         m.put("total", result.total());
         m.put("total_exact", result.totalExact());
+        m.put("partial", result.partial());
         m.put("returned", result.hits().size());
         m.put("hits", result.hits().stream().map(h -> hit(h, fields)).toList());
         m.put("notes", result.notes());

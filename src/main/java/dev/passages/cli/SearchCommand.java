@@ -124,6 +124,18 @@ final class SearchCommand implements Callable<Integer> {
             + " expansion.")
     boolean exact;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Most time a search may spend collecting its matches (default: ${DEFAULT-VALUE}; 0 for no"
+                + " limit). A search that runs out of time prints the hits found so far, says so on stderr, and in"
+                + " JSON has \"partial\": true.")
+    double timeout;
+
+    /** The budget of one search from the --timeout given. */
+    static dev.passages.search.QueryBudget budget(double seconds) {
+        return seconds == 0 ? dev.passages.search.QueryBudget.unlimited()
+                : dev.passages.search.QueryBudget.of(java.time.Duration.ofNanos((long) (seconds * 1e9)));
+    }
+
     @Option(names = {"-c", "--count"}, description = "Print only the number of matching passages.")
     boolean count;
 
@@ -159,6 +171,10 @@ final class SearchCommand implements Callable<Integer> {
             throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
                     "give either QUERY or --batch, not both");
         }
+        if (!(timeout >= 0) || timeout > 86_400) {
+            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                    "--timeout must be from 0 (no limit) to 86400 seconds, not " + timeout);
+        }
         String text = words == null ? "" : String.join(" ", words);
         int n = requireCount("--limit", limitFor(limit, text));
         SearchRequest request = new SearchRequest(text,
@@ -185,7 +201,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.flush();
                 return total > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
             }
-            SearchResult result = searcher.search(request);
+            SearchResult result = searcher.search(request, budget(timeout));
             result.notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
             err.flush();
             new HitPrinter(out, output.format, useColor(), fields).print(result);
@@ -197,7 +213,7 @@ final class SearchCommand implements Callable<Integer> {
     private static final int BATCH_THREADS = Runtime.getRuntime().availableProcessors();
 
     private int runBatch(PassageSearcher searcher, SearchRequest defaults, PrintWriter out) throws IOException {
-        BatchRunner runner = new BatchRunner(searcher, defaults, limit, fields);
+        BatchRunner runner = new BatchRunner(searcher, defaults, limit, fields, timeout);
         if (batch.equals("-")) {
             return runner.run(System.in, out, BATCH_THREADS);
         }

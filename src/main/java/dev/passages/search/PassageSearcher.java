@@ -120,7 +120,23 @@ public final class PassageSearcher implements Closeable {
         return keys;
     }
 
+    /** The passages {@code request} asks for, found within {@link QueryBudget#DEFAULT}. */
     public SearchResult search(SearchRequest request) {
+        return search(request, QueryBudget.of(QueryBudget.DEFAULT));
+    }
+
+    /**
+     * The passages {@code request} asks for. When {@code budget} runs out or is cancelled while matches are
+     * collected, the result holds the hits found so far and says it is {@link SearchResult#partial() partial}.
+     */
+    public SearchResult search(SearchRequest request, QueryBudget budget) {
+        return checked(() -> run(request, budget));
+    }
+
+    private SearchResult run(SearchRequest request, QueryBudget budget) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(this.searcher.getSimilarity());
+        searcher.setTimeout(budget);
         SortOrder order = request.hasQueryText() ? request.sort()
                 : request.sort() == SortOrder.RELEVANCE ? SortOrder.CHRONOLOGICAL : request.sort();
         QueryBuilder.Plan plan = queries.plan(request, order == SortOrder.RELEVANCE);
@@ -136,7 +152,7 @@ public final class PassageSearcher implements Closeable {
                 int depth = second == null ? fetch : Math.max(fetch, QueryBuilder.RESCORE_DEPTH);
                 top = searcher.search(query, new TopScoreDocCollectorManager(depth, null, EXACT_TOTAL_UP_TO, false));
                 if (second != null) {
-                    top = rescore(top, second, fetch);
+                    top = rescore(searcher, top, second, fetch);
                 }
             } else {
                 top = searcher.search(query, new TopFieldCollectorManager(sort(order), fetch, null, EXACT_TOTAL_UP_TO, false));
@@ -179,12 +195,18 @@ public final class PassageSearcher implements Closeable {
                             + " (list them with: passages speakers)");
                 }
             }
-            String suggestion = top.totalHits.value < FEW_HITS && request.hasQueryText() ? suggest(request.query()) : null;
+            boolean partial = searcher.timedOut();
+            String suggestion = top.totalHits.value < FEW_HITS && request.hasQueryText() && !partial ? suggest(request.query()) : null;
             if (suggestion != null) {
                 notes.add("did you mean: " + suggestion);
             }
+            if (partial) {
+                notes.add(budget.cancelled() ? "search cancelled; the hits are those found before it stopped"
+                        : "search stopped at its time limit (--timeout); the hits are those found in time, and more passages may match");
+            }
             return new SearchResult(request, top.totalHits.value,
-                    top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, hits, notes, suggestion);
+                    !partial && top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, hits, notes,
+                    suggestion, partial);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + "); make wildcards more specific", e);
@@ -197,7 +219,7 @@ public final class PassageSearcher implements Closeable {
     }
 
     /** The first-phase hits with the second phase's score added where it matches, best {@code n} kept. */
-    private TopDocs rescore(TopDocs first, Query second, int n) throws IOException {
+    private static TopDocs rescore(IndexSearcher searcher, TopDocs first, Query second, int n) throws IOException {
         TopDocs rescored = new QueryRescorer(second) {
             @Override
             protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
@@ -295,6 +317,10 @@ public final class PassageSearcher implements Closeable {
      * over the paragraph's words (its most distinctive terms, weighted by tf-idf).
      */
     public SearchResult similar(String paragraphId, int asked) {
+        return checked(() -> similarTo(paragraphId, asked));
+    }
+
+    private SearchResult similarTo(String paragraphId, int asked) {
         int limit = Math.min(Math.max(0, asked), Math.max(1, reader.maxDoc()));
         try {
             org.apache.lucene.search.Query byId = Schema.paragraphQuery(paragraphId);
@@ -331,10 +357,45 @@ public final class PassageSearcher implements Closeable {
 
     /** How many passages match, without fetching any. */
     public long count(SearchRequest request) {
+        return checked(() -> {
+            try {
+                return (long) searcher.count(queries.build(request));
+            } catch (IOException e) {
+                throw damaged("reading", e);
+            }
+        });
+    }
+
+    /**
+     * The answer of {@code work}; when it fails unexpectedly (an index whose bytes changed underneath the
+     * checksums can fail in any way as it is read: an index out of bounds, a null, a huge allocation), the
+     * segments' checksums are verified, and a mismatch is reported as a damaged index, not as the failure.
+     */
+    private <T> T checked(java.util.function.Supplier<T> work) {
         try {
-            return searcher.count(queries.build(request));
+            return work.get();
+        } catch (PassagesException e) {
+            throw e;
+        } catch (RuntimeException | AssertionError | OutOfMemoryError e) {
+            PassagesException damage = damageBehind(e);
+            if (damage != null) {
+                throw damage;
+            }
+            throw e;
+        }
+    }
+
+    /** The index's damage that explains {@code failure}, or null when every segment's checksum is right. */
+    private PassagesException damageBehind(Throwable failure) {
+        try {
+            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+            return null;
         } catch (IOException e) {
-            throw damaged("reading", e);
+            PassagesException damage = damaged("reading", e);
+            damage.addSuppressed(failure);
+            return damage;
         }
     }
 
@@ -469,10 +530,19 @@ public final class PassageSearcher implements Closeable {
         }
     }
 
-    /** The one-line answer to an index that cannot be read: what failed, and what to run. */
+    /**
+     * The one-line answer to an index that cannot be read: damaged (a checksum or a structure that does
+     * not add up) or unreadable (the disk), and what to run.
+     */
     private PassagesException damaged(String what, IOException e) {
-        return new PassagesException(PassagesException.Kind.INDEX_DAMAGED, what + " index at " + indexDir
-                + " failed (" + e.getMessage() + "); run: passages index --rebuild --index " + indexDir, e);
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        detail = detail.length() <= 200 ? detail : detail.substring(0, 197) + "...";
+        boolean corrupt = e instanceof org.apache.lucene.index.CorruptIndexException
+                || e instanceof java.io.EOFException;
+        return new PassagesException(PassagesException.Kind.INDEX_DAMAGED, (corrupt
+                ? "index at " + indexDir + " is damaged (" + detail + ")"
+                : what + " index at " + indexDir + " failed (" + detail + ")")
+                + "; run: passages index --rebuild --index " + indexDir, e);
     }
 
     @Override
