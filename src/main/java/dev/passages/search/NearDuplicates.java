@@ -14,18 +14,20 @@ import java.util.function.IntFunction;
  * that a candidate copies (estimated similarity at least {@link PassageSearcher#NEAR_DUPLICATE}) without
  * comparing the candidate with every kept hit, so that folding a long listing does not take time in
  * proportion to the square of its length. A copy agrees with the candidate in enough positions that it
- * shares a value in at least one of the positions whose values fewest kept hits share; only the kept hits
- * found there are compared with {@link MinHash#similarity}.
+ * still agrees in several once the positions whose values most kept hits share are left out: the kept
+ * hits are counted in the other positions' lists, and only those counted often enough are compared with
+ * {@link MinHash#similarity}.
  */
 final class NearDuplicates {
 
     private final IntFunction<byte[]> signatures;
     private final BiPredicate<Integer, Integer> sameArticle;
     /** For each position of the signatures, the kept hits (as indexes into {@link #kept}) by value there. */
-    private final List<Map<Integer, List<Integer>>> byValue = new ArrayList<>();
+    private final List<Map<Integer, Postings>> byValue = new ArrayList<>();
     /** The candidate index of each kept hit, in the order kept. */
     private final List<Integer> kept = new ArrayList<>();
-    private boolean[] seen = new boolean[16];
+    private int[] counts = new int[16];
+    private int[] touched = new int[16];
 
     NearDuplicates(Candidates candidates) {
         this(candidates::signature, candidates::sameArticle);
@@ -55,39 +57,46 @@ final class NearDuplicates {
             return -1;
         }
         int positions = Math.min(signature.length / 2, byValue.size());
-        List<List<Integer>> sharing = new ArrayList<>(positions);
+        Postings[] sharing = new Postings[positions];
         for (int p = 0; p < positions; p++) {
-            List<Integer> same = byValue.get(p).get(value(signature, p));
-            sharing.add(same == null ? List.of() : same);
+            Postings same = byValue.get(p).get(value(signature, p));
+            sharing[p] = same == null ? Postings.NONE : same;
         }
-        // a copy agrees in at least `needed` positions, so in at least one of any (positions - needed + 1)
-        // of them: look only in the shortest lists, which leaves out values that many paragraphs share
-        int needed = 0;
+        // a copy agrees in at least `needed` positions (NEAR_DUPLICATE is above 0: one at least); leaving out
+        // the `skip` longest lists (values that many paragraphs share), it is in `needed - skip` of the rest
+        int needed = 1;
         while (needed < positions && (double) needed / (signature.length / 2) < PassageSearcher.NEAR_DUPLICATE) {
             needed++;
         }
-        sharing.sort(java.util.Comparator.comparingInt(List::size));
-        if (seen.length < kept.size()) {
-            seen = new boolean[Math.max(kept.size(), seen.length * 2)];
+        int skip = (needed - 1) / 2;
+        java.util.Arrays.sort(sharing, java.util.Comparator.comparingInt(Postings::size));
+        if (counts.length < kept.size()) {
+            counts = new int[Math.max(kept.size(), counts.length * 2)];
         }
-        List<Integer> looked = new ArrayList<>();
-        int best = -1;
-        for (List<Integer> same : sharing.subList(0, Math.max(0, Math.min(positions, positions - needed + 1)))) {
-            for (int k : same) {
-                if (seen[k]) {
-                    continue;
+        int touchedCount = 0;
+        for (int p = 0; p < positions - skip; p++) {
+            Postings same = sharing[p];
+            for (int j = 0; j < same.size; j++) {
+                int k = same.items[j];
+                if (counts[k]++ == 0) {
+                    if (touchedCount == touched.length) {
+                        touched = java.util.Arrays.copyOf(touched, touched.length * 2);
+                    }
+                    touched[touchedCount++] = k;
                 }
-                seen[k] = true;
-                looked.add(k);
+            }
+        }
+        int best = -1;
+        for (int t = 0; t < touchedCount; t++) {
+            int k = touched[t];
+            if (counts[k] >= needed - skip && (best < 0 || k < best)) {
                 int earlier = kept.get(k);
-                if ((best < 0 || k < best) && !sameArticle.test(earlier, i)
+                if (!sameArticle.test(earlier, i)
                         && MinHash.similarity(signatures.apply(earlier), signature) >= PassageSearcher.NEAR_DUPLICATE) {
                     best = k;
                 }
             }
-        }
-        for (int k : looked) {
-            seen[k] = false;
+            counts[k] = 0;
         }
         return best;
     }
@@ -104,7 +113,25 @@ final class NearDuplicates {
             byValue.add(new HashMap<>());
         }
         for (int p = 0; p < positions; p++) {
-            byValue.get(p).computeIfAbsent(value(signature, p), v -> new ArrayList<>(2)).add(position);
+            byValue.get(p).computeIfAbsent(value(signature, p), v -> new Postings()).add(position);
+        }
+    }
+
+    /** The kept hits (positions in the order kept) with one value at one position: a growable array of ints. */
+    private static final class Postings {
+        static final Postings NONE = new Postings();
+        int[] items = new int[2];
+        int size;
+
+        void add(int k) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = k;
+        }
+
+        int size() {
+            return size;
         }
     }
 
