@@ -113,7 +113,10 @@ public final class Main implements Runnable {
     /** One line on {@code err} for a failed command (and its stack trace with --debug), and its exit code. */
     static int failed(Throwable e, PrintWriter err, boolean debug) {
         if (debug) {
-            e.printStackTrace(err);
+            // messages in a trace quote file names and queries too
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            trace.toString().lines().forEach(line -> err.println(Sanitize.oneLine(line)));
         }
         PassagesException p = find(e, PassagesException.class);
         OutOfMemoryError oom = find(e, OutOfMemoryError.class);
