@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.passages.PassagesException;
 import dev.passages.search.DateBound;
 import dev.passages.search.PassageSearcher;
+import dev.passages.search.QueryBudget;
 import dev.passages.search.SearchRequest;
 import dev.passages.search.SearchResult;
 import dev.passages.search.SortOrder;
@@ -43,6 +44,8 @@ final class BatchRunner {
     private final Integer explicitLimit;
 
     private final double timeout;
+    /** The budgets of the queries running now: cancelled when nobody reads the answers any more. */
+    private final Set<QueryBudget> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param explicitLimit the command line's --limit, or null to use 10 (500 for a listing without query text)
@@ -93,6 +96,7 @@ final class BatchRunner {
                         worst[0] = worse(worst[0], a.code());
                         if (out.checkError()) {
                             readerGone = true; // nobody reads the answers (| head): read no more queries
+                            running.forEach(QueryBudget::cancel);
                         }
                     } catch (ExecutionException e) {
                         failure[0] = e.getCause();
@@ -153,7 +157,17 @@ final class BatchRunner {
                 request = new SearchRequest(query, defaults.speakers(), defaults.from(), defaults.to(),
                         defaults.sort(), defaultLimit(query), defaults.allCopies());
             }
-            SearchResult result = searcher.search(request, SearchCommand.budget(timeout));
+            QueryBudget budget = SearchCommand.budget(timeout);
+            if (readerGone) {
+                budget.cancel();
+            }
+            running.add(budget);
+            SearchResult result;
+            try {
+                result = searcher.search(request, budget);
+            } finally {
+                running.remove(budget);
+            }
             record = new LinkedHashMap<>();
             record.put("schema", Json.SCHEMA);
             record.put("id", id);
