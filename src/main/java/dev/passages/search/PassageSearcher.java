@@ -377,7 +377,7 @@ public final class PassageSearcher implements Closeable {
         } catch (PassagesException e) {
             throw e;
         } catch (RuntimeException | AssertionError | OutOfMemoryError e) {
-            PassagesException damage = damageBehind(e);
+            PassagesException damage = IndexFailure.damageBehind(reader, indexDir, e);
             if (damage != null) {
                 throw damage;
             }
@@ -385,19 +385,6 @@ public final class PassageSearcher implements Closeable {
         }
     }
 
-    /** The index's damage that explains {@code failure}, or null when every segment's checksum is right. */
-    private PassagesException damageBehind(Throwable failure) {
-        try {
-            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
-                leaf.reader().checkIntegrity();
-            }
-            return null;
-        } catch (IOException e) {
-            PassagesException damage = damaged("reading", e);
-            damage.addSuppressed(failure);
-            return damage;
-        }
-    }
 
     private static Sort sort(SortOrder order) {
         boolean newestFirst = order == SortOrder.DATE;
@@ -530,19 +517,8 @@ public final class PassageSearcher implements Closeable {
         }
     }
 
-    /**
-     * The one-line answer to an index that cannot be read: damaged (a checksum or a structure that does
-     * not add up) or unreadable (the disk), and what to run.
-     */
     private PassagesException damaged(String what, IOException e) {
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        detail = detail.length() <= 200 ? detail : detail.substring(0, 197) + "...";
-        boolean corrupt = e instanceof org.apache.lucene.index.CorruptIndexException
-                || e instanceof java.io.EOFException;
-        return new PassagesException(PassagesException.Kind.INDEX_DAMAGED, (corrupt
-                ? "index at " + indexDir + " is damaged (" + detail + ")"
-                : what + " index at " + indexDir + " failed (" + detail + ")")
-                + "; run: passages index --rebuild --index " + indexDir, e);
+        return IndexFailure.damaged(indexDir, what, e);
     }
 
     @Override
