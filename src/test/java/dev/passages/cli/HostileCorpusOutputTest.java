@@ -151,6 +151,21 @@ class HostileCorpusOutputTest {
     }
 
     @Test
+    void speakerAndAcronymListingsAreSafeInEveryFormat() throws Exception {
+        Files.writeString(corpus.resolve("talks.txt"), "Title: Talks\nDate: 2023-11-02\n\nThe United Nations Refugee"
+                + " Agency (UNHCR\u202E) said on Monday that talks resumed.\n\n\"We will not stop,\" said Ahmad Kha\u202En"
+                + " Safi\u200F, the envoy of the Border Council\u009B.\n");
+        run("index", corpus.toString(), "--index", index);
+        for (String command : java.util.List.of("speakers", "acronyms")) {
+            for (String format : java.util.List.of("text", "tsv", "json", "jsonl")) {
+                Run r = run(command, "--index", index, "--format", format);
+                assertSafe(r.out(), format.equals("tsv") ? "\n\t" : "\n");
+                assertSafe(r.err());
+            }
+        }
+    }
+
+    @Test
     void messagesQuotingArgumentsShowThemVisibly() {
         run("index", corpus.toString(), "--index", index);
         Run speaker = run("search", "refugees", "--speaker", "Nobody\u001B[31m\u202E", "--index", index);
