@@ -46,10 +46,10 @@ final class CommonOptions extends MessageOptions {
                 return;
             }
             if (!waiting) {
-                err.println(other != null
+                err.println(dev.passages.search.Sanitize.oneLine(other != null
                         ? "passages: the index at " + choice.path() + " has schema version " + other + " and this passages"
                                 + " writes " + Schema.VERSION + "; rebuilding it from " + env.defaultCorpus() + " first"
-                        : "passages: no index yet; indexing " + env.defaultCorpus() + " into " + choice.path() + " first");
+                        : "passages: no index yet; indexing " + env.defaultCorpus() + " into " + choice.path() + " first"));
                 err.flush();
             }
             try {
@@ -61,7 +61,7 @@ final class CommonOptions extends MessageOptions {
                 }
                 // another search (or an index command) is building it: its commit is what this one needs
                 if (!waiting) {
-                    err.println("passages: another process is writing " + choice.path() + "; waiting for it");
+                    err.println("passages: another process is writing " + dev.passages.search.Sanitize.oneLine(choice.path().toString()) + "; waiting for it");
                     err.flush();
                     waiting = true;
                 }

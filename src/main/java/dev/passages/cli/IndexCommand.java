@@ -90,7 +90,7 @@ final class IndexCommand implements Callable<Integer> {
         Indexer indexer = new Indexer(indexDir, rebuild, warning -> {
             if (!quiet) {
                 synchronized (err) {
-                    err.println("passages: warning: " + warning);
+                    err.println("passages: warning: " + dev.passages.search.Sanitize.oneLine(warning));
                     err.flush();
                 }
             }
