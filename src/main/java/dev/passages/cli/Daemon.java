@@ -88,6 +88,7 @@ final class Daemon {
     private long summarisedAt = System.currentTimeMillis();
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile boolean stopping;
+    private volatile String stateLine = "";
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("passages-daemon-timer"));
     private final ExecutorService senders = Executors.newCachedThreadPool(DaemonThreads.named("passages-daemon-sender"));
@@ -186,11 +187,11 @@ final class Daemon {
         try {
             onLock.run();
             Runtime.getRuntime().addShutdownHook(hook);
-            DaemonFiles.writeState(state, "0 - " + stamp + " " + ProcessHandle.current().pid());
+            writeState("0 - " + stamp + " " + ProcessHandle.current().pid());
             warmUp.run();
             try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
                 server.setSoTimeout(TICK_MILLIS);
-                DaemonFiles.writeState(state, server.getLocalPort() + " " + secret + " " + stamp + " " + ProcessHandle.current().pid());
+                writeState(server.getLocalPort() + " " + secret + " " + stamp + " " + ProcessHandle.current().pid());
                 log.accept("serving on 127.0.0.1:" + server.getLocalPort() + ", state in " + state);
                 while (!stopping) {
                     try {
@@ -423,10 +424,15 @@ final class Daemon {
         }
     }
 
-    /** Whether the state file still names this process. */
+    private void writeState(String line) throws IOException {
+        DaemonFiles.writeState(state, line);
+        stateLine = line;
+    }
+
+    /** Whether the state file still holds the line this daemon wrote last. */
     private boolean ownsState() {
         String[] f = DaemonFiles.readState(state);
-        return f != null && f[3].equals(String.valueOf(ProcessHandle.current().pid()));
+        return f != null && String.join(" ", f).equals(stateLine);
     }
 
     /** Once, on any way out (a stop signal included): the state file goes, and the log says how much was served. */
