@@ -60,6 +60,11 @@ final class DaemonCommand implements Callable<Integer> {
     @Option(names = "--stamp", paramLabel = "STAMP", description = "The launcher's stamp of the jar (run only).")
     String stamp = "-";
 
+    @Option(names = "--jar", paramLabel = "FILE", description = "The jar the launcher stamped (run only; default: the one"
+            + " this runs from): when it changes, the daemon stops accepting, lets a daemon of the new one in, finishes"
+            + " what it is answering, and exits.")
+    Path jar;
+
     @Option(names = "--idle", paramLabel = "SECONDS", description = "Exit after this long without a request (run only; default: 900).")
     long idle = 900;
 
@@ -106,7 +111,7 @@ final class DaemonCommand implements Callable<Integer> {
                 DaemonLog[] opened = {null};
                 boolean ran;
                 try {
-                    ran = new Daemon(file, stamp, ownJar(), TimeUnit.SECONDS.toMillis(idle), m -> log.get().accept(m)).serve(() -> {
+                    ran = new Daemon(file, stamp, jar != null ? jar : ownJar(), TimeUnit.SECONDS.toMillis(idle), m -> log.get().accept(m)).serve(() -> {
                         // opened only by the daemon that runs, so that one that stands down cannot truncate it
                         if (logFile != null) {
                             try {

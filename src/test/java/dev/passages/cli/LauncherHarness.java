@@ -88,6 +88,20 @@ final class LauncherHarness {
         }
     }
 
+    /** Starts {@code ./passages ARGS} from the passages folder, its stdout to {@code out}, stderr to {@code err}. */
+    Process start(Path out, Path err, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", home.resolve("passages").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder b = new ProcessBuilder(command).directory(home.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        b.environment().remove("PASSAGES_INDEX");
+        b.environment().remove("PASSAGES_JAVA_OPTS");
+        b.environment().put("PASSAGES_FAST_START", "0");
+        b.environment().put("PASSAGES_DAEMON_IDLE", "30");
+        return b.start();
+    }
+
     /** Waits until the state file names a daemon that listens; its fields. */
     String[] awaitDaemon(int seconds) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
