@@ -92,7 +92,10 @@ final class Daemon {
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("passages-daemon-timer"));
     private final ExecutorService senders = Executors.newCachedThreadPool(DaemonThreads.named("passages-daemon-sender"));
-    private final ExecutorService greeters = Executors.newCachedThreadPool(DaemonThreads.named("passages-daemon-greeter"));
+    /** A thread per connection: it checks the proof, then runs the command. */
+    private final ExecutorService greeters = Executors.newCachedThreadPool(DaemonThreads.named("passages-daemon-request"));
+    /** Commands running at once, at most. */
+    private final java.util.concurrent.Semaphore places = new java.util.concurrent.Semaphore(THREADS, true);
     /** Connections not yet proved, oldest first. */
     private final Set<Socket> unproven = new LinkedHashSet<>();
     /** The replies being written: one whose client has read nothing for as long as the idle limit is dropped. */
@@ -183,7 +186,6 @@ final class Daemon {
             return false;
         }
         Thread hook = new Thread(this::finish, "passages-daemon-exit");
-        ExecutorService commands = Executors.newFixedThreadPool(THREADS, DaemonThreads.named("passages-daemon-request"));
         try {
             onLock.run();
             Runtime.getRuntime().addShutdownHook(hook);
@@ -195,7 +197,7 @@ final class Daemon {
                 log.accept("serving on 127.0.0.1:" + server.getLocalPort() + ", state in " + state);
                 while (!stopping) {
                     try {
-                        admit(server.accept(), commands);
+                        admit(server.accept());
                     } catch (SocketTimeoutException tick) {
                         String why = reasonToGo();
                         if (why != null) {
@@ -217,10 +219,9 @@ final class Daemon {
             lock.release();
             lockChannel.close();
             closeUnproven();
-            greeters.shutdownNow();
-            commands.shutdown();
+            greeters.shutdown(); // no interrupt: a command's index reads must not be cut
             try {
-                while (!commands.awaitTermination(TICK_MILLIS, TimeUnit.MILLISECONDS)) {
+                while (!greeters.awaitTermination(TICK_MILLIS, TimeUnit.MILLISECONDS)) {
                     dropStalled();
                 }
             } catch (InterruptedException e) {
@@ -293,10 +294,11 @@ final class Daemon {
 
     /**
      * A new connection: it must prove itself and send its request within {@value #REQUEST_MILLIS} ms on a
-     * thread of its own (commands' threads are only for proven clients); beyond {@value #MAX_UNPROVEN}
-     * such connections, the oldest is closed.
+     * thread of its own, which then runs its command once one of {@value #THREADS} places is free (so that
+     * connections that prove nothing never hold a place); beyond {@value #MAX_UNPROVEN} such connections,
+     * the oldest is closed.
      */
-    private void admit(Socket client, ExecutorService commands) {
+    private void admit(Socket client) {
         Socket evicted = null;
         synchronized (unproven) {
             if (unproven.size() >= MAX_UNPROVEN) {
@@ -311,13 +313,13 @@ final class Daemon {
         }
         ScheduledFuture<?> deadline = timer.schedule(() -> closeQuietly(client), REQUEST_MILLIS, TimeUnit.MILLISECONDS);
         try {
-            greeters.execute(() -> greet(client, deadline, commands));
+            greeters.execute(() -> greet(client, deadline));
         } catch (RejectedExecutionException shuttingDown) {
             closeQuietly(client);
         }
     }
 
-    private void greet(Socket client, ScheduledFuture<?> deadline, ExecutorService commands) {
+    private void greet(Socket client, ScheduledFuture<?> deadline) {
         DaemonRequest request = null;
         try {
             client.setSoTimeout(REQUEST_MILLIS);
@@ -335,26 +337,25 @@ final class Daemon {
             closeQuietly(client);
             return;
         }
-        DaemonRequest proven = request;
         active.incrementAndGet();
-        try {
-            commands.execute(() -> {
-                try (Socket c = client) {
-                    c.setSoTimeout(REQUEST_MILLIS);
-                    if (run(c, proven)) {
-                        served.incrementAndGet();
-                    }
-                    closeGently(c);
-                } catch (IOException | RuntimeException e) {
-                    log.accept("request failed: " + e);
-                } finally {
-                    lastRequest.set(System.currentTimeMillis());
-                    active.decrementAndGet();
+        try (Socket c = client) {
+            places.acquire();
+            try {
+                c.setSoTimeout(REQUEST_MILLIS);
+                if (run(c, request)) {
+                    served.incrementAndGet();
                 }
-            });
-        } catch (RejectedExecutionException shuttingDown) {
+                closeGently(c);
+            } finally {
+                places.release();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.accept("request failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lastRequest.set(System.currentTimeMillis());
             active.decrementAndGet();
-            closeQuietly(client);
         }
     }
 

@@ -30,10 +30,13 @@ import java.util.function.Consumer;
                 + " first index it opens it warms up in the background (up to 8,000 searches, 25 s at most,"
                 + " paused while a request runs). It listens on 127.0.0.1 only,"
                 + " answers only callers that prove they can read its state file (target/daemon/daemon.port, mode 600,"
-                + " in a folder of mode 700), after proving itself to them first, serves only"
-                + " the jar it was started from, reopens an index when it is re-indexed, and exits after"
-                + " PASSAGES_DAEMON_IDLE seconds without a request (default 900).",
-            "PASSAGES_DAEMON=0 keeps the launcher from starting or using it.",
+                + " in a folder of mode 700), after proving itself to them first; the secret itself is never sent."
+                + " It serves only the jar it was started from: when that changes, it stops accepting, lets a daemon"
+                + " of the new jar take over, and exits once it has finished what it was answering. It reopens an"
+                + " index when it is re-indexed, and exits after PASSAGES_DAEMON_IDLE seconds without a request"
+                + " (default 900). Its log (target/daemon/daemon.log) is rotated at 1 MB.",
+            "PASSAGES_DAEMON=0 keeps the launcher from starting or using it. The launcher gives up on a daemon"
+                + " silent for PASSAGES_DAEMON_TIMEOUT seconds (default 10) and runs the command itself.",
             "",
             "  run     serve in the foreground (what the launcher starts)",
             "  stop    stop the running daemon",

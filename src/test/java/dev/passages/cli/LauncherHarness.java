@@ -61,6 +61,18 @@ final class LauncherHarness {
     Result run(Map<String, String> vars, Path cwd, int timeoutSeconds, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("passages").toString()));
         command.addAll(List.of(args));
+        return exec(command, vars, cwd, timeoutSeconds);
+    }
+
+    /** Runs a bash script from the passages folder, the launcher's path in {@code $LAUNCHER}. */
+    Result shell(Map<String, String> vars, int timeoutSeconds, String script) throws IOException {
+        Map<String, String> all = new java.util.HashMap<>(vars);
+        all.put("LAUNCHER", home.resolve("passages").toString());
+        return exec(List.of("bash", "-c", script), all, home, timeoutSeconds);
+    }
+
+    private Result exec(List<String> command, Map<String, String> vars, Path cwd, int timeoutSeconds) throws IOException {
+        String[] args = command.toArray(new String[0]);
         Path out = Files.createTempFile("launcher", ".out");
         Path err = Files.createTempFile("launcher", ".err");
         try {

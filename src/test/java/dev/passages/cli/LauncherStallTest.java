@@ -133,6 +133,22 @@ class LauncherStallTest {
     }
 
     @Test
+    void aSlowReaderOfTheAnswerIsNotTakenForAStalledDaemon() throws Exception {
+        launcher.run(Map.of(), launcher.home, 120, SEARCH);
+        launcher.awaitDaemon(60);
+        Files.write(launcher.home.resolve("many.txt"), java.util.Collections.nCopies(2000, "refugees"));
+        // megabytes of answers into a reader that waits 5 s before it reads: longer than the 2 s limit
+        LauncherHarness.Result slow = launcher.shell(QUICK, 300,
+                "\"$LAUNCHER\" search --batch many.txt --limit 3 | { sleep 5; wc -l; }; exit ${PIPESTATUS[0]}");
+        assertThat(slow.err()).isEmpty();
+        assertThat(slow.code()).isZero();
+        assertThat(slow.out().trim()).isEqualTo("2000");
+        // answered by the daemon, not run here
+        launcher.stopDaemon();
+        assertThat(Files.readString(launcher.state.resolveSibling("daemon.log"))).contains("served 1 commands");
+    }
+
+    @Test
     void aStoppedDaemonIsLeftAndTheCommandRunsHereWithANote() throws Exception {
         LauncherHarness.Result first = launcher.run(Map.of(), launcher.home, 120, SEARCH);
         String[] daemon = launcher.awaitDaemon(60);
