@@ -57,7 +57,7 @@ final class DaemonCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ACTION", description = "run, stop or status")
     String action;
 
-    @Option(names = "--state", paramLabel = "FILE", description = "State file (default: target/daemon.port in the passages folder).")
+    @Option(names = "--state", paramLabel = "FILE", description = "State file (default: target/daemon/daemon.port in the passages folder; its folder must be the user's own, mode 700).")
     Path state;
 
     @Option(names = "--stamp", paramLabel = "STAMP", description = "The launcher's stamp of the jar (run only).")
