@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /** {@code passages daemon run|stop|status}: the background process that answers the launcher's queries. */
 @Command(name = "daemon",
@@ -27,10 +29,14 @@ import java.util.concurrent.TimeUnit;
                 + " (--batch FILE, or --batch - < FILE) included, its answers streamed back as they come. On the"
                 + " first index it opens it warms up in the background (up to 8,000 searches, 25 s at most,"
                 + " paused while a request runs). It listens on 127.0.0.1 only,"
-                + " answers only callers that can read its state file (target/daemon.port, mode 600), serves only"
-                + " the jar it was started from, reopens an index when it is re-indexed, and exits after"
-                + " PASSAGES_DAEMON_IDLE seconds without a request (default 900).",
-            "PASSAGES_DAEMON=0 keeps the launcher from starting or using it.",
+                + " answers only callers that prove they can read its state file (target/daemon/daemon.port, mode 600,"
+                + " in a folder of mode 700), after proving itself to them first; the secret itself is never sent."
+                + " It serves only the jar it was started from: when that changes, it stops accepting, lets a daemon"
+                + " of the new jar take over, and exits once it has finished what it was answering. It reopens an"
+                + " index when it is re-indexed, and exits after PASSAGES_DAEMON_IDLE seconds without a request"
+                + " (default 900). Its log (target/daemon/daemon.log) is rotated at 1 MB.",
+            "PASSAGES_DAEMON=0 keeps the launcher from starting or using it. The launcher gives up on a daemon"
+                + " silent for PASSAGES_DAEMON_TIMEOUT seconds (default 10) and runs the command itself.",
             "",
             "  run     serve in the foreground (what the launcher starts)",
             "  stop    stop the running daemon",
@@ -51,11 +57,16 @@ final class DaemonCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ACTION", description = "run, stop or status")
     String action;
 
-    @Option(names = "--state", paramLabel = "FILE", description = "State file (default: target/daemon.port in the passages folder).")
+    @Option(names = "--state", paramLabel = "FILE", description = "State file (default: target/daemon/daemon.port in the passages folder; its folder must be the user's own, mode 700).")
     Path state;
 
     @Option(names = "--stamp", paramLabel = "STAMP", description = "The launcher's stamp of the jar (run only).")
     String stamp = "-";
+
+    @Option(names = "--jar", paramLabel = "FILE", description = "The jar the launcher stamped (run only; default: the one"
+            + " this runs from): when it changes, the daemon stops accepting, lets a daemon of the new one in, finishes"
+            + " what it is answering, and exits.")
+    Path jar;
 
     @Option(names = "--idle", paramLabel = "SECONDS", description = "Exit after this long without a request (run only; default: 900).")
     long idle = 900;
@@ -70,9 +81,19 @@ final class DaemonCommand implements Callable<Integer> {
         this.env = env;
     }
 
-    /** Where the launcher looks for the daemon of this passages folder. */
+    /** Where the launcher looks for the daemon of this passages folder: in a folder only its owner can enter. */
     static Path defaultState(Environment env) {
-        return env.home().resolve("target").resolve("daemon.port");
+        return env.home().resolve("target").resolve("daemon").resolve("daemon.port");
+    }
+
+    /** The jar this daemon runs from (watched: a new one takes over when it changes), or null when run from classes. */
+    private static Path ownJar() {
+        try {
+            Path p = Path.of(DaemonCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(p) ? p : null;
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     @Override
@@ -86,22 +107,32 @@ final class DaemonCommand implements Callable<Integer> {
                     throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
                             "--idle must be more than 0 seconds, not " + idle);
                 }
-                PrintWriter[] log = {err};
-                boolean ran = new Daemon(file, stamp, TimeUnit.SECONDS.toMillis(idle), m -> {
-                    synchronized (log) {
-                        log[0].println("passages daemon: " + m);
-                        log[0].flush();
-                    }
-                }).serve(() -> {
-                    // opened only by the daemon that runs, so that one that stands down cannot truncate it
-                    if (logFile != null) {
-                        try {
-                            log[0] = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8));
-                        } catch (IOException e) {
-                            err.println("passages daemon: cannot write " + logFile + "; logging to stderr");
+                AtomicReference<Consumer<String>> log = new AtomicReference<>(m -> {
+                    err.println("passages daemon: " + dev.passages.search.Sanitize.oneLine(m));
+                    err.flush();
+                });
+                DaemonLog[] opened = {null};
+                boolean ran;
+                try {
+                    ran = new Daemon(file, stamp, jar != null ? jar : ownJar(), TimeUnit.SECONDS.toMillis(idle), m -> log.get().accept(m)).serve(() -> {
+                        // opened only by the daemon that runs, so that one that stands down cannot truncate it
+                        if (logFile != null) {
+                            try {
+                                opened[0] = new DaemonLog(logFile, DaemonLog.LIMIT);
+                                log.set(opened[0]);
+                            } catch (IOException e) {
+                                err.println("passages daemon: cannot write " + logFile + "; logging to stderr");
+                            }
                         }
+                    }, () -> WarmupCommand.exercise(WARM_UP_ROUNDS));
+                } catch (IOException e) {
+                    throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                            "the daemon cannot run: " + e.getMessage());
+                } finally {
+                    if (opened[0] != null) {
+                        opened[0].close();
                     }
-                }, () -> WarmupCommand.exercise(WARM_UP_ROUNDS));
+                }
                 if (!ran) {
                     err.println("passages daemon: another daemon is running (" + file + ")");
                 }
@@ -144,13 +175,14 @@ final class DaemonCommand implements Callable<Integer> {
         return ProcessHandle.allProcesses().filter(p -> p.pid() != self && p.isAlive() && isDaemonOf(p, file)).findFirst();
     }
 
-    /** Whether a process is a {@code passages daemon run} with this state file. */
+    /** Whether a process is a {@code passages daemon run} of this user with this state file. */
     private static boolean isDaemonOf(ProcessHandle p, Path file) {
         String[] args = p.info().arguments().orElse(new String[0]);
         List<String> a = List.of(args);
         int run = a.indexOf("run");
         Path wanted = file.toAbsolutePath().normalize();
-        return run > 0 && a.get(run - 1).equals("daemon")
+        boolean ours = p.info().user().map(u -> u.equals(System.getProperty("user.name"))).orElse(false);
+        return ours && run > 0 && a.get(run - 1).equals("daemon")
                 && a.stream().anyMatch(x -> !x.startsWith("-") && Path.of(x).toAbsolutePath().normalize().equals(wanted));
     }
 

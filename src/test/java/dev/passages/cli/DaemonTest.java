@@ -88,66 +88,16 @@ class DaemonTest {
     private int frames;
     private boolean errFirst;
 
-    /** What the launcher sends, byte for byte. */
-    private Reply ask(String token, Path cwd, String... args) throws IOException {
-        String[] line = Files.readString(state).trim().split(" ");
-        List<String> fields = new ArrayList<>(List.of(Daemon.PROTOCOL, token == null ? line[1] : token, cwd.toString(), "0",
-                "2", "PASSAGES_HOME=" + home, "NO_COLOR="));
-        fields.add(String.valueOf(args.length));
-        fields.addAll(List.of(args));
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(line[0]))) {
-            // in one write, as the launcher's printf does: a refusal may come before a slow writer is done
-            ByteArrayOutputStream request = new ByteArrayOutputStream();
-            for (String f : fields) {
-                request.write(f.getBytes(StandardCharsets.UTF_8));
-                request.write(0);
-            }
-            OutputStream o = s.getOutputStream();
-            o.write(request.toByteArray());
-            o.flush();
-            InputStream in = s.getInputStream();
-            String first = line(in);
-            if (!first.equals("accepted")) {
-                return new Reply(first, -1, "", "");
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            frames = 0;
-            errFirst = false;
-            while (true) {
-                String[] h = line(in).split(" ");
-                switch (h[0]) {
-                    case "out" -> {
-                        out.write(in.readNBytes(Integer.parseInt(h[1])));
-                        frames++;
-                    }
-                    case "err" -> {
-                        err.write(in.readNBytes(Integer.parseInt(h[1])));
-                        if (out.size() == 0) {
-                            errFirst = true;
-                        }
-                    }
-                    case "exit" -> {
-                        assertThat(in.read()).isEqualTo(-1);
-                        return new Reply("ok", Integer.parseInt(h[1]), err.toString(StandardCharsets.UTF_8),
-                                out.toString(StandardCharsets.UTF_8));
-                    }
-                    default -> {
-                        assertThat(out.size() + err.size()).as("a refusal comes before any output").isZero();
-                        return new Reply(String.join(" ", h), -1, "", "");
-                    }
-                }
-            }
-        }
+    /** What the launcher sends, byte for byte; {@code secret} null for the state file's. */
+    private Reply ask(String secret, Path cwd, String... args) throws IOException {
+        DaemonClient.Reply r = DaemonClient.ask(state, secret, cwd, List.of("PASSAGES_HOME=" + home, "NO_COLOR="), args);
+        frames = r.frames();
+        errFirst = r.errFirst();
+        return new Reply(r.status(), r.code(), r.err(), r.out());
     }
 
     private static String line(InputStream in) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        int c;
-        while ((c = in.read()) >= 0 && c != '\n') {
-            b.write(c);
-        }
-        return b.toString(StandardCharsets.US_ASCII);
+        return DaemonClient.line(in);
     }
 
     @Test
@@ -239,8 +189,8 @@ class DaemonTest {
     }
 
     @Test
-    void refusesAWrongTokenACommandThatWritesAndARelativeFolder() throws Exception {
-        assertThat(ask("0123", home, "search", "refugees", "--index", "idx").status()).isEqualTo("refused token");
+    void refusesAWrongProofACommandThatWritesAndARelativeFolder() throws Exception {
+        assertThat(ask(DaemonProof.random(), home, "search", "refugees", "--index", "idx").status()).isEqualTo("refused proof");
         assertThat(ask(null, home, "index", "corpus", "--index", "idx2").status()).isEqualTo("refused command");
         assertThat(home.resolve("idx2")).doesNotExist();
         assertThat(ask(null, Path.of("relative"), "search", "x").status()).isEqualTo("refused working-folder");
@@ -288,19 +238,8 @@ class DaemonTest {
         for (int i = 0; i < 500 && (!Files.exists(other) || Files.readString(other).startsWith("0 ")); i++) {
             Thread.sleep(10);
         }
-        String[] line = Files.readString(other).trim().split(" ");
-        try (Socket s = new Socket()) {
-            s.setReceiveBufferSize(4096);
-            s.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(line[0])));
-            ByteArrayOutputStream request = new ByteArrayOutputStream();
-            for (String f : List.of(Daemon.PROTOCOL, line[1], home.toString(), "0", "1", "PASSAGES_HOME=" + home, "5",
-                    "search", "--batch", "many.txt", "--index", "idx")) {
-                request.write(f.getBytes(StandardCharsets.UTF_8));
-                request.write(0);
-            }
-            s.getOutputStream().write(request.toByteArray());
-            s.getOutputStream().flush();
-            assertThat(line(s.getInputStream())).isEqualTo("accepted");
+        try (Socket s = DaemonClient.open(other, null, home, List.of("PASSAGES_HOME=" + home), "search", "--batch", "many.txt",
+                "--index", "idx")) {
             // ... and reads nothing more: the daemon drops the reply, then goes as idle
             assertThat(serving.get(30, TimeUnit.SECONDS)).isTrue();
         }

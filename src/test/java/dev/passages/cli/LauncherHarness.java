@@ -1,0 +1,134 @@
+package dev.passages.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A passages folder for running the real {@code ./passages} launcher: a copy of the script, a jar whose
+ * manifest points at this test run's classes (so nothing is built), a few articles and their default
+ * index. Runs the launcher as a user's shell would, without the fast-start archive.
+ */
+final class LauncherHarness {
+
+    record Result(int code, String out, String err) {
+    }
+
+    final Path home;
+    final Path jar;
+    final Path state;
+
+    LauncherHarness(Path home) throws IOException {
+        this.home = home;
+        Path target = Files.createDirectories(home.resolve("target"));
+        Files.copy(Path.of("passages"), home.resolve("passages"), StandardCopyOption.COPY_ATTRIBUTES);
+        jar = target.resolve("passages.jar");
+        Manifest m = new Manifest();
+        m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
+        List<String> path = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            path.add(Path.of(entry).toAbsolutePath().toUri().toString());
+        }
+        m.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", path));
+        try (OutputStream o = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(o, m)) {
+            // the manifest is all
+        }
+        Path corpus = Files.createDirectories(home.resolve("corpus"));
+        try (var files = Files.list(Path.of("corpus"))) {
+            for (Path p : files.sorted().limit(6).toList()) {
+                Files.copy(p, corpus.resolve(p.getFileName()));
+            }
+        }
+        state = target.resolve("daemon").resolve("daemon.port");
+        Result built = run(Map.of("PASSAGES_DAEMON", "0"), home, 120, "index", "-q");
+        assertThat(built.code()).as(built.err()).isZero();
+    }
+
+    /** Runs {@code ./passages ARGS} from {@code cwd} with these variables added; stdin empty. */
+    Result run(Map<String, String> vars, Path cwd, int timeoutSeconds, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", home.resolve("passages").toString()));
+        command.addAll(List.of(args));
+        return exec(command, vars, cwd, timeoutSeconds);
+    }
+
+    /** Runs a bash script from the passages folder, the launcher's path in {@code $LAUNCHER}. */
+    Result shell(Map<String, String> vars, int timeoutSeconds, String script) throws IOException {
+        Map<String, String> all = new java.util.HashMap<>(vars);
+        all.put("LAUNCHER", home.resolve("passages").toString());
+        return exec(List.of("bash", "-c", script), all, home, timeoutSeconds);
+    }
+
+    private Result exec(List<String> command, Map<String, String> vars, Path cwd, int timeoutSeconds) throws IOException {
+        String[] args = command.toArray(new String[0]);
+        Path out = Files.createTempFile("launcher", ".out");
+        Path err = Files.createTempFile("launcher", ".err");
+        try {
+            ProcessBuilder b = new ProcessBuilder(command).directory(cwd.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            b.environment().remove("PASSAGES_INDEX");
+            b.environment().remove("PASSAGES_JAVA_OPTS");
+            b.environment().put("PASSAGES_FAST_START", "0");
+            b.environment().put("PASSAGES_DAEMON_IDLE", "30");
+            b.environment().putAll(vars);
+            Process p = b.start();
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                throw new IOException("./passages " + String.join(" ", args) + " took more than " + timeoutSeconds + " s");
+            }
+            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    /** Starts {@code ./passages ARGS} from the passages folder, its stdout to {@code out}, stderr to {@code err}. */
+    Process start(Path out, Path err, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", home.resolve("passages").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder b = new ProcessBuilder(command).directory(home.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        b.environment().remove("PASSAGES_INDEX");
+        b.environment().remove("PASSAGES_JAVA_OPTS");
+        b.environment().put("PASSAGES_FAST_START", "0");
+        b.environment().put("PASSAGES_DAEMON_IDLE", "30");
+        return b.start();
+    }
+
+    /** Waits until the state file names a daemon that listens; its fields. */
+    String[] awaitDaemon(int seconds) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < until) {
+            String[] f = DaemonFiles.readState(state);
+            if (f != null && !f[0].equals("0")) {
+                return f;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no daemon listening after " + seconds + " s");
+    }
+
+    /** Stops a daemon the launcher started, if one runs. */
+    void stopDaemon() throws IOException {
+        run(Map.of(), home, 60, "daemon", "stop");
+    }
+}
