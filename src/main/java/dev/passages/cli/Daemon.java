@@ -461,9 +461,10 @@ final class Daemon {
                 return false;
             }
             List<DaemonSearchers.Open> held = new ArrayList<>();
-            Environment env = new Environment(request.vars(), request.cwd(), request.terminal(),
-                    (index, features) -> searchers.acquire(index, features, held));
             DaemonFrames frames = new DaemonFrames(out, timer, senders);
+            // a search whose client has gone stops at its next check, as when its time is up
+            Environment env = new Environment(request.vars(), request.cwd(), request.terminal(),
+                    (index, features) -> searchers.acquire(index, features, held), frames::gone);
             ScheduledFuture<?> heartbeat = timer.scheduleAtFixedRate(frames::heartbeat, DaemonFrames.HEARTBEAT_MILLIS,
                     DaemonFrames.HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
             int code;

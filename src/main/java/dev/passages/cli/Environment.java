@@ -6,6 +6,7 @@ import dev.passages.search.PassageSearcher;
 import java.io.Console;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * What a command line runs in: the environment variables that set defaults ({@code PASSAGES_INDEX}
@@ -16,8 +17,11 @@ import java.util.Map;
  *
  * @param workingDir relative paths on the command line are resolved against it ({@code ""}: the process's)
  * @param searchers  opens the index a command searches (the daemon keeps them open between commands)
+ * @param callerGone whether the caller no longer waits for the answer (the daemon's client went away): a
+ *                   search running then stops, as when its time is up
  */
-record Environment(Map<String, String> vars, Path workingDir, boolean terminal, Searchers searchers) {
+record Environment(Map<String, String> vars, Path workingDir, boolean terminal, Searchers searchers,
+                   BooleanSupplier callerGone) {
 
     /** Opens a searcher over an index; the caller closes it. */
     interface Searchers {
@@ -27,6 +31,11 @@ record Environment(Map<String, String> vars, Path workingDir, boolean terminal, 
     /** Variables only, in the process's folder, not on a terminal: what tests pass. */
     Environment(Map<String, String> vars) {
         this(vars, Path.of(""), false, PassageSearcher::new);
+    }
+
+    /** A caller that waits for the answer to the end. */
+    Environment(Map<String, String> vars, Path workingDir, boolean terminal, Searchers searchers) {
+        this(vars, workingDir, terminal, searchers, () -> false);
     }
 
     /**

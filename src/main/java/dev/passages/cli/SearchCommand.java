@@ -201,7 +201,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.flush();
                 return total > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
             }
-            SearchResult result = searcher.search(request, budget(timeout));
+            SearchResult result = searcher.search(request, budget(timeout).endingWhen(env.callerGone()));
             result.notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
             err.flush();
             new HitPrinter(out, output.format, useColor(), fields).print(result);

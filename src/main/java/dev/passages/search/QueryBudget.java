@@ -18,6 +18,7 @@ public final class QueryBudget implements QueryTimeout {
     private final long deadline;
     private final boolean unlimited;
     private volatile boolean cancelled;
+    private java.util.function.BooleanSupplier callerGone = () -> false;
 
     private QueryBudget(Duration time) {
         this.unlimited = time == null;
@@ -37,6 +38,12 @@ public final class QueryBudget implements QueryTimeout {
         return new QueryBudget(null);
     }
 
+    /** This budget, also ending once {@code callerGone} says nobody waits for the answer any more. */
+    public QueryBudget endingWhen(java.util.function.BooleanSupplier callerGone) {
+        this.callerGone = callerGone;
+        return this;
+    }
+
     /** Stops the search this budget was given to at its next check; its result is the hits found so far. */
     public void cancel() {
         cancelled = true;
@@ -48,6 +55,9 @@ public final class QueryBudget implements QueryTimeout {
 
     @Override
     public boolean shouldExit() {
+        if (!cancelled && callerGone.getAsBoolean()) {
+            cancelled = true;
+        }
         return cancelled || (!unlimited && System.nanoTime() - deadline > 0);
     }
 }

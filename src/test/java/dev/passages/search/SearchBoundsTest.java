@@ -98,4 +98,15 @@ class SearchBoundsTest {
         assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("search cancelled"));
         assertThat(QueryBudget.of(Duration.ofMinutes(1)).shouldExit()).isFalse();
     }
+
+    @Test
+    void aSearchWhoseCallerHasGoneStopsAsACancelledOne() {
+        java.util.concurrent.atomic.AtomicBoolean gone = new java.util.concurrent.atomic.AtomicBoolean();
+        QueryBudget budget = QueryBudget.unlimited().endingWhen(gone::get);
+        assertThat(budget.shouldExit()).isFalse();
+        gone.set(true);
+        SearchResult r = searcher.search(request("*:*", List.of()), budget);
+        assertThat(r.partial()).isTrue();
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("search cancelled"));
+    }
 }
