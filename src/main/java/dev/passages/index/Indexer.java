@@ -12,15 +12,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +25,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,17 +103,95 @@ public final class Indexer {
         this.threads = Math.max(1, threads);
     }
 
+    /**
+     * Indexes or refreshes the articles of one corpus folder, recording it as a source of the index; the
+     * articles of the index's other sources are not touched. With {@code rebuild}, the index starts over with
+     * this folder alone.
+     */
     public IndexSummary run(Path corpusRoot) {
         long start = System.nanoTime();
         if (!Files.isDirectory(corpusRoot)) {
             throw new PassagesException(PassagesException.Kind.INPUT, "corpus folder " + corpusRoot + " does not exist");
         }
-        List<CorpusFiles.Entry> entries;
-        try {
-            entries = CorpusFiles.list(corpusRoot, warn);
-        } catch (IOException e) {
-            throw new PassagesException(PassagesException.Kind.INPUT, "cannot list corpus folder " + corpusRoot + ": " + e.getMessage(), e);
+        Path folder = Sources.canonical(corpusRoot);
+        return update(start, recorded -> {
+            Sources sources = rebuild ? recorded.only(folder) : recorded.with(folder);
+            for (Sources.Source dropped : recorded.list()) {
+                if (sources.byKey(dropped.key()) == null) {
+                    warn.accept("source " + dropped.folder() + " is no longer in the index (--rebuild with a folder"
+                            + " keeps that folder alone)");
+                }
+            }
+            return new Plan(sources, List.of(sources.find(folder)), 0);
+        });
+    }
+
+    /**
+     * Refreshes every source the index records. A source folder that is missing (an unmounted drive) keeps its
+     * articles, with a warning naming it; a rebuild, which could not keep them, is refused.
+     */
+    public IndexSummary refresh() {
+        long start = System.nanoTime();
+        return update(start, recorded -> {
+            if (recorded.isEmpty()) {
+                throw new PassagesException(PassagesException.Kind.USAGE, "index at " + indexDir
+                        + " records no corpus folder; name one: passages index DIR --index " + indexDir);
+            }
+            List<Sources.Source> present = new ArrayList<>();
+            for (Sources.Source s : recorded.list()) {
+                if (Sources.present(s)) {
+                    present.add(s);
+                } else if (rebuild) {
+                    throw new PassagesException(PassagesException.Kind.INPUT, "source folder " + s.folder()
+                            + " is missing, and a rebuild would lose its articles; mount it, or drop it with: passages"
+                            + " index --forget " + s.folder() + " --index " + indexDir);
+                } else {
+                    warn.accept("source folder " + s.folder() + " is missing; its articles stay in the index");
+                }
+            }
+            return new Plan(recorded, present, recorded.list().size() - present.size());
+        });
+    }
+
+    /** Removes the articles of one source and its record; the folder need not exist any more. */
+    public IndexSummary forget(Path folder) {
+        long start = System.nanoTime();
+        if (rebuild) {
+            throw new PassagesException(PassagesException.Kind.USAGE, "--forget and --rebuild do not go together");
         }
+        if (!IndexPaths.exists(indexDir)) {
+            throw new PassagesException(PassagesException.Kind.NO_INDEX, "no index at " + indexDir);
+        }
+        try (Directory dir = FSDirectory.open(indexDir);
+             IndexWriter writer = openWriter(dir)) {
+            Sources recorded = Sources.read(dir);
+            Sources.Source source = recorded.find(folder);
+            if (source == null) {
+                throw new PassagesException(PassagesException.Kind.USAGE, folder + " is not a source of the index at "
+                        + indexDir + (recorded.isEmpty() ? "" : "; its sources: " + String.join(", ",
+                        recorded.list().stream().map(s -> s.folder().toString()).toList())));
+            }
+            int files = IndexedFiles.read(writer).filesOf(source.key()).size();
+            writer.deleteDocuments(new Term(Schema.ORIGIN, source.key()));
+            commit(dir, writer, recorded.without(source.key()), null);
+            return new IndexSummary(0, 0, files, 0, 0, 0, writer.getDocStats().numDocs, 0,
+                    Duration.ofNanos(System.nanoTime() - start));
+        } catch (LockObtainFailedException e) {
+            throw locked(e);
+        } catch (IOException e) {
+            throw IndexPaths.damaged(indexDir, e);
+        }
+    }
+
+    /** What a run does: the sources the index will record, those of them to read now, and how many are missing. */
+    private record Plan(Sources sources, List<Sources.Source> toRead, int missing) {
+    }
+
+    private interface Planner {
+        Plan plan(Sources recorded) throws IOException;
+    }
+
+    private IndexSummary update(long start, Planner planner) {
         try {
             Files.createDirectories(indexDir);
         } catch (IOException e) {
@@ -125,45 +199,67 @@ public final class Indexer {
         }
         try (Directory dir = FSDirectory.open(indexDir);
              IndexWriter writer = openWriter(dir)) {
-            Map<String, String> known = rebuild ? Map.of() : fileHashes(writer);
+            // read once the write lock is held, so that no other run commits meanwhile
+            Plan plan = planner.plan(rebuild ? readQuietly(dir) : Sources.read(dir));
+            IndexedFiles indexed = rebuild ? IndexedFiles.EMPTY : IndexedFiles.read(writer);
+            List<SourceFiles.Item> items = new ArrayList<>();
+            Set<String> gone = new TreeSet<>();
+            for (Sources.Source source : plan.toRead()) {
+                List<SourceFiles.Item> listed = SourceFiles.list(source, warn);
+                items.addAll(listed);
+                gone.addAll(indexed.filesOf(source.key()));
+                listed.forEach(item -> gone.remove(item.fileKey()));
+            }
             // when this run writes every paragraph of the index, the registry is gathered as it goes
-            SpeakerRegistry.Builder gathered = known.isEmpty() && attributor != null ? new SpeakerRegistry.Builder() : null;
+            SpeakerRegistry.Builder gathered = indexed.isEmpty() && attributor != null ? new SpeakerRegistry.Builder() : null;
             Counters counters = new Counters();
             java.util.concurrent.ScheduledExecutorService ticker =
                     Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("passages-progress"));
-            int total = entries.size();
+            int total = items.size();
             ticker.scheduleAtFixedRate(() -> progress.report(counters.done(), total, counters.paragraphs.get(),
                     counters.bytes.get(), (System.nanoTime() - start) / 1e9), progressMillis, progressMillis,
                     java.util.concurrent.TimeUnit.MILLISECONDS);
             SpeakerRegistry registry;
             try {
-                registry = indexFiles(writer, entries, known, counters, gathered);
+                ArticleIds ids = new ArticleIds(indexed.articleFiles(), gone, plan.sources());
+                registry = indexFiles(writer, items, indexed.hashes(), counters, gathered, ids);
             } finally {
                 ticker.shutdownNow();
             }
-            int removed = 0;
-            Map<String, Boolean> seen = new HashMap<>();
-            entries.forEach(e -> seen.put(e.relative(), Boolean.TRUE));
-            for (String file : known.keySet()) {
-                if (!seen.containsKey(file)) {
-                    writer.deleteDocuments(new Term(Schema.FILE, file));
-                    removed++;
-                }
+            for (String file : gone) {
+                writer.deleteDocuments(new Term(Schema.FILE, file));
             }
-            writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
-            writer.commit();
-            SpeakerRegistry.write(dir, indexDir, registry);
-            Acronyms.write(dir, indexDir);
+            commit(dir, writer, plan.sources(), registry);
             long inIndex = writer.getDocStats().numDocs;
-            return new IndexSummary(counters.added.get(), counters.updated.get(), removed, counters.unchanged.get(),
-                    counters.skipped.get(), counters.paragraphs.get(), inIndex,
+            return new IndexSummary(counters.added.get(), counters.updated.get(), gone.size(), counters.unchanged.get(),
+                    counters.skipped.get(), counters.paragraphs.get(), inIndex, plan.missing(),
                     Duration.ofNanos(System.nanoTime() - start));
         } catch (LockObtainFailedException e) {
-            throw new PassagesException(PassagesException.Kind.INDEX_LOCKED,
-                    "index at " + indexDir + " is being updated by another process; try again when it is done", e);
+            throw locked(e);
         } catch (IOException e) {
             throw IndexPaths.damaged(indexDir, e);
         }
+    }
+
+    /** The sources of an index about to be rebuilt: none when it cannot be read, as the rebuild replaces it. */
+    private static Sources readQuietly(Directory dir) {
+        try {
+            return Sources.read(dir);
+        } catch (IOException | RuntimeException e) {
+            return Sources.NONE;
+        }
+    }
+
+    private void commit(Directory dir, IndexWriter writer, Sources sources, SpeakerRegistry registry) throws IOException {
+        writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION, Schema.SOURCES_KEY, sources.json()).entrySet());
+        writer.commit();
+        SpeakerRegistry.write(dir, indexDir, registry);
+        Acronyms.write(dir, indexDir);
+    }
+
+    private PassagesException locked(LockObtainFailedException e) {
+        return new PassagesException(PassagesException.Kind.INDEX_LOCKED,
+                "index at " + indexDir + " is being updated by another process; try again when it is done", e);
     }
 
     private IndexWriter openWriter(Directory dir) throws IOException {
@@ -181,8 +277,9 @@ public final class Indexer {
      * Indexes every entry on the pool's threads, then writes the buffered segments; returns the registry
      * merged from {@code gathered} meanwhile, or null when nothing was gathered.
      */
-    private SpeakerRegistry indexFiles(IndexWriter writer, List<CorpusFiles.Entry> entries, Map<String, String> known,
-                                       Counters counters, SpeakerRegistry.Builder gathered) throws IOException {
+    private SpeakerRegistry indexFiles(IndexWriter writer, List<SourceFiles.Item> entries, Map<String, String> known,
+                                       Counters counters, SpeakerRegistry.Builder gathered, ArticleIds ids)
+            throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("passages-indexer"));
         try {
             List<Future<?>> pending = new ArrayList<>();
@@ -190,13 +287,20 @@ public final class Indexer {
             // files worked on while other threads have nothing left
             int batchSize = threads * 64;
             for (int from = 0; from < entries.size(); from += batchSize) {
-                List<CorpusFiles.Entry> batch = entries.subList(from, Math.min(entries.size(), from + batchSize));
-                AtomicInteger waiting = new AtomicInteger(batch.size());
-                for (CorpusFiles.Entry entry : batch) {
+                int to = Math.min(entries.size(), from + batchSize);
+                AtomicInteger waiting = new AtomicInteger(to - from);
+                for (int turn = from; turn < to; turn++) {
+                    SourceFiles.Item item = entries.get(turn);
+                    int myTurn = turn;
                     pending.add(pool.submit(() -> {
                         // fewer files left to start than threads: threads will go idle while this one is worked on
                         boolean inParallel = waiting.decrementAndGet() < threads;
-                        indexFile(writer, entry, known.get(entry.relative()), counters, gathered, inParallel);
+                        try {
+                            indexFile(writer, item, known.get(item.fileKey()), counters, gathered, inParallel,
+                                    ids, myTurn);
+                        } finally {
+                            ids.pass(myTurn);
+                        }
                         return null;
                     }));
                 }
@@ -264,8 +368,10 @@ public final class Indexer {
      *                   pool's threads keep the cores busy, and parallel streams there only added threads
      *                   spinning while they waited for one another: 3% of the run's CPU on Reuters-21578)
      */
-    private void indexFile(IndexWriter writer, CorpusFiles.Entry entry, String knownHash, Counters counters,
-                           SpeakerRegistry.Builder gathered, boolean inParallel) throws IOException {
+    private void indexFile(IndexWriter writer, SourceFiles.Item item, String knownHash, Counters counters,
+                           SpeakerRegistry.Builder gathered, boolean inParallel, ArticleIds ids, int turn)
+            throws IOException {
+        CorpusFiles.Entry entry = item.entry();
         byte[] bytes;
         List<Article> articles;
         String hash;
@@ -277,64 +383,42 @@ public final class Indexer {
                 counters.unchanged.incrementAndGet();
                 return;
             }
-            articles = ArticleReader.read(entry, bytes, w -> warn.accept(entry.relative() + ": " + w));
+            articles = ArticleReader.read(entry, bytes, w -> warn.accept(item.name() + ": " + w));
         } catch (UnreadableFileException e) {
             counters.skipped.incrementAndGet();
-            warn.accept(entry.relative() + ": skipped: " + e.getMessage()
+            warn.accept(item.name() + ": skipped: " + e.getMessage()
                     + (knownHash != null ? " (its earlier version stays in the index)" : ""));
             return;
         }
+        articles = ids.claim(turn, item, articles, warn);
         List<Document> docs = new ArrayList<>();
         (inParallel && articles.size() > 1 ? articles.parallelStream() : articles.stream())
                 .map(article -> {
-                    List<List<Attribution>> speakers = speakers(article, entry);
+                    List<List<Attribution>> speakers = speakers(article, item);
                     if (gathered != null && speakers != null) {
                         speakers.forEach(p -> gathered.addParagraph(p, article.id(), article.date()));
                     }
-                    return Schema.documents(article, speakers, hash);
+                    return Schema.documents(article, item.source().key(), speakers, hash);
                 })
                 .toList()
                 .forEach(docs::addAll);
-        writer.updateDocuments(new Term(Schema.FILE, entry.relative()), docs);
+        writer.updateDocuments(new Term(Schema.FILE, item.fileKey()), docs);
         counters.paragraphs.addAndGet(docs.size());
         (knownHash == null ? counters.added : counters.updated).incrementAndGet();
     }
 
     /** Attribution of one article; a failure there costs that article its speakers, not the run. */
-    private List<List<Attribution>> speakers(Article article, CorpusFiles.Entry entry) {
+    private List<List<Attribution>> speakers(Article article, SourceFiles.Item item) {
         if (attributor == null) {
             return null;
         }
         try {
             return attributor.attribute(article);
         } catch (RuntimeException e) {
-            warn.accept(entry.relative() + ": " + article.id() + ": speaker attribution failed (" + e
+            warn.accept(item.name() + ": " + article.id() + ": speaker attribution failed (" + e
                     + "); indexed without speakers");
             return null;
         }
-    }
-
-    /** File → content hash of everything in the index, read from doc values. */
-    private static Map<String, String> fileHashes(IndexWriter writer) throws IOException {
-        Map<String, String> hashes = new HashMap<>();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                SortedSetDocValues files = leaf.reader().getSortedSetDocValues(Schema.FILE);
-                SortedDocValues fileHashes = leaf.reader().getSortedDocValues(Schema.FILE_HASH);
-                if (files == null || fileHashes == null) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = files.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = files.nextDoc()) {
-                    if ((live != null && !live.get(doc)) || !fileHashes.advanceExact(doc)) {
-                        continue;
-                    }
-                    String file = files.lookupOrd(files.nextOrd()).utf8ToString();
-                    hashes.putIfAbsent(file, fileHashes.lookupOrd(fileHashes.ordValue()).utf8ToString());
-                }
-            }
-        }
-        return hashes;
     }
 
     static String hash(byte[] bytes) {
