@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
             "Incremental: new and changed files (by content hash) are re-indexed, files that are gone are removed,"
                 + " unchanged files are not touched. A file that cannot be read (empty, binary, not UTF-8) is skipped"
                 + " with a warning naming it; the rest is indexed and the exit code is 3.",
-            "Every article gets a distinct id: when the id its file gives is taken, it gets the first free ~2, ~3..."
+            "Every article gets a distinct id: when the id its file gives is taken, it gets the first free @2, @3..."
                 + " after it, with a warning naming both.",
         },
         footerHeading = "%nExamples:%n",

@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  * Gives every article of an index a distinct id. An article's id is the one its file gives it (the file's path
  * without extension, or the collection's path and the record's id), after its source's prefix; when that id
  * is taken, by an article already in the index or one before it in this run, the article gets the first free
- * {@code ~2}, {@code ~3}, ... after it, and a warning names both. An article in the index keeps its id for as
+ * {@code @2}, {@code @3}, ... after it (a character the query syntax takes as part of a word, so that
+ * {@code id:a@2#1} finds it), and a warning names both. An article in the index keeps its id for as
  * long as its file is unchanged, and a file re-indexed keeps the ids it had. The files of a run claim their ids
  * in the order of the run's list (sources, then paths), whichever thread reads them, so the outcome does not
  * depend on timing.
@@ -61,7 +62,7 @@ final class ArticleIds {
                 String wanted = item.source().articleId(a.id());
                 String id = wanted;
                 for (int n = 2; owners.containsKey(id); n++) {
-                    id = wanted + "~" + n;
+                    id = wanted + "@" + n;
                 }
                 if (!id.equals(wanted)) {
                     String owner = owners.get(wanted);
