@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,9 +38,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Brings an index in line with a corpus folder: new and changed files (by content hash) are
- * re-indexed, files that are gone are removed, unchanged files are not touched. All changes of a
- * run become visible in one commit at the end, so a failed run leaves the previous commit intact.
+ * Brings an index in line with its corpus folders ({@link Sources}), one named or all recorded: new and
+ * changed files (by content hash) are re-indexed, files that are gone from a folder read are removed,
+ * unchanged files are not touched. All changes of a run, and the record of the sources, become visible in
+ * one commit at the end, so a failed run leaves the previous commit intact.
  */
 public final class Indexer {
 
@@ -114,16 +114,7 @@ public final class Indexer {
             throw new PassagesException(PassagesException.Kind.INPUT, "corpus folder " + corpusRoot + " does not exist");
         }
         Path folder = Sources.canonical(corpusRoot);
-        return update(start, recorded -> {
-            Sources sources = rebuild ? recorded.only(folder) : recorded.with(folder);
-            for (Sources.Source dropped : recorded.list()) {
-                if (sources.byKey(dropped.key()) == null) {
-                    warn.accept("source " + dropped.folder() + " is no longer in the index (--rebuild with a folder"
-                            + " keeps that folder alone)");
-                }
-            }
-            return new Plan(sources, List.of(sources.find(folder)), 0);
-        });
+        return update(start, recorded -> SourcePlan.one(recorded, folder, rebuild, warn));
     }
 
     /**
@@ -132,25 +123,10 @@ public final class Indexer {
      */
     public IndexSummary refresh() {
         long start = System.nanoTime();
-        return update(start, recorded -> {
-            if (recorded.isEmpty()) {
-                throw new PassagesException(PassagesException.Kind.USAGE, "index at " + indexDir
-                        + " records no corpus folder; name one: passages index DIR --index " + indexDir);
-            }
-            List<Sources.Source> present = new ArrayList<>();
-            for (Sources.Source s : recorded.list()) {
-                if (Sources.present(s)) {
-                    present.add(s);
-                } else if (rebuild) {
-                    throw new PassagesException(PassagesException.Kind.INPUT, "source folder " + s.folder()
-                            + " is missing, and a rebuild would lose its articles; mount it, or drop it with: passages"
-                            + " index --forget " + s.folder() + " --index " + indexDir);
-                } else {
-                    warn.accept("source folder " + s.folder() + " is missing; its articles stay in the index");
-                }
-            }
-            return new Plan(recorded, present, recorded.list().size() - present.size());
-        });
+        if (!IndexPaths.exists(indexDir)) {
+            throw SourcePlan.noneRecorded(indexDir); // before the index folder is made
+        }
+        return update(start, recorded -> SourcePlan.all(recorded, rebuild, indexDir, warn));
     }
 
     /** Removes the articles of one source and its record; the folder need not exist any more. */
@@ -183,12 +159,9 @@ public final class Indexer {
         }
     }
 
-    /** What a run does: the sources the index will record, those of them to read now, and how many are missing. */
-    private record Plan(Sources sources, List<Sources.Source> toRead, int missing) {
-    }
-
+    /** Decides a run's {@link SourcePlan} from the sources the index records. */
     private interface Planner {
-        Plan plan(Sources recorded) throws IOException;
+        SourcePlan plan(Sources recorded) throws IOException;
     }
 
     private IndexSummary update(long start, Planner planner) {
@@ -200,7 +173,7 @@ public final class Indexer {
         try (Directory dir = FSDirectory.open(indexDir);
              IndexWriter writer = openWriter(dir)) {
             // read once the write lock is held, so that no other run commits meanwhile
-            Plan plan = planner.plan(rebuild ? readQuietly(dir) : Sources.read(dir));
+            SourcePlan plan = planner.plan(rebuild ? Sources.readOrNone(dir) : Sources.read(dir));
             IndexedFiles indexed = rebuild ? IndexedFiles.EMPTY : IndexedFiles.read(writer);
             List<SourceFiles.Item> items = new ArrayList<>();
             Set<String> gone = new TreeSet<>();
@@ -238,15 +211,6 @@ public final class Indexer {
             throw locked(e);
         } catch (IOException e) {
             throw IndexPaths.damaged(indexDir, e);
-        }
-    }
-
-    /** The sources of an index about to be rebuilt: none when it cannot be read, as the rebuild replaces it. */
-    private static Sources readQuietly(Directory dir) {
-        try {
-            return Sources.read(dir);
-        } catch (IOException | RuntimeException e) {
-            return Sources.NONE;
         }
     }
 
@@ -304,7 +268,7 @@ public final class Indexer {
                         return null;
                     }));
                 }
-                drain(pending);
+                Tasks.drain(pending);
             }
             // the gathered speakers are merged while the buffered segments are written, by every thread at
             // once rather than one after another by the commit
@@ -320,43 +284,10 @@ public final class Indexer {
                     return null;
                 }));
             }
-            drain(pending);
-            return registry == null ? null : done(registry);
+            Tasks.drain(pending);
+            return registry == null ? null : Tasks.done(registry);
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /** The value of a future that {@link #drain} has already seen finish without failing. */
-    private static <T> T done(Future<T> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException(e.getCause());
-        }
-    }
-
-    private static void drain(List<Future<?>> pending) throws IOException {
-        try {
-            for (Future<?> f : pending) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(e.getCause());
-        } finally {
-            pending.clear();
         }
     }
 

@@ -74,6 +74,15 @@ public record Sources(List<Source> list) {
         }
     }
 
+    /** The sources of an index about to be rebuilt: none when it cannot be read, as the rebuild replaces it. */
+    static Sources readOrNone(Directory dir) {
+        try {
+            return read(dir);
+        } catch (IOException | RuntimeException e) {
+            return NONE;
+        }
+    }
+
     /** The sources recorded in a commit's user data. */
     static Sources parse(Map<String, String> userData) throws IOException {
         String json = userData.get(Schema.SOURCES_KEY);

@@ -63,7 +63,7 @@ class IndexSourcesCommandTest {
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err().lines().toList()).singleElement()
                 .satisfies(line -> assertThat(line).contains("records no corpus folder").contains("passages index DIR"));
-        assertThat(Path.of(index).resolve("segments_1")).doesNotExist();
+        assertThat(Path.of(index)).doesNotExist();
     }
 
     @Test
