@@ -77,7 +77,7 @@ final class IndexCommand implements Callable<Integer> {
             if (corpus != null || rebuild) {
                 throw new PassagesException(PassagesException.Kind.USAGE, "--forget takes no other folder and no --rebuild");
             }
-            IndexSummary summary = new Indexer(index.path(), false, w -> { }).forget(forget);
+            IndexSummary summary = new Indexer(index.path(), false, w -> { }, 1, null).forget(forget);
             if (!common.quiet) {
                 err.println("passages: forgot " + forget + ": " + summary.removed() + " files removed, "
                         + summary.paragraphsInIndex() + " paragraphs in index");

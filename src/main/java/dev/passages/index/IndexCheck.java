@@ -122,7 +122,6 @@ public final class IndexCheck {
             SortedSetDocValues files = ctx.reader().getSortedSetDocValues(Schema.FILE);
             SortedDocValues fileHashes = ctx.reader().getSortedDocValues(Schema.FILE_HASH);
             SortedNumericDocValues numbers = ctx.reader().getSortedNumericDocValues(Schema.PARAGRAPH);
-            SortedSetDocValues origins = ctx.reader().getSortedSetDocValues(Schema.ORIGIN);
             Bits live = ctx.reader().getLiveDocs();
             // the paragraphs of an article are one block, in order (ArticleQuery relies on it): each
             // paragraph after the first follows the one before it, of the same article
@@ -134,9 +133,8 @@ public final class IndexCheck {
                     continue;
                 }
                 if (articles == null || !articles.advanceExact(doc) || numbers == null || !numbers.advanceExact(doc)
-                        || files == null || !files.advanceExact(doc) || fileHashes == null || !fileHashes.advanceExact(doc)
-                        || origins == null || !origins.advanceExact(doc)) {
-                    problems.add("a paragraph lacks its article, number, file, hash or source");
+                        || files == null || !files.advanceExact(doc) || fileHashes == null || !fileHashes.advanceExact(doc)) {
+                    problems.add("a paragraph lacks its article, number, file or hash");
                     return new long[] {0, 0};
                 }
                 long articleOrd = articles.nextOrd();
@@ -160,8 +158,7 @@ public final class IndexCheck {
                     problems.add("article id " + article + " is not unique: files " + Schema.relativeOf(otherFile)
                             + " and " + Schema.relativeOf(file) + " both have it");
                 }
-                Counts counts = perSource.computeIfAbsent(origins.lookupOrd(origins.nextOrd()).utf8ToString(),
-                        k -> new Counts());
+                Counts counts = perSource.computeIfAbsent(Schema.originOf(file), k -> new Counts());
                 counts.paragraphs++;
                 if (number == 1) {
                     counts.articles++;

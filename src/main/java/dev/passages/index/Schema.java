@@ -53,7 +53,10 @@ public final class Schema {
      * source folder. The unit of incremental re-indexing; a key and a doc value, not stored.
      */
     public static final String FILE = "file";
-    /** Key of the corpus folder ({@link Sources}) the paragraph came from: a key and a doc value, not stored. */
+    /**
+     * Key of the corpus folder ({@link Sources}) the paragraph came from, for removing a source's paragraphs at
+     * once: postings only (the {@link #FILE} doc value begins with it too).
+     */
     public static final String ORIGIN = "origin";
     /** Content hash of that file (doc values only): tells a changed file from an unchanged one. */
     public static final String FILE_HASH = "file_hash";
@@ -128,7 +131,7 @@ public final class Schema {
             Document doc = new Document();
             doc.add(new KeywordField(ARTICLE, article.id(), Field.Store.YES));
             doc.add(new KeywordField(FILE, fileKey(origin, article.file()), Field.Store.NO));
-            doc.add(new KeywordField(ORIGIN, origin, Field.Store.NO));
+            doc.add(new StringField(ORIGIN, origin, Field.Store.NO));
             doc.add(new SortedDocValuesField(FILE_HASH, new BytesRef(fileHash)));
             boolean first = number == 1;
             if (first) {

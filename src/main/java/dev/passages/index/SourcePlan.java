@@ -23,6 +23,14 @@ record SourcePlan(Sources sources, List<Sources.Source> toRead, int missing) {
      * sources it drops).
      */
     static SourcePlan one(Sources recorded, Path folder, boolean rebuild, Consumer<String> warn) {
+        for (Sources.Source s : rebuild || recorded.find(folder) != null ? List.<Sources.Source>of() : recorded.list()) {
+            if (folder.startsWith(s.folder()) || s.folder().startsWith(folder)) {
+                throw new PassagesException(PassagesException.Kind.USAGE, "corpus folder " + folder
+                        + (folder.startsWith(s.folder()) ? " is inside" : " holds") + " source folder " + s.folder()
+                        + " of the index, whose files it would index twice; index " + s.folder()
+                        + ", or drop it first with: passages index --forget " + s.folder());
+            }
+        }
         Sources sources = rebuild ? recorded.only(folder) : recorded.with(folder);
         for (Sources.Source dropped : recorded.list()) {
             if (sources.byKey(dropped.key()) == null) {

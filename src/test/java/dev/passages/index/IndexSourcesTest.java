@@ -200,4 +200,18 @@ class IndexSourcesTest {
         assertThat(again.added()).isZero();
         assertThat(Sources.of(index).list()).hasSize(1);
     }
+
+    @Test
+    void aFolderInsideOrAroundASourceIsRefused() throws Exception {
+        write(first, "sub/c.txt", "Title: Gamma\nDate: 2023-11-22\n\nGamma about drought.\n");
+        indexer(false).run(first);
+        for (Path overlapping : List.of(first.resolve("sub"), tmp)) {
+            assertThatThrownBy(() -> indexer(false).run(overlapping))
+                    .isInstanceOfSatisfying(PassagesException.class,
+                            e -> assertThat(e.kind()).isEqualTo(PassagesException.Kind.USAGE))
+                    .hasMessageContaining(first.toRealPath().toString()).hasMessageContaining("twice");
+        }
+        assertThat(Sources.of(index).list()).hasSize(1);
+        assertThat(count("drought")).isEqualTo(1);
+    }
 }
