@@ -12,6 +12,7 @@ import org.apache.lucene.store.FSDirectory;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -91,7 +92,17 @@ public record Sources(List<Source> list) {
         }
         List<Source> list = new ArrayList<>();
         for (JsonNode n : JSON.readTree(json)) {
-            list.add(new Source(n.path("key").asText(), Path.of(n.path("folder").asText()), n.path("prefix").asText()));
+            String key = n.path("key").asText();
+            Path folder;
+            try {
+                folder = Path.of(n.path("folder").asText());
+            } catch (InvalidPathException e) {
+                folder = null;
+            }
+            if (!key.matches("[0-9]{1,9}") || folder == null || !folder.isAbsolute()) {
+                throw new IOException("malformed record of sources");
+            }
+            list.add(new Source(key, folder, n.path("prefix").asText()));
         }
         return new Sources(list);
     }

@@ -214,4 +214,20 @@ class IndexSourcesTest {
         assertThat(Sources.of(index).list()).hasSize(1);
         assertThat(count("drought")).isEqualTo(1);
     }
+
+    @Test
+    void aMalformedRecordOfSourcesIsDamageNotACrash() throws Exception {
+        indexer(false).run(first);
+        try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+             var w = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(java.util.Map.of(Schema.VERSION_KEY, Schema.VERSION,
+                    Schema.SOURCES_KEY, "[{\"key\": \"x\", \"folder\": \"relative\"}]").entrySet());
+            w.commit();
+        }
+        assertThat(IndexCheck.run(index).sound()).isFalse();
+        assertThatThrownBy(() -> indexer(false).refresh())
+                .isInstanceOfSatisfying(PassagesException.class,
+                        e -> assertThat(e.kind()).isEqualTo(PassagesException.Kind.INDEX_DAMAGED));
+        assertThat(count("floods")).isEqualTo(1);
+    }
 }
