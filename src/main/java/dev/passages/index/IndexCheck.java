@@ -153,7 +153,7 @@ public final class IndexCheck {
                 }
                 numbered.set((int) number);
                 String file = files.lookupOrd(files.nextOrd()).utf8ToString();
-                String otherFile = fileOfArticle.putIfAbsent(article, file);
+                String otherFile = number == 1 ? fileOfArticle.putIfAbsent(article, file) : null;
                 if (otherFile != null && !otherFile.equals(file)) {
                     problems.add("article id " + article + " is not unique: files " + Schema.relativeOf(otherFile)
                             + " and " + Schema.relativeOf(file) + " both have it");
