@@ -467,6 +467,10 @@ public final class Attributor {
             return Lexicon.TITLES.contains(lower) || Lexicon.TITLES.contains(lower.substring(lower.lastIndexOf('-') + 1));
         }
 
+        private static boolean possessive(Sentence s, int i) {
+            return i < s.s1 && s.toks.get(i).isPossessive();
+        }
+
         /** Whether the sentence ends at token {@code i} or a word-less token (a comma, a quote) is there. */
         private static boolean endsClause(Sentence s, int i) {
             return i >= s.s1 || !s.toks.get(i).isWord();
@@ -505,7 +509,8 @@ public final class Attributor {
                 return null;
             }
             Mention m = s.mentionByStart.get(k + 1);
-            if (m != null && endsClause(s, afterAffiliation(s, m))) {
+            // "says Trump's rise is ...": a possessor opens what is said, it does not say it
+            if (m != null && endsClause(s, afterAffiliation(s, m)) && !possessive(s, m.end())) {
                 end[0] = m.end();
                 Entity e = entityAt(s, m);
                 return e.kind == Mention.Kind.PLACE && !Lexicon.STATE_CUES.contains(lemma) ? null : e;
@@ -649,26 +654,41 @@ public final class Attributor {
 
         // ---- resolution ----
 
+        /**
+         * The person a pronoun at {@code at} refers to: the sentence's subject before it, else the current
+         * speaker, else the person last a subject; one whose gender is known and differs from the pronoun's is
+         * passed over, and one whose gender was unknown takes the pronoun's.
+         */
         private Entity resolvePerson(Sentence s, int at) {
+            char gender = Lexicon.pronounGender(s.toks.get(at).lower());
+            Entity found = personFor(s, at, gender);
+            if (found != null && found.gender == 0 && found.kind == Mention.Kind.PERSON) {
+                found.gender = gender;
+            }
+            return found;
+        }
+
+        private Entity personFor(Sentence s, int at, char gender) {
             for (Mention m : s.mentions) {
                 if (m.start() >= at) {
                     break;
                 }
                 Entity e = s.byEnd.get(m.end());
                 if (e != null && e.kind == Mention.Kind.PERSON && m.canBeSubject() && m.start() <= s.s0 + 8
-                        && !insideQuote(s, m.start())) {
+                        && !insideQuote(s, m.start()) && e.agrees(gender)) {
                     return e;
                 }
             }
             if (unnamedSubjectIn == s.p) {
                 return null; // "An analyst ... shared Baker's doubts. '...,' he said": the analyst, whom no name names
             }
-            if (current != null && (current.isPersonLike() || current == spokespersonFor)) {
+            if (current != null && (current.isPersonLike() || current == spokespersonFor) && current.agrees(gender)) {
                 return current;
             }
             Entity best = null;
             for (Entity e : entities) {
-                if (e.kind == Mention.Kind.PERSON && (best == null || e.lastSubjectMention > best.lastSubjectMention
+                if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && (best == null
+                        || e.lastSubjectMention > best.lastSubjectMention
                         || (e.lastSubjectMention == best.lastSubjectMention && e.lastMention > best.lastMention))) {
                     best = e;
                 }
@@ -1069,6 +1089,9 @@ public final class Attributor {
             }
             words.addAll(before);
             addRoles(e, words);
+            if (e.gender == 0) {
+                e.gender = Lexicon.genderOf(words);
+            }
             if (m.end() < s1 && toks.get(m.end()).text().equals(",")) {
                 List<String> after = new ArrayList<>();
                 for (int j = m.end() + 1; j < s1 && j < m.end() + 12; j++) {
@@ -1081,6 +1104,9 @@ public final class Attributor {
                     }
                 }
                 addRoles(e, after);
+                if (e.gender == 0) {
+                    e.gender = Lexicon.genderOf(after);
+                }
                 boolean personal = false;
                 for (String w : after) {
                     personal |= Lexicon.PERSON_ROLES.containsKey(w);

@@ -16,6 +16,13 @@ final class Entity {
     /** Position (paragraph * 10000 + token) of the last mention that could be a subject. */
     int lastSubjectMention = -1;
     int lastMention = -1;
+    /** {@code 'm'} or {@code 'f'} once a title, role or pronoun has told it; 0 while unknown. */
+    char gender;
+
+    /** Whether a pronoun of {@code pronounGender} (0 for none) may stand for this entity. */
+    boolean agrees(char pronounGender) {
+        return gender == 0 || pronounGender == 0 || gender == pronounGender;
+    }
 
     /** Folded forms of the aliases, for quick comparison. */
     final Set<String> folded = new java.util.HashSet<>();

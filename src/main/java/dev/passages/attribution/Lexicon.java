@@ -363,6 +363,39 @@ final class Lexicon {
             "vice-president", "vice-chairman", "spokesman", "administrator", "commissioner", "chancellor");
 
     /** Honorifics that are part of a name ({@code Hafiz}, {@code Maulana}): kept, but ignored when comparing names. */
+    /** Titles of courtesy, which a surname follows ({@code Mr. Prince}). */
+    static final Set<String> COURTESY_TITLES = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.");
+    /** Offices that a courtesy title addresses rather than names ({@code Mr. President}, {@code Madam Speaker}). */
+    static final Set<String> ADDRESSED_TITLES = set("president", "speaker", "chairman", "chairwoman", "secretary",
+            "ambassador", "mayor", "justice", "prime", "vice");
+    /** Titles and role words that tell a man ({@code Mr.}, {@code spokesman}). */
+    static final Set<String> MALE_WORDS = set("mr", "mr.", "sir", "king", "prince", "congressman", "spokesman",
+            "businessman", "father", "husband", "son", "brother", "uncle", "grandfather", "actor", "lord", "baron");
+    /** Titles and role words that tell a woman ({@code Ms.}, {@code spokeswoman}). */
+    static final Set<String> FEMALE_WORDS = set("mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "queen",
+            "princess", "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "mother", "wife", "daughter",
+            "sister", "aunt", "grandmother", "actress", "lady", "dame", "baroness", "begum");
+
+    /** {@code 'm'} or {@code 'f'} when the words tell one gender only, else 0. */
+    static char genderOf(List<String> words) {
+        boolean male = false;
+        boolean female = false;
+        for (String w : words) {
+            male |= MALE_WORDS.contains(w);
+            female |= FEMALE_WORDS.contains(w);
+        }
+        return male == female ? 0 : male ? 'm' : 'f';
+    }
+
+    /** {@code 'm'} for he/him, {@code 'f'} for she/her, else 0. */
+    static char pronounGender(String lower) {
+        return switch (lower) {
+            case "he", "him", "his" -> 'm';
+            case "she", "her", "hers" -> 'f';
+            default -> 0;
+        };
+    }
+
     static final Set<String> HONORIFICS = set("hafiz", "maulana", "mufti", "syed", "sayed", "allama", "qari", "haji",
             "mullah", "mawlawi", "maulvi", "sahibzada", "pir", "makhdoom", "khawaja", "khwaja", "mian", "chaudhry",
             "sardar", "nawabzada", "begum");
@@ -395,6 +428,12 @@ final class Lexicon {
             "associated", "bloomberg", "xinhua", "tass", "kyodo", "afp", "ap", "app", "ani", "pti", "ians", "upi",
             "bbc", "cnn", "aaj", "geo", "ary", "ptv", "voa", "rfe", "rfe/rl", "irna", "wam", "spa", "mena", "yonhap",
             "interfax", "dpa", "efe", "ansa", "tolonews", "pajhwok", "khaama", "ariana", "amu", "shamshad");
+
+    /** Languages an outlet may have a service in ({@code BBC Urdu}). */
+    static final Set<String> LANGUAGES = set("arabic", "bengali", "burmese", "chinese", "dari", "english", "farsi",
+            "french", "german", "hausa", "hindi", "indonesian", "japanese", "korean", "kurdish", "pashto", "pashtu",
+            "persian", "portuguese", "punjabi", "russian", "sindhi", "somali", "spanish", "swahili", "tajik", "tamil",
+            "turkish", "ukrainian", "urdu", "uzbek");
 
     /** Agencies and outlets known by a short name alone. */
     static final Set<String> MEDIA_NAMES = set("reuters", "bloomberg", "xinhua", "tass", "kyodo", "afp", "ap",

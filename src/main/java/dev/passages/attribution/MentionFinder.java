@@ -136,10 +136,35 @@ final class MentionFinder {
         return true;
     }
 
-    /** {@code NewsHD}, {@code Dawnnews}: a word that names a news outlet. */
-    private static boolean anyNewsWord(List<String> words) {
-        for (String w : words) {
-            if (w.length() > 4 && (w.startsWith("news") || w.endsWith("news"))) {
+    /**
+     * {@code NewsHD}, {@code 24NewsHD}, {@code DawnNews}, {@code Dawnnews}: a word made with "news" that names a
+     * news outlet; not a name that merely begins with the letters ({@code Newsom}).
+     */
+    private static boolean anyNewsWord(List<Token> toks, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String w = toks.get(k).text();
+            String lower = toks.get(k).lower();
+            if (NEWS_COMPOUND.matcher(w).find() || (lower.length() > 4 && lower.endsWith("news"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern NEWS_COMPOUND =
+            java.util.regex.Pattern.compile("[\\p{Ll}\\d]News|News[\\p{Lu}\\d]");
+
+    /**
+     * {@code BBC Urdu}, {@code Afghanistan International Pashto}: an outlet's service in one language, a
+     * name ending in a language after a place, an organisation's or an outlet's word.
+     */
+    private static boolean isLanguageService(List<String> lower) {
+        int n = lower.size();
+        if (n < 2 || !Lexicon.LANGUAGES.contains(lower.get(n - 1))) {
+            return false;
+        }
+        for (String w : lower.subList(0, n - 1)) {
+            if (isOrgWord(w) || Lexicon.MEDIA_WORDS.contains(w) || Lexicon.PLACES.contains(w)) {
                 return true;
             }
         }
@@ -221,21 +246,22 @@ final class MentionFinder {
                     ? Mention.Kind.MEDIA : Mention.Kind.ORGANIZATION;
         } else if ((anyIn(lower, Lexicon.MEDIA_WORDS)
                 && (end - start > 1 || Lexicon.MEDIA_NAMES.contains(lower.get(0))))
-                || anyNewsWord(lower)) {
+                || anyNewsWord(toks, start, end) || isLanguageService(lower)) {
             kind = Mention.Kind.MEDIA;
         } else if (allIn(lower, Lexicon.PLACES, Lexicon.PLACES)) {
             kind = Mention.Kind.PLACE;
         } else if (allIn(lower, Lexicon.DEMONYMS, Lexicon.PLACES)) {
             return null;
         } else {
-            while (start < end - 1 && (Lexicon.TITLES.contains(lower.get(0))
+            while (start < end - 1 && !afterCourtesy(titles, lower.get(0)) && (Lexicon.TITLES.contains(lower.get(0))
                     || (CONNECTORS.contains(lower.get(0)) && !titles.isEmpty())
                     || (lower.size() > 2 && (Lexicon.PLACES.contains(lower.get(0)) || Lexicon.DEMONYMS.contains(lower.get(0)))
                         && Lexicon.TITLES.contains(lower.get(1))))) {
                 titles.add(lower.remove(0));
                 start++;
             }
-            if (lower.size() == 1 && Lexicon.TITLES.contains(lower.get(0)) && !titles.isEmpty()) {
+            if (lower.size() == 1 && Lexicon.TITLES.contains(lower.get(0)) && !titles.isEmpty()
+                    && !afterCourtesy(titles, lower.get(0))) {
                 return null;
             }
             // "Reserve Board Chairman Paul Volcker", "Motors Chairman Roger Smith": the name after the last title
@@ -272,6 +298,15 @@ final class MentionFinder {
      * The index of the last title word that two or more name words follow, none of them a title or an
      * organisation's word; -1 when there is none.
      */
+    /**
+     * Whether {@code word} follows a courtesy title ({@code Mr. Prince}, {@code Ms. Major}): a surname then, even
+     * when it is also a title, unless it is one that such a title addresses ({@code Mr. President}).
+     */
+    private static boolean afterCourtesy(List<String> titles, String word) {
+        return !titles.isEmpty() && Lexicon.COURTESY_TITLES.contains(titles.get(titles.size() - 1))
+                && !Lexicon.ADDRESSED_TITLES.contains(word);
+    }
+
     private static int lastTitleBeforeName(List<String> lower) {
         for (int t = lower.size() - 3; t >= 1; t--) {
             if (Lexicon.TITLES.contains(lower.get(t))) {

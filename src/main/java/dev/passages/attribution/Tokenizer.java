@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Splits a paragraph into word and punctuation tokens, and the tokens into sentences. Words keep inner
- * hyphens and apostrophes ({@code Anwar-ul-Haq}, {@code O'Neil}); a possessive 's is its own token.
+ * hyphens and apostrophes ({@code Anwar-ul-Haq}, {@code O'Neil}); a possessive 's is its own token; two
+ * apostrophes or backticks are a quotation mark ({@code ''It will,'' he said}).
  */
 final class Tokenizer {
 
@@ -39,6 +40,12 @@ final class Tokenizer {
             char c = cs[i];
             if (isBlank(c)) {
                 i++;
+                continue;
+            }
+            if ((c == '\'' || c == '`') && i + 1 < n && cs[i + 1] == c) {
+                // two apostrophes or backticks: a quotation mark in plain-text typesetting ('' and ``)
+                out.add(new Token("\"", i, i + 2));
+                i += 2;
                 continue;
             }
             int start = i;

@@ -2,6 +2,7 @@ package dev.passages.cli;
 
 import dev.passages.PassagesException;
 import dev.passages.attribution.Attributor;
+import dev.passages.index.IndexFolder;
 import dev.passages.index.IndexSummary;
 import dev.passages.index.Indexer;
 import dev.passages.index.Sources;
@@ -26,8 +27,14 @@ import java.util.concurrent.Callable;
                 + " refreshed (a new default index gets corpus/). A source folder that is missing keeps its articles,"
                 + " with a warning, and the exit code is 3; --forget removes a source.",
             "Incremental: new and changed files (by content hash) are re-indexed, files that are gone are removed,"
-                + " unchanged files are not touched. A file that cannot be read (empty, binary, not UTF-8) is skipped"
-                + " with a warning naming it; the rest is indexed and the exit code is 3.",
+                + " unchanged files are not touched. A file that cannot be read (empty, binary, an unsupported type) is skipped"
+                + " with a warning naming it; the rest is indexed and the exit code is 3. A folder or link that cannot be"
+                + " read keeps the files indexed from it, with a warning naming it, and the exit code is 3.",
+            "The index folder must be missing, empty (but for a README or hidden files), or a passages index (it holds"
+                + " the marker file " + IndexFolder.MARKER + "), and neither the corpus folder nor inside it nor around it;"
+                + " any other folder is refused (exit 2) and left untouched. A folder passages makes an index of (new, or"
+                + " empty until then) becomes owner-only (mode 700) unless --shared-index. A link whose target lies outside"
+                + " the corpus folder is skipped with a warning (exit 3) unless --follow-symlinks.",
             "Every article gets a distinct id: when the id its file gives is taken, it gets the first free @2, @3..."
                 + " after it, with a warning naming both.",
         },
@@ -65,6 +72,16 @@ final class IndexCommand implements Callable<Integer> {
                 + " Changing this needs --rebuild to affect files already indexed.")
     boolean noSpeakers;
 
+    @Option(names = "--follow-symlinks",
+            description = "Follow symbolic links whose target lies outside the corpus folder too"
+                + " (by default they are skipped with a warning).")
+    boolean followSymlinks;
+
+    @Option(names = "--shared-index",
+            description = "Leave a folder this run makes an index of with the usual permissions (as the umask says)"
+                + " instead of making it owner-only.")
+    boolean sharedIndex;
+
     IndexCommand(Environment env) {
         this.env = env;
     }
@@ -87,7 +104,7 @@ final class IndexCommand implements Callable<Integer> {
         }
         Path dir = corpus != null ? corpus
                 : index.explicit() || !Sources.of(index.path()).isEmpty() ? null : env.defaultCorpus();
-        return run(dir, index.path(), rebuild, common.quiet, !noSpeakers, err);
+        return run(dir, index.path(), rebuild, common.quiet, !noSpeakers, followSymlinks, sharedIndex, err);
     }
 
     /**
@@ -95,6 +112,12 @@ final class IndexCommand implements Callable<Integer> {
      * records, printing warnings and the summary line on {@code err}.
      */
     static int run(Path corpusDir, Path indexDir, boolean rebuild, boolean quiet, boolean speakers, PrintWriter err) {
+        return run(corpusDir, indexDir, rebuild, quiet, speakers, false, false, err);
+    }
+
+    /** As above, following links out of the corpus folder and giving a new index folder the umask's permissions when asked. */
+    static int run(Path corpusDir, Path indexDir, boolean rebuild, boolean quiet, boolean speakers, boolean followSymlinks,
+                   boolean sharedIndex, PrintWriter err) {
         Indexer indexer = new Indexer(indexDir, rebuild, warning -> {
             if (!quiet) {
                 synchronized (err) {
@@ -102,7 +125,8 @@ final class IndexCommand implements Callable<Integer> {
                     err.flush();
                 }
             }
-        }, Runtime.getRuntime().availableProcessors(), speakers ? new Attributor() : null);
+        }, Runtime.getRuntime().availableProcessors(), speakers ? new Attributor() : null)
+                .followSymlinks(followSymlinks).sharedIndex(sharedIndex);
         if (!quiet) {
             boolean terminal = System.console() != null;
             indexer.withProgress((done, total, paragraphs, bytes, seconds) -> {

@@ -97,7 +97,8 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler((e, a) -> {
             // one line, as every other failure: the fault, then where the options are explained
             CommandLine sub = e.getCommandLine();
-            err.println("passages: " + Sanitize.oneLine(e.getMessage()) + " (see: " + sub.getCommandSpec().qualifiedName() + " --help)");
+            err.println("passages: " + Sanitize.oneLine(e.getMessage()) + OptionHints.suggestion(e)
+                    + " (see: " + sub.getCommandSpec().qualifiedName() + " --help)");
             err.flush();
             return ExitCodes.USAGE;
         });
@@ -114,6 +115,12 @@ public final class Main implements Runnable {
             err.flush();
             return ExitCodes.INTERNAL;
         });
+        String singleDash = OptionHints.singleDashLongOption(cli, args);
+        if (singleDash != null) {
+            err.println("passages: " + singleDash);
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         return cli.execute(args);
     }
 

@@ -17,10 +17,11 @@ public final class ArticleReader {
     public static List<Article> read(CorpusFiles.Entry entry, byte[] bytes, Consumer<String> warn)
             throws UnreadableFileException {
         if (entry.kind() == CorpusFiles.Kind.UNSUPPORTED) {
-            throw new UnreadableFileException("unsupported file type ." + CorpusFiles.extension(entry.path())
+            String ext = CorpusFiles.extension(entry.path());
+            throw new UnreadableFileException("unsupported file type " + (ext.isEmpty() ? "(no extension)" : "." + ext)
                     + " (articles are .txt, .json or .jsonl files)");
         }
-        String text = TextDecoder.decode(bytes);
+        String text = TextDecoder.decode(bytes, warn);
         String id = CorpusFiles.articleId(entry.relative());
         if (entry.kind() == CorpusFiles.Kind.JSON) {
             return JsonArticleParser.parse(id, entry.relative(), text, warn);

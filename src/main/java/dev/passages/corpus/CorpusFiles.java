@@ -39,21 +39,73 @@ public final class CorpusFiles {
     }
 
     /**
-     * Walks {@code root} (following links, detecting loops), skipping hidden files and folders.
-     *
-     * @param problems receives one line per folder or link that could not be followed
+     * What a walk of a corpus folder found: the files to index, the folders and links that could not be
+     * read (their indexed files are kept, not removed), and the links skipped because they lead out of it.
+     */
+    public record Listing(List<Entry> entries, List<Unreadable> unreadable, List<String> outsideLinks) {
+
+        /** Whether {@code relative} lies in (or is) a folder or link that could not be read this time. */
+        public boolean unreadableCovers(String relative) {
+            return unreadable.stream().anyMatch(u -> u.covers(relative));
+        }
+    }
+
+    /** A folder or link under the corpus root that could not be read, and why (e.g. "permission denied"). */
+    public record Unreadable(String relative, String why) {
+
+        /** Whether {@code path} (relative to the corpus root) is this folder or link, or lies under it. */
+        public boolean covers(String path) {
+            return relative.isEmpty() || path.equals(relative) || path.startsWith(relative + "/");
+        }
+
+        /** The relative path for a message: "." for the root, and a path beyond the system's limit by its ends. */
+        public String shownName() {
+            if (relative.isEmpty()) {
+                return ".";
+            }
+            return relative.length() <= 240 ? relative
+                    : relative.substring(0, 120) + "..." + relative.substring(relative.length() - 100);
+        }
+    }
+
+    /**
+     * Walks {@code root} (following links, detecting loops), skipping hidden files and folders;
+     * every problem is reported on {@code problems} as one line naming the path.
      */
     public static List<Entry> list(Path root, Consumer<String> problems) throws IOException {
+        Listing listing = scan(root, false, problems);
+        listing.unreadable().forEach(u -> problems.accept(u.shownName() + ": skipped: " + u.why()));
+        return listing.entries();
+    }
+
+    /**
+     * Walks {@code root}, following links and detecting loops, skipping hidden files and folders. A link whose
+     * target lies outside the root (by real path) is skipped, with a line on {@code problems}, unless
+     * {@code followOutside}; a folder or link that cannot be read is returned in {@link Listing#unreadable()}
+     * (not reported on {@code problems}: the caller knows what it had from there).
+     */
+    public static Listing scan(Path root, boolean followOutside, Consumer<String> problems) throws IOException {
         List<Entry> entries = new ArrayList<>();
+        List<Unreadable> unreadable = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
+        Path realRoot = root.toRealPath();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                if (dir.equals(root)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                return hidden(dir) || leavesRoot(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (!attrs.isRegularFile() || hidden(file)) {
+                if (attrs.isSymbolicLink()) {
+                    // the walk gives a link's own attributes only when its target cannot be reached
+                    unreadable.add(new Unreadable(relative(root, file), whyUnreachable(file)));
+                    return FileVisitResult.CONTINUE;
+                }
+                if (!attrs.isRegularFile() || hidden(file) || leavesRoot(file)) {
                     return FileVisitResult.CONTINUE;
                 }
                 String ext = extension(file);
@@ -66,13 +118,47 @@ public final class CorpusFiles {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                String why = e instanceof FileSystemLoopException ? "symbolic link loop" : describe(e);
-                problems.accept(relative(root, file) + ": skipped: " + why);
+                if (e instanceof FileSystemLoopException) {
+                    // what lies beyond a loop is reached by another path: nothing is lost
+                    problems.accept(relative(root, file) + ": skipped: symbolic link loop");
+                } else {
+                    unreadable.add(new Unreadable(relative(root, file), describe(e)));
+                }
                 return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                if (e != null) {
+                    // listing the folder failed part way: what it held may be incomplete
+                    unreadable.add(new Unreadable(relative(root, dir), describe(e)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            /** Whether {@code path} is a link out of the root that is not to be followed (and says so). */
+            private boolean leavesRoot(Path path) {
+                if (followOutside || !Files.isSymbolicLink(path)) {
+                    return false;
+                }
+                Path target;
+                try {
+                    target = path.toRealPath();
+                } catch (IOException e) {
+                    return false;
+                }
+                if (target.startsWith(realRoot)) {
+                    return false;
+                }
+                String name = relative(root, path);
+                outside.add(name);
+                problems.accept(name + ": skipped: symbolic link to " + target
+                        + ", outside the corpus folder (--follow-symlinks follows it)");
+                return true;
             }
         });
         entries.sort((a, b) -> a.relative().compareTo(b.relative()));
-        return entries;
+        return new Listing(entries, List.copyOf(unreadable), List.copyOf(outside));
     }
 
     /** The path relative to the root with {@code /} separators: stable across platforms. */
@@ -105,7 +191,21 @@ public final class CorpusFiles {
         return name != null && name.toString().startsWith(".");
     }
 
+    private static String whyUnreachable(Path link) {
+        try {
+            Files.readAttributes(link, BasicFileAttributes.class);
+            return "its target cannot be reached";
+        } catch (IOException e) {
+            return describe(e);
+        }
+    }
+
     static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                && !(e instanceof java.nio.file.AccessDeniedException) && !(e instanceof java.nio.file.NoSuchFileException)) {
+            // the reason alone: the message repeats the path, which may be thousands of characters long
+            return fs.getReason().toLowerCase(Locale.ROOT);
+        }
         String type = e.getClass().getSimpleName().replace("Exception", "");
         return switch (type) {
             case "AccessDenied" -> "permission denied";

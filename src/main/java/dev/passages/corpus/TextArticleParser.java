@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Parses one plain-text article: an optional header block ({@code Title:}, {@code Date:},
  * {@code URL:}, {@code Source:}) or an update stamp such as {@code (Last Updated On: November 20, 2023)},
- * then body paragraphs separated by blank lines.
+ * then body paragraphs separated by blank lines. The date comes from the header or stamp, else an ISO date
+ * opening the file name, else a dateline opening the body.
  */
 public final class TextArticleParser {
 
@@ -19,6 +20,9 @@ public final class TextArticleParser {
             "(?i)^(title|headline|date|published|url|link|source|outlet|author|byline)\\s*:\\s*(.*)$");
     private static final Pattern STAMP = Pattern.compile(
             "(?i)^\\(\\s*(?:last\\s+)?(?:updated|published|posted)(?:\\s+on)?\\s*:?\\s*(.+?)\\s*\\)$");
+    /** A dateline opening the body: {@code ISLAMABAD, Nov 21, 2023:} or {@code KABUL, Afghanistan, Nov. 21, 2023 —}. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,40}?,\\s+([^:—–]{6,40}?)\\s*(?::|—|–|\\s-)\\s");
     private static final Pattern FILE_DATE = Pattern.compile("(?:^|/)(\\d{4}-\\d{2}-\\d{2})[^/]*$");
     private static final int TITLE_WORDS = 14;
 
@@ -73,6 +77,10 @@ public final class TextArticleParser {
         if (date == null) {
             Matcher fromName = FILE_DATE.matcher(file);
             date = fromName.find() ? Dates.parse(fromName.group(1)).orElse(null) : null;
+        }
+        if (date == null) {
+            Matcher dateline = DATELINE.matcher(paragraphs.get(0));
+            date = dateline.find() ? Dates.parse(dateline.group(1)).orElse(null) : null;
         }
         if (date == null) {
             warn.accept(dateText == null

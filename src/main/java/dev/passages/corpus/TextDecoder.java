@@ -9,19 +9,33 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 /**
  * Turns a file's bytes into text, or says why it cannot: UTF-8 (with or without BOM) and UTF-16 or
- * UTF-32 with a BOM (Commons IO's marks) are read; empty, binary and otherwise mis-encoded files are refused.
+ * UTF-32 with a BOM (Commons IO's marks) are read; text that is not valid UTF-8 is read as Windows-1252
+ * (the usual encoding of older Western files, of which Latin-1 is nearly a subset), with a warning;
+ * empty and binary files are refused.
  */
 public final class TextDecoder {
 
     private static final int SNIFF = 8192;
+    /** The fallback for text that is not UTF-8; its five unassigned bytes are read as the C1 controls Latin-1 has there. */
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextDecoder() {
     }
 
+    /** The text of {@code bytes}, refusing what is not valid UTF-8 or UTF-16/32 with a BOM. */
     public static String decode(byte[] bytes) throws UnreadableFileException {
+        return decode(bytes, null);
+    }
+
+    /**
+     * The text of {@code bytes}; with {@code warn}, text that is not valid UTF-8 is read as Windows-1252
+     * and {@code warn} told so, without it such text is refused.
+     */
+    public static String decode(byte[] bytes, Consumer<String> warn) throws UnreadableFileException {
         if (bytes.length == 0) {
             throw new UnreadableFileException("empty file");
         }
@@ -37,7 +51,16 @@ public final class TextDecoder {
         if (looksBinary(bytes, start)) {
             throw new UnreadableFileException("binary file (not text)");
         }
-        String text = strict(bytes, start, StandardCharsets.UTF_8, "UTF-8");
+        String text;
+        try {
+            text = strict(bytes, start, StandardCharsets.UTF_8, "UTF-8");
+        } catch (UnreadableFileException notUtf8) {
+            if (warn == null) {
+                throw notUtf8;
+            }
+            text = windows1252(bytes, start);
+            warn.accept(notUtf8.getMessage() + "; read as Windows-1252");
+        }
         if (text.isBlank()) {
             throw new UnreadableFileException("empty file (only white space)");
         }
@@ -74,6 +97,19 @@ public final class TextDecoder {
             }
         }
         return control * 10 > end - start;
+    }
+
+    private static String windows1252(byte[] bytes, int start) {
+        StringBuilder b = new StringBuilder(bytes.length - start);
+        String mapped = new String(bytes, start, bytes.length - start, WINDOWS_1252);
+        // Java maps 0x81, 0x8D, 0x8F, 0x90 and 0x9D to U+FFFD; Latin-1 reads them as C1 controls, which
+        // paragraph tidying then removes like any other control character
+        int i = start;
+        for (int k = 0; k < mapped.length(); k++, i++) {
+            char c = mapped.charAt(k);
+            b.append(c == '\uFFFD' ? (char) (bytes[i] & 0xFF) : c);
+        }
+        return b.toString();
     }
 
     private static String strict(byte[] bytes, int start, Charset charset, String name)

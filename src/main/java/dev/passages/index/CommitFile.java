@@ -20,8 +20,14 @@ final class CommitFile {
 
     static void write(Path indexDir, String name, long generation, CharSequence body) throws IOException {
         Path tmp = indexDir.resolve(name + ".tmp");
-        Files.writeString(tmp, "generation\t" + generation + "\n" + body, StandardCharsets.UTF_8);
-        Files.move(tmp, indexDir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.writeString(tmp, "generation\t" + generation + "\n" + body, StandardCharsets.UTF_8);
+            Files.move(tmp, indexDir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // a disk that filled leaves no half-written file behind
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
     }
 
     /** The data lines of the file when it belongs to the reader's commit; null when missing, stale or unreadable. */

@@ -22,8 +22,10 @@ public final class IndexPaths {
             return false;
         }
         try (Directory dir = FSDirectory.open(indexDir)) {
-            return DirectoryReader.indexExists(dir);
-        } catch (IOException e) {
+            // Lucene takes any file named segments* for a commit; its generation must parse too
+            return DirectoryReader.indexExists(dir) && SegmentInfos.getLastCommitGeneration(dir.listAll()) >= 0;
+        } catch (IOException | RuntimeException e) {
+            // a file that only looks like a commit (segments_9.txt) makes no index
             return false;
         }
     }

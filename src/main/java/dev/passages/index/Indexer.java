@@ -29,7 +29,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -49,7 +48,7 @@ public final class Indexer {
      * Part of every file hash: bumping it re-indexes every file on the next run, for changes of
      * parsing or attribution that leave the schema as it is.
      */
-    static final String ANALYSIS_VERSION = "4";
+    static final String ANALYSIS_VERSION = "5";
     /** Large enough that a corpus of a few hundred MB flushes a handful of segments, not hundreds. */
     private static final double RAM_BUFFER_MB = 256;
 
@@ -59,6 +58,14 @@ public final class Indexer {
     private final Consumer<String> warn;
     private final int threads;
     private Progress progress = Progress.NONE;
+    private boolean followSymlinks;
+    private boolean sharedIndex;
+    private DirectoryOpener directories = FSDirectory::open;
+
+    /** Opens the Lucene directory of the index folder; tests pass one that fails on purpose. */
+    interface DirectoryOpener {
+        Directory open(Path indexDir) throws IOException;
+    }
 
     /** Receives the state of a long run every few seconds: files done, files in all, paragraphs, bytes read. */
     public interface Progress {
@@ -79,6 +86,23 @@ public final class Indexer {
     }
 
     private long progressMillis = 5000;
+
+    /** Follows symbolic links whose target lies outside the corpus folder too (by default they are skipped). */
+    public Indexer followSymlinks(boolean follow) {
+        this.followSymlinks = follow;
+        return this;
+    }
+
+    /** Creates a new index folder with the usual permissions (the umask's) instead of owner-only. */
+    public Indexer sharedIndex(boolean shared) {
+        this.sharedIndex = shared;
+        return this;
+    }
+
+    Indexer withDirectories(DirectoryOpener opener) {
+        this.directories = opener;
+        return this;
+    }
 
     /**
      * @param warn receives one line per skipped file or other recoverable problem, naming the file
@@ -114,7 +138,7 @@ public final class Indexer {
             throw new PassagesException(PassagesException.Kind.INPUT, "corpus folder " + corpusRoot + " does not exist");
         }
         Path folder = Sources.canonical(corpusRoot);
-        return update(start, recorded -> SourcePlan.one(recorded, folder, rebuild, warn));
+        return update(start, List.of(corpusRoot), recorded -> SourcePlan.one(recorded, folder, rebuild, warn));
     }
 
     /**
@@ -126,7 +150,8 @@ public final class Indexer {
         if (!IndexPaths.exists(indexDir)) {
             throw SourcePlan.noneRecorded(indexDir); // before the index folder is made
         }
-        return update(start, recorded -> SourcePlan.all(recorded, rebuild, indexDir, warn));
+        List<Path> present = Sources.of(indexDir).list().stream().filter(Sources::present).map(Sources.Source::folder).toList();
+        return update(start, present, recorded -> SourcePlan.all(recorded, rebuild, indexDir, warn));
     }
 
     /** Removes the articles of one source and its record; the folder need not exist any more. */
@@ -138,25 +163,7 @@ public final class Indexer {
         if (!IndexPaths.exists(indexDir)) {
             throw new PassagesException(PassagesException.Kind.NO_INDEX, "no index at " + indexDir);
         }
-        try (Directory dir = FSDirectory.open(indexDir);
-             IndexWriter writer = openWriter(dir)) {
-            Sources recorded = Sources.read(dir);
-            Sources.Source source = recorded.find(folder);
-            if (source == null) {
-                throw new PassagesException(PassagesException.Kind.USAGE, folder + " is not a source of the index at "
-                        + indexDir + (recorded.isEmpty() ? "" : "; its sources: " + String.join(", ",
-                        recorded.list().stream().map(s -> s.folder().toString()).toList())));
-            }
-            int files = IndexedFiles.read(writer).filesOf(source.key()).size();
-            writer.deleteDocuments(new Term(Schema.ORIGIN, source.key()));
-            commit(dir, writer, recorded.without(source.key()), null);
-            return new IndexSummary(0, 0, files, 0, 0, 0, writer.getDocStats().numDocs, 0,
-                    Duration.ofNanos(System.nanoTime() - start));
-        } catch (LockObtainFailedException e) {
-            throw locked(e);
-        } catch (IOException e) {
-            throw IndexPaths.damaged(indexDir, e);
-        }
+        return update(start, List.of(), recorded -> SourcePlan.forget(recorded, folder, indexDir));
     }
 
     /** Decides a run's {@link SourcePlan} from the sources the index records. */
@@ -164,28 +171,28 @@ public final class Indexer {
         SourcePlan plan(Sources recorded) throws IOException;
     }
 
-    private IndexSummary update(long start, Planner planner) {
-        try {
-            Files.createDirectories(indexDir);
-        } catch (IOException e) {
-            throw new PassagesException(PassagesException.Kind.INPUT, "cannot create index folder " + indexDir + ": " + e.getMessage(), e);
+    /**
+     * @param corpusFolders the folders the run may read, which the index folder must be neither in nor around
+     */
+    private IndexSummary update(long start, List<Path> corpusFolders, Planner planner) {
+        // nothing is written into the index folder before it passed the guard
+        IndexFolder folder = null;
+        for (Path corpus : corpusFolders) {
+            folder = IndexFolder.prepare(indexDir, corpus, sharedIndex, warn);
         }
-        try (Directory dir = FSDirectory.open(indexDir);
+        boolean committed = false;
+        try (Directory dir = directories.open(indexDir);
              IndexWriter writer = openWriter(dir)) {
             // read once the write lock is held, so that no other run commits meanwhile
             SourcePlan plan = planner.plan(rebuild ? Sources.readOrNone(dir) : Sources.read(dir));
             IndexedFiles indexed = rebuild ? IndexedFiles.EMPTY : IndexedFiles.read(writer);
-            List<SourceFiles.Item> items = new ArrayList<>();
-            Set<String> gone = new TreeSet<>();
-            for (Sources.Source source : plan.toRead()) {
-                List<SourceFiles.Item> listed = SourceFiles.list(source, warn);
-                items.addAll(listed);
-                gone.addAll(indexed.filesOf(source.key()));
-                listed.forEach(item -> gone.remove(item.fileKey()));
-            }
+            SourceFiles.Run found = SourceFiles.read(plan.toRead(), indexed, followSymlinks, warn);
+            List<SourceFiles.Item> items = found.items();
+            Set<String> gone = found.gone();
+            Counters counters = new Counters();
+            counters.skipped.addAndGet(found.skipped());
             // when this run writes every paragraph of the index, the registry is gathered as it goes
             SpeakerRegistry.Builder gathered = indexed.isEmpty() && attributor != null ? new SpeakerRegistry.Builder() : null;
-            Counters counters = new Counters();
             java.util.concurrent.ScheduledExecutorService ticker =
                     Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("passages-progress"));
             int total = items.size();
@@ -202,22 +209,38 @@ public final class Indexer {
             for (String file : gone) {
                 writer.deleteDocuments(new Term(Schema.FILE, file));
             }
-            commit(dir, writer, plan.sources(), registry);
+            int removed = gone.size();
+            for (String key : plan.dropped()) {
+                removed += indexed.filesOf(key).size();
+                writer.deleteDocuments(new Term(Schema.ORIGIN, key));
+            }
+            commit(writer, plan.sources());
+            committed = true;
+            writeBeside(dir, registry);
             long inIndex = writer.getDocStats().numDocs;
-            return new IndexSummary(counters.added.get(), counters.updated.get(), gone.size(), counters.unchanged.get(),
+            return new IndexSummary(counters.added.get(), counters.updated.get(), removed, counters.unchanged.get(),
                     counters.skipped.get(), counters.paragraphs.get(), inIndex, plan.missing(),
                     Duration.ofNanos(System.nanoTime() - start));
         } catch (LockObtainFailedException e) {
             throw locked(e);
-        } catch (IOException e) {
-            throw IndexPaths.damaged(indexDir, e);
+        } catch (IOException | RuntimeException e) {
+            throw IndexFailure.of(indexDir, e, committed);
+        } finally {
+            if (!committed && folder != null) {
+                folder.cleanUpAfterFailure();
+            }
         }
     }
 
-    private void commit(Directory dir, IndexWriter writer, Sources sources, SpeakerRegistry registry) throws IOException {
+    /** Commits the run's changes with the record of the index's sources. */
+    private static void commit(IndexWriter writer, Sources sources) throws IOException {
         writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION, Schema.SOURCES_KEY, sources.json()).entrySet());
         writer.commit();
-        SpeakerRegistry.write(dir, indexDir, registry);
+    }
+
+    /** The files beside a commit: the speaker registry ({@code gathered}, or built from the index) and the acronyms. */
+    private void writeBeside(Directory dir, SpeakerRegistry gathered) throws IOException {
+        SpeakerRegistry.write(dir, indexDir, gathered);
         Acronyms.write(dir, indexDir);
     }
 
@@ -229,6 +252,9 @@ public final class Indexer {
     private IndexWriter openWriter(Directory dir) throws IOException {
         if (!rebuild && DirectoryReader.indexExists(dir)) {
             IndexPaths.checkVersion(dir, indexDir);
+        }
+        if (rebuild) {
+            IndexFolder.dropUnreadableCommit(dir);
         }
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -31,18 +32,62 @@ final class SourceFiles {
         }
     }
 
+    /** The files of one source to index, and what the walk of its folder found besides. */
+    record Listed(List<Item> items, CorpusFiles.Listing listing) {
+    }
+
+    /**
+     * What a run reads: the files of its sources in order, the indexed files gone from them ({@link Schema#FILE}
+     * keys), and how many folders and links were skipped (unreadable, or leading out of their source).
+     */
+    record Run(List<Item> items, Set<String> gone, int skipped) {
+    }
+
+    /**
+     * Lists the folders of {@code sources}. A file indexed from a folder or link that cannot be read now is not
+     * gone: it stays as it was indexed, and the warning says so.
+     */
+    static Run read(List<Sources.Source> sources, IndexedFiles indexed, boolean followOutside, Consumer<String> warn) {
+        List<Item> items = new ArrayList<>();
+        Set<String> gone = new TreeSet<>();
+        int skipped = 0;
+        for (Sources.Source source : sources) {
+            Listed listed = list(source, followOutside, warn);
+            items.addAll(listed.items());
+            Set<String> known = indexed.filesOf(source.key());
+            CorpusFiles.Listing listing = listed.listing();
+            skipped += listing.outsideLinks().size() + listing.unreadable().size();
+            String where = source.prefix().isEmpty() ? "" : source.folder() + "/";
+            listing.unreadable().forEach(u -> warn.accept(where + unreadableWarning(u, known)));
+            known.stream().filter(file -> !listing.unreadableCovers(Schema.relativeOf(file))).forEach(gone::add);
+            listed.items().forEach(item -> gone.remove(item.fileKey()));
+        }
+        return new Run(items, gone, skipped);
+    }
+
+    /** The warning for a folder or link that could not be read: what it cost, which is nothing already indexed. */
+    private static String unreadableWarning(CorpusFiles.Unreadable unreadable, Set<String> indexedFiles) {
+        long kept = indexedFiles.stream().map(Schema::relativeOf).filter(unreadable::covers).count();
+        return unreadable.shownName() + ": cannot be read (" + unreadable.why() + "); " + (kept == 0 ? "skipped"
+                : "its " + kept + " indexed file" + (kept == 1 ? " stays" : "s stay") + " in the index");
+    }
+
     private SourceFiles() {
     }
 
-    static List<Item> list(Sources.Source source, Consumer<String> warn) {
-        List<CorpusFiles.Entry> entries;
+    /**
+     * @param followOutside whether links whose target lies outside the source folder are followed
+     */
+    static Listed list(Sources.Source source, boolean followOutside, Consumer<String> warn) {
+        CorpusFiles.Listing listing;
         try {
-            entries = CorpusFiles.list(source.folder(), source.prefix().isEmpty() ? warn
+            listing = CorpusFiles.scan(source.folder(), followOutside, source.prefix().isEmpty() ? warn
                     : problem -> warn.accept(source.folder() + "/" + problem));
         } catch (IOException e) {
             throw new PassagesException(PassagesException.Kind.INPUT, "cannot list corpus folder " + source.folder()
-                    + ": " + e.getMessage(), e);
+                    + ": " + IndexFailure.reason(e), e);
         }
+        List<CorpusFiles.Entry> entries = listing.entries();
         List<Item> items = new ArrayList<>(entries.size());
         Set<String> names = new HashSet<>();
         entries.forEach(e -> names.add(e.relative()));
@@ -69,6 +114,6 @@ final class SourceFiles {
             }
             from = to;
         }
-        return items;
+        return new Listed(items, listing);
     }
 }

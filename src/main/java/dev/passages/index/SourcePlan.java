@@ -10,13 +10,29 @@ import java.util.function.Consumer;
 /**
  * Which sources one indexing run reads, and which the index records after it: one folder named on the command
  * line, or every recorded one, of which a missing folder keeps its articles (and refuses a rebuild, which could
- * not keep them).
+ * not keep them); or none read and one removed.
  *
  * @param sources the sources the index records after the run
  * @param toRead  those of them whose folders the run reads
  * @param missing how many recorded folders are missing, their articles kept
+ * @param dropped keys of the sources whose articles the run removes
  */
-record SourcePlan(Sources sources, List<Sources.Source> toRead, int missing) {
+record SourcePlan(Sources sources, List<Sources.Source> toRead, int missing, List<String> dropped) {
+
+    SourcePlan(Sources sources, List<Sources.Source> toRead, int missing) {
+        this(sources, toRead, missing, List.of());
+    }
+
+    /** No folder read: the articles of the source of {@code folder} removed, and its record (the folder need not exist). */
+    static SourcePlan forget(Sources recorded, Path folder, Path indexDir) {
+        Sources.Source source = recorded.find(folder);
+        if (source == null) {
+            throw new PassagesException(PassagesException.Kind.USAGE, folder + " is not a source of the index at "
+                    + indexDir + (recorded.isEmpty() ? "" : "; its sources: " + String.join(", ",
+                    recorded.list().stream().map(s -> s.folder().toString()).toList())));
+        }
+        return new SourcePlan(recorded.without(source.key()), List.of(), 0, List.of(source.key()));
+    }
 
     /**
      * One folder (a real path) added to the recorded sources, or kept alone by a rebuild (which says which

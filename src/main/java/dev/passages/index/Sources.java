@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passages.PassagesException;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
@@ -91,7 +92,13 @@ public record Sources(List<Source> list) {
             return NONE;
         }
         List<Source> list = new ArrayList<>();
-        for (JsonNode n : JSON.readTree(json)) {
+        JsonNode array;
+        try {
+            array = JSON.readTree(json);
+        } catch (IOException e) {
+            throw new CorruptIndexException("malformed record of sources", "commit user data", e);
+        }
+        for (JsonNode n : array) {
             String key = n.path("key").asText();
             Path folder;
             try {
@@ -100,7 +107,7 @@ public record Sources(List<Source> list) {
                 folder = null;
             }
             if (!key.matches("[0-9]{1,9}") || folder == null || !folder.isAbsolute()) {
-                throw new IOException("malformed record of sources");
+                throw new CorruptIndexException("malformed record of sources", "commit user data");
             }
             list.add(new Source(key, folder, n.path("prefix").asText()));
         }

@@ -19,6 +19,9 @@ final class Tasks {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IOException(e.getCause());
         }
     }
@@ -37,6 +40,10 @@ final class Tasks {
             }
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                // a heap too small is no damage to the index: passed on as it is
+                throw error;
             }
             throw new IOException(e.getCause());
         } finally {

@@ -745,6 +745,10 @@ public final class QueryBuilder {
             return "cannot parse query '" + shown + "': " + what + " at column " + column.group(1)
                     + " (check brackets, quotes and AND/OR/NOT; put quotes around special characters)";
         }
+        if (message.contains("not allowed as first character")) {
+            return "cannot parse query '" + shown + "': a word cannot start with * or ? (to list passages without"
+                    + " words, leave the query out and give --speaker, --from or --to)";
+        }
         String first = message.lines().findFirst().orElse("syntax error").replaceFirst("^Cannot parse '.*?': ", "");
         return "cannot parse query '" + shown + "': " + first;
     }

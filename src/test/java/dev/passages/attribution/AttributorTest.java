@@ -191,4 +191,53 @@ class AttributorTest {
         assertThat(names("ISLAMABAD: The ministry announced nothing new, sources said."))
                 .containsExactly(List.of());
     }
+
+    private List<String> types(String paragraph) {
+        return attributor.attribute(List.of(paragraph)).get(0).stream()
+                .map(a -> a.speaker().name() + "/" + a.speaker().type()).toList();
+    }
+
+    @Test
+    void outletsWrittenAsOneWordWithNewsOrAsALanguageServiceAreMedia() {
+        assertThat(types("Leading scholars endorsed the statement, 99NewsHD reported on Monday."))
+                .containsExactly("99NewsHD/MEDIA");
+        assertThat(types("Northland International Pashto has reported, citing several sources, that 25 were held."))
+                .containsExactly("Northland International Pashto/MEDIA");
+        assertThat(types("The claims were false, Valley News Urdu reported."))
+                .containsExactly("Valley News Urdu/MEDIA");
+    }
+
+    @Test
+    void aNameThatMerelyBeginsWithNewsIsAPerson() {
+        assertThat(types("Governor Carla Newsome said the budget was balanced."))
+                .containsExactly("Carla Newsome/PERSON");
+    }
+
+    @Test
+    void twoApostrophesOrBackticksAreQuotationMarks() {
+        assertThat(names("''It is particularly risky,'' Ms. Lind said.", "``Not yet,'' said Tom Reed."))
+                .containsExactly(List.of("Lind"), List.of("Tom Reed"));
+    }
+
+    @Test
+    void aSurnameAfterACourtesyTitleIsANameEvenWhenItIsATitleWord() {
+        assertThat(names("\u201cIt will fail,\u201d Mr. Prince said.", "Ms. Major said the vote would pass."))
+                .containsExactly(List.of("Prince"), List.of("Major"));
+        assertThat(names("\u201cThank you,\u201d Mr. President said nobody.")).containsExactly(List.of());
+    }
+
+    @Test
+    void aPossessorAfterTheCueIsWhatIsSaidNotWhoSaysIt() {
+        assertThat(names("Sara Lind, a party activist, says Reed's rise is hurting the party."))
+                .containsExactly(List.of("Sara Lind"));
+    }
+
+    @Test
+    void aPronounPassesOverAPersonOfTheOtherGender() {
+        assertThat(names("Ms. Lind met Mr. Reed on Monday. \u201cIt will fail,\u201d she said."))
+                .containsExactly(List.of("Lind"));
+        assertThat(names("Economist Sara Lind, a spokeswoman for the bank, disagreed.",
+                "Mr. Reed said the plan was sound.", "\u201cIt will fail,\u201d she said."))
+                .containsExactly(List.of(), List.of("Reed"), List.of("Sara Lind"));
+    }
 }

@@ -83,4 +83,38 @@ class TextArticleParserTest {
         assertThat(TextArticleParser.titleFrom("Gen. Munir spoke. Then more."))
                 .isEqualTo("Gen. Munir spoke");
     }
+
+    @Test
+    void aDatelineOpeningTheBodyIsTheDateWhenNothingBetterExists() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        Article a = TextArticleParser.parse("x", "x.txt",
+                "ISLAMABAD, Nov 21, 2023: The caretaker premier spoke.\n\nMore.", warnings::add);
+        assertThat(a.date()).isEqualTo(LocalDate.of(2023, 11, 21));
+        assertThat(warnings).isEmpty();
+        Article dashed = TextArticleParser.parse("x", "x.txt",
+                "KABUL, Afghanistan, Nov. 21, 2023 — Officials said.\n\nMore.", w -> { });
+        assertThat(dashed.date()).isEqualTo(LocalDate.of(2023, 11, 21));
+        Article spaced = TextArticleParser.parse("x", "x.txt",
+                "Peshawar, 21 November 2023 - Police said.", w -> { });
+        assertThat(spaced.date()).isEqualTo(LocalDate.of(2023, 11, 21));
+    }
+
+    @Test
+    void aHeaderDateOrADatedFileNameComesBeforeTheDateline() throws Exception {
+        Article headed = TextArticleParser.parse("x", "x.txt",
+                "Date: 2023-11-25\n\nISLAMABAD, Nov 21, 2023: The premier spoke.", w -> { });
+        assertThat(headed.date()).isEqualTo(LocalDate.of(2023, 11, 25));
+        Article named = TextArticleParser.parse("x", "2023-11-24-x.txt",
+                "ISLAMABAD, Nov 21, 2023: The premier spoke.", w -> { });
+        assertThat(named.date()).isEqualTo(LocalDate.of(2023, 11, 24));
+    }
+
+    @Test
+    void aDateLaterInTheFirstSentenceIsNoDateline() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        Article a = TextArticleParser.parse("x", "x.txt",
+                "The premier, who took office on Nov 21, 2023, said he would stay.", warnings::add);
+        assertThat(a.date()).isNull();
+        assertThat(warnings).containsExactly("no date found; indexed without one");
+    }
 }

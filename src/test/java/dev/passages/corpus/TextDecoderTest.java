@@ -3,6 +3,8 @@ package dev.passages.corpus;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +41,27 @@ class TextDecoderTest {
     }
 
     @Test
-    void latin1IsRefusedWithTheOffset() {
+    void windows1252IsReadWithAWarningNamingTheOffset() throws Exception {
+        byte[] cp1252 = "caf\u00e9 \u201cau lait\u201d \u20ac3".getBytes("windows-1252");
+        List<String> warnings = new ArrayList<>();
+        assertThat(TextDecoder.decode(cp1252, warnings::add)).isEqualTo("caf\u00e9 \u201cau lait\u201d \u20ac3");
+        assertThat(warnings).containsExactly("not valid UTF-8 (bad byte sequence at offset 3); read as Windows-1252");
+    }
+
+    @Test
+    void bytesWindows1252LeavesUnassignedAreKeptAsLatin1ControlsNotReplaced() throws Exception {
+        byte[] odd = {'a', (byte) 0x81, 'b', (byte) 0xE9};
+        assertThat(TextDecoder.decode(odd, w -> { })).isEqualTo("a\u0081b\u00e9");
+    }
+
+    @Test
+    void binaryStaysRefusedWhateverTheFallback() {
+        byte[] nul = {'a', (byte) 0xE9, 0, 'b'};
+        assertThatThrownBy(() -> TextDecoder.decode(nul, w -> { })).hasMessageContaining("binary");
+    }
+
+    @Test
+    void latin1IsRefusedWithTheOffsetWhenNoFallbackIsAsked() {
         byte[] latin1 = "caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> TextDecoder.decode(latin1))
                 .isInstanceOf(UnreadableFileException.class)

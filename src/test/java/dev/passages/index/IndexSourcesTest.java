@@ -202,7 +202,8 @@ class IndexSourcesTest {
     }
 
     @Test
-    void aFolderInsideOrAroundASourceIsRefused() throws Exception {
+    void aFolderInsideOrAroundASourceIsRefused(@TempDir Path elsewhere) throws Exception {
+        index = elsewhere.resolve("index");
         write(first, "sub/c.txt", "Title: Gamma\nDate: 2023-11-22\n\nGamma about drought.\n");
         indexer(false).run(first);
         for (Path overlapping : List.of(first.resolve("sub"), tmp)) {

@@ -142,7 +142,8 @@ class QueryBuilderTest {
         assertThatThrownBy(() -> builder.parse("\"TTP hideouts")).isInstanceOf(PassagesException.class)
                 .hasMessageNotContaining("\n");
         assertThatThrownBy(() -> builder.parse("*stan")).isInstanceOf(PassagesException.class)
-                .hasMessageContaining("first character");
+                .hasMessage("cannot parse query '*stan': a word cannot start with * or ? (to list passages without"
+                        + " words, leave the query out and give --speaker, --from or --to)");
     }
 
     @Test

@@ -1,0 +1,55 @@
+package dev.passages.cli;
+
+import dev.passages.search.Sanitize;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+import java.util.List;
+
+/** Says which option a mistyped one meant: {@code -from} for {@code --from}, {@code --limt} for {@code --limit}. */
+final class OptionHints {
+
+    private OptionHints() {
+    }
+
+    /**
+     * A long option written with one dash ({@code -from 2023}, which would otherwise be read as {@code -f rom}),
+     * as a one-line message, or null when there is none. Arguments after {@code --} are not options.
+     */
+    static String singleDashLongOption(CommandLine root, String[] args) {
+        if (args.length == 0) {
+            return null;
+        }
+        CommandLine sub = root.getSubcommands().get(args[0]);
+        if (sub == null) {
+            return null;
+        }
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                return null;
+            }
+            if (a.length() > 2 && a.charAt(0) == '-' && a.charAt(1) != '-') {
+                String name = a.indexOf('=') > 0 ? a.substring(0, a.indexOf('=')) : a;
+                OptionSpec meant = sub.getCommandSpec().findOption("-" + name);
+                if (meant != null && meant.longestName().equals("-" + name)) {
+                    return "unknown option " + Sanitize.oneLine(a) + ": did you mean -" + name + "? (see: "
+                            + sub.getCommandSpec().qualifiedName() + " --help)";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "; did you mean --limit?" for an unknown option close to a known one, else "". */
+    static String suggestion(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            List<String> suggestions = unmatched.getSuggestions();
+            List<String> unknown = unmatched.getUnmatched();
+            if (!suggestions.isEmpty() && !unknown.isEmpty() && unknown.get(0).startsWith("-")) {
+                return "; did you mean " + suggestions.get(0) + "?";
+            }
+        }
+        return "";
+    }
+}
