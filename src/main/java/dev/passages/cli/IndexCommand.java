@@ -96,7 +96,7 @@ final class IndexCommand implements Callable<Integer> {
             }
             IndexSummary summary = new Indexer(index.path(), false, w -> { }, 1, null).forget(forget);
             if (!common.quiet) {
-                err.println("passages: forgot " + forget + ": " + summary.removed() + " files removed, "
+                err.println("passages: forgot " + forget + ": " + summary.removed() + (summary.removed() == 1 ? " file" : " files") + " removed, "
                         + summary.paragraphsInIndex() + " paragraphs in index");
                 err.flush();
             }
