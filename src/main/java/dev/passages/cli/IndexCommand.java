@@ -96,7 +96,8 @@ final class IndexCommand implements Callable<Integer> {
             }
             IndexSummary summary = new Indexer(index.path(), false, w -> { }, 1, null).forget(forget);
             if (!common.quiet) {
-                err.println("passages: forgot " + forget + ": " + summary.removed() + (summary.removed() == 1 ? " file" : " files") + " removed, "
+                int files = summary.removed();
+                err.println("passages: forgot " + forget + ": " + files + (files == 1 ? " file" : " files") + " removed, "
                         + summary.paragraphsInIndex() + " paragraphs in index");
                 err.flush();
             }
