@@ -112,4 +112,23 @@ class IndexSourcesCommandTest {
         assertThat(rebuild.err()).contains("--forget " + mine);
         assertThat(run("search", "quarry", "--index", index, "--count").out().trim()).isEqualTo("10");
     }
+
+    @Test
+    void aDefaultIndexOfAnotherSchemaIsRebuiltFromEveryFolderItRecords() throws Exception {
+        assertThat(run("index", "-q").code()).isZero();
+        assertThat(run("index", mine.toString(), "-q").code()).isZero();
+        Path defaultIndex = home.resolve("index");
+        try (var d = org.apache.lucene.store.FSDirectory.open(defaultIndex);
+             var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+            Map<String, String> data = new java.util.HashMap<>();
+            w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+            data.put(dev.passages.index.Schema.VERSION_KEY, "0");
+            w.setLiveCommitData(data.entrySet());
+            w.commit();
+        }
+        Run r = run("search", "quarry", "--count");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("rebuilding it from").contains(mine.toRealPath().toString()).contains("41 added");
+        assertThat(r.out().trim()).isEqualTo("10");
+    }
 }
