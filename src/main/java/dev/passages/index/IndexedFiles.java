@@ -53,6 +53,7 @@ record IndexedFiles(Map<String, String> hashes, Map<String, String> articleFiles
                 // an article's paragraphs are one block: its id and file are looked up once, not per paragraph
                 long lastFile = -1;
                 long lastId = -1;
+                String file = null;
                 for (int doc = files.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = files.nextDoc()) {
                     if ((live != null && !live.get(doc)) || !fileHashes.advanceExact(doc) || !ids.advanceExact(doc)) {
                         continue;
@@ -62,10 +63,13 @@ record IndexedFiles(Map<String, String> hashes, Map<String, String> articleFiles
                     if (fileOrd == lastFile && idOrd == lastId) {
                         continue;
                     }
+                    if (fileOrd != lastFile) {
+                        // one string per file, however many articles it holds
+                        file = files.lookupOrd(fileOrd).utf8ToString();
+                        hashes.putIfAbsent(file, fileHashes.lookupOrd(fileHashes.ordValue()).utf8ToString());
+                    }
                     lastFile = fileOrd;
                     lastId = idOrd;
-                    String file = files.lookupOrd(fileOrd).utf8ToString();
-                    hashes.putIfAbsent(file, fileHashes.lookupOrd(fileHashes.ordValue()).utf8ToString());
                     articles.putIfAbsent(ids.lookupOrd(idOrd).utf8ToString(), file);
                 }
             }
