@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.search.Sanitize;
 import dev.passages.index.Acronyms;
 import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
@@ -74,10 +75,11 @@ final class AcronymsCommand implements Callable<Integer> {
             case JSONL -> rows.forEach(r -> out.println(json.write(r)));
             case TSV -> {
                 out.println("acronym\tlong_form\tparagraphs");
-                rows.forEach(r -> out.println(r.get("acronym") + "\t" + HitPrinter.tsv(String.valueOf(r.get("long_form")))
+                rows.forEach(r -> out.println(HitPrinter.tsv(String.valueOf(r.get("acronym"))) + "\t" + HitPrinter.tsv(String.valueOf(r.get("long_form")))
                         + "\t" + r.get("paragraphs")));
             }
-            case TEXT -> rows.forEach(r -> out.printf(Locale.ROOT, "%-8s %-60s %d%n", r.get("acronym"), r.get("long_form"),
+            case TEXT -> rows.forEach(r -> out.printf(Locale.ROOT, "%-8s %-60s %d%n", Sanitize.oneLine(String.valueOf(r.get("acronym"))),
+                    Sanitize.oneLine(String.valueOf(r.get("long_form"))),
                     r.get("paragraphs")));
         }
         out.flush();

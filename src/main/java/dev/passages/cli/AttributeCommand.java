@@ -81,7 +81,7 @@ final class AttributeCommand implements Callable<Integer> {
             for (Article article : articles) {
                 List<List<Attribution>> speakers = attributor.attribute(article);
                 if (format == Format.TEXT) {
-                    out.println("== " + file + " (" + article.id() + ")" + (article.date() == null ? "" : " " + article.date()));
+                    out.println("== " + Sanitize.oneLine(file.toString()) + " (" + Sanitize.oneLine(article.id()) + ")" + (article.date() == null ? "" : " " + article.date()));
                 }
                 for (int i = 0; i < article.paragraphs().size(); i++) {
                     if (format == Format.JSONL) {
@@ -90,8 +90,8 @@ final class AttributeCommand implements Callable<Integer> {
                     }
                     out.println();
                     out.println("¶" + (i + 1) + "  " + (speakers.get(i).isEmpty() ? "(no speaker)" : String.join("; ",
-                            speakers.get(i).stream().map(a -> Sanitize.oneLine(a.speaker().name()) + " [" + a.speaker().key()
-                                    + ", " + a.speaker().type().label() + "] " + a.cue() + ": \"" + Sanitize.oneLine(a.trigger())
+                            speakers.get(i).stream().map(a -> Sanitize.oneLine(a.speaker().name()) + " [" + Sanitize.oneLine(a.speaker().key())
+                                    + ", " + a.speaker().type().label() + "] " + Sanitize.oneLine(a.cue()) + ": \"" + Sanitize.oneLine(a.trigger())
                                     + "\"").toList())));
                     out.println("    " + Sanitize.oneLine(article.paragraphs().get(i)));
                 }
@@ -106,7 +106,7 @@ final class AttributeCommand implements Callable<Integer> {
 
     private void warn(PrintWriter err, String message) {
         if (!messages.quiet) {
-            err.println("passages: warning: " + message);
+            err.println("passages: warning: " + Sanitize.oneLine(message));
             err.flush();
         }
     }

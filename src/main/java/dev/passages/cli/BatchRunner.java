@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.passages.PassagesException;
 import dev.passages.search.DateBound;
 import dev.passages.search.PassageSearcher;
+import dev.passages.search.QueryBudget;
 import dev.passages.search.SearchRequest;
 import dev.passages.search.SearchResult;
 import dev.passages.search.SortOrder;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -43,9 +43,17 @@ final class BatchRunner {
 
     private final Integer explicitLimit;
 
-    /** @param explicitLimit the command line's --limit, or null to use 10 (500 for a listing without query text) */
-    BatchRunner(PassageSearcher searcher, SearchRequest defaults, Integer explicitLimit, List<String> fields) {
+    private final double timeout;
+    /** The budgets of the queries running now: cancelled when nobody reads the answers any more. */
+    private final Set<QueryBudget> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param explicitLimit the command line's --limit, or null to use 10 (500 for a listing without query text)
+     * @param timeout       seconds each query may take (0: no limit)
+     */
+    BatchRunner(PassageSearcher searcher, SearchRequest defaults, Integer explicitLimit, List<String> fields, double timeout) {
         this.searcher = searcher;
+        this.timeout = timeout;
         this.defaults = defaults;
         this.explicitLimit = explicitLimit;
         this.fields = fields;
@@ -65,11 +73,12 @@ final class BatchRunner {
     private static final Future<Answer> END = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     /**
-     * Runs every line of {@code in} and returns the worst exit code of the queries. Queries run on
+     * Runs every line of {@code in} (see {@link BatchLines} for what a line may be) and returns the worst
+     * exit code of the queries. Queries run on
      * {@code threads} threads; a printer writes each answer, in input order, as soon as it and those
      * before it are done, so that a caller that writes one line and waits for its answer gets it.
      */
-    int run(BufferedReader in, PrintWriter out, int threads) throws IOException {
+    int run(java.io.InputStream in, PrintWriter out, int threads) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), DaemonThreads.named("passages-batch"));
         BlockingQueue<Future<Answer>> pending = new ArrayBlockingQueue<>(WINDOW);
         int[] worst = {ExitCodes.OK};
@@ -87,6 +96,7 @@ final class BatchRunner {
                         worst[0] = worse(worst[0], a.code());
                         if (out.checkError()) {
                             readerGone = true; // nobody reads the answers (| head): read no more queries
+                            running.forEach(QueryBudget::cancel);
                         }
                     } catch (ExecutionException e) {
                         failure[0] = e.getCause();
@@ -99,15 +109,20 @@ final class BatchRunner {
         printer.setDaemon(true);
         printer.start();
         try {
-            int lineNumber = 0;
-            String line;
-            while (!readerGone && (line = in.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
+            BatchLines lines = new BatchLines(in);
+            BatchLines.Line line;
+            while (!readerGone && (line = lines.next()) != null) {
+                int number = line.number();
+                if (line.problem() != null) {
+                    PassagesException problem = new PassagesException(PassagesException.Kind.USAGE, line.problem());
+                    pending.put(java.util.concurrent.CompletableFuture.completedFuture(
+                            new Answer(json.write(Json.error(String.valueOf(number), "", problem)), ExitCodes.of(problem.kind()))));
                     continue;
                 }
-                int number = lineNumber;
-                String query = line;
+                if (line.text().isBlank()) {
+                    continue;
+                }
+                String query = line.text();
                 pending.put(pool.submit(() -> answer(number, query)));
             }
             pending.put(END);
@@ -142,7 +157,17 @@ final class BatchRunner {
                 request = new SearchRequest(query, defaults.speakers(), defaults.from(), defaults.to(),
                         defaults.sort(), defaultLimit(query), defaults.allCopies());
             }
-            SearchResult result = searcher.search(request);
+            QueryBudget budget = SearchCommand.budget(timeout);
+            if (readerGone) {
+                budget.cancel();
+            }
+            running.add(budget);
+            SearchResult result;
+            try {
+                result = searcher.search(request, budget);
+            } finally {
+                running.remove(budget);
+            }
             record = new LinkedHashMap<>();
             record.put("schema", Json.SCHEMA);
             record.put("id", id);

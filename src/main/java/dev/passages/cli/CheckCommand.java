@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.search.Sanitize;
 import dev.passages.index.IndexCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,10 +41,10 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         IndexCheck.Result result = IndexCheck.run(common.index(env).path());
         PrintWriter out = result.sound() ? spec.commandLine().getOut() : spec.commandLine().getErr();
-        out.println("passages: " + result.line());
-        result.sources().forEach(line -> out.println("  " + line));
+        out.println("passages: " + Sanitize.oneLine(result.line()));
+        result.sources().forEach(line -> out.println("  " + Sanitize.oneLine(line)));
         if (common.debug) {
-            result.problems().forEach(p -> out.println("  " + p));
+            result.problems().forEach(p -> out.println("  " + Sanitize.oneLine(p)));
         }
         out.flush();
         return result.sound() ? ExitCodes.OK : ExitCodes.USAGE;

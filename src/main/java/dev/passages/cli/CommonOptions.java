@@ -52,12 +52,12 @@ final class CommonOptions extends MessageOptions {
             List<Path> recorded = other == null ? List.of()
                     : Sources.of(choice.path()).list().stream().map(Sources.Source::folder).toList();
             if (!waiting) {
-                err.println(other != null
+                err.println(dev.passages.search.Sanitize.oneLine(other != null
                         ? "passages: the index at " + choice.path() + " has schema version " + other + " and this passages"
                                 + " writes " + Schema.VERSION + "; rebuilding it from " + (recorded.isEmpty()
                                 ? env.defaultCorpus().toString() : String.join(", ", recorded.stream().map(Path::toString).toList()))
                                 + " first"
-                        : "passages: no index yet; indexing " + env.defaultCorpus() + " into " + choice.path() + " first");
+                        : "passages: no index yet; indexing " + env.defaultCorpus() + " into " + choice.path() + " first"));
                 err.flush();
             }
             try {
@@ -69,7 +69,7 @@ final class CommonOptions extends MessageOptions {
                 }
                 // another search (or an index command) is building it: its commit is what this one needs
                 if (!waiting) {
-                    err.println("passages: another process is writing " + choice.path() + "; waiting for it");
+                    err.println("passages: another process is writing " + dev.passages.search.Sanitize.oneLine(choice.path().toString()) + "; waiting for it");
                     err.flush();
                     waiting = true;
                 }

@@ -21,7 +21,8 @@ public final class ExitCodes {
         list.put(" " + NO_HITS, "no hits");
         list.put(" " + USAGE, "usage error, bad query, missing, locked or damaged index (the message says what to run)");
         list.put(" " + SKIPPED, "indexing finished but skipped some files (each named in a warning)");
-        list.put(" " + INTERNAL, "unexpected internal error (run again with --debug for the stack trace)");
+        list.put(" " + INTERNAL, "unexpected internal error (run again with --debug for the stack trace), or out of memory"
+                + " (PASSAGES_HEAP=4g gives the next run 4 GB)");
         return list;
     }
 

@@ -52,7 +52,7 @@ final class HitPrinter {
         long total = result.total();
         String what = result.request().hasQueryText() ? " '" + Sanitize.oneLine(result.request().query()) + "'" : "";
         if (!result.request().speakers().isEmpty()) {
-            what += " spoken by " + String.join(" or ", result.request().speakers());
+            what += " spoken by " + Sanitize.oneLine(String.join(" or ", result.request().speakers()));
         }
         out.printf(Locale.ROOT, "%d%s passage%s match%s%s%s%n", total, result.totalExact() ? "" : "+",
                 total == 1 ? "" : "s", total == 1 ? "es" : "",
@@ -73,16 +73,18 @@ final class HitPrinter {
             out.println(color ? BOLD + head + RESET : head.toString());
             if (!hit.speakers().isEmpty()) {
                 out.println("    speakers: " + String.join("; ", hit.speakers().stream()
-                        .map(s -> Sanitize.oneLine(s.name()) + " (" + s.type() + ", " + s.cue() + ": \"" + Sanitize.oneLine(s.trigger()) + "\")")
+                        .map(s -> Sanitize.oneLine(s.name()) + " (" + Sanitize.oneLine(s.type()) + ", " + Sanitize.oneLine(s.cue())
+                                + ": \"" + Sanitize.oneLine(s.trigger()) + "\")")
                         .toList()));
             }
             out.println("    " + marked(hit));
             if (!hit.copies().isEmpty()) {
                 out.println("    also reported by: " + String.join("; ", hit.copies().stream()
                         .map(c -> Sanitize.oneLine(c.source() == null ? c.article() : c.source())
-                                + (c.date() == null ? "" : " " + c.date()) + " (" + c.id() + ")").toList()));
+                                + (c.date() == null ? "" : " " + c.date()) + " (" + Sanitize.oneLine(c.id()) + ")").toList()));
             }
-            out.println("    " + (color ? DIM + hit.id() + RESET : hit.id()));
+            String id = Sanitize.oneLine(hit.id());
+            out.println("    " + (color ? DIM + id + RESET : id));
         }
     }
 
@@ -140,11 +142,8 @@ final class HitPrinter {
         return tsv(String.valueOf(value));
     }
 
-    /** TSV cells: backslash, tab and line breaks escaped as \\ \t \n \r. */
+    /** A TSV cell: see {@link Sanitize#tsvCell}. */
     static String tsv(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return Sanitize.tsvCell(s);
     }
 }

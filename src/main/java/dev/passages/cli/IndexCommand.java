@@ -97,7 +97,7 @@ final class IndexCommand implements Callable<Integer> {
             IndexSummary summary = new Indexer(index.path(), false, w -> { }, 1, null).forget(forget);
             if (!common.quiet) {
                 int files = summary.removed();
-                err.println("passages: forgot " + forget + ": " + files + (files == 1 ? " file" : " files") + " removed, "
+                err.println("passages: forgot " + dev.passages.search.Sanitize.oneLine(forget.toString()) + ": " + files + (files == 1 ? " file" : " files") + " removed, "
                         + summary.paragraphsInIndex() + " paragraphs in index");
                 err.flush();
             }
@@ -122,7 +122,7 @@ final class IndexCommand implements Callable<Integer> {
         Indexer indexer = new Indexer(indexDir, rebuild, warning -> {
             if (!quiet) {
                 synchronized (err) {
-                    err.println("passages: warning: " + warning);
+                    err.println("passages: warning: " + dev.passages.search.Sanitize.oneLine(warning));
                     err.flush();
                 }
             }

@@ -1,9 +1,13 @@
 package dev.passages.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.passages.search.Hit;
+import dev.passages.search.Sanitize;
 import dev.passages.search.SearchResult;
 
 import java.util.ArrayList;
@@ -17,7 +21,40 @@ final class Json {
     /** Names the shape of every JSON object we print; bumped only when a field is renamed or removed. */
     static final String SCHEMA = "passages/1";
 
-    private final ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = mapper();
+
+    /**
+     * Jackson escapes C0 controls as JSON requires; DEL, the C1 controls, the bidirectional controls and
+     * the line and paragraph separators (those {@link Sanitize#unsafe} names) are escaped too, as
+     * {@code \}{@code uHHHH}: JSON read by a program gives the same strings, and JSON shown on a terminal
+     * (a pager, {@code cat}) cannot act on it.
+     */
+    static ObjectMapper mapper() {
+        ObjectMapper m = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+        m.getFactory().setCharacterEscapes(TerminalSafeEscapes.INSTANCE);
+        return m;
+    }
+
+    /** The escapes of {@link #mapper()}. */
+    private static final class TerminalSafeEscapes extends CharacterEscapes {
+        static final TerminalSafeEscapes INSTANCE = new TerminalSafeEscapes();
+        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        private TerminalSafeEscapes() {
+            ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch <= 0xFFFF && Sanitize.unsafe((char) ch)
+                    ? new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04x", ch)) : null;
+        }
+    }
 
     String write(Object value) {
         try {
@@ -111,6 +148,7 @@ final class Json {
         m.put("sort", result.request().sort().name().toLowerCase(java.util.Locale.ROOT));
         m.put("total", result.total());
         m.put("total_exact", result.totalExact());
+        m.put("partial", result.partial());
         m.put("returned", result.hits().size());
         m.put("hits", result.hits().stream().map(h -> hit(h, fields)).toList());
         m.put("notes", result.notes());

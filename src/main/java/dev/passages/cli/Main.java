@@ -102,26 +102,57 @@ public final class Main implements Runnable {
             err.flush();
             return ExitCodes.USAGE;
         });
-        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            if (e instanceof PassagesException p) {
-                err.println("passages: " + p.getMessage());
-                err.flush();
-                return ExitCodes.of(p.kind());
-            }
-            err.println("passages: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
-            err.flush();
-            return ExitCodes.INTERNAL;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> failed(e, err, debug));
         String singleDash = OptionHints.singleDashLongOption(cli, args);
         if (singleDash != null) {
             err.println("passages: " + singleDash);
             err.flush();
             return ExitCodes.USAGE;
         }
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // picocli hands on what is not an Exception: out of memory, a failed assertion, a stack overflow
+            return failed(e, err, debug);
+        }
+    }
+
+    /** One line on {@code err} for a failed command (and its stack trace with --debug), and its exit code. */
+    static int failed(Throwable e, PrintWriter err, boolean debug) {
+        if (debug) {
+            // messages in a trace quote file names and queries too
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            trace.toString().lines().forEach(line -> err.println(Sanitize.oneLine(line)));
+        }
+        PassagesException p = find(e, PassagesException.class);
+        OutOfMemoryError oom = find(e, OutOfMemoryError.class);
+        if (p != null) {
+            err.println("passages: " + Sanitize.oneLine(p.getMessage()));
+            err.flush();
+            return ExitCodes.of(p.kind());
+        }
+        if (oom != null) {
+            err.println("passages: out of memory (" + Sanitize.oneLine(oom.getMessage()) + "; the limit was "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); give more with, for example,"
+                    + " PASSAGES_HEAP=4g passages ...");
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
+        err.println("passages: internal error: " + Sanitize.oneLine(String.valueOf(e)) + (debug ? "" : " (run again with --debug for details)"));
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    /** {@code e} or the first of its causes that is a {@code type}, or null. */
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth++ < 32; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static void listExitCodes(CommandLine cli) {

@@ -15,9 +15,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -111,7 +108,8 @@ final class SearchCommand implements Callable<Integer> {
             description = "Run many queries in one process: one per line of FILE (- for standard input), plain query"
                 + " text or a JSON object {\"id\", \"query\", \"speaker\", \"from\", \"to\", \"limit\", \"sort\"}."
                 + " Prints one JSON result set per line, in input order; a bad query gives an error object and the"
-                + " rest still run. Options given on the command line are the defaults of every query.")
+                + " rest still run. Options given on the command line are the defaults of every query. A line longer"
+                + " than 1 MB, or not UTF-8, gives an error object naming it; a NUL byte ends the input (it is not text).")
     String batch;
 
     @Option(names = "--all-copies", description = "Show every copy of a report published by several outlets; by"
@@ -125,6 +123,18 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--exact", description = "Match words only as written: no spelling variants of names, no acronym"
             + " expansion.")
     boolean exact;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Most time a search may spend collecting its matches (default: ${DEFAULT-VALUE}; 0 for no"
+                + " limit). A search that runs out of time prints the hits found so far, says so on stderr, and in"
+                + " JSON has \"partial\": true.")
+    double timeout;
+
+    /** The budget of one search from the --timeout given. */
+    static dev.passages.search.QueryBudget budget(double seconds) {
+        return seconds == 0 ? dev.passages.search.QueryBudget.unlimited()
+                : dev.passages.search.QueryBudget.of(java.time.Duration.ofNanos((long) (seconds * 1e9)));
+    }
 
     @Option(names = {"-c", "--count"}, description = "Print only the number of matching passages.")
     boolean count;
@@ -161,6 +171,10 @@ final class SearchCommand implements Callable<Integer> {
             throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
                     "give either QUERY or --batch, not both");
         }
+        if (!(timeout >= 0) || timeout > 86_400) {
+            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                    "--timeout must be from 0 (no limit) to 86400 seconds, not " + timeout);
+        }
         String text = words == null ? "" : String.join(" ", words);
         int n = requireCount("--limit", limitFor(limit, text));
         SearchRequest request = new SearchRequest(text,
@@ -187,8 +201,8 @@ final class SearchCommand implements Callable<Integer> {
                 out.flush();
                 return total > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
             }
-            SearchResult result = searcher.search(request);
-            result.notes().forEach(note -> err.println("passages: " + note));
+            SearchResult result = searcher.search(request, budget(timeout));
+            result.notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
             err.flush();
             new HitPrinter(out, output.format, useColor(), fields).print(result);
             return result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
@@ -199,17 +213,24 @@ final class SearchCommand implements Callable<Integer> {
     private static final int BATCH_THREADS = Runtime.getRuntime().availableProcessors();
 
     private int runBatch(PassageSearcher searcher, SearchRequest defaults, PrintWriter out) throws IOException {
-        BatchRunner runner = new BatchRunner(searcher, defaults, limit, fields);
+        BatchRunner runner = new BatchRunner(searcher, defaults, limit, fields, timeout);
         if (batch.equals("-")) {
-            return runner.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, BATCH_THREADS);
+            return runner.run(System.in, out, BATCH_THREADS);
         }
         Path file = env.resolve(batch);
+        if (Files.isDirectory(file)) {
+            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                    "--batch: " + file + " is a folder; give a file of queries, one a line (- for standard input)");
+        }
         if (!Files.isReadable(file)) {
             throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.INPUT,
                     "--batch: cannot read " + file);
         }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
             return runner.run(in, out, BATCH_THREADS);
+        } catch (IOException e) {
+            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.INPUT,
+                    "--batch: cannot read " + file + " (" + e.getMessage() + ")", e);
         }
     }
 

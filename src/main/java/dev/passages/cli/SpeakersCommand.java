@@ -95,7 +95,7 @@ final class SpeakersCommand implements Callable<Integer> {
             case TSV -> {
                 out.println("key\tname\ttype\tparagraphs\tarticles\tfirst\tlast\taliases");
                 for (SpeakerRegistry.Entry e : entries) {
-                    out.println(String.join("\t", e.key(), HitPrinter.tsv(e.name()), e.type().label(),
+                    out.println(String.join("\t", HitPrinter.tsv(e.key()), HitPrinter.tsv(e.name()), e.type().label(),
                             String.valueOf(e.paragraphs()), String.valueOf(e.articles()), str(e.first()), str(e.last()),
                             HitPrinter.tsv(String.join("; ", e.aliases()))));
                 }
@@ -105,7 +105,7 @@ final class SpeakersCommand implements Callable<Integer> {
                         entries.size() < total ? " (showing " + entries.size() + ")" : "");
                 for (SpeakerRegistry.Entry e : entries) {
                     out.printf(Locale.ROOT, "%n%s  (%s, %s)%n    %d paragraph%s in %d article%s, %s to %s%n",
-                            Sanitize.oneLine(e.name()), e.key(), e.type().label(), e.paragraphs(),
+                            Sanitize.oneLine(e.name()), Sanitize.oneLine(e.key()), e.type().label(), e.paragraphs(),
                             e.paragraphs() == 1 ? "" : "s", e.articles(), e.articles() == 1 ? "" : "s",
                             e.first() == null ? "?" : e.first(), e.last() == null ? "?" : e.last());
                     if (e.aliases().size() > 1) {

@@ -4,7 +4,6 @@ import dev.passages.PassagesException;
 import dev.passages.index.Analyzers;
 import dev.passages.index.IndexPaths;
 import dev.passages.index.Acronyms;
-import dev.passages.index.MinHash;
 import dev.passages.index.Schema;
 import dev.passages.index.SpeakerRegistry;
 import dev.passages.attribution.Attribution;
@@ -121,7 +120,23 @@ public final class PassageSearcher implements Closeable {
         return keys;
     }
 
+    /** The passages {@code request} asks for, found within {@link QueryBudget#DEFAULT}. */
     public SearchResult search(SearchRequest request) {
+        return search(request, QueryBudget.of(QueryBudget.DEFAULT));
+    }
+
+    /**
+     * The passages {@code request} asks for. When {@code budget} runs out or is cancelled while matches are
+     * collected, the result holds the hits found so far and says it is {@link SearchResult#partial() partial}.
+     */
+    public SearchResult search(SearchRequest request, QueryBudget budget) {
+        return checked(() -> run(request, budget));
+    }
+
+    private SearchResult run(SearchRequest request, QueryBudget budget) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(this.searcher.getSimilarity());
+        searcher.setTimeout(budget);
         SortOrder order = request.hasQueryText() ? request.sort()
                 : request.sort() == SortOrder.RELEVANCE ? SortOrder.CHRONOLOGICAL : request.sort();
         QueryBuilder.Plan plan = queries.plan(request, order == SortOrder.RELEVANCE);
@@ -137,7 +152,7 @@ public final class PassageSearcher implements Closeable {
                 int depth = second == null ? fetch : Math.max(fetch, QueryBuilder.RESCORE_DEPTH);
                 top = searcher.search(query, new TopScoreDocCollectorManager(depth, null, EXACT_TOTAL_UP_TO, false));
                 if (second != null) {
-                    top = rescore(top, second, fetch);
+                    top = rescore(searcher, top, second, fetch);
                 }
             } else {
                 top = searcher.search(query, new TopFieldCollectorManager(sort(order), fetch, null, EXACT_TOTAL_UP_TO, false));
@@ -146,10 +161,12 @@ public final class PassageSearcher implements Closeable {
             List<Hit> hits = new ArrayList<>(Math.min(docs.length, limit));
             // signatures and articles come from doc values: a copy that is folded costs no document load
             Candidates candidates = request.allCopies() ? null : Candidates.read(reader, docs);
+            NearDuplicates folding = candidates == null ? null : new NearDuplicates(candidates);
+            org.apache.lucene.index.StoredFields stored = searcher.storedFields();
             List<Integer> keptCandidates = new ArrayList<>();
             for (int i = 0; i < docs.length && hits.size() < limit; i++) {
                 Float score = order == SortOrder.RELEVANCE ? docs[i].score : null;
-                int same = candidates == null ? -1 : nearDuplicateOf(candidates, keptCandidates, i);
+                int same = folding == null ? -1 : folding.foldOrKeep(i);
                 if (same >= 0) {
                     Hit first = hits.get(same);
                     List<Hit.Copy> copies = new ArrayList<>(first.copies());
@@ -157,7 +174,7 @@ public final class PassageSearcher implements Closeable {
                     hits.set(same, first.withCopies(copies));
                     continue;
                 }
-                Hit hit = hit(hits.size() + 1, docs[i].doc, score, List.of());
+                Hit hit = hit(stored, hits.size() + 1, docs[i].doc, score, List.of());
                 hits.add(hit);
                 keptCandidates.add(i);
             }
@@ -178,12 +195,18 @@ public final class PassageSearcher implements Closeable {
                             + " (list them with: passages speakers)");
                 }
             }
-            String suggestion = top.totalHits.value < FEW_HITS && request.hasQueryText() ? suggest(request.query()) : null;
+            boolean partial = searcher.timedOut();
+            String suggestion = top.totalHits.value < FEW_HITS && request.hasQueryText() && !partial ? suggest(request.query()) : null;
             if (suggestion != null) {
                 notes.add("did you mean: " + suggestion);
             }
+            if (partial) {
+                notes.add(budget.cancelled() ? "search cancelled; the hits are those found before it stopped"
+                        : "search stopped at its time limit (--timeout); the hits are those found in time, and more passages may match");
+            }
             return new SearchResult(request, top.totalHits.value,
-                    top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, hits, notes, suggestion);
+                    !partial && top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, hits, notes,
+                    suggestion, partial);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + "); make wildcards more specific", e);
@@ -196,7 +219,7 @@ public final class PassageSearcher implements Closeable {
     }
 
     /** The first-phase hits with the second phase's score added where it matches, best {@code n} kept. */
-    private TopDocs rescore(TopDocs first, Query second, int n) throws IOException {
+    private static TopDocs rescore(IndexSearcher searcher, TopDocs first, Query second, int n) throws IOException {
         TopDocs rescored = new QueryRescorer(second) {
             @Override
             protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
@@ -215,22 +238,6 @@ public final class PassageSearcher implements Closeable {
 
     /** Estimated Jaccard similarity of word 3-shingles above which two paragraphs are one report's copies. */
     static final double NEAR_DUPLICATE = 0.4;
-
-    /** The index of an earlier hit from another article that candidate {@code i} is a near-duplicate of, or -1. */
-    private static int nearDuplicateOf(Candidates candidates, List<Integer> kept, int i) {
-        byte[] signature = candidates.signature(i);
-        if (signature == null) {
-            return -1;
-        }
-        for (int k = 0; k < kept.size(); k++) {
-            int earlier = kept.get(k);
-            byte[] other = candidates.signature(earlier);
-            if (other != null && !candidates.sameArticle(earlier, i) && MinHash.similarity(other, signature) >= NEAR_DUPLICATE) {
-                return k;
-            }
-        }
-        return -1;
-    }
 
     /** Fewer hits than this and a query word the index hardly knows: offer a spelling from the index. */
     static final int FEW_HITS = 3;
@@ -310,6 +317,10 @@ public final class PassageSearcher implements Closeable {
      * over the paragraph's words (its most distinctive terms, weighted by tf-idf).
      */
     public SearchResult similar(String paragraphId, int asked) {
+        return checked(() -> similarTo(paragraphId, asked));
+    }
+
+    private SearchResult similarTo(String paragraphId, int asked) {
         int limit = Math.min(Math.max(0, asked), Math.max(1, reader.maxDoc()));
         try {
             org.apache.lucene.search.Query byId = Schema.paragraphQuery(paragraphId);
@@ -346,12 +357,34 @@ public final class PassageSearcher implements Closeable {
 
     /** How many passages match, without fetching any. */
     public long count(SearchRequest request) {
+        return checked(() -> {
+            try {
+                return (long) searcher.count(queries.build(request));
+            } catch (IOException e) {
+                throw damaged("reading", e);
+            }
+        });
+    }
+
+    /**
+     * The answer of {@code work}; when it fails unexpectedly (an index whose bytes changed underneath the
+     * checksums can fail in any way as it is read: an index out of bounds, a null, a huge allocation), the
+     * segments' checksums are verified, and a mismatch is reported as a damaged index, not as the failure.
+     */
+    private <T> T checked(java.util.function.Supplier<T> work) {
         try {
-            return searcher.count(queries.build(request));
-        } catch (IOException e) {
-            throw damaged("reading", e);
+            return work.get();
+        } catch (PassagesException e) {
+            throw e;
+        } catch (RuntimeException | AssertionError | OutOfMemoryError e) {
+            PassagesException damage = IndexFailure.damageBehind(reader, indexDir, e);
+            if (damage != null) {
+                throw damage;
+            }
+            throw e;
         }
     }
+
 
     private static Sort sort(SortOrder order) {
         boolean newestFirst = order == SortOrder.DATE;
@@ -408,7 +441,12 @@ public final class PassageSearcher implements Closeable {
     }
 
     private Hit hit(int rank, int docId, Float score, List<Hit.Span> spans) throws IOException {
-        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+        return hit(searcher.storedFields(), rank, docId, score, spans);
+    }
+
+    /** A hit read with {@code stored}: one reader for all the hits of a search keeps its decompressed block between them. */
+    private Hit hit(org.apache.lucene.index.StoredFields stored, int rank, int docId, Float score, List<Hit.Span> spans)
+            throws IOException {
         Document doc = stored.document(docId);
         Document article = articleFields(stored, docId, doc);
         String iso = article.get(Schema.DATE_ISO);
@@ -479,10 +517,8 @@ public final class PassageSearcher implements Closeable {
         }
     }
 
-    /** The one-line answer to an index that cannot be read: what failed, and what to run. */
     private PassagesException damaged(String what, IOException e) {
-        return new PassagesException(PassagesException.Kind.INDEX_DAMAGED, what + " index at " + indexDir
-                + " failed (" + e.getMessage() + "); run: passages index --rebuild --index " + indexDir, e);
+        return IndexFailure.damaged(indexDir, what, e);
     }
 
     @Override

@@ -642,8 +642,9 @@ public final class QueryBuilder {
         }
         if (parsed == null || (parsed instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
-                    "query '" + Sanitize.oneLine(text) + "' has no searchable words (only stop words or punctuation)");
+                    "query '" + Sanitize.oneLine(shorten(text)) + "' has no searchable words (only stop words or punctuation)");
         }
+        QueryLimits.checkPatterns(parsed);
         return parsed;
     }
 
@@ -685,6 +686,7 @@ public final class QueryBuilder {
     private List<Query> filters(SearchRequest request) {
         List<Query> filters = new ArrayList<>();
         if (!request.speakers().isEmpty()) {
+            QueryLimits.checkSpeakers(request.speakers());
             Set<BytesRef> keys = new LinkedHashSet<>();
             for (String name : request.speakers()) {
                 if (name == null || name.isBlank()) {
