@@ -97,8 +97,8 @@ final class IndexCommand implements Callable<Integer> {
             IndexSummary summary = new Indexer(index.path(), false, w -> { }, 1, null).forget(forget);
             if (!common.quiet) {
                 int files = summary.removed();
-                err.println("passages: forgot " + dev.passages.search.Sanitize.oneLine(forget.toString()) + ": " + files + (files == 1 ? " file" : " files") + " removed, "
-                        + summary.paragraphsInIndex() + " paragraphs in index");
+                err.println("passages: forgot " + dev.passages.search.Sanitize.oneLine(forget.toString()) + ": " + files
+                        + (files == 1 ? " file" : " files") + " removed, " + summary.paragraphsInIndex() + " paragraphs in index");
                 err.flush();
             }
             return ExitCodes.OK;
