@@ -14,8 +14,10 @@ import java.util.concurrent.Callable;
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         description = "Verify an index: Lucene's CheckIndex, and that every article's paragraphs are numbered without"
-                + " gaps and every file's paragraphs come from one version of it. Prints one line; exit 0 when sound,"
-                + " 2 when not (the line says to run passages index --rebuild).",
+                + " gaps, every file's paragraphs come from one version of it, article and paragraph ids are unique and"
+                + " every paragraph comes from a recorded source folder. Prints one line, then one per source folder"
+                + " with its articles and paragraphs; exit 0 when sound, 2 when not (the line says to run passages"
+                + " index --rebuild).",
         footerHeading = "%nExamples:%n",
         footer = {
             "  passages check",
@@ -40,6 +42,7 @@ final class CheckCommand implements Callable<Integer> {
         IndexCheck.Result result = IndexCheck.run(common.index(env).path());
         PrintWriter out = result.sound() ? spec.commandLine().getOut() : spec.commandLine().getErr();
         out.println("passages: " + Sanitize.oneLine(result.line()));
+        result.sources().forEach(line -> out.println("  " + Sanitize.oneLine(line)));
         if (common.debug) {
             result.problems().forEach(p -> out.println("  " + Sanitize.oneLine(p)));
         }

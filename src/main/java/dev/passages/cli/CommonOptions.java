@@ -3,6 +3,7 @@ package dev.passages.cli;
 import dev.passages.PassagesException;
 import dev.passages.index.IndexPaths;
 import dev.passages.index.Schema;
+import dev.passages.index.Sources;
 import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
 import picocli.CommandLine.Option;
@@ -11,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** Options every command that reads or writes an index shares: where the index is, and {@link MessageOptions}. */
 final class CommonOptions extends MessageOptions {
@@ -33,7 +35,8 @@ final class CommonOptions extends MessageOptions {
     /**
      * With the default index and none built yet, indexes the default corpus first (and says so); a
      * default index written by a passages with another schema (another {@link Schema#VERSION}) is
-     * rebuilt the same way. When another process is building it meanwhile, waits for that and looks again.
+     * rebuilt the same way, from the folders it records when it records any. When another process is building
+     * it meanwhile, waits for that and looks again.
      */
     void ensureIndex(Environment env, IndexChoice choice, PrintWriter err) {
         if (choice.explicit() || !Files.isDirectory(env.defaultCorpus())) {
@@ -45,15 +48,20 @@ final class CommonOptions extends MessageOptions {
             if (other == null && IndexPaths.exists(choice.path())) {
                 return;
             }
+            // an index of several folders is rebuilt from them all, not from the default corpus alone
+            List<Path> recorded = other == null ? List.of()
+                    : Sources.of(choice.path()).list().stream().map(Sources.Source::folder).toList();
             if (!waiting) {
                 err.println(dev.passages.search.Sanitize.oneLine(other != null
                         ? "passages: the index at " + choice.path() + " has schema version " + other + " and this passages"
-                                + " writes " + Schema.VERSION + "; rebuilding it from " + env.defaultCorpus() + " first"
+                                + " writes " + Schema.VERSION + "; rebuilding it from " + (recorded.isEmpty()
+                                ? env.defaultCorpus().toString() : String.join(", ", recorded.stream().map(Path::toString).toList()))
+                                + " first"
                         : "passages: no index yet; indexing " + env.defaultCorpus() + " into " + choice.path() + " first"));
                 err.flush();
             }
             try {
-                IndexCommand.run(env.defaultCorpus(), choice.path(), other != null, quiet, true, err);
+                IndexCommand.run(recorded.isEmpty() ? env.defaultCorpus() : null, choice.path(), other != null, quiet, true, err);
                 return;
             } catch (PassagesException e) {
                 if (e.kind() != PassagesException.Kind.INDEX_LOCKED) {

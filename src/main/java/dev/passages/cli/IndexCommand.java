@@ -1,9 +1,11 @@
 package dev.passages.cli;
 
+import dev.passages.PassagesException;
 import dev.passages.attribution.Attributor;
 import dev.passages.index.IndexFolder;
 import dev.passages.index.IndexSummary;
 import dev.passages.index.Indexer;
+import dev.passages.index.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,6 +22,10 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {
             "Index a folder of articles, one Lucene document per paragraph.",
+            "An index records the folders indexed into it (its sources). Indexing a folder adds or refreshes its"
+                + " articles and leaves those of the other sources alone; with no folder, every recorded source is"
+                + " refreshed (a new default index gets corpus/). A source folder that is missing keeps its articles,"
+                + " with a warning, and the exit code is 3; --forget removes a source.",
             "Incremental: new and changed files (by content hash) are re-indexed, files that are gone are removed,"
                 + " unchanged files are not touched. A file that cannot be read (empty, binary, an unsupported type) is skipped"
                 + " with a warning naming it; the rest is indexed and the exit code is 3. A folder or link that cannot be"
@@ -29,12 +35,15 @@ import java.util.concurrent.Callable;
                 + " any other folder is refused (exit 2) and left untouched. A folder passages makes an index of (new, or"
                 + " empty until then) becomes owner-only (mode 700) unless --shared-index. A link whose target lies outside"
                 + " the corpus folder is skipped with a warning (exit 3) unless --follow-symlinks.",
+            "Every article gets a distinct id: when the id its file gives is taken, it gets the first free @2, @3..."
+                + " after it, with a warning naming both.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  passages index",
             "  passages index ~/news --index ~/news-index",
             "  passages index --rebuild --no-speakers",
+            "  passages index --forget ~/old-news --index ~/news-index",
         })
 final class IndexCommand implements Callable<Integer> {
 
@@ -50,8 +59,13 @@ final class IndexCommand implements Callable<Integer> {
             description = "Corpus folder (default: corpus/ in the passages folder).")
     Path corpus;
 
-    @Option(names = "--rebuild", description = "Start over: discard the index and index every file again.")
+    @Option(names = "--rebuild", description = "Start over: discard the index and index every file again, of the"
+            + " recorded sources, or of DIR alone when given.")
     boolean rebuild;
+
+    @Option(names = "--forget", paramLabel = "DIR",
+            description = "Remove a source: its articles and its record (DIR need not exist any more).")
+    Path forget;
 
     @Option(names = "--no-speakers",
             description = "Skip speaker attribution (faster; --speaker and speakers then find nothing)."
@@ -75,11 +89,29 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = corpus != null ? corpus : env.defaultCorpus();
-        return run(dir, common.index(env).path(), rebuild, common.quiet, !noSpeakers, followSymlinks, sharedIndex, err);
+        CommonOptions.IndexChoice index = common.index(env);
+        if (forget != null) {
+            if (corpus != null || rebuild) {
+                throw new PassagesException(PassagesException.Kind.USAGE, "--forget takes no other folder and no --rebuild");
+            }
+            IndexSummary summary = new Indexer(index.path(), false, w -> { }, 1, null).forget(forget);
+            if (!common.quiet) {
+                int files = summary.removed();
+                err.println("passages: forgot " + dev.passages.search.Sanitize.oneLine(forget.toString()) + ": " + files
+                        + (files == 1 ? " file" : " files") + " removed, " + summary.paragraphsInIndex() + " paragraphs in index");
+                err.flush();
+            }
+            return ExitCodes.OK;
+        }
+        Path dir = corpus != null ? corpus
+                : index.explicit() || !Sources.of(index.path()).isEmpty() ? null : env.defaultCorpus();
+        return run(dir, index.path(), rebuild, common.quiet, !noSpeakers, followSymlinks, sharedIndex, err);
     }
 
-    /** Indexes {@code corpusDir} into {@code indexDir}, printing warnings and the summary line on {@code err}. */
+    /**
+     * Indexes {@code corpusDir} into {@code indexDir}, or with a null folder refreshes every source the index
+     * records, printing warnings and the summary line on {@code err}.
+     */
     static int run(Path corpusDir, Path indexDir, boolean rebuild, boolean quiet, boolean speakers, PrintWriter err) {
         return run(corpusDir, indexDir, rebuild, quiet, speakers, false, false, err);
     }
@@ -114,7 +146,7 @@ final class IndexCommand implements Callable<Integer> {
                 }
             });
         }
-        IndexSummary summary = indexer.run(corpusDir);
+        IndexSummary summary = corpusDir != null ? indexer.run(corpusDir) : indexer.refresh();
         if (!quiet) {
             if (System.console() != null) {
                 err.print("\r" + " ".repeat(100) + "\r");
@@ -122,6 +154,6 @@ final class IndexCommand implements Callable<Integer> {
             err.println("passages: " + summary.line());
             err.flush();
         }
-        return summary.skipped() > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
+        return summary.skipped() > 0 || summary.sourcesMissing() > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
     }
 }

@@ -23,16 +23,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Verifies an index: Lucene's CheckIndex over every segment, then our own invariants: each article's
- * paragraphs are numbered 1..n without gaps, and every paragraph of a corpus file carries that file's
- * one content hash.
+ * paragraphs are numbered 1..n without gaps, every paragraph of a corpus file carries that file's
+ * one content hash, article and paragraph ids are unique, and every paragraph comes from a recorded source.
+ * Lists the sources with their counts.
  */
 public final class IndexCheck {
 
-    /** The outcome: sound or not, and one line that says so. */
-    public record Result(boolean sound, String line, List<String> problems) {
+    /**
+     * The outcome: sound or not, one line that says so, and for a sound index one line per source with its
+     * counts.
+     */
+    public record Result(boolean sound, String line, List<String> problems, List<String> sources) {
+
+        Result(boolean sound, String line, List<String> problems) {
+            this(sound, line, problems, List.of());
+        }
+    }
+
+    /** Articles and paragraphs of one source. */
+    private static final class Counts {
+        long articles;
+        long paragraphs;
     }
 
     private IndexCheck() {
@@ -59,11 +74,15 @@ public final class IndexCheck {
             }
             if (problems.isEmpty()) {
                 try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                    long[] counts = invariants(reader, problems);
+                    Map<String, Counts> perSource = new TreeMap<>();
+                    long[] counts = invariants(reader, problems, perSource);
+                    Sources sources = Sources.parse(reader.getIndexCommit().getUserData());
+                    List<String> lines = sourceLines(sources, perSource, problems);
                     if (problems.isEmpty()) {
                         return new Result(true, String.format(Locale.ROOT,
-                                "index at %s is sound: %d paragraphs, %d articles, %d files", indexDir, reader.numDocs(),
-                                counts[0], counts[1]), problems);
+                                "index at %s is sound: %d paragraphs, %d articles, %d files, %d source%s", indexDir,
+                                reader.numDocs(), counts[0], counts[1], sources.list().size(),
+                                sources.list().size() == 1 ? "" : "s"), problems, lines);
                     }
                 }
             }
@@ -75,10 +94,29 @@ public final class IndexCheck {
                 + "); run: passages index --rebuild --index " + indexDir, problems);
     }
 
+    /** One line per recorded source; a line in {@code problems} for paragraphs of a source not recorded. */
+    private static List<String> sourceLines(Sources sources, Map<String, Counts> perSource, List<String> problems) {
+        List<String> lines = new ArrayList<>();
+        for (Sources.Source s : sources.list()) {
+            Counts c = perSource.getOrDefault(s.key(), new Counts());
+            lines.add(String.format(Locale.ROOT, "source %s: %d articles, %d paragraphs%s%s", s.folder(), c.articles,
+                    c.paragraphs, s.prefix().isEmpty() ? "" : "; ids " + s.prefix() + "/...",
+                    Sources.present(s) ? "" : " (folder missing)"));
+        }
+        for (String key : perSource.keySet()) {
+            if (sources.byKey(key) == null) {
+                problems.add(perSource.get(key).paragraphs + " paragraphs come from no recorded source");
+            }
+        }
+        return lines;
+    }
+
     /** Returns {articles, files}; adds a line per broken invariant. */
-    private static long[] invariants(DirectoryReader reader, List<String> problems) throws IOException {
+    private static long[] invariants(DirectoryReader reader, List<String> problems, Map<String, Counts> perSource)
+            throws IOException {
         Map<String, BitSet> paragraphs = new HashMap<>();
         Map<String, String> hashes = new HashMap<>();
+        Map<String, String> fileOfArticle = new HashMap<>();
         for (LeafReaderContext ctx : reader.leaves()) {
             SortedSetDocValues articles = ctx.reader().getSortedSetDocValues(Schema.ARTICLE);
             SortedSetDocValues files = ctx.reader().getSortedSetDocValues(Schema.FILE);
@@ -109,8 +147,22 @@ public final class IndexCheck {
                 }
                 previousArticle = articleOrd;
                 previousNumber = number;
-                paragraphs.computeIfAbsent(article, a -> new BitSet()).set((int) number);
+                BitSet numbered = paragraphs.computeIfAbsent(article, a -> new BitSet());
+                if (numbered.get((int) number)) {
+                    problems.add("paragraph id " + Schema.paragraphId(article, (int) number) + " is not unique");
+                }
+                numbered.set((int) number);
                 String file = files.lookupOrd(files.nextOrd()).utf8ToString();
+                String otherFile = number == 1 ? fileOfArticle.putIfAbsent(article, file) : null;
+                if (otherFile != null && !otherFile.equals(file)) {
+                    problems.add("article id " + article + " is not unique: files " + Schema.relativeOf(otherFile)
+                            + " and " + Schema.relativeOf(file) + " both have it");
+                }
+                Counts counts = perSource.computeIfAbsent(Schema.originOf(file), k -> new Counts());
+                counts.paragraphs++;
+                if (number == 1) {
+                    counts.articles++;
+                }
                 String hash = fileHashes.lookupOrd(fileHashes.ordValue()).utf8ToString();
                 String before = hashes.putIfAbsent(file, hash);
                 if (before != null && !before.equals(hash)) {

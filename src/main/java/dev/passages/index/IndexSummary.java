@@ -12,12 +12,15 @@ public record IndexSummary(
         int skipped,
         long paragraphs,
         long paragraphsInIndex,
+        int sourcesMissing,
         Duration elapsed) {
 
     /** The one summary line printed at the end of a run. */
     public String line() {
         return String.format(Locale.ROOT,
                 "indexed: %d added, %d updated, %d removed, %d unchanged, %d skipped; %d paragraphs written, %d in index; %.1f s",
-                added, updated, removed, unchanged, skipped, paragraphs, paragraphsInIndex, elapsed.toMillis() / 1000.0);
+                added, updated, removed, unchanged, skipped, paragraphs, paragraphsInIndex, elapsed.toMillis() / 1000.0)
+                + (sourcesMissing == 0 ? "" : String.format(Locale.ROOT, "; %d source folder%s missing (kept)",
+                        sourcesMissing, sourcesMissing == 1 ? "" : "s"));
     }
 }

@@ -12,15 +12,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +25,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,9 +37,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Brings an index in line with a corpus folder: new and changed files (by content hash) are
- * re-indexed, files that are gone are removed, unchanged files are not touched. All changes of a
- * run become visible in one commit at the end, so a failed run leaves the previous commit intact.
+ * Brings an index in line with its corpus folders ({@link Sources}), one named or all recorded: new and
+ * changed files (by content hash) are re-indexed, files that are gone from a folder read are removed,
+ * unchanged files are not touched. All changes of a run, and the record of the sources, become visible in
+ * one commit at the end, so a failed run leaves the previous commit intact.
  */
 public final class Indexer {
 
@@ -132,70 +127,126 @@ public final class Indexer {
         this.threads = Math.max(1, threads);
     }
 
+    /**
+     * Indexes or refreshes the articles of one corpus folder, recording it as a source of the index; the
+     * articles of the index's other sources are not touched. With {@code rebuild}, the index starts over with
+     * this folder alone.
+     */
     public IndexSummary run(Path corpusRoot) {
         long start = System.nanoTime();
         if (!Files.isDirectory(corpusRoot)) {
             throw new PassagesException(PassagesException.Kind.INPUT, "corpus folder " + corpusRoot + " does not exist");
         }
+        Path folder = Sources.canonical(corpusRoot);
+        return update(start, List.of(corpusRoot), recorded -> SourcePlan.one(recorded, folder, rebuild, warn));
+    }
+
+    /**
+     * Refreshes every source the index records. A source folder that is missing (an unmounted drive) keeps its
+     * articles, with a warning naming it; a rebuild, which could not keep them, is refused.
+     */
+    public IndexSummary refresh() {
+        long start = System.nanoTime();
+        if (!IndexPaths.exists(indexDir)) {
+            throw SourcePlan.noneRecorded(indexDir); // before the index folder is made
+        }
+        List<Path> present = Sources.of(indexDir).list().stream().filter(Sources::present).map(Sources.Source::folder).toList();
+        return update(start, present, recorded -> SourcePlan.all(recorded, rebuild, indexDir, warn));
+    }
+
+    /** Removes the articles of one source and its record; the folder need not exist any more. */
+    public IndexSummary forget(Path folder) {
+        long start = System.nanoTime();
+        if (rebuild) {
+            throw new PassagesException(PassagesException.Kind.USAGE, "--forget and --rebuild do not go together");
+        }
+        if (!IndexPaths.exists(indexDir)) {
+            throw new PassagesException(PassagesException.Kind.NO_INDEX, "no index at " + indexDir);
+        }
+        return update(start, List.of(), recorded -> SourcePlan.forget(recorded, folder, indexDir));
+    }
+
+    /** Decides a run's {@link SourcePlan} from the sources the index records. */
+    private interface Planner {
+        SourcePlan plan(Sources recorded) throws IOException;
+    }
+
+    /**
+     * @param corpusFolders the folders the run may read, which the index folder must be neither in nor around
+     */
+    private IndexSummary update(long start, List<Path> corpusFolders, Planner planner) {
         // nothing is written into the index folder before it passed the guard
-        IndexFolder folder = IndexFolder.prepare(indexDir, corpusRoot, sharedIndex, warn);
+        IndexFolder folder = null;
+        for (Path corpus : corpusFolders) {
+            folder = IndexFolder.prepare(indexDir, corpus, sharedIndex, warn);
+        }
         boolean committed = false;
         try (Directory dir = directories.open(indexDir);
              IndexWriter writer = openWriter(dir)) {
-            CorpusFiles.Listing listing;
-            try {
-                listing = CorpusFiles.scan(corpusRoot, followSymlinks, warn);
-            } catch (IOException e) {
-                throw new PassagesException(PassagesException.Kind.INPUT, "cannot list corpus folder " + corpusRoot + ": "
-                        + IndexFailure.reason(e), e);
-            }
-            List<CorpusFiles.Entry> entries = listing.entries();
-            Map<String, String> known = rebuild ? Map.of() : fileHashes(writer);
-            // when this run writes every paragraph of the index, the registry is gathered as it goes
-            SpeakerRegistry.Builder gathered = known.isEmpty() && attributor != null ? new SpeakerRegistry.Builder() : null;
+            // read once the write lock is held, so that no other run commits meanwhile
+            SourcePlan plan = planner.plan(rebuild ? Sources.readOrNone(dir) : Sources.read(dir));
+            IndexedFiles indexed = rebuild ? IndexedFiles.EMPTY : IndexedFiles.read(writer);
+            SourceFiles.Run found = SourceFiles.read(plan.toRead(), indexed, followSymlinks, warn);
+            List<SourceFiles.Item> items = found.items();
+            Set<String> gone = found.gone();
             Counters counters = new Counters();
-            counters.skipped.addAndGet(listing.outsideLinks().size() + listing.unreadable().size());
-            listing.unreadable().forEach(u -> warn.accept(unreadableWarning(u, known.keySet())));
+            counters.skipped.addAndGet(found.skipped());
+            // when this run writes every paragraph of the index, the registry is gathered as it goes
+            SpeakerRegistry.Builder gathered = indexed.isEmpty() && attributor != null ? new SpeakerRegistry.Builder() : null;
             java.util.concurrent.ScheduledExecutorService ticker =
                     Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("passages-progress"));
-            int total = entries.size();
+            int total = items.size();
             ticker.scheduleAtFixedRate(() -> progress.report(counters.done(), total, counters.paragraphs.get(),
                     counters.bytes.get(), (System.nanoTime() - start) / 1e9), progressMillis, progressMillis,
                     java.util.concurrent.TimeUnit.MILLISECONDS);
             SpeakerRegistry registry;
             try {
-                registry = indexFiles(writer, entries, known, counters, gathered);
+                ArticleIds ids = new ArticleIds(indexed.articleFiles(), gone, plan.sources());
+                registry = indexFiles(writer, items, indexed.hashes(), counters, gathered, ids);
             } finally {
                 ticker.shutdownNow();
             }
-            int removed = 0;
-            Map<String, Boolean> seen = new HashMap<>();
-            entries.forEach(e -> seen.put(e.relative(), Boolean.TRUE));
-            for (String file : known.keySet()) {
-                if (!seen.containsKey(file) && !listing.unreadableCovers(file)) {
-                    writer.deleteDocuments(new Term(Schema.FILE, file));
-                    removed++;
-                }
+            for (String file : gone) {
+                writer.deleteDocuments(new Term(Schema.FILE, file));
             }
-            writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
-            writer.commit();
+            int removed = gone.size();
+            for (String key : plan.dropped()) {
+                removed += indexed.filesOf(key).size();
+                writer.deleteDocuments(new Term(Schema.ORIGIN, key));
+            }
+            commit(writer, plan.sources());
             committed = true;
-            SpeakerRegistry.write(dir, indexDir, registry);
-            Acronyms.write(dir, indexDir);
+            writeBeside(dir, registry);
             long inIndex = writer.getDocStats().numDocs;
             return new IndexSummary(counters.added.get(), counters.updated.get(), removed, counters.unchanged.get(),
-                    counters.skipped.get(), counters.paragraphs.get(), inIndex,
+                    counters.skipped.get(), counters.paragraphs.get(), inIndex, plan.missing(),
                     Duration.ofNanos(System.nanoTime() - start));
         } catch (LockObtainFailedException e) {
-            throw new PassagesException(PassagesException.Kind.INDEX_LOCKED,
-                    "index at " + indexDir + " is being updated by another process; try again when it is done", e);
+            throw locked(e);
         } catch (IOException | RuntimeException e) {
             throw IndexFailure.of(indexDir, e, committed);
         } finally {
-            if (!committed) {
+            if (!committed && folder != null) {
                 folder.cleanUpAfterFailure();
             }
         }
+    }
+
+    /** Commits the run's changes with the record of the index's sources. */
+    private static void commit(IndexWriter writer, Sources sources) throws IOException {
+        writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION, Schema.SOURCES_KEY, sources.json()).entrySet());
+        writer.commit();
+    }
+
+    /** The files beside a commit: the speaker registry ({@code gathered}, or built from the index) and the acronyms. */
+    private void writeBeside(Directory dir, SpeakerRegistry gathered) throws IOException {
+        SpeakerRegistry.write(dir, indexDir, gathered);
+        Acronyms.write(dir, indexDir);
+    }
+
+    private PassagesException locked(LockObtainFailedException e) {
+        return new PassagesException(PassagesException.Kind.INDEX_LOCKED,
+                "index at " + indexDir + " is being updated by another process; try again when it is done", e);
     }
 
     private IndexWriter openWriter(Directory dir) throws IOException {
@@ -216,8 +267,9 @@ public final class Indexer {
      * Indexes every entry on the pool's threads, then writes the buffered segments; returns the registry
      * merged from {@code gathered} meanwhile, or null when nothing was gathered.
      */
-    private SpeakerRegistry indexFiles(IndexWriter writer, List<CorpusFiles.Entry> entries, Map<String, String> known,
-                                       Counters counters, SpeakerRegistry.Builder gathered) throws IOException {
+    private SpeakerRegistry indexFiles(IndexWriter writer, List<SourceFiles.Item> entries, Map<String, String> known,
+                                       Counters counters, SpeakerRegistry.Builder gathered, ArticleIds ids)
+            throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("passages-indexer"));
         try {
             List<Future<?>> pending = new ArrayList<>();
@@ -225,17 +277,24 @@ public final class Indexer {
             // files worked on while other threads have nothing left
             int batchSize = threads * 64;
             for (int from = 0; from < entries.size(); from += batchSize) {
-                List<CorpusFiles.Entry> batch = entries.subList(from, Math.min(entries.size(), from + batchSize));
-                AtomicInteger waiting = new AtomicInteger(batch.size());
-                for (CorpusFiles.Entry entry : batch) {
+                int to = Math.min(entries.size(), from + batchSize);
+                AtomicInteger waiting = new AtomicInteger(to - from);
+                for (int turn = from; turn < to; turn++) {
+                    SourceFiles.Item item = entries.get(turn);
+                    int myTurn = turn;
                     pending.add(pool.submit(() -> {
                         // fewer files left to start than threads: threads will go idle while this one is worked on
                         boolean inParallel = waiting.decrementAndGet() < threads;
-                        indexFile(writer, entry, known.get(entry.relative()), counters, gathered, inParallel);
+                        try {
+                            indexFile(writer, item, known.get(item.fileKey()), counters, gathered, inParallel,
+                                    ids, myTurn);
+                        } finally {
+                            ids.pass(myTurn);
+                        }
                         return null;
                     }));
                 }
-                drain(pending);
+                Tasks.drain(pending);
             }
             // the gathered speakers are merged while the buffered segments are written, by every thread at
             // once rather than one after another by the commit
@@ -251,50 +310,10 @@ public final class Indexer {
                     return null;
                 }));
             }
-            drain(pending);
-            return registry == null ? null : done(registry);
+            Tasks.drain(pending);
+            return registry == null ? null : Tasks.done(registry);
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /** The value of a future that {@link #drain} has already seen finish without failing. */
-    private static <T> T done(Future<T> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(e.getCause());
-        }
-    }
-
-    private static void drain(List<Future<?>> pending) throws IOException {
-        try {
-            for (Future<?> f : pending) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error error) {
-                // a heap too small is no damage to the index: passed on as it is
-                throw error;
-            }
-            throw new IOException(e.getCause());
-        } finally {
-            pending.clear();
         }
     }
 
@@ -306,8 +325,10 @@ public final class Indexer {
      *                   pool's threads keep the cores busy, and parallel streams there only added threads
      *                   spinning while they waited for one another: 3% of the run's CPU on Reuters-21578)
      */
-    private void indexFile(IndexWriter writer, CorpusFiles.Entry entry, String knownHash, Counters counters,
-                           SpeakerRegistry.Builder gathered, boolean inParallel) throws IOException {
+    private void indexFile(IndexWriter writer, SourceFiles.Item item, String knownHash, Counters counters,
+                           SpeakerRegistry.Builder gathered, boolean inParallel, ArticleIds ids, int turn)
+            throws IOException {
+        CorpusFiles.Entry entry = item.entry();
         byte[] bytes;
         List<Article> articles;
         String hash;
@@ -319,71 +340,42 @@ public final class Indexer {
                 counters.unchanged.incrementAndGet();
                 return;
             }
-            articles = ArticleReader.read(entry, bytes, w -> warn.accept(entry.relative() + ": " + w));
+            articles = ArticleReader.read(entry, bytes, w -> warn.accept(item.name() + ": " + w));
         } catch (UnreadableFileException e) {
             counters.skipped.incrementAndGet();
-            warn.accept(entry.relative() + ": skipped: " + e.getMessage()
+            warn.accept(item.name() + ": skipped: " + e.getMessage()
                     + (knownHash != null ? " (its earlier version stays in the index)" : ""));
             return;
         }
+        articles = ids.claim(turn, item, articles, warn);
         List<Document> docs = new ArrayList<>();
         (inParallel && articles.size() > 1 ? articles.parallelStream() : articles.stream())
                 .map(article -> {
-                    List<List<Attribution>> speakers = speakers(article, entry);
+                    List<List<Attribution>> speakers = speakers(article, item);
                     if (gathered != null && speakers != null) {
                         speakers.forEach(p -> gathered.addParagraph(p, article.id(), article.date()));
                     }
-                    return Schema.documents(article, speakers, hash);
+                    return Schema.documents(article, item.source().key(), speakers, hash);
                 })
                 .toList()
                 .forEach(docs::addAll);
-        writer.updateDocuments(new Term(Schema.FILE, entry.relative()), docs);
+        writer.updateDocuments(new Term(Schema.FILE, item.fileKey()), docs);
         counters.paragraphs.addAndGet(docs.size());
         (knownHash == null ? counters.added : counters.updated).incrementAndGet();
     }
 
     /** Attribution of one article; a failure there costs that article its speakers, not the run. */
-    private List<List<Attribution>> speakers(Article article, CorpusFiles.Entry entry) {
+    private List<List<Attribution>> speakers(Article article, SourceFiles.Item item) {
         if (attributor == null) {
             return null;
         }
         try {
             return attributor.attribute(article);
         } catch (RuntimeException e) {
-            warn.accept(entry.relative() + ": " + article.id() + ": speaker attribution failed (" + e
+            warn.accept(item.name() + ": " + article.id() + ": speaker attribution failed (" + e
                     + "); indexed without speakers");
             return null;
         }
-    }
-
-    /** File → content hash of everything in the index, read from doc values. */
-    private static Map<String, String> fileHashes(IndexWriter writer) throws IOException {
-        Map<String, String> hashes = new HashMap<>();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                SortedSetDocValues files = leaf.reader().getSortedSetDocValues(Schema.FILE);
-                SortedDocValues fileHashes = leaf.reader().getSortedDocValues(Schema.FILE_HASH);
-                if (files == null || fileHashes == null) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = files.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = files.nextDoc()) {
-                    if ((live != null && !live.get(doc)) || !fileHashes.advanceExact(doc)) {
-                        continue;
-                    }
-                    String file = files.lookupOrd(files.nextOrd()).utf8ToString();
-                    hashes.putIfAbsent(file, fileHashes.lookupOrd(fileHashes.ordValue()).utf8ToString());
-                }
-            }
-        }
-        return hashes;
-    }
-
-    /** The warning for a folder or link that could not be read: what it cost, which is nothing already indexed. */
-    private static String unreadableWarning(CorpusFiles.Unreadable unreadable, java.util.Set<String> indexed) {
-        long kept = indexed.stream().filter(unreadable::covers).count();
-        return unreadable.shownName() + ": cannot be read (" + unreadable.why() + "); " + (kept == 0 ? "skipped"
-                : "its " + kept + " indexed file" + (kept == 1 ? " stays" : "s stay") + " in the index");
     }
 
     static String hash(byte[] bytes) {

@@ -35,9 +35,11 @@ import java.util.Set;
 public final class Schema {
 
     /** Bumped when fields or analysis change: an index of another version must be rebuilt. */
-    public static final String VERSION = "9";
+    public static final String VERSION = "10";
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "passages.schema";
+    /** Commit user-data key holding the index's corpus folders ({@link Sources}). */
+    public static final String SOURCES_KEY = "passages.sources";
 
     /**
      * Paragraph id {@code <article id>#<n>}, as a query field only ({@code id:...}): no index field of its
@@ -46,8 +48,16 @@ public final class Schema {
     public static final String ID = "id";
     /** Article id: exact key for filters and grouping, stored. */
     public static final String ARTICLE = "article";
-    /** Corpus file the paragraph came from (relative path): the unit of incremental re-indexing; a key and a doc value, not stored. */
+    /**
+     * Corpus file the paragraph came from, as {@link #fileKey}: its source's key and its path relative to the
+     * source folder. The unit of incremental re-indexing; a key and a doc value, not stored.
+     */
     public static final String FILE = "file";
+    /**
+     * Key of the corpus folder ({@link Sources}) the paragraph came from, for removing a source's paragraphs at
+     * once: postings only (the {@link #FILE} doc value begins with it too).
+     */
+    public static final String ORIGIN = "origin";
     /** Content hash of that file (doc values only): tells a changed file from an unchanged one. */
     public static final String FILE_HASH = "file_hash";
     /**
@@ -110,15 +120,18 @@ public final class Schema {
      * of the indexing time. Those that filter, sort or fold hits (article, file, source, date) are on
      * every paragraph.
      *
+     * @param origin   the key of the source the article's file is in ({@link Sources.Source#key})
      * @param speakers the attributions of each paragraph, or null when attribution was not run
      */
-    public static List<Document> documents(Article article, List<List<Attribution>> speakers, String fileHash) {
+    public static List<Document> documents(Article article, String origin, List<List<Attribution>> speakers,
+                                           String fileHash) {
         List<Document> docs = new ArrayList<>(article.paragraphs().size());
         for (int i = 0; i < article.paragraphs().size(); i++) {
             int number = i + 1;
             Document doc = new Document();
             doc.add(new KeywordField(ARTICLE, article.id(), Field.Store.YES));
-            doc.add(new KeywordField(FILE, article.file(), Field.Store.NO));
+            doc.add(new KeywordField(FILE, fileKey(origin, article.file()), Field.Store.NO));
+            doc.add(new StringField(ORIGIN, origin, Field.Store.NO));
             doc.add(new SortedDocValuesField(FILE_HASH, new BytesRef(fileHash)));
             boolean first = number == 1;
             if (first) {
@@ -211,6 +224,21 @@ public final class Schema {
     public static int firstParagraphDoc(int doc, long number) {
         long first = doc - number + 1;
         return first >= 0 && first <= doc ? (int) first : doc;
+    }
+
+    /** The {@link #FILE} value of a file: its source's key, a colon, its path relative to the source folder. */
+    public static String fileKey(String origin, String relative) {
+        return origin + ":" + relative;
+    }
+
+    /** The source key of a {@link #FILE} value. */
+    public static String originOf(String fileKey) {
+        return fileKey.substring(0, Math.max(0, fileKey.indexOf(':')));
+    }
+
+    /** The path relative to its source folder of a {@link #FILE} value. */
+    public static String relativeOf(String fileKey) {
+        return fileKey.substring(fileKey.indexOf(':') + 1);
     }
 
     public static String paragraphId(String articleId, int number) {

@@ -61,7 +61,7 @@ class MainTest {
 
     @Test
     void whenTheReaderGoesAwayTheExitCodeStillSaysWhatWasFound() {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         Run hits = runWithReaderGone("search", "Kakar", "--index", index, "--limit", "50");
         assertThat(hits.code()).isEqualTo(ExitCodes.OK);
         assertThat(hits.err()).isEmpty();
@@ -83,7 +83,7 @@ class MainTest {
     @Test
     void aDefaultIndexOfAnotherSchemaIsRebuiltAndAnExplicitOneRefused() throws Exception {
         assertThat(run("index").code()).isZero();
-        assertThat(run("index", "--index", index).code()).isZero();
+        assertThat(run("index", home.resolve("corpus").toString(), "--index", index).code()).isZero();
         for (Path dir : new Path[] {home.resolve("index"), Path.of(index)}) {
             try (var d = org.apache.lucene.store.FSDirectory.open(dir);
                  var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
@@ -133,7 +133,7 @@ class MainTest {
 
     @Test
     void jsonIsOneObjectWithTotalAndDocumentedHitFields() throws Exception {
-        assertThat(run("index", "--index", index).code()).isZero();
+        assertThat(run("index", home.resolve("corpus").toString(), "--index", index).code()).isZero();
         Run r = run("search", "TTP hideouts", "--index", index, "--format", "json");
         JsonNode root = JSON.readTree(r.out());
         assertThat(root.get("schema").asText()).isEqualTo("passages/1");
@@ -147,7 +147,7 @@ class MainTest {
 
     @Test
     void jsonlIsOneObjectPerLine() throws Exception {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         Run r = run("search", "refugees", "--index", index, "--format", "jsonl", "--limit", "4");
         String[] lines = r.out().strip().split("\n");
         assertThat(lines).hasSize(4);
@@ -158,7 +158,7 @@ class MainTest {
 
     @Test
     void dateRangeAndDateSortWorkFromTheCommandLine() throws Exception {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         Run r = run("search", "Pakistan", "--index", index, "--format", "jsonl", "--from", "2023-11-20", "--to",
                 "2023-11-20", "--limit", "100");
         for (String line : r.out().strip().split("\n")) {
@@ -177,14 +177,14 @@ class MainTest {
 
     @Test
     void textOutputMarksMatchesWhenPiped() {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         Run r = run("search", "hideouts", "--index", index, "--limit", "1");
         assertThat(r.out()).contains("[[hideouts]]").doesNotContain("\u001B[");
     }
 
     @Test
     void malformedQueryExitsTwoWithOneLine() {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         Run r = run("search", "TTP AND (", "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err().strip().lines()).hasSize(1);
@@ -201,16 +201,17 @@ class MainTest {
 
     @Test
     void noHitsExitsOne() {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         assertThat(run("search", "zzyzxqq", "--index", index).code()).isEqualTo(ExitCodes.NO_HITS);
     }
 
     @Test
     void skippedFilesExitThreeAndNameTheFile() throws Exception {
-        Files.write(home.resolve("corpus/broken.txt"), new byte[] {0x7F, 'E', 'L', 'F', 0, 1, 2, 3});
-        Run r = run("index", "--index", index);
+        // text that is not UTF-8 is read (as Windows-1252); a binary file is skipped
+        Files.write(home.resolve("corpus/broken.txt"), new byte[] {0x7F, 'E', 'L', 'F', 0, 0, 1, 2});
+        Run r = run("index", home.resolve("corpus").toString(), "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.SKIPPED);
-        assertThat(r.err()).contains("broken.txt: skipped: binary file").contains("1 skipped");
+        assertThat(r.err()).contains("broken.txt: skipped: binary").contains("1 skipped");
         assertThat(run("search", "hideouts", "--index", index).code()).isEqualTo(ExitCodes.OK);
     }
 
@@ -270,7 +271,7 @@ class MainTest {
 
     @Test
     void speakerAshrafiListsExactlyHisFoundingParagraphsAndOthers() throws Exception {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         java.util.List<JsonNode> hits = jsonl(run("search", "--speaker", "Ashrafi", "--index", index, "--format", "jsonl"));
         assertThat(hits.stream().filter(h -> h.get("article").asText().equals(FOUNDING)).map(h -> h.get("paragraph").asInt()))
                 .containsExactly(15, 16, 17, 18, 19);
@@ -283,7 +284,7 @@ class MainTest {
 
     @Test
     void kakarSpeaksHisTenFoundingParagraphsAndMujahidHisOwn() throws Exception {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         java.util.List<JsonNode> kakar = jsonl(run("search", "--speaker", "Kakar", "--index", index, "--format", "jsonl"));
         assertThat(kakar.stream().filter(h -> h.get("article").asText().equals(FOUNDING)).map(h -> h.get("paragraph").asInt()))
                 .containsExactly(1, 2, 6, 7, 8, 9, 10, 11, 12, 13);
@@ -294,7 +295,7 @@ class MainTest {
 
     @Test
     void queryWithSpeakerRanksHisParagraphsOnly() throws Exception {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         java.util.List<JsonNode> hits = jsonl(run("search", "refugees", "--speaker", "Ashrafi", "--index", index, "--format", "jsonl"));
         assertThat(hits).isNotEmpty();
         assertThat(hits.get(0).get("text").asText().toLowerCase(java.util.Locale.ROOT)).contains("refugee");
@@ -303,7 +304,7 @@ class MainTest {
 
     @Test
     void unknownSpeakerFindsNothingAndSaysSo() {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         Run r = run("search", "--speaker", "Nobodyatall", "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.NO_HITS);
         assertThat(r.err()).contains("no speaker matches 'Nobodyatall'");
@@ -311,7 +312,7 @@ class MainTest {
 
     @Test
     void speakersListsKakarOnceWithHisSpellings() throws Exception {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         java.util.List<JsonNode> all = jsonl(run("speakers", "--index", index, "--format", "jsonl"));
         java.util.List<JsonNode> kakars = all.stream().filter(s -> s.get("name").asText().contains("Kakar")).toList();
         assertThat(kakars).hasSize(1);
@@ -337,7 +338,7 @@ class MainTest {
 
     @Test
     void batchRunsEveryLineAndReportsTheWorstOutcome() throws Exception {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         Path batch = home.resolve("queries.txt");
         Files.writeString(batch, "TTP hideouts\nrefugees AND (\n\n{\"id\": \"q3\", \"query\": \"refugees\", \"speaker\": \"Ashrafi\", \"from\": \"2023-11\", \"limit\": 2}\n");
         Run r = run("search", "--batch", batch.toString(), "--index", index);
@@ -358,7 +359,7 @@ class MainTest {
 
     @Test
     void batchAnswersComeInInputOrderAndEqualSingleSearches() throws Exception {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         java.util.List<String> queries = java.util.List.of("TTP hideouts", "refugees", "Kakar", "\"Islamic Emirate\"",
                 "deport*", "Ashrafi", "x AND (", "border", "Afghanistan Pakistan", "hidouts");
         StringBuilder input = new StringBuilder();
@@ -395,7 +396,7 @@ class MainTest {
 
     @Test
     void countPrintsOnlyTheNumber() {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         Run r = run("search", "refugees", "--count", "--index", index);
         assertThat(r.out().strip()).matches("[0-9]+");
         assertThat(Long.parseLong(r.out().strip())).isPositive();
@@ -403,7 +404,7 @@ class MainTest {
 
     @Test
     void fieldsChooseColumnsAndRejectUnknownOnes() {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         Run r = run("search", "refugees", "--fields", "id,date", "--format", "tsv", "--index", index, "--limit", "2");
         String[] rows = r.out().strip().split("\n");
         assertThat(rows[0]).isEqualTo("id\tdate");
@@ -425,7 +426,7 @@ class MainTest {
     void terminalEscapesInArticlesAreNeutralisedAndJsonEscaped() throws Exception {
         Files.writeString(home.resolve("corpus/escape.txt"),
                 "Title: Evil \u001B]0;owned\u0007 title\n\nThe \u001B[31mredalert\u001B[0m paragraph\u0008 here.\n");
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         Run text = run("search", "redalert", "--index", index, "--color", "always");
         assertThat(text.out()).contains("redalert");
         assertThat(text.out().replace("\u001B[1m", "").replace("\u001B[0m", "").replace("\u001B[2m", ""))
@@ -438,7 +439,7 @@ class MainTest {
 
     @Test
     void checkSaysSoundOrDamagedInOneLine() throws Exception {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         Run ok = run("check", "--index", index);
         assertThat(ok.code()).isZero();
         assertThat(ok.out()).contains("is sound");
@@ -456,13 +457,13 @@ class MainTest {
         assertThat(search.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(search.err().strip().lines()).hasSize(1);
         assertThat(search.err()).contains("--rebuild").doesNotContain("at org.");
-        assertThat(run("index", "--index", index, "--rebuild").code()).isZero();
+        assertThat(run("index", home.resolve("corpus").toString(), "--index", index, "--rebuild").code()).isZero();
         assertThat(run("check", "--index", index).code()).isZero();
     }
 
     @Test
     void indexOfAnotherSchemaVersionAsksForARebuild() throws Exception {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         try (var dir = org.apache.lucene.store.FSDirectory.open(Path.of(index));
              var w = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
             w.setLiveCommitData(Map.of("passages.schema", "0").entrySet());
@@ -471,12 +472,12 @@ class MainTest {
         Run r = run("search", "TTP", "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("schema version 0").contains("--rebuild");
-        assertThat(run("index", "--index", index).err()).contains("--rebuild");
+        assertThat(run("index", home.resolve("corpus").toString(), "--index", index).err()).contains("--rebuild");
     }
 
     @Test
     void acronymsAreLearnedAndExpandedBothWays() throws Exception {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         Run acronyms = run("acronyms", "--index", index, "--format", "tsv");
         assertThat(acronyms.out()).contains("TTP\tTehreek-e-Taliban Pakistan").contains("IEA\tIslamic Emirate of Afghanistan")
                 .contains("PICSS\tPakistan Institute for Conflict and Security Studies");
@@ -490,7 +491,7 @@ class MainTest {
 
     @Test
     void speakerSpellingVariantFindsKakar() throws Exception {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         java.util.List<JsonNode> hits = jsonl(run("search", "--speaker", "Anwaar", "--index", index, "--format", "jsonl"));
         assertThat(hits).hasSizeGreaterThan(30);
         assertThat(hits).allSatisfy(h -> assertThat(h.get("speakers").toString()).contains("Kakar"));
@@ -498,7 +499,7 @@ class MainTest {
 
     @Test
     void misspellingsGetADidYouMean() throws Exception {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         Run r = run("search", "Ashrfi", "--index", index);
         assertThat(r.err()).contains("did you mean: ashrafi");
         JsonNode json = JSON.readTree(run("search", "hidouts", "--index", index, "--format", "json").out());
@@ -513,7 +514,7 @@ class MainTest {
 
     @Test
     void similarFindsTheSameStatementElsewhere() throws Exception {
-        run("index", "--index", index);
+        run("index", home.resolve("corpus").toString(), "--index", index);
         java.util.List<JsonNode> hits = jsonl(run("similar", FOUNDING + "#9", "--index", index, "--format", "jsonl", "--limit", "3"));
         assertThat(hits).isNotEmpty().noneSatisfy(h -> assertThat(h.get("article").asText()).isEqualTo(FOUNDING));
         assertThat(hits.get(0).get("text").asText()).contains("hideouts");

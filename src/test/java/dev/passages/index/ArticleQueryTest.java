@@ -45,16 +45,16 @@ class ArticleQueryTest {
                         String file = "f" + random.nextInt(12) + ".json";
                         live.values().removeIf(a -> a.file().equals(file));
                         if (random.nextInt(6) == 0) {
-                            w.deleteDocuments(new Term(Schema.FILE, file));
+                            w.deleteDocuments(new Term(Schema.FILE, Schema.fileKey("1", file)));
                             continue;
                         }
                         List<Document> docs = new ArrayList<>();
                         for (int a = 0; a < 1 + random.nextInt(4); a++) {
                             Article article = article(random, file + "-" + f + "-" + a, file);
                             live.put(article.id(), article);
-                            docs.addAll(Schema.documents(article, null, "h"));
+                            docs.addAll(Schema.documents(article, "1", null, "h"));
                         }
-                        w.updateDocuments(new Term(Schema.FILE, file), docs);
+                        w.updateDocuments(new Term(Schema.FILE, Schema.fileKey("1", file)), docs);
                     }
                     if (seed % 2 == 0) {
                         w.forceMerge(1);
@@ -89,9 +89,9 @@ class ArticleQueryTest {
         try (Directory dir = new ByteBuffersDirectory()) {
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.forSchema()))) {
                 w.addDocuments(Schema.documents(new Article("a", "a.txt", "Floods and floods", null, null, null,
-                        List.of("one", "two", "three")), null, "h"));
+                        List.of("one", "two", "three")), "1", null, "h"));
                 w.addDocuments(Schema.documents(new Article("b", "b.txt", "Floods in the budget of a long year", null, null,
-                        null, List.of("one", "two")), null, "h"));
+                        null, List.of("one", "two")), "1", null, "h"));
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);

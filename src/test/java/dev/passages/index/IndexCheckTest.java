@@ -21,14 +21,15 @@ class IndexCheckTest {
 
     private static List<Document> article(String id) {
         return Schema.documents(new Article(id, id + ".txt", "A title", LocalDate.of(2024, 1, 1), null, null,
-                List.of("One.", "Two.", "Three.")), null, "h");
+                List.of("One.", "Two.", "Three.")), "1", null, "h");
     }
 
     private static void write(Path dir, List<Document> docs) throws Exception {
         try (Directory d = FSDirectory.open(dir);
              IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Analyzers.forIndexing()))) {
             w.addDocuments(docs);
-            w.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
+            w.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION,
+                    Schema.SOURCES_KEY, Sources.NONE.with(dir).json()).entrySet());
             w.commit();
         }
     }

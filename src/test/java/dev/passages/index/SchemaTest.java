@@ -29,7 +29,7 @@ class SchemaTest {
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.forSchema()))) {
                 // "notes#2" as an article id: its second paragraph is "notes#2#2", its third "notes#2#3"
                 for (String id : List.of("notes", "notes#2", "other")) {
-                    w.addDocuments(Schema.documents(article(id), null, "0"));
+                    w.addDocuments(Schema.documents(article(id), "1", null, "0"));
                 }
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -49,7 +49,7 @@ class SchemaTest {
     void theArticleLevelFieldsAreStoredOnTheFirstParagraphOnly() {
         Article a = new Article("a", "a.txt", "A title", LocalDate.of(2023, 11, 20), "Dawn", "https://example.org/a",
                 List.of("First paragraph.", "Second paragraph."));
-        List<Document> docs = Schema.documents(a, null, "0");
+        List<Document> docs = Schema.documents(a, "1", null, "0");
         assertThat(docs.get(0).get(Schema.TITLE)).isEqualTo("A title");
         assertThat(docs.get(0).get(Schema.SOURCE)).isEqualTo("Dawn");
         assertThat(docs.get(0).get(Schema.URL)).isEqualTo("https://example.org/a");

@@ -53,8 +53,8 @@ class QueryBuilderTest {
                 List.of("Tehreek-e-Taliban leaders met on Monday." + filler + " Nobody spoke of hideouts."));
         try (Directory dir = new ByteBuffersDirectory();
              IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.forSchema()))) {
-            w.addDocuments(Schema.documents(near, null, "0"));
-            w.addDocuments(Schema.documents(far, null, "0"));
+            w.addDocuments(Schema.documents(near, "1", null, "0"));
+            w.addDocuments(Schema.documents(far, "1", null, "0"));
             w.commit();
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);

@@ -1,0 +1,102 @@
+package dev.passages.index;
+
+import dev.passages.corpus.Article;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Gives every article of an index a distinct id. An article's id is the one its file gives it (the file's path
+ * without extension, or the collection's path and the record's id), after its source's prefix; when that id
+ * is taken, by an article already in the index or one before it in this run, the article gets the first free
+ * {@code @2}, {@code @3}, ... after it (a character the query syntax takes as part of a word, so that
+ * {@code id:a@2#1} finds it), and a warning names both. An article in the index keeps its id for as
+ * long as its file is unchanged, and a file re-indexed keeps the ids it had. The files of a run claim their ids
+ * in the order of the run's list (sources, then paths), whichever thread reads them, so the outcome does not
+ * depend on timing.
+ */
+final class ArticleIds {
+
+    private final Map<String, String> owners;
+    private final Map<String, List<String>> idsOfFile = new HashMap<>();
+    private final Sources sources;
+    private final BitSet done = new BitSet();
+    private int next;
+
+    /**
+     * @param indexed the ids in the index and their files ({@link Schema#FILE} keys)
+     * @param gone    files whose articles this run removes: their ids are free
+     */
+    ArticleIds(Map<String, String> indexed, Set<String> gone, Sources sources) {
+        this.owners = new HashMap<>(indexed);
+        this.sources = sources;
+        indexed.forEach((id, file) -> idsOfFile.computeIfAbsent(file, f -> new ArrayList<>()).add(id));
+        gone.forEach(this::release);
+    }
+
+    /**
+     * The articles of the {@code turn}-th file of the run, each under its id in the index; waits until every
+     * file before it has claimed its ids or passed ({@link #pass}).
+     */
+    List<Article> claim(int turn, SourceFiles.Item item, List<Article> articles, Consumer<String> warn) throws IOException {
+        synchronized (this) {
+            try {
+                while (next < turn) {
+                    wait();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+            String file = item.fileKey();
+            // the file's own earlier articles make way: re-indexed, they keep their ids
+            release(file);
+            List<Article> named = new ArrayList<>(articles.size());
+            for (Article a : articles) {
+                String wanted = item.source().articleId(a.id());
+                String id = wanted;
+                for (int n = 2; owners.containsKey(id); n++) {
+                    id = wanted + "@" + n;
+                }
+                if (!id.equals(wanted)) {
+                    String owner = owners.get(wanted);
+                    warn.accept(item.name() + ": article id " + wanted + " is taken by "
+                            + (owner.equals(file) ? "another article of this file" : name(owner)) + "; indexed as " + id);
+                }
+                owners.put(id, file);
+                idsOfFile.computeIfAbsent(file, f -> new ArrayList<>()).add(id);
+                named.add(new Article(id, item.relative(), a.title(), a.date(), a.source(), a.url(), a.paragraphs()));
+            }
+            pass(turn);
+            return named;
+        }
+    }
+
+    /** The {@code turn}-th file is done with ids (claimed them, or claims none: unchanged or skipped). */
+    synchronized void pass(int turn) {
+        done.set(turn);
+        while (done.get(next)) {
+            next++;
+        }
+        notifyAll();
+    }
+
+    private void release(String file) {
+        List<String> ids = idsOfFile.remove(file);
+        if (ids != null) {
+            ids.forEach(owners::remove);
+        }
+    }
+
+    private String name(String fileKey) {
+        Sources.Source source = sources.byKey(Schema.originOf(fileKey));
+        String relative = Schema.relativeOf(fileKey);
+        return source == null ? relative : source.name(relative);
+    }
+}
