@@ -26,14 +26,15 @@ import java.util.concurrent.Callable;
 @Command(name = "attribute",
         mixinStandardHelpOptions = true,
         description = {
-            "Show who speaks in each paragraph of the given article files (.txt, .json, .jsonl), without indexing:"
+            "Show who speaks in each paragraph of the given article files (.txt, .json, .jsonl), or of every article"
+                + " file in the given folders, without indexing:"
                 + " paragraph number, speakers (name, key, type, the cue and the words that triggered it) and text.",
             "Keys here are the article's own; the index merges them across articles (see: passages speakers).",
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  passages attribute corpus/000_13c3e290747b6afd.txt",
-            "  passages attribute corpus/*.txt --format jsonl > speakers.jsonl",
+            "  passages attribute corpus/ --format jsonl > speakers.jsonl",
         })
 final class AttributeCommand implements Callable<Integer> {
 
@@ -43,7 +44,7 @@ final class AttributeCommand implements Callable<Integer> {
     @Mixin
     MessageOptions messages;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files to attribute.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files, or folders of them, to attribute.")
     List<Path> files;
 
     /** The formats of attribute's output: a paragraph at a time, so no single JSON document and no TSV. */
@@ -60,19 +61,11 @@ final class AttributeCommand implements Callable<Integer> {
         Attributor attributor = new Attributor();
         Json json = new Json();
         int skipped = 0;
-        for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.INPUT,
-                        file + ": no such file");
-            }
+        for (CorpusFiles.Entry entry : entries(err)) {
+            Path file = entry.path();
             List<Article> articles;
             try {
-                Path parent = file.toAbsolutePath().getParent();
-                String relative = parent.relativize(file.toAbsolutePath()).toString();
-                CorpusFiles.Kind kind = CorpusFiles.JSON.contains(CorpusFiles.extension(file)) ? CorpusFiles.Kind.JSON
-                        : CorpusFiles.Kind.TEXT;
-                articles = ArticleReader.read(new CorpusFiles.Entry(file, relative, kind), ArticleReader.bytes(file),
-                        w -> warn(err, file + ": " + w));
+                articles = ArticleReader.read(entry, ArticleReader.bytes(file), w -> warn(err, file + ": " + w));
             } catch (UnreadableFileException e) {
                 warn(err, file + ": skipped: " + e.getMessage());
                 skipped++;
@@ -102,6 +95,34 @@ final class AttributeCommand implements Callable<Integer> {
         }
         out.flush();
         return skipped > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
+    }
+
+    /**
+     * The files named, and the article files of the folders named (as {@code index} lists them: hidden files
+     * and the folder's documentation passed over); a file named is read as text unless it is JSON.
+     */
+    private List<CorpusFiles.Entry> entries(PrintWriter err) {
+        List<CorpusFiles.Entry> entries = new java.util.ArrayList<>();
+        for (Path file : files) {
+            if (Files.isDirectory(file)) {
+                try {
+                    entries.addAll(CorpusFiles.list(file, problem -> warn(err, file + ": " + problem)));
+                } catch (java.io.IOException e) {
+                    throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.INPUT,
+                            file + ": cannot list the folder (" + e.getMessage() + ")", e);
+                }
+            } else if (Files.isRegularFile(file)) {
+                Path parent = file.toAbsolutePath().getParent();
+                String relative = parent.relativize(file.toAbsolutePath()).toString();
+                CorpusFiles.Kind kind = CorpusFiles.JSON.contains(CorpusFiles.extension(file)) ? CorpusFiles.Kind.JSON
+                        : CorpusFiles.Kind.TEXT;
+                entries.add(new CorpusFiles.Entry(file, relative, kind));
+            } else {
+                throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.INPUT,
+                        file + ": no such file or folder");
+            }
+        }
+        return entries;
     }
 
     private void warn(PrintWriter err, String message) {
