@@ -135,7 +135,10 @@ public final class Indexer {
     public IndexSummary run(Path corpusRoot) {
         long start = System.nanoTime();
         if (!Files.isDirectory(corpusRoot)) {
-            throw new PassagesException(PassagesException.Kind.INPUT, "corpus folder " + corpusRoot + " does not exist");
+            throw new PassagesException(PassagesException.Kind.INPUT, Files.exists(corpusRoot)
+                    ? corpusRoot + " is a file; index takes the folder of articles it is in ("
+                        + corpusRoot.toAbsolutePath().getParent() + "), and passages attribute reads one file"
+                    : "corpus folder " + corpusRoot + " does not exist");
         }
         Path folder = Sources.canonical(corpusRoot);
         return update(start, List.of(corpusRoot), recorded -> SourcePlan.one(recorded, folder, rebuild, warn));

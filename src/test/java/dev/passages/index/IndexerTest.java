@@ -139,6 +139,15 @@ class IndexerTest {
     }
 
     @Test
+    void aFileGivenAsCorpusSaysWhatToDoInstead() throws Exception {
+        Path file = java.nio.file.Files.writeString(tmp.resolve("one.txt"), "Text.");
+        assertThatThrownBy(() -> new Indexer(index, false, warnings::add).run(file))
+                .isInstanceOf(PassagesException.class)
+                .hasMessage(file + " is a file; index takes the folder of articles it is in (" + tmp
+                        + "), and passages attribute reads one file");
+    }
+
+    @Test
     void secondWriterIsToldTheIndexIsBusy() throws Exception {
         run(false);
         try (var dir = org.apache.lucene.store.FSDirectory.open(index);
