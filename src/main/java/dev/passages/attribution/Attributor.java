@@ -196,8 +196,9 @@ public final class Attributor {
             }
             Sentence sentence = new Sentence(p, text, toks, s0, s1, mentions, byEnd, mentionByEnd, mentionByStart);
             int before = found.get(p).size();
+            boolean headline = MentionFinder.isHeadline(toks, s0, s1);
             for (int k = s0; k < s1; k++) {
-                String lemma = cueAt(toks, k, s1);
+                String lemma = cueAt(toks, k, s1, headline);
                 if (lemma == null) {
                     continue;
                 }
@@ -215,7 +216,7 @@ public final class Attributor {
         // ---- cues ----
 
         /** The cue lemma at token k, or null when the word there is no cue (a noun, an infinitive, a passive). */
-        private static String cueAt(List<Token> toks, int k, int s1) {
+        private static String cueAt(List<Token> toks, int k, int s1, boolean headline) {
             Token t = toks.get(k);
             if (!t.isWord()) {
                 return null;
@@ -230,7 +231,7 @@ public final class Attributor {
                     default -> null;
                 };
             }
-            if (t.isCapitalised() && k > 0 && !isSentenceStart(toks, k)) {
+            if (t.isCapitalised() && k > 0 && !isSentenceStart(toks, k) && !(headline && MentionFinder.isHeadlineCue(t))) {
                 return null;
             }
             Set<String> next = Lexicon.CUE_NEEDS_NEXT.get(lemma);
@@ -319,6 +320,14 @@ public final class Attributor {
                 return;
             }
             if (participle && !auxiliary && !(i == k - 1 && i >= s.s0 && s.mentionByEnd.containsKey(k))) {
+                if (i > s.s0 && (toks.get(i).text().equals(",") || toks.get(i).is("by")) && !nested) {
+                    // "Trump hailed the vote, telling reporters ...", "Cruz replied by saying": the clause's subject
+                    int[] start = new int[1];
+                    Entity clause = clauseSubject(s, i, start);
+                    if (clause != null && clause.kind != Mention.Kind.PLACE) {
+                        add(s, clause, lemma, start[0], k + 1);
+                    }
+                }
                 return;
             }
             if (i > s.s0 && toks.get(i).text().equals(")")) {
@@ -411,6 +420,53 @@ public final class Attributor {
                     add(s, entityAt(s, quoted), "say", k + 1, quoted.end());
                 }
             }
+        }
+
+        /**
+         * The subject of the clause a participle hangs on ({@code Mr. Reed, in an interview, barely dwelled on it,
+         * saying}): a name or a he/she that opens the sentence, after an introductory phrase and its comma at most.
+         */
+        private Entity clauseSubject(Sentence s, int before, int[] start) {
+            for (int k = s.s0; k < before; k++) {
+                Token t = s.toks.get(k);
+                boolean opens = k == s.s0 || s.toks.get(k - 1).text().equals(",");
+                Mention m = s.mentionByStart.get(k);
+                if (m != null && m.rawStart() == k) {
+                    if (!opens && m.afterPreposition()) {
+                        continue; // a name inside an introductory phrase: "In an interview with CNN, Reed ..."
+                    }
+                    if (!opens || !m.canBeSubject() || insideQuote(s, k) || modifiesANoun(s, m.end())) {
+                        return null;
+                    }
+                    Entity e = s.byEnd.get(m.end());
+                    // a lone capitalised word opening a sentence ("Hours after ...", "Soldiers guarding ...") is
+                    // a subject only when it names someone the article has named in full
+                    if (m.end() - m.start() == 1 && !s.toks.get(m.start()).isAllCaps() && e != null
+                            && e.name.indexOf(' ') < 0) {
+                        return null;
+                    }
+                    start[0] = m.start();
+                    return e;
+                }
+                if (opens && Lexicon.PERSON_PRONOUNS.contains(t.lower()) && !t.lower().equals("him") && !t.lower().equals("her")) {
+                    start[0] = k;
+                    return resolvePerson(s, k);
+                }
+                if (t.isQuote() || (t.isWord() && !t.isCapitalised() && k == s.s0)) {
+                    // a quotation, or a sentence that opens with a common word (its subject is no name)
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** Whether a name is followed by a noun it qualifies ({@code Taliban officials}, {@code Reed campaign}). */
+        private static boolean modifiesANoun(Sentence s, int after) {
+            if (after >= s.s1) {
+                return false;
+            }
+            String l = s.toks.get(after).lower();
+            return Lexicon.GENERIC_SOURCES.contains(l) || Lexicon.PERSON_ROLES.containsKey(l) || Lexicon.ORG_ROLES.contains(l);
         }
 
         private static boolean isBetween(Token t) {

@@ -152,6 +152,22 @@ final class Lexicon {
         }
     }
 
+    /**
+     * Verbs of speech whose present participle is a cue too ({@code ..., telling reporters}, {@code by insisting}):
+     * those that are speech whatever their object, not those whose -ing form is mostly a noun or another sense
+     * ({@code recording}, {@code showing}, {@code expecting}).
+     */
+    private static final String[] PARTICIPLE_CUES = {"tell", "state", "stress", "ask", "claim", "deny", "reject",
+        "accuse", "insist", "explain", "announce", "describe", "reiterate", "argue", "assert", "emphasise",
+        "emphasize", "declare", "acknowledge", "admit", "tweet", "write", "recall", "vow", "pledge", "promise",
+        "threaten", "condemn", "criticise", "criticize", "praise", "dismiss", "reveal", "assure",
+        "allege", "contend", "concede", "suggest", "propose", "recommend", "blame", "demand", "confirm", "predict",
+        "call"};
+
+    /** Verbs whose last consonant doubles before -ing (stress on a final short syllable). */
+    private static final Set<String> DOUBLING = set("admit", "regret", "commit", "submit", "omit", "permit", "refer",
+            "prefer", "rebut", "abet");
+
     /** Inflected forms of communication verbs, each mapped to its lemma (the cue reported). */
     static final Map<String, String> CUE_VERBS = cueVerbs();
 
@@ -252,8 +268,26 @@ final class Lexicon {
                 m.put(form, f[0]);
             }
         }
+        for (String lemma : PARTICIPLE_CUES) {
+            m.put(presentParticiple(lemma), lemma);
+        }
         return map(m);
     }
+
+    /** {@code tell} → {@code telling}, {@code state} → {@code stating}, {@code admit} → {@code admitting}. */
+    static String presentParticiple(String lemma) {
+        if (lemma.endsWith("ie")) {
+            return lemma.substring(0, lemma.length() - 2) + "ying";
+        }
+        if (lemma.endsWith("e") && !lemma.endsWith("ee")) {
+            return lemma.substring(0, lemma.length() - 1) + "ing";
+        }
+        if (DOUBLING.contains(lemma)) {
+            return lemma + lemma.charAt(lemma.length() - 1) + "ing";
+        }
+        return lemma + "ing";
+    }
+
 
     /**
      * Lemmas that are cues only with a particle or object that makes them speech:

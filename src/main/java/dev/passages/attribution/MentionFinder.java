@@ -23,10 +23,11 @@ final class MentionFinder {
 
     List<Mention> find(List<Token> toks, int s0, int s1) {
         List<Mention> out = new ArrayList<>();
+        boolean headline = isHeadline(toks, s0, s1);
         int i = s0;
         while (i < s1) {
             Token t = toks.get(i);
-            if (!t.isWord() || !t.isCapitalised()) {
+            if (!t.isWord() || !t.isCapitalised() || (headline && isHeadlineCue(t))) {
                 i++;
                 continue;
             }
@@ -37,7 +38,9 @@ final class MentionFinder {
                 String lu = u.lower();
                 boolean nextCap = j + 1 < s1 && toks.get(j + 1).isWord() && toks.get(j + 1).isCapitalised()
                         && !Lexicon.COMMON.contains(toks.get(j + 1).lower());
-                if (u.isWord() && (u.isCapitalised() || isParticleCompound(lu))) {
+                if (headline && isHeadlineCue(u)) {
+                    break;
+                } else if (u.isWord() && (u.isCapitalised() || isParticleCompound(lu))) {
                     connectorsAllowed |= allowsConnectors(u);
                     j++;
                 } else if (u.isPossessive() && j + 1 < s1 && toks.get(j + 1).isCapitalised()
@@ -80,6 +83,32 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence is written in title case, as headlines are ({@code Reed Says Bridge Will Reopen}):
+     * at least three words of four letters or more, nearly all of them capitalised.
+     */
+    static boolean isHeadline(List<Token> toks, int s0, int s1) {
+        int words = 0;
+        int capitalised = 0;
+        for (int k = s0; k < s1; k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && t.text().length() >= 4) {
+                words++;
+                if (t.isCapitalised()) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 9;
+    }
+
+    /** {@code Says}, {@code Tells}, {@code Warns} in a headline: a cue verb's third person, not part of a name. */
+    static boolean isHeadlineCue(Token t) {
+        String l = t.lower();
+        String lemma = Lexicon.CUE_VERBS.get(l);
+        return lemma != null && t.isCapitalised() && l.endsWith("s") && !l.equals(lemma);
     }
 
     /**

@@ -240,4 +240,28 @@ class AttributorTest {
                 "Mr. Reed said the plan was sound.", "\u201cIt will fail,\u201d she said."))
                 .containsExactly(List.of(), List.of("Reed"), List.of("Sara Lind"));
     }
+
+    @Test
+    void aHeadlineInTitleCaseHasItsCue() {
+        assertThat(names("Sara Lind Says The Bridge Will Reopen.", "Tom Reed Tells Voters They Need To Change Course."))
+                .containsExactly(List.of("Sara Lind"), List.of("Tom Reed"));
+    }
+
+    @Test
+    void aParticipleAfterACommaHasTheSubjectOfItsClause() {
+        assertThat(names("Tom Reed arrived. Reed hailed the vote as fantastic, telling reporters that it was great.",
+                "In an interview with the Daily Planet, Sara Lind questioned the plan, saying it would fail.",
+                "Police arrested Tom Wells on Monday, saying he had fled.",
+                "Hours after the attack, the ministry issued a protest, demanding action.",
+                "Northland officials rejected the claims, saying they were false."))
+                .containsExactly(List.of("Tom Reed"), List.of("Sara Lind"), List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void presentParticiplesAreMadeByTheSpellingRules() {
+        assertThat(Lexicon.presentParticiple("tell")).isEqualTo("telling");
+        assertThat(Lexicon.presentParticiple("state")).isEqualTo("stating");
+        assertThat(Lexicon.presentParticiple("admit")).isEqualTo("admitting");
+        assertThat(Lexicon.presentParticiple("agree")).isEqualTo("agreeing");
+    }
 }
