@@ -71,6 +71,11 @@ public final class IndexFolder {
         }
         IndexFolder folder = new IndexFolder(indexDir, created);
         try {
+            String stray = isMarked(indexDir) ? stray(indexDir) : null;
+            if (stray != null) {
+                throw refused(indexDir, "holds a file passages did not write (" + stray
+                        + ") that Lucene would take for its own; move it out of the folder, then run again");
+            }
             if (!isMarked(indexDir)) {
                 String foreign = created ? null : foreignFile(indexDir);
                 if (foreign != null && !writtenByPassages(indexDir)) {
@@ -194,6 +199,42 @@ public final class IndexFolder {
             return names.isEmpty() ? null : names.get(0);
         }
     }
+
+    /**
+     * The first file of the folder whose name Lucene would take for one of its own, though neither Lucene nor
+     * passages writes such a name ({@code _notes.md}, {@code segments_9.txt}), or null: Lucene deletes the first
+     * kind when it cleans up and fails on the second, so an index folder holding one is refused, written or read.
+     * Only a marked folder is looked at (any other is refused whole before it is written).
+     */
+    public static String stray(Path indexDir) {
+        if (!Files.isDirectory(indexDir) || !isMarked(indexDir)) {
+            return null;
+        }
+        try (Stream<Path> entries = Files.list(indexDir)) {
+            return entries.map(p -> p.getFileName().toString()).filter(IndexFolder::strayName).sorted()
+                    .findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    static boolean strayName(String name) {
+        if (name.startsWith(IndexFileNames.SEGMENTS) || name.startsWith(IndexFileNames.PENDING_SEGMENTS)) {
+            return !SEGMENTS_FILE.matcher(name).matches();
+        }
+        if (!IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches()) {
+            return false;
+        }
+        return !LUCENE_EXTENSIONS.contains(IndexFileNames.getExtension(name));
+    }
+
+    private static final java.util.regex.Pattern SEGMENTS_FILE =
+            java.util.regex.Pattern.compile("(?:pending_)?segments(?:_[0-9a-z]+)?");
+
+    /** The extensions of the files Lucene 9's codecs write, and of its temporary files. */
+    private static final Set<String> LUCENE_EXTENSIONS = Set.of("si", "cfs", "cfe", "fnm", "fdt", "fdx", "fdm",
+            "tim", "tip", "tmd", "doc", "pos", "pay", "nvd", "nvm", "dvd", "dvm", "tvx", "tvd", "tvm", "liv", "dii",
+            "dim", "kdd", "kdi", "kdm", "vec", "vex", "vem", "veq", "vemq", "vemf", "psm", "tmp");
 
     /** Whether the folder holds an index whose last commit an earlier passages wrote (before there was a marker). */
     private static boolean writtenByPassages(Path indexDir) {

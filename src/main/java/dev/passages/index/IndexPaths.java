@@ -48,6 +48,12 @@ public final class IndexPaths {
 
     /** A reader over the last commit of {@code indexDir}; the caller closes it and its directory. */
     public static DirectoryReader open(Path indexDir) {
+        String stray = IndexFolder.stray(indexDir);
+        if (stray != null) {
+            throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "index folder " + indexDir
+                    + " holds a file passages did not write (" + stray + ") that Lucene would take for its own;"
+                    + " move it out of the folder");
+        }
         if (!exists(indexDir)) {
             throw new PassagesException(PassagesException.Kind.NO_INDEX,
                     "no index at " + indexDir + "; build one with: passages index CORPUS_DIR --index " + indexDir);

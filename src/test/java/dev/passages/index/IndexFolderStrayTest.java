@@ -1,0 +1,72 @@
+package dev.passages.index;
+
+import dev.passages.PassagesException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class IndexFolderStrayTest {
+
+    @TempDir
+    Path tmp;
+    Path corpus;
+    Path index;
+    final List<String> warnings = new ArrayList<>();
+
+    @BeforeEach
+    void indexed() throws Exception {
+        corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Title: Alpha\nDate: 2023-11-20\n\nKabul said alpha one.\n");
+        index = tmp.resolve("index");
+        new Indexer(index, false, warnings::add, 1, null).run(corpus);
+    }
+
+    @Test
+    void aUserFileThatLooksLikeLucenesInAnIndexFolderIsKeptAndTheRunRefused() throws Exception {
+        Files.writeString(index.resolve("_notes.md"), "my notes");
+        Files.writeString(corpus.resolve("b.txt"), "Title: Beta\nDate: 2023-11-21\n\nBeta one.\n");
+        assertThatThrownBy(() -> new Indexer(index, false, warnings::add, 1, null).run(corpus))
+                .isInstanceOfSatisfying(PassagesException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(PassagesException.Kind.INPUT);
+                    assertThat(e.getMessage()).contains("_notes.md").contains("move it out");
+                });
+        assertThatThrownBy(() -> new Indexer(index, true, warnings::add, 1, null).run(corpus))
+                .hasMessageContaining("_notes.md");
+        assertThat(index.resolve("_notes.md")).hasContent("my notes");
+    }
+
+    @Test
+    void aSegmentsLookalikeIsNamedWhenReadingNotTakenForAMissingIndex() throws Exception {
+        Files.writeString(index.resolve("segments_9.txt"), "not an index");
+        assertThatThrownBy(() -> IndexPaths.open(index))
+                .isInstanceOfSatisfying(PassagesException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(PassagesException.Kind.INDEX_DAMAGED);
+                    assertThat(e.getMessage()).contains("segments_9.txt").doesNotContain("build one");
+                });
+        assertThatThrownBy(() -> new Indexer(index, false, warnings::add, 1, null).run(corpus))
+                .hasMessageContaining("segments_9.txt");
+        assertThat(index.resolve("segments_9.txt")).exists();
+    }
+
+    @Test
+    void lucenesOwnNamesAreNoStrays() {
+        assertThat(IndexFolder.strayName("_0.cfs")).isFalse();
+        assertThat(IndexFolder.strayName("_a_Lucene99_0.doc")).isFalse();
+        assertThat(IndexFolder.strayName("_0_Lucene90FieldsIndex-doc_ids_0.tmp")).isFalse();
+        assertThat(IndexFolder.strayName("segments_1z")).isFalse();
+        assertThat(IndexFolder.strayName("pending_segments_2")).isFalse();
+        assertThat(IndexFolder.strayName("write.lock")).isFalse();
+        assertThat(IndexFolder.strayName("speakers.tsv")).isFalse();
+        assertThat(IndexFolder.strayName("_2024_budget.xlsx")).isTrue();
+        assertThat(IndexFolder.strayName("segments_9.txt")).isTrue();
+        assertThat(IndexFolder.strayName("_notes.md")).isTrue();
+    }
+}
