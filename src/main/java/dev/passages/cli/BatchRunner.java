@@ -91,13 +91,17 @@ final class BatchRunner {
                     }
                     try {
                         Answer a = f.get();
+                        if (readerGone) {
+                            continue; // an answer nobody reads says nothing of what was found
+                        }
                         out.println(a.line());
                         out.flush();
-                        worst[0] = worse(worst[0], a.code());
                         if (out.checkError()) {
                             readerGone = true; // nobody reads the answers (| head): read no more queries
                             running.forEach(QueryBudget::cancel);
+                            continue;
                         }
+                        worst[0] = worse(worst[0], a.code());
                     } catch (ExecutionException e) {
                         failure[0] = e.getCause();
                     }
