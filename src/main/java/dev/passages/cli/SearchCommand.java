@@ -215,7 +215,13 @@ final class SearchCommand implements Callable<Integer> {
     private int runBatch(PassageSearcher searcher, SearchRequest defaults, PrintWriter out) throws IOException {
         BatchRunner runner = new BatchRunner(searcher, defaults, limit, fields, timeout);
         if (batch.equals("-")) {
-            return runner.run(System.in, out, BATCH_THREADS);
+            try {
+                return runner.run(System.in, out, BATCH_THREADS);
+            } catch (IOException e) {
+                // "Is a directory" when stdin is a folder (--batch - < DIR)
+                throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                        "--batch -: cannot read standard input (" + e.getMessage() + "); give it a file of queries, one a line", e);
+            }
         }
         Path file = env.resolve(batch);
         if (Files.isDirectory(file)) {

@@ -152,4 +152,23 @@ class BatchInputTest {
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.out()).isEmpty();
     }
+
+    @Test
+    void standardInputThatCannotBeReadIsAUsageErrorNotAnInternalOne() {
+        java.io.InputStream stdin = System.in;
+        System.setIn(new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("Is a directory");
+            }
+        });
+        try {
+            Run r = run("search", "--batch", "-", "--index", index);
+            assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).isEqualTo("passages: --batch -: cannot read standard input (Is a directory); give it a file"
+                    + " of queries, one a line\n");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
 }
