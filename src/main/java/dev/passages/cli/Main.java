@@ -123,10 +123,7 @@ public final class Main implements Runnable {
     /** One line on {@code err} for a failed command (and its stack trace with --debug), and its exit code. */
     static int failed(Throwable e, PrintWriter err, boolean debug) {
         if (debug) {
-            // messages in a trace quote file names and queries too
-            java.io.StringWriter trace = new java.io.StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            trace.toString().lines().forEach(line -> err.println(Sanitize.oneLine(line)));
+            printTrace(e, err);
         }
         PassagesException p = find(e, PassagesException.class);
         OutOfMemoryError oom = find(e, OutOfMemoryError.class);
@@ -145,6 +142,21 @@ public final class Main implements Runnable {
         err.println("passages: internal error: " + Sanitize.oneLine(String.valueOf(e)) + (debug ? "" : " (run again with --debug for details)"));
         err.flush();
         return ExitCodes.INTERNAL;
+    }
+
+    /**
+     * The stack trace of {@code e} and its causes, each message on one neutralised line: messages quote file
+     * names, queries and arguments, whose line breaks must not split a line or forge one.
+     */
+    static void printTrace(Throwable e, PrintWriter err) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth++ < 32; t = t.getCause()) {
+            err.println((t == e ? "" : "Caused by: ") + Sanitize.oneLine(String.valueOf(t)));
+            for (StackTraceElement frame : t.getStackTrace()) {
+                err.println("\tat " + Sanitize.oneLine(frame.toString()));
+            }
+        }
+        err.flush();
     }
 
     /** {@code e} or the first of its causes that is a {@code type}, or null. */
