@@ -19,8 +19,10 @@ public final class ExitCodes {
         Map<String, String> list = new LinkedHashMap<>();
         list.put(" " + OK, "hits found / work done");
         list.put(" " + NO_HITS, "no hits");
-        list.put(" " + USAGE, "usage error, bad query, missing, locked or damaged index (the message says what to run)");
-        list.put(" " + SKIPPED, "indexing finished but skipped some files (each named in a warning)");
+        list.put(" " + USAGE, "usage error, bad query, missing, locked or damaged index, an index folder refused, no space"
+                + " left (the message says what to run)");
+        list.put(" " + SKIPPED, "indexing finished but skipped some files, or kept what was indexed from a folder, link or"
+                + " source it could not read (each named in a warning)");
         list.put(" " + INTERNAL, "unexpected internal error (run again with --debug for the stack trace), or out of memory"
                 + " (PASSAGES_HEAP=4g gives the next run 4 GB)");
         return list;
