@@ -19,7 +19,7 @@ public final class ArticleReader {
         if (entry.kind() == CorpusFiles.Kind.UNSUPPORTED) {
             String ext = CorpusFiles.extension(entry.path());
             throw new UnreadableFileException("unsupported file type " + (ext.isEmpty() ? "(no extension)" : "." + ext)
-                    + " (articles are .txt, .json or .jsonl files)");
+                    + " (articles are .txt or .text files, or .json, .jsonl or .ndjson collections)");
         }
         String text = TextDecoder.decode(bytes, warn);
         String id = CorpusFiles.articleId(entry.relative());
