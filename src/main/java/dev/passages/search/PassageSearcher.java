@@ -371,7 +371,7 @@ public final class PassageSearcher implements Closeable {
      * checksums can fail in any way as it is read: an index out of bounds, a null, a huge allocation), the
      * segments' checksums are verified, and a mismatch is reported as a damaged index, not as the failure.
      */
-    private <T> T checked(java.util.function.Supplier<T> work) {
+    <T> T checked(java.util.function.Supplier<T> work) {
         try {
             return work.get();
         } catch (PassagesException e) {
@@ -445,7 +445,7 @@ public final class PassageSearcher implements Closeable {
     }
 
     /** A hit read with {@code stored}: one reader for all the hits of a search keeps its decompressed block between them. */
-    private Hit hit(org.apache.lucene.index.StoredFields stored, int rank, int docId, Float score, List<Hit.Span> spans)
+    Hit hit(org.apache.lucene.index.StoredFields stored, int rank, int docId, Float score, List<Hit.Span> spans)
             throws IOException {
         Document doc = stored.document(docId);
         Document article = articleFields(stored, docId, doc);
@@ -517,7 +517,12 @@ public final class PassageSearcher implements Closeable {
         }
     }
 
-    private PassagesException damaged(String what, IOException e) {
+    /** The open index, for the readers beside this class ({@link ArticleLookup}). */
+    IndexSearcher indexSearcher() {
+        return searcher;
+    }
+
+    PassagesException damaged(String what, IOException e) {
         return IndexFailure.damaged(indexDir, what, e);
     }
 
