@@ -142,7 +142,10 @@ public final class PassageSearcher implements Closeable {
         QueryBuilder.Plan plan = queries.plan(request, order == SortOrder.RELEVANCE);
         Query query = plan.match();
         // no more hits than paragraphs: a limit of millions must not size the hit queue
+        int offset = Math.min(request.offset(), Math.max(1, reader.maxDoc()));
         int limit = Math.min(Math.max(0, request.limit()), Math.max(1, reader.maxDoc()));
+        int shown = limit;
+        limit = limit == 0 ? 0 : limit + offset; // the hits skipped are ranked (and folded) as the ones shown
         try {
             // folding near-duplicates needs candidates beyond the limit
             int fetch = request.allCopies() ? Math.max(1, limit) : Math.max(1, Math.min(limit * 3, limit + 100));
@@ -178,6 +181,9 @@ public final class PassageSearcher implements Closeable {
                 hits.add(hit);
                 keptCandidates.add(i);
             }
+            int skipped = Math.min(offset, hits.size());
+            hits = new ArrayList<>(hits.subList(skipped, Math.min(hits.size(), skipped + shown)));
+            keptCandidates = new ArrayList<>(keptCandidates.subList(skipped, skipped + hits.size()));
             if (request.hasQueryText() && !hits.isEmpty()) {
                 // only the hits shown are highlighted
                 int[] ids = keptCandidates.stream().mapToInt(i -> docs[i].doc).toArray();
