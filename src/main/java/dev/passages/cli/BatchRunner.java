@@ -33,7 +33,8 @@ import java.util.concurrent.Future;
  */
 final class BatchRunner {
 
-    private static final Set<String> KEYS = Set.of("id", "query", "speaker", "speakers", "from", "to", "limit", "sort");
+    private static final Set<String> KEYS = Set.of("id", "query", "speaker", "speakers", "from", "to", "limit", "offset",
+            "sort");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PassageSearcher searcher;
@@ -57,6 +58,14 @@ final class BatchRunner {
         this.defaults = defaults;
         this.explicitLimit = explicitLimit;
         this.fields = fields;
+    }
+
+    private boolean count;
+
+    /** With {@code true}, each query's line holds only its number of matching passages (as {@code --count}). */
+    BatchRunner counting(boolean on) {
+        this.count = on;
+        return this;
     }
 
     private int defaultLimit(String query) {
@@ -123,7 +132,7 @@ final class BatchRunner {
                             new Answer(json.write(Json.error(String.valueOf(number), "", problem)), ExitCodes.of(problem.kind()))));
                     continue;
                 }
-                if (line.text().isBlank()) {
+                if (skipped(line.text())) {
                     continue;
                 }
                 String query = line.text();
@@ -145,6 +154,12 @@ final class BatchRunner {
         return worst[0];
     }
 
+    /** A blank line, or a comment: a line whose first non-blank character is {@code #}. */
+    static boolean skipped(String line) {
+        String s = line.strip();
+        return s.isEmpty() || s.startsWith("#");
+    }
+
     private Answer answer(int lineNumber, String line) {
         String id = String.valueOf(lineNumber);
         String query = line.strip();
@@ -156,10 +171,20 @@ final class BatchRunner {
                 JsonNode node = parse(query, lineNumber);
                 id = node.hasNonNull("id") ? node.get("id").asText() : id;
                 query = node.path("query").asText("");
+                checkKeys(node, lineNumber);
                 request = request(node, lineNumber);
             } else {
                 request = new SearchRequest(query, defaults.speakers(), defaults.from(), defaults.to(),
-                        defaults.sort(), defaultLimit(query), defaults.allCopies());
+                        defaults.sort(), defaultLimit(query), defaults.allCopies(), defaults.offset());
+            }
+            if (count) {
+                record = new LinkedHashMap<>();
+                record.put("schema", Json.SCHEMA);
+                record.put("id", id);
+                record.put("query", request.query());
+                long total = searcher.count(request);
+                record.put("total", total);
+                return new Answer(json.write(record), total > 0 ? ExitCodes.OK : ExitCodes.NO_HITS);
             }
             QueryBudget budget = SearchCommand.budget(timeout);
             if (readerGone) {
@@ -206,16 +231,20 @@ final class BatchRunner {
             if (!node.isObject()) {
                 throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": not a JSON object");
             }
-            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-                String key = it.next();
-                if (!KEYS.contains(key)) {
-                    throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": unknown field '"
-                            + key + "' (known: id, query, speaker, from, to, limit, sort)");
-                }
-            }
             return node;
         } catch (IOException e) {
             throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": malformed JSON", e);
+        }
+    }
+
+    /** Refuses a field no query takes; called once the line's id is known, so that its error object keeps it. */
+    private static void checkKeys(JsonNode node, int lineNumber) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!KEYS.contains(key)) {
+                throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": unknown field '"
+                        + key + "' (known: id, query, speaker, from, to, limit, offset, sort)");
+            }
         }
     }
 
@@ -236,6 +265,13 @@ final class BatchRunner {
             }
             limit = node.get("limit").asInt();
         }
+        int offset = defaults.offset();
+        if (node.has("offset")) {
+            if (!node.get("offset").canConvertToInt() || node.get("offset").asInt() < 0) {
+                throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": offset must be a whole number, 0 or more");
+            }
+            offset = node.get("offset").asInt();
+        }
         SortOrder sort = defaults.sort();
         if (node.hasNonNull("sort")) {
             try {
@@ -247,6 +283,6 @@ final class BatchRunner {
         return new SearchRequest(node.path("query").asText(""), speakers,
                 node.hasNonNull("from") ? DateBound.start(node.get("from").asText(), "from") : defaults.from(),
                 node.hasNonNull("to") ? DateBound.end(node.get("to").asText(), "to") : defaults.to(), sort, limit,
-                defaults.allCopies());
+                defaults.allCopies(), offset);
     }
 }

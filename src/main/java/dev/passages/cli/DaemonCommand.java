@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 @Command(name = "daemon",
         mixinStandardHelpOptions = true,
         description = {
-            "The query daemon. After a search, similar, speakers or acronyms command, the passages launcher starts"
+            "The query daemon. After a search, similar, show, article, speakers or acronyms command, the passages launcher starts"
                 + " one in the background; it keeps indexes open and its code compiled, and answers the next such"
                 + " commands in milliseconds instead of a JVM start (about 0.3 s), a batch in a file"
                 + " (--batch FILE, or --batch - < FILE) included, its answers streamed back as they come. On the"

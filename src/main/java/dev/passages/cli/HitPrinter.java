@@ -22,6 +22,7 @@ final class HitPrinter {
     private Json json;
 
     private final List<String> fields;
+    private boolean summary;
 
     HitPrinter(PrintWriter out, OutputFormat format, boolean color) {
         this(out, format, color, null);
@@ -35,13 +36,28 @@ final class HitPrinter {
         this.fields = fields;
     }
 
+    /**
+     * With {@code true}, jsonl ends with a summary object and tsv with a {@code #total} line: the total a
+     * page of hits ({@code --offset}) comes from. Off by default, so that every jsonl line is a hit and
+     * every tsv line after the header a row.
+     */
+    HitPrinter withSummary(boolean on) {
+        this.summary = on;
+        return this;
+    }
+
     void print(SearchResult result) {
         if (format == OutputFormat.JSON || format == OutputFormat.JSONL) {
             json = json == null ? new Json() : json;
         }
         switch (format) {
             case JSON -> out.println(json.write(Json.result(result, fields)));
-            case JSONL -> result.hits().forEach(h -> out.println(json.write(Json.hit(h, fields))));
+            case JSONL -> {
+                result.hits().forEach(h -> out.println(json.write(Json.hit(h, fields))));
+                if (summary) {
+                    out.println(json.write(Json.summary(result)));
+                }
+            }
             case TSV -> printTsv(result);
             case TEXT -> printText(result);
         }
@@ -56,7 +72,7 @@ final class HitPrinter {
         }
         out.printf(Locale.ROOT, "%d%s passage%s match%s%s%s%n", total, result.totalExact() ? "" : "+",
                 total == 1 ? "" : "s", total == 1 ? "es" : "",
-                what, result.hits().size() < total ? " (showing " + result.hits().size() + ")" : "");
+                what, shown(result));
         for (Hit hit : result.hits()) {
             out.println();
             StringBuilder head = new StringBuilder();
@@ -88,6 +104,17 @@ final class HitPrinter {
         }
     }
 
+    /** Which of the matches are shown, when not all: {@code  (showing 10)}, or {@code  (showing 11-20)} after an offset. */
+    private static String shown(SearchResult result) {
+        int n = result.hits().size();
+        int offset = result.request().offset();
+        if (offset == 0) {
+            return n < result.total() ? " (showing " + n + ")" : "";
+        }
+        return n == 0 ? " (none after the first " + offset + ")"
+                : " (showing " + (offset + 1) + "-" + (offset + n) + ")";
+    }
+
     /** The paragraph with its matched spans marked; control characters neutralised. */
     String marked(Hit hit) {
         String text = hit.text();
@@ -108,6 +135,16 @@ final class HitPrinter {
     }
 
     private void printTsv(SearchResult result) {
+        printTsvRows(result);
+        if (!summary) {
+            return;
+        }
+        // after the rows, as a comment line: readers that skip '#' lines (or grep -v '^#') see only rows
+        out.println(String.format(Locale.ROOT, "#total\t%d\ttotal_exact\t%s\toffset\t%d\treturned\t%d",
+                result.total(), result.totalExact(), result.request().offset(), result.hits().size()));
+    }
+
+    private void printTsvRows(SearchResult result) {
         if (fields != null) {
             out.println(String.join("\t", fields));
             for (Hit h : result.hits()) {

@@ -120,6 +120,23 @@ final class Json {
         return m;
     }
 
+    /**
+     * The last line of {@code search --format jsonl}: what the hits before it were taken from, told from a hit
+     * by its {@code summary} field.
+     */
+    static Map<String, Object> summary(SearchResult result) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", SCHEMA);
+        m.put("summary", true);
+        m.put("query", result.request().query());
+        m.put("total", result.total());
+        m.put("total_exact", result.totalExact());
+        m.put("partial", result.partial());
+        m.put("offset", result.request().offset());
+        m.put("returned", result.hits().size());
+        return m;
+    }
+
     static Map<String, Object> error(String id, String query, dev.passages.PassagesException e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema", SCHEMA);
@@ -149,6 +166,7 @@ final class Json {
         m.put("total", result.total());
         m.put("total_exact", result.totalExact());
         m.put("partial", result.partial());
+        m.put("offset", result.request().offset());
         m.put("returned", result.hits().size());
         m.put("hits", result.hits().stream().map(h -> hit(h, fields)).toList());
         m.put("notes", result.notes());

@@ -23,6 +23,7 @@ import java.util.function.Function;
             "  passages index corpus/",
             "  passages search refugees --from 2023-11 --format json",
             "  passages search --speaker Ashrafi",
+            "  passages show 000_13c3e290747b6afd#9",
             "  passages speakers",
             "  passages attribute corpus/000_13c3e290747b6afd.txt",
         })
@@ -46,6 +47,8 @@ public final class Main implements Runnable {
         m.put("speakers", SpeakersCommand.class);
         m.put("attribute", AttributeCommand.class);
         m.put("similar", SimilarCommand.class);
+        m.put("show", ShowCommand.class);
+        m.put("article", ArticleCommand.class);
         m.put("acronyms", AcronymsCommand.class);
         m.put("check", CheckCommand.class);
         m.put("daemon", DaemonCommand.class);
@@ -182,6 +185,8 @@ public final class Main implements Runnable {
                 IndexCommand.class, IndexCommand::new,
                 SpeakersCommand.class, SpeakersCommand::new,
                 SimilarCommand.class, SimilarCommand::new,
+                ShowCommand.class, ShowCommand::new,
+                ArticleCommand.class, ArticleCommand::new,
                 AcronymsCommand.class, AcronymsCommand::new,
                 CheckCommand.class, CheckCommand::new,
                 DaemonCommand.class, DaemonCommand::new);

@@ -48,6 +48,8 @@ import java.util.concurrent.Callable;
             "  passages search refugees --speaker Ashrafi --format json",
             "  passages search 'title:deportation' --format tsv > hits.tsv",
             "  passages search refugees --count",
+            "  passages search Pakistan --limit 10 --offset 10",
+            "  passages search refugees --group article",
             "  printf 'TTP hideouts\\nrefugees\\n' | passages search --batch -",
         })
 final class SearchCommand implements Callable<Integer> {
@@ -67,6 +69,12 @@ final class SearchCommand implements Callable<Integer> {
             description = "Number of passages to print (default: 10 for a query, " + LISTING_LIMIT
                 + " for a listing by --speaker or dates without query text).")
     Integer limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+            description = "Skip the first N passages (or articles, with --group article): --offset 10 --limit 10 shows"
+                + " ranks 11 to 20. With --offset, jsonl ends with a summary object {\"summary\": true, total, ...}"
+                + " and tsv with a line '#total N ...' after the rows.")
+    int offset;
 
     /** A listing (no query text) is read whole, not skimmed: show far more of it by default. */
     static final int LISTING_LIMIT = 500;
@@ -106,9 +114,11 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--batch", paramLabel = "FILE",
             description = "Run many queries in one process: one per line of FILE (- for standard input), plain query"
-                + " text or a JSON object {\"id\", \"query\", \"speaker\", \"from\", \"to\", \"limit\", \"sort\"}."
-                + " Prints one JSON result set per line, in input order; a bad query gives an error object and the"
-                + " rest still run. Options given on the command line are the defaults of every query. A line longer"
+                + " text or a JSON object {\"id\", \"query\", \"speaker\", \"from\", \"to\", \"limit\", \"offset\","
+                + " \"sort\"}; blank lines and lines starting with # are skipped."
+                + " Prints one JSON result set per line (with --count, {id, query, total}), in input order; a bad query"
+                + " gives an error object with the line's id and the rest still run. Options given on the command line"
+                + " are the defaults of every query; --format text and tsv are refused. A line longer"
                 + " than 1 MB, or not UTF-8, gives an error object naming it; a NUL byte ends the input (it is not text).")
     String batch;
 
@@ -136,12 +146,20 @@ final class SearchCommand implements Callable<Integer> {
                 : dev.passages.search.QueryBudget.of(java.time.Duration.ofNanos((long) (seconds * 1e9)));
     }
 
+    @Option(names = "--group", paramLabel = "BY",
+            description = "article: one entry per article, ranked by its best passage, with up to "
+                + dev.passages.search.ArticleGroups.PER_ARTICLE + " of its best passages; --limit and --offset then"
+                + " count articles. Text, json (\"groups\") or jsonl (one article a line).")
+    GroupBy group;
+
+    enum GroupBy { ARTICLE }
+
     @Option(names = {"-c", "--count"}, description = "Print only the number of matching passages.")
     boolean count;
 
     @Option(names = "--fields", paramLabel = "LIST", split = ",",
             description = "Hit fields to print in json, jsonl and tsv, in order: rank, id, article, paragraph, date,"
-                + " title, source, url, score, text, highlights, speakers (default: all).")
+                + " title, source, url, score, text, highlights, speakers (default: all). Refused in text output.")
     List<String> fields;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
@@ -167,6 +185,7 @@ final class SearchCommand implements Callable<Integer> {
                 }
             }
         }
+        OutputChecks.refuseUnsupported(batch != null, output.format, given("--format"), fields != null, group != null, count);
         if (batch != null && words != null && !words.isEmpty()) {
             throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
                     "give either QUERY or --batch, not both");
@@ -180,7 +199,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest request = new SearchRequest(text,
                 speakers == null ? List.of() : speakers,
                 from == null ? null : DateBound.start(from, "--from"), to == null ? null : DateBound.end(to, "--to"),
-                sort, n, allCopies);
+                sort, n, allCopies, requireCount("--offset", offset));
         Features features = exact ? new Features(false, false, synonyms)
                 : new Features(Features.DEFAULT.variants(), Features.DEFAULT.acronyms(), synonyms);
         try (PassageSearcher searcher = common.openSearcher(env, err, features)) {
@@ -201,10 +220,19 @@ final class SearchCommand implements Callable<Integer> {
                 out.flush();
                 return total > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
             }
+            if (group != null) {
+                dev.passages.search.ArticleGroups.Result grouped = dev.passages.search.ArticleGroups.search(searcher,
+                        request, budget(timeout).endingWhen(env.callerGone()));
+                grouped.passages().notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
+                err.flush();
+                new GroupPrinter(new HitPrinter(out, output.format, useColor(), fields), out, output.format, fields)
+                        .print(request, grouped);
+                return grouped.passages().total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
+            }
             SearchResult result = searcher.search(request, budget(timeout).endingWhen(env.callerGone()));
             result.notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
             err.flush();
-            new HitPrinter(out, output.format, useColor(), fields).print(result);
+            new HitPrinter(out, output.format, useColor(), fields).withSummary(given("--offset")).print(result);
             return result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
         }
     }
@@ -213,7 +241,7 @@ final class SearchCommand implements Callable<Integer> {
     private static final int BATCH_THREADS = Runtime.getRuntime().availableProcessors();
 
     private int runBatch(PassageSearcher searcher, SearchRequest defaults, PrintWriter out) throws IOException {
-        BatchRunner runner = new BatchRunner(searcher, defaults, limit, fields, timeout);
+        BatchRunner runner = new BatchRunner(searcher, defaults, limit, fields, timeout).counting(count);
         if (batch.equals("-")) {
             try {
                 return runner.run(System.in, out, BATCH_THREADS);
@@ -238,6 +266,12 @@ final class SearchCommand implements Callable<Integer> {
             throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.INPUT,
                     "--batch: cannot read " + file + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Whether {@code option} was on the command line, not only at its default. */
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     private boolean useColor() {

@@ -142,7 +142,10 @@ public final class PassageSearcher implements Closeable {
         QueryBuilder.Plan plan = queries.plan(request, order == SortOrder.RELEVANCE);
         Query query = plan.match();
         // no more hits than paragraphs: a limit of millions must not size the hit queue
+        int offset = Math.min(request.offset(), Math.max(1, reader.maxDoc()));
         int limit = Math.min(Math.max(0, request.limit()), Math.max(1, reader.maxDoc()));
+        int shown = limit;
+        limit = limit == 0 ? 0 : limit + offset; // the hits skipped are ranked (and folded) as the ones shown
         try {
             // folding near-duplicates needs candidates beyond the limit
             int fetch = request.allCopies() ? Math.max(1, limit) : Math.max(1, Math.min(limit * 3, limit + 100));
@@ -178,6 +181,9 @@ public final class PassageSearcher implements Closeable {
                 hits.add(hit);
                 keptCandidates.add(i);
             }
+            int skipped = Math.min(offset, hits.size());
+            hits = new ArrayList<>(hits.subList(skipped, Math.min(hits.size(), skipped + shown)));
+            keptCandidates = new ArrayList<>(keptCandidates.subList(skipped, skipped + hits.size()));
             if (request.hasQueryText() && !hits.isEmpty()) {
                 // only the hits shown are highlighted
                 int[] ids = keptCandidates.stream().mapToInt(i -> docs[i].doc).toArray();
@@ -371,7 +377,7 @@ public final class PassageSearcher implements Closeable {
      * checksums can fail in any way as it is read: an index out of bounds, a null, a huge allocation), the
      * segments' checksums are verified, and a mismatch is reported as a damaged index, not as the failure.
      */
-    private <T> T checked(java.util.function.Supplier<T> work) {
+    <T> T checked(java.util.function.Supplier<T> work) {
         try {
             return work.get();
         } catch (PassagesException e) {
@@ -445,7 +451,7 @@ public final class PassageSearcher implements Closeable {
     }
 
     /** A hit read with {@code stored}: one reader for all the hits of a search keeps its decompressed block between them. */
-    private Hit hit(org.apache.lucene.index.StoredFields stored, int rank, int docId, Float score, List<Hit.Span> spans)
+    Hit hit(org.apache.lucene.index.StoredFields stored, int rank, int docId, Float score, List<Hit.Span> spans)
             throws IOException {
         Document doc = stored.document(docId);
         Document article = articleFields(stored, docId, doc);
@@ -517,7 +523,12 @@ public final class PassageSearcher implements Closeable {
         }
     }
 
-    private PassagesException damaged(String what, IOException e) {
+    /** The open index, for the readers beside this class ({@link ArticleLookup}). */
+    IndexSearcher indexSearcher() {
+        return searcher;
+    }
+
+    PassagesException damaged(String what, IOException e) {
         return IndexFailure.damaged(indexDir, what, e);
     }
 

@@ -5,11 +5,16 @@ import java.util.List;
 
 /**
  * One search: query text in Lucene's classic syntax (may be empty when filters alone select),
- * filters, order, how many hits to return, and whether near-duplicate reports are shown each
- * ({@code allCopies}) or folded into the best of their group.
+ * filters, order, how many hits to return after skipping the first {@code offset}, and whether
+ * near-duplicate reports are shown each ({@code allCopies}) or folded into the best of their group.
  */
 public record SearchRequest(String query, List<String> speakers, LocalDate from, LocalDate to, SortOrder sort,
-                            int limit, boolean allCopies) {
+                            int limit, boolean allCopies, int offset) {
+
+    public SearchRequest(String query, List<String> speakers, LocalDate from, LocalDate to, SortOrder sort, int limit,
+                         boolean allCopies) {
+        this(query, speakers, from, to, sort, limit, allCopies, 0);
+    }
 
     public SearchRequest(String query, List<String> speakers, LocalDate from, LocalDate to, SortOrder sort, int limit) {
         this(query, speakers, from, to, sort, limit, false);
@@ -19,6 +24,17 @@ public record SearchRequest(String query, List<String> speakers, LocalDate from,
         speakers = speakers == null ? List.of() : List.copyOf(speakers);
         query = query == null ? "" : query.strip();
         sort = sort == null ? SortOrder.RELEVANCE : sort;
+        offset = Math.max(0, offset);
+    }
+
+    /** The same search, skipping the first {@code n} hits. */
+    public SearchRequest withOffset(int n) {
+        return new SearchRequest(query, speakers, from, to, sort, limit, allCopies, n);
+    }
+
+    /** The same search, returning {@code n} hits. */
+    public SearchRequest withLimit(int n) {
+        return new SearchRequest(query, speakers, from, to, sort, n, allCopies, offset);
     }
 
     public static SearchRequest of(String query) {

@@ -1,0 +1,105 @@
+package dev.passages.cli;
+
+import dev.passages.search.ArticleView;
+import dev.passages.search.Hit;
+import dev.passages.search.Sanitize;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Prints an article, or a window of its paragraphs, in the chosen format: what {@code show} and {@code article} print. */
+final class ArticlePrinter {
+
+    /** The fields of each paragraph object in json and jsonl. */
+    private static final List<String> PARAGRAPH_FIELDS = List.of("id", "article", "paragraph", "date", "title", "source",
+            "url", "text", "speakers");
+
+    private final PrintWriter out;
+    private final OutputFormat format;
+
+    ArticlePrinter(PrintWriter out, OutputFormat format) {
+        this.out = out;
+        this.format = format;
+    }
+
+    /**
+     * Prints {@code view}; {@code focus} is the id of the paragraph asked for (marked in text, {@code "focus": true}
+     * in JSON), or null for a whole article.
+     */
+    void print(ArticleView view, String focus) {
+        Json json = new Json();
+        switch (format) {
+            case JSON -> out.println(json.write(object(view, focus)));
+            case JSONL -> view.paragraphs().forEach(p -> out.println(json.write(paragraph(p, focus))));
+            case TSV -> printTsv(view);
+            case TEXT -> printText(view, focus);
+        }
+        out.flush();
+    }
+
+    private static Map<String, Object> object(ArticleView view, String focus) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", Json.SCHEMA);
+        if (focus != null) {
+            m.put("id", focus);
+        }
+        m.put("article", view.article());
+        m.put("title", view.title());
+        m.put("date", view.date() == null ? null : view.date().toString());
+        m.put("source", view.source());
+        m.put("url", view.url());
+        m.put("paragraph_count", view.paragraphCount());
+        m.put("paragraphs", view.paragraphs().stream().map(p -> paragraph(p, focus)).toList());
+        return m;
+    }
+
+    private static Map<String, Object> paragraph(Hit p, String focus) {
+        Map<String, Object> m = Json.hit(p, PARAGRAPH_FIELDS);
+        if (focus != null) {
+            m.put("focus", p.id().equals(focus));
+        }
+        return m;
+    }
+
+    private void printText(ArticleView view, String focus) {
+        out.println(Sanitize.oneLine(view.title()));
+        StringBuilder line = new StringBuilder(view.date() == null ? "(no date)" : view.date().toString());
+        if (view.source() != null) {
+            line.append(" — ").append(Sanitize.oneLine(view.source()));
+        }
+        out.println(line);
+        if (view.url() != null) {
+            out.println(Sanitize.oneLine(view.url()));
+        }
+        List<Hit> ps = view.paragraphs();
+        String which = focus == null ? view.paragraphCount() + " paragraph" + (view.paragraphCount() == 1 ? "" : "s")
+                : String.format(Locale.ROOT, "paragraphs %d-%d of %d", ps.get(0).paragraph(),
+                        ps.get(ps.size() - 1).paragraph(), view.paragraphCount());
+        out.println(Sanitize.oneLine(view.article()) + " (" + which + ")");
+        for (Hit p : ps) {
+            out.println();
+            boolean marked = p.id().equals(focus);
+            out.println((marked ? "> " : "  ") + "¶" + p.paragraph() + "  " + Sanitize.oneLine(p.id()));
+            if (!p.speakers().isEmpty()) {
+                out.println("    speakers: " + String.join("; ", p.speakers().stream()
+                        .map(s -> Sanitize.oneLine(s.name()) + " (" + Sanitize.oneLine(s.type()) + ", "
+                                + Sanitize.oneLine(s.cue()) + ": \"" + Sanitize.oneLine(s.trigger()) + "\")")
+                        .toList()));
+            }
+            out.println("    " + Sanitize.oneLine(p.text()));
+        }
+    }
+
+    private void printTsv(ArticleView view) {
+        out.println("id\tparagraph\tdate\tsource\ttitle\tspeakers\ttext");
+        for (Hit p : view.paragraphs()) {
+            out.println(String.join("\t", Sanitize.tsvCell(p.id()), String.valueOf(p.paragraph()),
+                    p.date() == null ? "" : p.date().toString(), Sanitize.tsvCell(p.source()), Sanitize.tsvCell(p.title()),
+                    Sanitize.tsvCell(String.join("; ", p.speakers().stream().map(Hit.SpeakerRef::name).toList())),
+                    Sanitize.tsvCell(p.text())));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.passages.cli;
+
+import dev.passages.search.ArticleLookup;
+import dev.passages.search.Features;
+import dev.passages.search.PassageSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+
+/** {@code passages show ID}: a paragraph with the paragraphs around it. */
+@Command(name = "show",
+        mixinStandardHelpOptions = true,
+        description = {"Print paragraph ID (as search prints it, e.g. 000_13c3e290747b6afd#9) with N paragraphs of its"
+                + " article before and after it, and the article's title, date, source and url.",
+            "",
+            "An id the index does not have is a usage error (exit 2)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  passages show 000_13c3e290747b6afd#9", "  passages show 000_13c3e290747b6afd#9 --context 0 --format json"})
+final class ShowCommand implements Callable<Integer> {
+
+    private final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "A paragraph id: <article>#<n>.")
+    String id;
+
+    @Option(names = {"-C", "--context"}, paramLabel = "N", defaultValue = "2",
+            description = "Paragraphs to print before and after it (default: ${DEFAULT-VALUE}).")
+    int context;
+
+    @Mixin
+    FormatOption output;
+
+    ShowCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        int n = SearchCommand.requireCount("--context", context);
+        try (PassageSearcher searcher = common.openSearcher(env, spec.commandLine().getErr(), Features.DEFAULT)) {
+            new ArticlePrinter(spec.commandLine().getOut(), output.format).print(new ArticleLookup(searcher).paragraph(id, n), id);
+            return ExitCodes.OK;
+        }
+    }
+}
