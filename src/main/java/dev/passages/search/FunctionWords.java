@@ -56,6 +56,13 @@ final class FunctionWords {
         return content ? out.toString() : query;
     }
 
+    /** Whether a plain query asks for a quantity ({@code how many}, {@code how much}), which a figure answers. */
+    static boolean asksForNumber(String query) {
+        return query != null && HOW_MANY.matcher(query).lookingAt() && !SYNTAX.matcher(query).find();
+    }
+
+    private static final Pattern HOW_MANY = Pattern.compile("\\s*how\\s+(many|much)\\b", Pattern.CASE_INSENSITIVE);
+
     private static boolean function(String token, boolean first) {
         Matcher m = WORD.matcher(token);
         if (!m.matches()) {

@@ -231,6 +231,12 @@ public final class QueryBuilder {
                 any = true;
             }
         }
+        if (FunctionWords.asksForNumber(request.query())) {
+            // "how many", "how much": a passage with a figure in it answers
+            b.add(new BoostQuery(new ConstantScoreQuery(new org.apache.lucene.search.RegexpQuery(
+                    new Term(Schema.TEXT, "[0-9].*"))), Ranking.NUMBER_BONUS), BooleanClause.Occur.SHOULD);
+            any = true;
+        }
         return any ? b.build() : null;
     }
 

@@ -12,4 +12,11 @@ final class Ranking {
      * name ranks above ones that say its words apart, without the name drowning the query's other words.
      */
     static final float NAME_PHRASE_BONUS = QueryBuilder.PROXIMITY_BONUS;
+
+    /**
+     * The constant, in the second phase, for a paragraph with a figure in it when the query asks
+     * {@code how many} or {@code how much}: as much as a proximity pair, so the figure lifts a passage among
+     * those about the question's words without lifting one about nothing asked.
+     */
+    static final float NUMBER_BONUS = QueryBuilder.PROXIMITY_BONUS;
 }

@@ -47,6 +47,9 @@ class NamesExpansionsQuestionsTest {
         write("harbour.txt", "Port news",
                 "The Harbour Workers Union met the mayor on Monday.",
                 "Harbour workers want a union.");
+        write("trucks.txt", "Border crossing",
+                "Trucks crossed the checkpoint all day, officials said.",
+                "Some 340 trucks crossed the checkpoint on Monday, officials said.");
         new Indexer(tmp.resolve("index"), true, w -> { }).run(tmp.resolve("corpus"));
     }
 
@@ -92,6 +95,16 @@ class NamesExpansionsQuestionsTest {
         assertThat(question).allSatisfy(h -> assertThat(marked(h)).doesNotContain("what", "did", "about", "from"));
         // only function words: searched as typed, rather than refused
         assertThat(search("what did")).extracting(Hit::text).anyMatch(t -> t.startsWith("What did residents"));
+    }
+
+    @Test
+    void howManyRanksAPassageWithAFigureFirst() {
+        String figure = "Some 340 trucks crossed the checkpoint on Monday, officials said.";
+        assertThat(search("how many trucks crossed the checkpoint?").get(0).text()).isEqualTo(figure);
+        // the content words alone: the shorter paragraph, without a figure, ranks first
+        assertThat(search("trucks crossed checkpoint").get(0).text()).isNotEqualTo(figure);
+        assertThat(FunctionWords.asksForNumber("How much did they pay?")).isTrue();
+        assertThat(FunctionWords.asksForNumber("how they paid")).isFalse();
     }
 
     @Test
