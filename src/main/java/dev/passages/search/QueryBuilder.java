@@ -480,7 +480,7 @@ public final class QueryBuilder {
 
     /**
      * The long forms of an acronym, for paragraphs that say only a long form (in any spelling): one constant
-     * however many of its long forms a paragraph says, so that it never outweighs the typed acronym.
+     * however many of its long forms or spellings a paragraph says, so that it adds no more than one expansion.
      */
     private void addPhrase(List<Query> out, List<String> longForms, String acronym, float boost) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
