@@ -90,7 +90,7 @@ public final class QueryBuilder {
 
     /** The spelling the user typed ranks a little above other spellings of the same name. */
     static final float EXACT_SPELLING_BONUS = 0.2f;
-    /** Acronym expansions and synonyms widen the query; they weigh less than the user's own words. */
+    /** Acronym expansions and synonyms widen the query; they weigh less than the user's own words (an acronym's long forms count once). */
     static final float EXPANSION_BOOST = 0.6f;
     static final float SYNONYM_BOOST = 0.25f;
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]{1,7}\\b");
@@ -139,7 +139,7 @@ public final class QueryBuilder {
 
     /** The names of a query whose spellings vary in the index (none without query text or variants). */
     private Map<String, String> namesOf(String text) {
-        return text == null || text.isBlank() || !features.variants() ? Map.of() : names(text);
+        return text == null || text.isBlank() || !features.variants() ? Map.of() : names(FunctionWords.strip(text));
     }
 
     private Query build(SearchRequest request, Map<String, String> names) {
@@ -172,8 +172,9 @@ public final class QueryBuilder {
         return textQuery(text, namesOf(text));
     }
 
-    private Query textQuery(String text, Map<String, String> names) {
-        Query parsed = spellingProof(parse(text), names);
+    private Query textQuery(String typed, Map<String, String> names) {
+        String text = FunctionWords.strip(typed);
+        Query parsed = spellingProof(parse(text, Schema.TEXT, Schema.SPEAKER), names, NameWords.stemmedAway(analyzer, docFreq, typed));
         boolean disjunctive = !OPERATORS.matcher(text).find();
         List<String> terms = analyze(Schema.TEXT, text);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -181,6 +182,11 @@ public final class QueryBuilder {
         if (disjunctive) {
             for (Query expansion : expansions(text, terms)) {
                 b.add(expansion, BooleanClause.Occur.SHOULD);
+            }
+            if (plainWords(text)) {
+                for (Query name : NameWords.phrases(analyzer, text, this::acronymsNamed)) {
+                    b.add(name, BooleanClause.Occur.SHOULD);
+                }
             }
         }
         return b.build();
@@ -206,7 +212,7 @@ public final class QueryBuilder {
         if (!request.hasQueryText()) {
             return null;
         }
-        String text = request.query();
+        String text = FunctionWords.strip(request.query());
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
         Query title;
@@ -219,13 +225,27 @@ public final class QueryBuilder {
             b.add(title, BooleanClause.Occur.SHOULD);
             any = true;
         }
-        if (!SYNTAX.matcher(text).find()) {
-            for (Query window : proximity(text, names)) {
+        if (plainWords(text)) {
+            for (Query window : proximity(text.replaceAll(END_MARKS, ""), names)) {
                 b.add(window, BooleanClause.Occur.SHOULD);
                 any = true;
             }
         }
+        if (FunctionWords.asksForNumber(request.query())) {
+            // "how many", "how much": a passage with a figure in it answers
+            b.add(new BoostQuery(new ConstantScoreQuery(new org.apache.lucene.search.RegexpQuery(
+                    new Term(Schema.TEXT, "[0-9].*"))), Ranking.NUMBER_BONUS), BooleanClause.Occur.SHOULD);
+            any = true;
+        }
         return any ? b.build() : null;
+    }
+
+    /** Question and exclamation marks ending words: writing, not syntax. */
+    private static final String END_MARKS = "(?<=[\\p{L}\\p{N}])[?!]+(?=\\s|$)";
+
+    /** Whether the text is words only, but for the marks that end a question or an exclamation. */
+    private static boolean plainWords(String text) {
+        return !SYNTAX.matcher(text.replaceAll(END_MARKS, "")).find();
     }
 
     /** How many first-phase hits the second phase rescores. */
@@ -366,11 +386,15 @@ public final class QueryBuilder {
      * Names are where transliterations differ (Tehrik/Tehreek, Anwaar/Anwar): a name's word is scored
      * by its skeleton, so that every spelling weighs the same, plus a small constant for the spelling typed.
      */
-    private Query spellingProof(Query q, Map<String, String> names) {
-        if (names.isEmpty()) {
+    private Query spellingProof(Query q, Map<String, String> names, Map<String, String> stemmedAway) {
+        if (names.isEmpty() && stemmedAway.isEmpty()) {
             return q;
         }
         return mapLeaves(q, leaf -> {
+            if (leaf instanceof TermQuery t && t.getTerm().field().equals(Schema.TEXT) && stemmedAway.containsKey(t.getTerm().text())) {
+                // a name that stemming made a common word: its own spellings only
+                return new TermQuery(new Term(Schema.TEXT_VARIANTS, stemmedAway.get(t.getTerm().text())));
+            }
             if (leaf instanceof TermQuery t && t.getTerm().field().equals(Schema.TEXT) && names.containsKey(t.getTerm().text())) {
                 return new BooleanQuery.Builder()
                         .add(new TermQuery(new Term(Schema.TEXT_VARIANTS, names.get(t.getTerm().text()))), BooleanClause.Occur.SHOULD)
@@ -393,9 +417,11 @@ public final class QueryBuilder {
                     continue;
                 }
                 List<Acronyms.Definition> defs = known.longForms(m.group());
+                List<String> longForms = new ArrayList<>();
                 for (int i = 0; i < Math.min(3, defs.size()); i++) {
-                    addPhrase(out, defs.get(i).longForm(), m.group().toLowerCase(Locale.ROOT), EXPANSION_BOOST);
+                    longForms.add(defs.get(i).longForm());
                 }
+                addPhrase(out, longForms, m.group().toLowerCase(Locale.ROOT), EXPANSION_BOOST);
             }
             List<String> querySkeletons = Acronyms.skeletonWords(text);
             List<String> queryWords = Acronyms.words(text);
@@ -436,20 +462,47 @@ public final class QueryBuilder {
         return out;
     }
 
-    /** The long form of an acronym, for paragraphs that say only the long form (in any spelling). */
-    private void addPhrase(List<Query> out, String words, String acronym, float boost) {
-        Query longForm = phrase(Schema.TEXT_VARIANTS, positioned(Schema.TEXT_VARIANTS, words));
-        if (longForm == null) {
+    /** The learned acronyms (as text-field terms) whose long form opens with the first two words of {@code name}. */
+    private Collection<String> acronymsNamed(String name) {
+        if (!features.acronyms()) {
+            return List.of();
+        }
+        List<String> skeletons = Acronyms.skeletonWords(name);
+        if (skeletons.size() < 2) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (Acronyms.Definition d : acronyms.get().byOpening(skeletons.get(0) + " " + skeletons.get(1))) {
+            out.add(d.acronym().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /**
+     * The long forms of an acronym, for paragraphs that say only a long form (in any spelling): one constant
+     * however many of its long forms or spellings a paragraph says, so that it adds no more than one expansion.
+     */
+    private void addPhrase(List<Query> out, List<String> longForms, String acronym, float boost) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int n = 0;
+        for (String words : longForms) {
+            Query longForm = phrase(Schema.TEXT_VARIANTS, positioned(Schema.TEXT_VARIANTS, words));
+            if (longForm != null) {
+                any.add(longForm, BooleanClause.Occur.SHOULD);
+                n++;
+            }
+        }
+        if (n == 0) {
             return;
         }
         out.add(new BoostQuery(new ConstantScoreQuery(new BooleanQuery.Builder()
-                .add(longForm, BooleanClause.Occur.MUST)
+                .add(any.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Schema.TEXT, acronym)), BooleanClause.Occur.MUST_NOT)
                 .build()), boost));
     }
 
     /** A term of an analysed text and its position. */
-    private record At(String term, int position) {
+    record At(String term, int position) {
     }
 
     private List<At> positioned(String field, String text) {
@@ -457,7 +510,7 @@ public final class QueryBuilder {
     }
 
     /** The terms a field's analysis makes of {@code text}, with their positions (words dropped leave gaps). */
-    private static List<At> positioned(Analyzer analyzer, String field, String text) {
+    static List<At> positioned(Analyzer analyzer, String field, String text) {
         List<At> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -483,7 +536,7 @@ public final class QueryBuilder {
      * The terms as a phrase at their own positions, one position of slack (a particle more or less:
      * {@code Tehrik Taliban}, {@code Tehreek-e-Taliban}); a term query for one term, null for none.
      */
-    private static Query phrase(String field, List<At> terms) {
+    static Query phrase(String field, List<At> terms) {
         if (terms.isEmpty()) {
             return null;
         }
@@ -513,7 +566,8 @@ public final class QueryBuilder {
 
     /** The user's text parsed in the classic syntax over text and speaker names: what the highlighter marks. */
     public Query parse(String text) {
-        return parse(text, Schema.TEXT, Schema.SPEAKER);
+        return spellingProof(parse(FunctionWords.strip(text), Schema.TEXT, Schema.SPEAKER), Map.of(),
+                NameWords.stemmedAway(analyzer, docFreq, text));
     }
 
     private static final Map<String, Float> FIELD_WEIGHTS = Map.of(Schema.TEXT, 1f, Schema.TITLE, TITLE_BOOST,
