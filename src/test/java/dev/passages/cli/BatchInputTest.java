@@ -10,15 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.SequenceInputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,15 +29,8 @@ class BatchInputTest {
     static Path home;
     static String index;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
-                new Environment(Map.of("PASSAGES_HOME", home.toString())));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.in(home, args);
     }
 
     @BeforeAll
@@ -119,7 +109,7 @@ class BatchInputTest {
     void devZeroGivesOneErrorObject() throws Exception {
         Path zero = Path.of("/dev/zero");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero));
-        Run r = run("search", "--batch", zero.toString(), "--index", index);
+        CliRun r = run("search", "--batch", zero.toString(), "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.out().lines()).singleElement().satisfies(line ->
                 assertThat(JSON.readTree(line).at("/error/message").asText()).contains("NUL byte"));
@@ -130,7 +120,7 @@ class BatchInputTest {
     void aLineThatIsNotUtf8GetsAnErrorObjectAndTheOthersAreAnswered() throws Exception {
         Path batch = home.resolve("latin1.txt");
         Files.write(batch, "Kakar\ncaf\u00e9 refugees\nrefugees\n".getBytes(StandardCharsets.ISO_8859_1));
-        Run r = run("search", "--batch", batch.toString(), "--index", index);
+        CliRun r = run("search", "--batch", batch.toString(), "--index", index);
         List<JsonNode> answers = new ArrayList<>();
         for (String line : r.out().lines().toList()) {
             answers.add(JSON.readTree(line));
@@ -146,7 +136,7 @@ class BatchInputTest {
 
     @Test
     void aBatchNamingAFolderIsAUsageError() {
-        Run r = run("search", "--batch", home.toString(), "--index", index);
+        CliRun r = run("search", "--batch", home.toString(), "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).startsWith("passages: --batch: ").contains("is a folder");
         assertThat(r.err().strip().lines()).hasSize(1);
@@ -163,7 +153,7 @@ class BatchInputTest {
             }
         });
         try {
-            Run r = run("search", "--batch", "-", "--index", index);
+            CliRun r = run("search", "--batch", "-", "--index", index);
             assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
             assertThat(r.err()).isEqualTo("passages: --batch -: cannot read standard input (Is a directory); give it a file"
                     + " of queries, one a line\n");

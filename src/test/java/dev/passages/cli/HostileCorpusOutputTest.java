@@ -7,8 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -34,15 +32,8 @@ class HostileCorpusOutputTest {
     String index;
     Path textFile;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
-                new Environment(Map.of("PASSAGES_HOME", home.toString())));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(home, args);
     }
 
     @BeforeEach
@@ -80,7 +71,7 @@ class HostileCorpusOutputTest {
 
     @Test
     void warningsWhileIndexingShowEscapesVisibly() {
-        Run r = run("index", corpus.toString(), "--index", index);
+        CliRun r = run("index", corpus.toString(), "--index", index);
         assertThat(r.err()).contains("warning").contains("\\x1b[31m yesterday\\x9b");
         assertSafe(r.err());
         assertSafe(r.out());
@@ -89,7 +80,7 @@ class HostileCorpusOutputTest {
     @Test
     void textOutputShowsIdsTitlesSourcesAndTextVisibly() {
         run("index", corpus.toString(), "--index", index);
-        Run r = run("search", "refugees", "--index", index, "--color", "never", "--limit", "20");
+        CliRun r = run("search", "refugees", "--index", index, "--color", "never", "--limit", "20");
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
         assertSafe(r.out());
         assertSafe(r.err());
@@ -104,7 +95,7 @@ class HostileCorpusOutputTest {
     @Test
     void colourOutputHasOnlyItsOwnEscapes() {
         run("index", corpus.toString(), "--index", index);
-        Run r = run("search", "refugees", "--index", index, "--color", "always");
+        CliRun r = run("search", "refugees", "--index", index, "--color", "always");
         String withoutOwn = r.out().replace("\u001B[1m", "").replace("\u001B[2m", "").replace("\u001B[0m", "");
         assertSafe(withoutOwn);
     }
@@ -116,7 +107,7 @@ class HostileCorpusOutputTest {
             java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("search", "refugees", "--index", index,
                     "--format", "tsv"));
             args.addAll(java.util.List.of(extra));
-            Run r = run(args.toArray(String[]::new));
+            CliRun r = run(args.toArray(String[]::new));
             assertSafe(r.out(), "\n\t");
             assertThat(r.out()).contains("x\\x1b]52;c;SGVsbG8=\\x07\\nFAKE#1").contains("Wire\\x9b31m\\u202eevil");
             int columns = r.out().lines().findFirst().orElseThrow().split("\t", -1).length;
@@ -127,26 +118,26 @@ class HostileCorpusOutputTest {
     @Test
     void jsonEscapesControlsAndKeepsTheStrings() throws Exception {
         run("index", corpus.toString(), "--index", index);
-        Run r = run("search", "refugees", "--index", index, "--format", "json", "--limit", "20");
+        CliRun r = run("search", "refugees", "--index", index, "--format", "json", "--limit", "20");
         assertSafe(r.out());
         assertThat(r.out()).contains("\\u009b").contains("\\u202e").contains("\\u2028");
         JsonNode hits = JSON.readTree(r.out()).get("hits");
         assertThat(hits.findValuesAsText("id")).contains("wire/" + JSON_ID + "#1");
         assertThat(hits.findValuesAsText("source")).contains(SOURCE);
         assertThat(hits.findValuesAsText("url")).contains(URL);
-        Run lines = run("search", "refugees", "--index", index, "--format", "jsonl");
+        CliRun lines = run("search", "refugees", "--index", index, "--format", "jsonl");
         assertSafe(lines.out());
         assertThat(lines.out().lines()).allSatisfy(line -> assertThat(JSON.readTree(line).get("schema")).isNotNull());
     }
 
     @Test
     void attributeShowsFileNamesIdsAndWarningsVisibly() {
-        Run text = run("attribute", textFile.toString(), corpus.resolve("wire.json").toString());
+        CliRun text = run("attribute", textFile.toString(), corpus.resolve("wire.json").toString());
         assertSafe(text.out());
         assertSafe(text.err());
         assertThat(text.out()).contains("evil\\x1b[31m\\u202e\\nname.txt");
         assertThat(text.err()).contains("\\x1b[31m yesterday");
-        Run json = run("attribute", textFile.toString(), "--format", "jsonl");
+        CliRun json = run("attribute", textFile.toString(), "--format", "jsonl");
         assertSafe(json.out());
     }
 
@@ -158,7 +149,7 @@ class HostileCorpusOutputTest {
         run("index", corpus.toString(), "--index", index);
         for (String command : java.util.List.of("speakers", "acronyms")) {
             for (String format : java.util.List.of("text", "tsv", "json", "jsonl")) {
-                Run r = run(command, "--index", index, "--format", format);
+                CliRun r = run(command, "--index", index, "--format", format);
                 assertSafe(r.out(), format.equals("tsv") ? "\n\t" : "\n");
                 assertSafe(r.err());
             }
@@ -168,18 +159,18 @@ class HostileCorpusOutputTest {
     @Test
     void messagesQuotingArgumentsShowThemVisibly() {
         run("index", corpus.toString(), "--index", index);
-        Run speaker = run("search", "refugees", "--speaker", "Nobody\u001B[31m\u202E", "--index", index);
+        CliRun speaker = run("search", "refugees", "--speaker", "Nobody\u001B[31m\u202E", "--index", index);
         assertSafe(speaker.err());
         assertSafe(speaker.out());
         assertThat(speaker.err()).contains("Nobody\\x1b[31m\\u202e");
-        Run query = run("search", "(refugees \u001B]52;c;eA==\u0007", "--index", index);
+        CliRun query = run("search", "(refugees \u001B]52;c;eA==\u0007", "--index", index);
         assertThat(query.code()).isEqualTo(ExitCodes.USAGE);
         assertSafe(query.err());
-        Run missing = run("search", "refugees", "--index", home.resolve("no\u001B[2Jindex\nhere").toString());
+        CliRun missing = run("search", "refugees", "--index", home.resolve("no\u001B[2Jindex\nhere").toString());
         assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
         assertSafe(missing.err());
         assertThat(missing.err().strip().lines().count()).isEqualTo(1);
-        Run check = run("check", "--index", home.resolve("no\u001B[2Jindex").toString());
+        CliRun check = run("check", "--index", home.resolve("no\u001B[2Jindex").toString());
         assertSafe(check.err());
         assertSafe(check.out());
     }

@@ -5,11 +5,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,15 +17,8 @@ class IndexFolderCommandTest {
     Path home;
     Path corpus;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
-                new Environment(Map.of("PASSAGES_HOME", home.toString())));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(home, args);
     }
 
     @BeforeEach
@@ -50,7 +40,7 @@ class IndexFolderCommandTest {
             {"index", corpus.toString(), "--index", mine.toString()},
             {"index", corpus.toString(), "--index", mine.toString(), "--rebuild"},
         }) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
             assertThat(r.err().strip().lines()).singleElement().asString()
                     .isEqualTo("passages: index folder " + mine + " holds files passages did not write (e.g. _2024_budget.xlsx);"
@@ -67,13 +57,13 @@ class IndexFolderCommandTest {
     void theCorpusAsIndexIsRefusedAndItsFilesKept() throws Exception {
         Files.writeString(corpus.resolve("_1.txt"), "Title: One\n\nOne.\n");
         Files.writeString(corpus.resolve("segments_9.txt"), "Title: Nine\n\nNine.\n");
-        Run r = run("index", corpus.toString(), "--index", corpus.toString());
+        CliRun r = run("index", corpus.toString(), "--index", corpus.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).isEqualTo("passages: index folder " + corpus + " is the corpus folder; choose a folder outside it\n");
         assertThat(corpus.resolve("_1.txt")).exists();
         assertThat(corpus.resolve("segments_9.txt")).exists();
         assertThat(corpus.resolve(IndexFolder.MARKER)).doesNotExist();
-        Run inside = run("index", corpus.toString(), "--index", corpus.resolve("idx").toString());
+        CliRun inside = run("index", corpus.toString(), "--index", corpus.resolve("idx").toString());
         assertThat(inside.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(inside.err()).contains("is inside the corpus folder");
     }
@@ -81,7 +71,7 @@ class IndexFolderCommandTest {
     @Test
     void searchingAFolderWithAFileNamedLikeACommitSaysThereIsNoIndex() throws Exception {
         Files.writeString(corpus.resolve("segments_9.txt"), "Title: Nine\n\nNine.\n");
-        Run r = run("search", "nine", "--index", corpus.toString());
+        CliRun r = run("search", "nine", "--index", corpus.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).startsWith("passages: no index at " + corpus).doesNotContain("internal error");
         assertThat(corpus.resolve("segments_9.txt")).exists();
@@ -91,7 +81,7 @@ class IndexFolderCommandTest {
     void theDefaultIndexFolderWithItsReadmeIsBuiltByTheFirstSearch() throws Exception {
         Path index = Files.createDirectories(home.resolve("index"));
         Files.writeString(index.resolve("README.md"), "The default index of `passages` is written here.\n");
-        Run r = run("search", "TTP", "hideouts");
+        CliRun r = run("search", "TTP", "hideouts");
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.err()).contains("no index yet").contains("31 added");
         assertThat(r.out()).contains("000_13c3e290747b6afd#9");
@@ -103,7 +93,7 @@ class IndexFolderCommandTest {
     void aDefaultIndexFolderHoldingOtherFilesIsNotWrittenBySearch() throws Exception {
         Path index = Files.createDirectories(home.resolve("index"));
         Files.writeString(index.resolve("_draft.txt"), "mine");
-        Run r = run("search", "TTP", "hideouts");
+        CliRun r = run("search", "TTP", "hideouts");
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("index folder " + index + " holds files passages did not write (e.g. _draft.txt)");
         try (var files = Files.list(index)) {
@@ -116,7 +106,7 @@ class IndexFolderCommandTest {
         Path secret = Files.writeString(home.resolve("secret.txt"), "Title: Secret\n\nroot:x:0:0:zqxjkv:/root:/bin/bash\n");
         Files.createSymbolicLink(corpus.resolve("passwd.txt"), secret);
         String index = home.resolve("idx").toString();
-        Run r = run("index", corpus.toString(), "--index", index);
+        CliRun r = run("index", corpus.toString(), "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.SKIPPED);
         assertThat(r.err()).contains("passages: warning: passwd.txt: skipped: symbolic link to " + secret.toRealPath()
                 + ", outside the corpus folder (--follow-symlinks follows it)");
@@ -145,7 +135,7 @@ class IndexFolderCommandTest {
         assertThat(run("index", corpus.toString(), "--index", index, "--follow-symlinks").code()).isEqualTo(ExitCodes.OK);
         Files.delete(drive.resolve("d.txt"));
         Files.delete(drive);
-        Run r = run("index", corpus.toString(), "--index", index, "--follow-symlinks");
+        CliRun r = run("index", corpus.toString(), "--index", index, "--follow-symlinks");
         assertThat(r.code()).isEqualTo(ExitCodes.SKIPPED);
         assertThat(r.err()).contains("passages: warning: mounted: cannot be read (no such file (broken link?));"
                 + " its 1 indexed file stays in the index").contains("0 removed");
@@ -155,7 +145,7 @@ class IndexFolderCommandTest {
 
     @Test
     void helpNamesTheFolderRulesAndTheirOptions() {
-        Run r = run("index", "--help");
+        CliRun r = run("index", "--help");
         assertThat(r.out()).contains("--follow-symlinks").contains("--shared-index").contains(IndexFolder.MARKER)
                 .contains("owner-only");
     }

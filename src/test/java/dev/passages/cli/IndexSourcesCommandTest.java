@@ -4,8 +4,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,15 +18,8 @@ class IndexSourcesCommandTest {
     Path mine;
     String index;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
-                new Environment(Map.of("PASSAGES_HOME", home.toString())));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(home, args);
     }
 
     @BeforeEach
@@ -50,7 +41,7 @@ class IndexSourcesCommandTest {
     @Test
     void aForgottenFolderRefreshesTheIndexsOwnSourcesRatherThanReplacingThem() {
         assertThat(run("index", mine.toString(), "--index", index, "-q").code()).isZero();
-        Run again = run("index", "--index", index);
+        CliRun again = run("index", "--index", index);
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.err()).contains("0 added, 0 updated, 0 removed, 10 unchanged");
         assertThat(run("search", "quarry", "--index", index, "--count").out().trim()).isEqualTo("10");
@@ -59,7 +50,7 @@ class IndexSourcesCommandTest {
 
     @Test
     void aNamedIndexThatRecordsNoFolderAsksForOne() {
-        Run r = run("index", "--index", index);
+        CliRun r = run("index", "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err().lines().toList()).singleElement()
                 .satisfies(line -> assertThat(line).contains("records no corpus folder").contains("passages index DIR"));
@@ -68,13 +59,13 @@ class IndexSourcesCommandTest {
 
     @Test
     void theDefaultIndexWithNoFolderIndexesTheCorpusFolderThenRefreshesWhatItRecords() throws Exception {
-        Run first = run("index");
+        CliRun first = run("index");
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.err()).contains("31 added");
         assertThat(run("index", mine.toString(), "-q").code()).isZero();
-        Run refresh = run("index");
+        CliRun refresh = run("index");
         assertThat(refresh.err()).contains("0 removed, 41 unchanged");
-        Run check = run("check");
+        CliRun check = run("check");
         assertThat(check.code()).isZero();
         assertThat(check.out()).contains("2 sources")
                 .contains("source " + home.resolve("corpus").toRealPath() + ": 31 articles")
@@ -85,13 +76,13 @@ class IndexSourcesCommandTest {
     void forgetRemovesOneSourceAndCheckShowsTheRest() throws Exception {
         run("index", home.resolve("corpus").toString(), "--index", index, "-q");
         run("index", mine.toString(), "--index", index, "-q");
-        Run forget = run("index", "--forget", mine.toString(), "--index", index);
+        CliRun forget = run("index", "--forget", mine.toString(), "--index", index);
         assertThat(forget.code()).as(forget.err()).isZero();
         assertThat(forget.err()).contains("forgot").contains("10 files removed");
         assertThat(run("search", "quarry", "--index", index, "--count").out().trim()).isEqualTo("0");
-        Run check = run("check", "--index", index);
+        CliRun check = run("check", "--index", index);
         assertThat(check.out()).contains("1 source").doesNotContain(mine.toString());
-        Run unknown = run("index", "--forget", mine.toString(), "--index", index);
+        CliRun unknown = run("index", "--forget", mine.toString(), "--index", index);
         assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).contains("is not a source");
     }
@@ -101,13 +92,13 @@ class IndexSourcesCommandTest {
         run("index", home.resolve("corpus").toString(), "--index", index, "-q");
         run("index", mine.toString(), "--index", index, "-q");
         Files.move(mine, home.resolve("elsewhere"));
-        Run r = run("index", "--index", index);
+        CliRun r = run("index", "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.SKIPPED);
         assertThat(r.err()).contains("warning: source folder " + mine + " is missing; its articles stay in the index")
                 .contains("0 removed");
         assertThat(run("search", "quarry", "--index", index, "--count").out().trim()).isEqualTo("10");
         assertThat(run("check", "--index", index).out()).contains("(folder missing)");
-        Run rebuild = run("index", "--rebuild", "--index", index);
+        CliRun rebuild = run("index", "--rebuild", "--index", index);
         assertThat(rebuild.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(rebuild.err()).contains("--forget " + mine);
         assertThat(run("search", "quarry", "--index", index, "--count").out().trim()).isEqualTo("10");
@@ -126,7 +117,7 @@ class IndexSourcesCommandTest {
             w.setLiveCommitData(data.entrySet());
             w.commit();
         }
-        Run r = run("search", "quarry", "--count");
+        CliRun r = run("search", "quarry", "--count");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("rebuilding it from").contains(mine.toRealPath().toString()).contains("41 added");
         assertThat(r.out().trim()).isEqualTo("10");

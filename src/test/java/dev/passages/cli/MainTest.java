@@ -23,15 +23,8 @@ class MainTest {
     Path home;
     String index;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
-                new Environment(Map.of("PASSAGES_HOME", home.toString())));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(home, args);
     }
 
     @BeforeEach
@@ -46,7 +39,7 @@ class MainTest {
     }
 
     /** Output whose reader has gone ({@code | head}): every write fails, as on a closed pipe. */
-    private Run runWithReaderGone(String... args) {
+    private CliRun runWithReaderGone(String... args) {
         java.io.OutputStream gone = new java.io.OutputStream() {
             @Override
             public void write(int b) throws java.io.IOException {
@@ -56,23 +49,23 @@ class MainTest {
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(gone, true), new PrintWriter(err),
                 new Environment(Map.of("PASSAGES_HOME", home.toString())));
-        return new Run(code, "", err.toString());
+        return new CliRun(code, "", err.toString());
     }
 
     @Test
     void whenTheReaderGoesAwayTheExitCodeStillSaysWhatWasFound() {
         run("index", home.resolve("corpus").toString(), "--index", index);
-        Run hits = runWithReaderGone("search", "Kakar", "--index", index, "--limit", "50");
+        CliRun hits = runWithReaderGone("search", "Kakar", "--index", index, "--limit", "50");
         assertThat(hits.code()).isEqualTo(ExitCodes.OK);
         assertThat(hits.err()).isEmpty();
-        Run none = runWithReaderGone("search", "zzzqqqxx", "--index", index);
+        CliRun none = runWithReaderGone("search", "zzzqqqxx", "--index", index);
         assertThat(none.code()).isEqualTo(ExitCodes.NO_HITS);
         assertThat(none.err()).doesNotContain("Exception");
     }
 
     @Test
     void firstSearchWithDefaultIndexBuildsItAndSaysSo() {
-        Run r = run("search", "TTP", "hideouts");
+        CliRun r = run("search", "TTP", "hideouts");
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
         assertThat(r.err()).contains("no index yet").contains("31 added");
         assertThat(r.out()).contains("passages match").contains("000_13c3e290747b6afd#9");
@@ -94,8 +87,8 @@ class MainTest {
         // two searches at once: one rebuilds, the other waits for it (or finds it done), neither fails
         var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> run("search", "TTP", "hideouts"));
         var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> run("search", "TTP", "hideouts"));
-        Run r = first.get(120, java.util.concurrent.TimeUnit.SECONDS);
-        Run other = second.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        CliRun r = first.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        CliRun other = second.get(120, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(other.code()).as(other.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.err() + other.err()).contains("has schema version 0").contains("rebuilding it").contains("31 added");
@@ -103,7 +96,7 @@ class MainTest {
         assertThat(other.out()).isEqualTo(r.out());
         assertThat(run("search", "TTP", "hideouts").err()).doesNotContain("rebuilding");
         // an index the user named is theirs: told, not rebuilt
-        Run named = run("search", "TTP", "hideouts", "--index", index);
+        CliRun named = run("search", "TTP", "hideouts", "--index", index);
         assertThat(named.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(named.err()).contains("schema version 0").contains("passages index --rebuild");
     }
@@ -134,7 +127,7 @@ class MainTest {
     @Test
     void jsonIsOneObjectWithTotalAndDocumentedHitFields() throws Exception {
         assertThat(run("index", home.resolve("corpus").toString(), "--index", index).code()).isZero();
-        Run r = run("search", "TTP hideouts", "--index", index, "--format", "json");
+        CliRun r = run("search", "TTP hideouts", "--index", index, "--format", "json");
         JsonNode root = JSON.readTree(r.out());
         assertThat(root.get("schema").asText()).isEqualTo("passages/1");
         assertThat(root.get("total").asLong()).isPositive();
@@ -148,7 +141,7 @@ class MainTest {
     @Test
     void jsonlIsOneObjectPerLine() throws Exception {
         run("index", home.resolve("corpus").toString(), "--index", index);
-        Run r = run("search", "refugees", "--index", index, "--format", "jsonl", "--limit", "4");
+        CliRun r = run("search", "refugees", "--index", index, "--format", "jsonl", "--limit", "4");
         String[] lines = r.out().strip().split("\n");
         assertThat(lines).hasSize(4);
         for (String line : lines) {
@@ -159,12 +152,12 @@ class MainTest {
     @Test
     void dateRangeAndDateSortWorkFromTheCommandLine() throws Exception {
         run("index", home.resolve("corpus").toString(), "--index", index);
-        Run r = run("search", "Pakistan", "--index", index, "--format", "jsonl", "--from", "2023-11-20", "--to",
+        CliRun r = run("search", "Pakistan", "--index", index, "--format", "jsonl", "--from", "2023-11-20", "--to",
                 "2023-11-20", "--limit", "100");
         for (String line : r.out().strip().split("\n")) {
             assertThat(JSON.readTree(line).get("date").asText()).isEqualTo("2023-11-20");
         }
-        Run sorted = run("search", "Pakistan", "--index", index, "--format", "tsv", "--sort", "date", "--limit", "30");
+        CliRun sorted = run("search", "Pakistan", "--index", index, "--format", "tsv", "--sort", "date", "--limit", "30");
         String[] rows = sorted.out().strip().split("\n");
         assertThat(rows[0]).startsWith("rank\tid\tdate");
         String previous = "9999";
@@ -178,14 +171,14 @@ class MainTest {
     @Test
     void textOutputMarksMatchesWhenPiped() {
         run("index", home.resolve("corpus").toString(), "--index", index);
-        Run r = run("search", "hideouts", "--index", index, "--limit", "1");
+        CliRun r = run("search", "hideouts", "--index", index, "--limit", "1");
         assertThat(r.out()).contains("[[hideouts]]").doesNotContain("\u001B[");
     }
 
     @Test
     void malformedQueryExitsTwoWithOneLine() {
         run("index", home.resolve("corpus").toString(), "--index", index);
-        Run r = run("search", "TTP AND (", "--index", index);
+        CliRun r = run("search", "TTP AND (", "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).contains("column 9").doesNotContain("Exception");
@@ -194,7 +187,7 @@ class MainTest {
 
     @Test
     void missingIndexExitsTwoAndSaysHowToBuildOne() {
-        Run r = run("search", "x", "--index", home.resolve("nonexistent").toString());
+        CliRun r = run("search", "x", "--index", home.resolve("nonexistent").toString());
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("no index at").contains("passages index");
     }
@@ -209,7 +202,7 @@ class MainTest {
     void skippedFilesExitThreeAndNameTheFile() throws Exception {
         // text that is not UTF-8 is read (as Windows-1252); a binary file is skipped
         Files.write(home.resolve("corpus/broken.txt"), new byte[] {0x7F, 'E', 'L', 'F', 0, 0, 1, 2});
-        Run r = run("index", home.resolve("corpus").toString(), "--index", index);
+        CliRun r = run("index", home.resolve("corpus").toString(), "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.SKIPPED);
         assertThat(r.err()).contains("broken.txt: skipped: binary").contains("1 skipped");
         assertThat(run("search", "hideouts", "--index", index).code()).isEqualTo(ExitCodes.OK);
@@ -217,7 +210,7 @@ class MainTest {
 
     @Test
     void badOptionValueIsAUsageErrorNamingTheOption() {
-        Run r = run("search", "x", "--from", "yesterday", "--index", index);
+        CliRun r = run("search", "x", "--from", "yesterday", "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("--from").contains("yesterday");
         assertThat(run("search", "x", "--format", "xml").code()).isEqualTo(ExitCodes.USAGE);
@@ -226,7 +219,7 @@ class MainTest {
     @Test
     void aNegativeLimitIsAUsageErrorInEveryCommand() {
         assertThat(run("search", "refugees", "--limit", "-5", "--index", index).code()).isEqualTo(ExitCodes.USAGE);
-        Run speakers = run("speakers", "-n", "-1", "--index", index);
+        CliRun speakers = run("speakers", "-n", "-1", "--index", index);
         assertThat(speakers.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(speakers.out()).isEmpty();
         assertThat(speakers.err()).contains("--limit must be 0 or more");
@@ -235,11 +228,11 @@ class MainTest {
 
     @Test
     void aUsageErrorIsOneLineNamingTheFaultAndTheHelpToRead() {
-        Run unknown = run("search", "refugees", "--bogus", "--index", index);
+        CliRun unknown = run("search", "refugees", "--bogus", "--index", index);
         assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err().strip().lines()).hasSize(1);
         assertThat(unknown.err()).contains("--bogus").contains("passages search --help");
-        Run badValue = run("speakers", "--sort", "sideways");
+        CliRun badValue = run("speakers", "--sort", "sideways");
         assertThat(badValue.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(badValue.err().strip().lines()).hasSize(1);
         assertThat(badValue.err()).contains("sideways").contains("passages speakers --help");
@@ -247,17 +240,17 @@ class MainTest {
 
     @Test
     void attributeOffersOnlyTheFormatsItWritesAndNoIndex() {
-        Run help = run("attribute", "--help");
+        CliRun help = run("attribute", "--help");
         assertThat(help.out()).contains("text (default) or jsonl").doesNotContain("tsv").doesNotContain("--index");
         for (String format : new String[] {"json", "tsv"}) {
-            Run r = run("attribute", "corpus/" + FOUNDING + ".txt", "--format", format);
+            CliRun r = run("attribute", "corpus/" + FOUNDING + ".txt", "--format", format);
             assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
             assertThat(r.out()).isEmpty();
             assertThat(r.err()).contains(format).contains("passages attribute --help");
         }
     }
 
-    private java.util.List<JsonNode> jsonl(Run r) throws Exception {
+    private java.util.List<JsonNode> jsonl(CliRun r) throws Exception {
         java.util.List<JsonNode> out = new java.util.ArrayList<>();
         for (String line : r.out().strip().split("\n")) {
             if (!line.isBlank()) {
@@ -305,7 +298,7 @@ class MainTest {
     @Test
     void unknownSpeakerFindsNothingAndSaysSo() {
         run("index", home.resolve("corpus").toString(), "--index", index);
-        Run r = run("search", "--speaker", "Nobodyatall", "--index", index);
+        CliRun r = run("search", "--speaker", "Nobodyatall", "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.NO_HITS);
         assertThat(r.err()).contains("no speaker matches 'Nobodyatall'");
     }
@@ -318,20 +311,20 @@ class MainTest {
         assertThat(kakars).hasSize(1);
         assertThat(kakars.get(0).get("aliases").toString()).contains("Anwaarul Haq Kakar").contains("Anwar-ul-Haq Kakar");
         assertThat(kakars.get(0).get("articles").asInt()).isGreaterThan(5);
-        Run text = run("speakers", "Kakar", "--index", index);
+        CliRun text = run("speakers", "Kakar", "--index", index);
         assertThat(text.out()).contains("1 speaker").contains("aliases:");
     }
 
     @Test
     void attributeShowsEachParagraphWithItsSpeakerAndCue() throws Exception {
-        Run r = run("attribute", "corpus/" + FOUNDING + ".txt", "--format", "jsonl");
+        CliRun r = run("attribute", "corpus/" + FOUNDING + ".txt", "--format", "jsonl");
         assertThat(r.code()).isZero();
         java.util.List<JsonNode> paragraphs = jsonl(r);
         assertThat(paragraphs).hasSize(19);
         JsonNode p13 = paragraphs.get(12);
         assertThat(p13.get("speakers").get(0).get("name").asText()).isEqualTo("Anwar-ul-Haq Kakar");
         assertThat(p13.get("speakers").get(0).get("trigger").asText()).isEqualTo("the premier further said");
-        Run text = run("attribute", "corpus/" + FOUNDING + ".txt");
+        CliRun text = run("attribute", "corpus/" + FOUNDING + ".txt");
         assertThat(text.out()).contains("¶17").contains("According to him");
         assertThat(run("attribute", "no-such-file.txt").code()).isEqualTo(ExitCodes.USAGE);
     }
@@ -341,7 +334,7 @@ class MainTest {
         run("index", home.resolve("corpus").toString(), "--index", index);
         Path batch = home.resolve("queries.txt");
         Files.writeString(batch, "TTP hideouts\nrefugees AND (\n\n{\"id\": \"q3\", \"query\": \"refugees\", \"speaker\": \"Ashrafi\", \"from\": \"2023-11\", \"limit\": 2}\n");
-        Run r = run("search", "--batch", batch.toString(), "--index", index);
+        CliRun r = run("search", "--batch", batch.toString(), "--index", index);
         java.util.List<JsonNode> out = jsonl(r);
         assertThat(out).hasSize(3);
         assertThat(out.get(0).get("id").asText()).isEqualTo("1");
@@ -375,7 +368,7 @@ class MainTest {
             assertThat(out.get(i).get("query").asText()).isEqualTo(queries.get(i % queries.size()));
         }
         for (int q = 0; q < queries.size(); q++) {
-            Run one = run("search", queries.get(q), "--format", "json", "--index", index, "--limit", "3");
+            CliRun one = run("search", queries.get(q), "--format", "json", "--index", index, "--limit", "3");
             JsonNode batched = out.get(q + 290);
             if (one.out().isBlank()) {
                 assertThat(one.code()).isEqualTo(ExitCodes.USAGE);
@@ -390,14 +383,14 @@ class MainTest {
 
     @Test
     void batchFromAMissingFileIsAUsageError() {
-        Run r = run("search", "--batch", home.resolve("none.txt").toString(), "--index", index);
+        CliRun r = run("search", "--batch", home.resolve("none.txt").toString(), "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
     void countPrintsOnlyTheNumber() {
         run("index", home.resolve("corpus").toString(), "--index", index);
-        Run r = run("search", "refugees", "--count", "--index", index);
+        CliRun r = run("search", "refugees", "--count", "--index", index);
         assertThat(r.out().strip()).matches("[0-9]+");
         assertThat(Long.parseLong(r.out().strip())).isPositive();
     }
@@ -405,19 +398,19 @@ class MainTest {
     @Test
     void fieldsChooseColumnsAndRejectUnknownOnes() {
         run("index", home.resolve("corpus").toString(), "--index", index);
-        Run r = run("search", "refugees", "--fields", "id,date", "--format", "tsv", "--index", index, "--limit", "2");
+        CliRun r = run("search", "refugees", "--fields", "id,date", "--format", "tsv", "--index", index, "--limit", "2");
         String[] rows = r.out().strip().split("\n");
         assertThat(rows[0]).isEqualTo("id\tdate");
         assertThat(rows).hasSize(3);
         assertThat(rows[1].split("\t")).hasSize(2);
-        Run bad = run("search", "refugees", "--fields", "id,nope", "--index", index);
+        CliRun bad = run("search", "refugees", "--fields", "id,nope", "--index", index);
         assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains("unknown field 'nope'");
     }
 
     @Test
     void completionScriptNamesTheCommands() {
-        Run r = run("completion", "bash");
+        CliRun r = run("completion", "bash");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("complete").contains("search").contains("speakers");
     }
@@ -427,11 +420,11 @@ class MainTest {
         Files.writeString(home.resolve("corpus/escape.txt"),
                 "Title: Evil \u001B]0;owned\u0007 title\n\nThe \u001B[31mredalert\u001B[0m paragraph\u0008 here.\n");
         run("index", home.resolve("corpus").toString(), "--index", index);
-        Run text = run("search", "redalert", "--index", index, "--color", "always");
+        CliRun text = run("search", "redalert", "--index", index, "--color", "always");
         assertThat(text.out()).contains("redalert");
         assertThat(text.out().replace("\u001B[1m", "").replace("\u001B[0m", "").replace("\u001B[2m", ""))
                 .doesNotContain("\u001B").doesNotContain("\u0007").doesNotContain("\u0008");
-        Run json = run("search", "redalert", "--index", index, "--format", "json");
+        CliRun json = run("search", "redalert", "--index", index, "--format", "json");
         JsonNode hit = JSON.readTree(json.out()).get("hits").get(0);
         assertThat(hit.get("text").asText()).doesNotContain("\u001B");
         assertThat(json.out()).doesNotContain("\u001B");
@@ -440,7 +433,7 @@ class MainTest {
     @Test
     void checkSaysSoundOrDamagedInOneLine() throws Exception {
         run("index", home.resolve("corpus").toString(), "--index", index);
-        Run ok = run("check", "--index", index);
+        CliRun ok = run("check", "--index", index);
         assertThat(ok.code()).isZero();
         assertThat(ok.out()).contains("is sound");
         try (var files = Files.list(Path.of(index))) {
@@ -450,10 +443,10 @@ class MainTest {
                 }
             }
         }
-        Run bad = run("check", "--index", index);
+        CliRun bad = run("check", "--index", index);
         assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains("damaged").contains("passages index --rebuild");
-        Run search = run("search", "TTP", "--index", index);
+        CliRun search = run("search", "TTP", "--index", index);
         assertThat(search.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(search.err().strip().lines()).hasSize(1);
         assertThat(search.err()).contains("--rebuild").doesNotContain("at org.");
@@ -469,7 +462,7 @@ class MainTest {
             w.setLiveCommitData(Map.of("passages.schema", "0").entrySet());
             w.commit();
         }
-        Run r = run("search", "TTP", "--index", index);
+        CliRun r = run("search", "TTP", "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("schema version 0").contains("--rebuild");
         assertThat(run("index", home.resolve("corpus").toString(), "--index", index).err()).contains("--rebuild");
@@ -478,7 +471,7 @@ class MainTest {
     @Test
     void acronymsAreLearnedAndExpandedBothWays() throws Exception {
         run("index", home.resolve("corpus").toString(), "--index", index);
-        Run acronyms = run("acronyms", "--index", index, "--format", "tsv");
+        CliRun acronyms = run("acronyms", "--index", index, "--format", "tsv");
         assertThat(acronyms.out()).contains("TTP\tTehreek-e-Taliban Pakistan").contains("IEA\tIslamic Emirate of Afghanistan")
                 .contains("PICSS\tPakistan Institute for Conflict and Security Studies");
         java.util.List<JsonNode> emirate = jsonl(run("search", "\"Islamic Emirate\" refugees", "--index", index,
@@ -500,13 +493,13 @@ class MainTest {
     @Test
     void misspellingsGetADidYouMean() throws Exception {
         run("index", home.resolve("corpus").toString(), "--index", index);
-        Run r = run("search", "Ashrfi", "--index", index);
+        CliRun r = run("search", "Ashrfi", "--index", index);
         assertThat(r.err()).contains("did you mean: ashrafi");
         JsonNode json = JSON.readTree(run("search", "hidouts", "--index", index, "--format", "json").out());
         assertThat(json.get("suggestion").asText()).isEqualTo("hideout");
         assertThat(run("search", "--speaker", "Ashrfi", "--index", index).err()).contains("did you mean Hafiz");
         // words the index knows (inflected as typed) are no misspelling, even where a filter leaves no hits
-        Run filtered = run("search", "refugees", "hideouts", "--to", "1990-01-01", "--index", index, "--format", "json");
+        CliRun filtered = run("search", "refugees", "hideouts", "--to", "1990-01-01", "--index", index, "--format", "json");
         assertThat(filtered.code()).isEqualTo(ExitCodes.NO_HITS);
         assertThat(filtered.err()).doesNotContain("did you mean");
         assertThat(JSON.readTree(filtered.out()).get("suggestion").isNull()).isTrue();
@@ -523,21 +516,21 @@ class MainTest {
 
     @Test
     void rootHelpListsEveryCommandThoughASearchBuildsOnlyItsOwn() {
-        Run root = run("--help");
+        CliRun root = run("--help");
         assertThat(root.code()).isZero();
         assertThat(root.out()).contains("search", "index", "speakers", "attribute", "similar", "acronyms", "check",
                 "completion").doesNotContain("warmup");
-        Run help = run("help", "speakers");
+        CliRun help = run("help", "speakers");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("Usage: passages speakers");
-        Run typo = run("serch", "x");
+        CliRun typo = run("serch", "x");
         assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(typo.err()).contains("serch");
     }
 
     @Test
     void helpListsExitCodes() {
-        Run r = run("search", "--help");
+        CliRun r = run("search", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Exit codes:").contains("no hits").contains("skipped some files");
     }
@@ -546,7 +539,7 @@ class MainTest {
     void everyCommandsHelpHasExamples() {
         for (String command : new String[] {"search", "index", "speakers", "attribute", "similar", "acronyms", "check",
                 "daemon", "completion"}) {
-            Run r = run(command, "--help");
+            CliRun r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Examples:").contains("  passages " + command);
         }

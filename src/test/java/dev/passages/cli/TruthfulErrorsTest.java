@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -28,15 +27,8 @@ class TruthfulErrorsTest {
     static Path home;
     static Path index;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
-                new Environment(Map.of("PASSAGES_HOME", home.toString())));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.in(home, args);
     }
 
     @BeforeAll
@@ -115,7 +107,7 @@ class TruthfulErrorsTest {
             for (long offset = 1000; offset < size - 100; offset += 1700) {
                 Path copy = damagedCopy(segment, (int) offset, n++);
                 for (String query : List.of("refugees", "*:*")) {
-                    Run r = run("search", query, "--limit", "500", "--index", copy.toString(), "--format", "jsonl");
+                    CliRun r = run("search", query, "--limit", "500", "--index", copy.toString(), "--format", "jsonl");
                     if (r.code() == ExitCodes.INTERNAL || r.err().contains("\tat ") || r.err().strip().lines().count() > 1) {
                         failures.add(segment.getFileName() + "@" + offset + " " + query + ": " + r.code() + " " + r.err());
                     }
@@ -132,17 +124,17 @@ class TruthfulErrorsTest {
 
     @Test
     void aSearchOutOfTimeIsMarkedPartial() throws Exception {
-        Run json = run("search", "refugees", "--index", index.toString(), "--format", "json", "--timeout", "0.000000001");
+        CliRun json = run("search", "refugees", "--index", index.toString(), "--format", "json", "--timeout", "0.000000001");
         JsonNode result = JSON.readTree(json.out());
         assertThat(result.get("partial").asBoolean()).isTrue();
         assertThat(result.get("total_exact").asBoolean()).isFalse();
-        Run text = run("search", "refugees", "--index", index.toString(), "--timeout", "0.000000001");
+        CliRun text = run("search", "refugees", "--index", index.toString(), "--timeout", "0.000000001");
         assertThat(text.err()).contains("passages: search stopped at its time limit (--timeout)");
-        Run plenty = run("search", "refugees", "--index", index.toString(), "--format", "json");
+        CliRun plenty = run("search", "refugees", "--index", index.toString(), "--format", "json");
         assertThat(JSON.readTree(plenty.out()).get("partial").asBoolean()).isFalse();
-        Run batch = run("search", "--batch", write("refugees\n"), "--index", index.toString(), "--timeout", "0.000000001");
+        CliRun batch = run("search", "--batch", write("refugees\n"), "--index", index.toString(), "--timeout", "0.000000001");
         assertThat(JSON.readTree(batch.out()).get("partial").asBoolean()).isTrue();
-        Run bad = run("search", "refugees", "--index", index.toString(), "--timeout", "-1");
+        CliRun bad = run("search", "refugees", "--index", index.toString(), "--timeout", "-1");
         assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).startsWith("passages: --timeout must be");
     }

@@ -1,0 +1,18 @@
+package dev.passages.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** A command line run in this JVM as the launcher would run it, with PASSAGES_HOME set: its exit code, stdout and stderr. */
+record CliRun(int code, String out, String err) {
+
+    static CliRun in(Path home, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
+                new Environment(Map.of("PASSAGES_HOME", home.toString())));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+}
