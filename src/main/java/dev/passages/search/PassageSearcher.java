@@ -202,7 +202,7 @@ public final class PassageSearcher implements Closeable {
                 }
             }
             boolean partial = searcher.timedOut();
-            String suggestion = top.totalHits.value < FEW_HITS && request.hasQueryText() && !partial ? suggest(request.query()) : null;
+            String suggestion = request.hasQueryText() && !partial ? suggest(request.query()) : null;
             if (suggestion != null) {
                 notes.add("did you mean: " + suggestion);
             }
@@ -245,14 +245,16 @@ public final class PassageSearcher implements Closeable {
     /** Estimated Jaccard similarity of word 3-shingles above which two paragraphs are one report's copies. */
     static final double NEAR_DUPLICATE = 0.4;
 
-    /** Fewer hits than this and a query word the index hardly knows: offer a spelling from the index. */
-    static final int FEW_HITS = 3;
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{4,}");
     /** What no spelling suggestion touches: a field's name, and the keys {@code id:} and {@code article:} name. */
     private static final java.util.regex.Pattern NOT_WORDS = java.util.regex.Pattern.compile(
             "(?<![\\p{L}\\d_])(?:id|article):(?:\"[^\"]*\"?|[^\\s()]+)|\\p{L}[\\p{L}\\d_]*:");
 
-    /** The query with each word the index hardly knows replaced by a near word it knows well, or null. */
+    /**
+     * The query with each word the index does not know at all respelled as a near word it knows, or null;
+     * whatever the hits of the other words ({@code Ashrfi refugees}), and never as another form of the same word
+     * ({@code havens}, {@code haven}). A word the index knows, however rarely, is left as typed.
+     */
     String suggest(String query) throws IOException {
         org.apache.lucene.search.spell.DirectSpellChecker checker = new org.apache.lucene.search.spell.DirectSpellChecker();
         java.util.BitSet kept = new java.util.BitSet();
@@ -265,11 +267,13 @@ public final class PassageSearcher implements Closeable {
         while (m.find()) {
             String word = m.group().toLowerCase(java.util.Locale.ROOT);
             String replacement = m.group();
-            if (!kept.get(m.start()) && !known(word)) {
+            int frequency = kept.get(m.start()) ? Integer.MAX_VALUE : frequency(word);
+            if (frequency == 0) {
                 org.apache.lucene.search.spell.SuggestWord[] near = checker.suggestSimilar(
                         new org.apache.lucene.index.Term(Schema.TEXT, word), 1, reader,
                         org.apache.lucene.search.spell.SuggestMode.SUGGEST_MORE_POPULAR);
-                if (near.length > 0) {
+                if (near.length > 0 && !QueryBuilder.analyze(analyzer, Schema.TEXT, near[0].string)
+                            .equals(QueryBuilder.analyze(analyzer, Schema.TEXT, word))) {
                     replacement = near[0].string;
                     changed = true;
                 }
@@ -281,16 +285,15 @@ public final class PassageSearcher implements Closeable {
     }
 
     /**
-     * Whether the index knows a word well, as the text field indexes it ({@code revenues} as {@code revenue}):
-     * a stop word or a word of two paragraphs or more. Filters that leave no hits are no misspelling.
+     * In how many paragraphs the index has a word, as the text field indexes it ({@code revenues} as
+     * {@code revenue}): the fewest of its terms; a stop word, which has none, counts as everywhere.
      */
-    private boolean known(String word) throws IOException {
+    private int frequency(String word) throws IOException {
+        int fewest = Integer.MAX_VALUE;
         for (String term : QueryBuilder.analyze(analyzer, Schema.TEXT, word)) {
-            if (reader.docFreq(new org.apache.lucene.index.Term(Schema.TEXT, term)) < 2) {
-                return false;
-            }
+            fewest = Math.min(fewest, reader.docFreq(new org.apache.lucene.index.Term(Schema.TEXT, term)));
         }
-        return true;
+        return fewest;
     }
 
     /** The speaker name nearest to a name that matched none (edit distance over name parts), or null. */

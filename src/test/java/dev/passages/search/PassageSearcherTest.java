@@ -99,6 +99,15 @@ class PassageSearcherTest {
     }
 
     @Test
+    void aSuggestionIsMadeForAnUnknownWordAmongKnownOnesButNeverForAWordTheIndexHasOrItsOtherForm() throws Exception {
+        // the misspelt name is respelled though the other word has many hits
+        assertThat(searcher.suggest("Ashrfi refugees")).isEqualTo("ashrafi refugees");
+        // words the index has, however rarely, are left as typed; another form of a word is no respelling
+        assertThat(searcher.suggest("safe havens")).isNull();
+        assertThat(searcher.suggest("refugees")).isNull();
+    }
+
+    @Test
     void matchedWordsAreReportedAsSpans() {
         Hit top = searcher.search(SearchRequest.of("TTP hideouts")).hits().get(0);
         assertThat(top.highlights()).extracting(s -> top.text().substring(s.start(), s.end()))
