@@ -3,8 +3,6 @@ package dev.passages.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -16,11 +14,8 @@ class OptionHintsTest {
     Path home;
 
     private String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
-                new Environment(Map.of("PASSAGES_HOME", home.toString())));
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        CliRun r = CliRun.in(home, args);
+        return new String[] {String.valueOf(r.code()), r.out(), r.err()};
     }
 
     @Test
