@@ -71,7 +71,7 @@ final class ArticleIds {
                 }
                 owners.put(id, file);
                 idsOfFile.computeIfAbsent(file, f -> new ArrayList<>()).add(id);
-                named.add(new Article(id, item.relative(), a.title(), a.date(), a.source(), a.url(), a.paragraphs()));
+                named.add(new Article(id, item.relative(), a.title(), a.date(), a.source(), a.url(), a.byline(), a.paragraphs()));
             }
             pass(turn);
             return named;
