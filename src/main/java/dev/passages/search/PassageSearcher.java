@@ -26,8 +26,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 
 import java.io.Closeable;
@@ -47,8 +45,6 @@ public final class PassageSearcher implements Closeable {
      */
     static final float BM25_K1 = 0.82f;
     static final float BM25_B = 0.68f;
-    /** Longest paragraph text the highlighter reads; longer ones are shown but marked only in this prefix. */
-    private static final int HIGHLIGHT_MAX_CHARS = 1_000_000;
     /** Ties in a date order fall back on article and paragraph order. */
     private static final SortField ARTICLE_ORDER = KeywordField.newSortField(Schema.ARTICLE, false, SortedSetSelector.Type.MIN);
     private static final SortField PARAGRAPH_ORDER = IntField.newSortField(Schema.PARAGRAPH, false, SortedNumericSelector.Type.MIN);
@@ -184,10 +180,12 @@ public final class PassageSearcher implements Closeable {
             int skipped = Math.min(offset, hits.size());
             hits = new ArrayList<>(hits.subList(skipped, Math.min(hits.size(), skipped + shown)));
             keptCandidates = new ArrayList<>(keptCandidates.subList(skipped, skipped + hits.size()));
-            if (request.hasQueryText() && !hits.isEmpty()) {
+            if ((request.hasQueryText() || !request.speakers().isEmpty()) && !hits.isEmpty()) {
                 // only the hits shown are highlighted
                 int[] ids = keptCandidates.stream().mapToInt(i -> docs[i].doc).toArray();
-                List<List<Hit.Span>> spans = highlights(queries.parse(request.query()), ids,
+                List<SpeakerRegistry.Entry> asked = new ArrayList<>();
+                request.speakers().forEach(name -> asked.addAll(matchSpeaker(name)));
+                List<List<Hit.Span>> spans = new Highlights(searcher, analyzer).of(query, asked, ids,
                         hits.stream().map(Hit::text).toList());
                 for (int i = 0; i < hits.size(); i++) {
                     hits.set(i, hits.get(i).withHighlights(spans.get(i)));
@@ -400,53 +398,6 @@ public final class PassageSearcher implements Closeable {
         SortField date = LongField.newSortField(Schema.DATE, newestFirst, SortedNumericSelector.Type.MIN);
         date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
         return new Sort(date, ARTICLE_ORDER, PARAGRAPH_ORDER);
-    }
-
-    /** The matched spans of the text of each document of {@code ids}, whose texts, already loaded, are {@code loaded}. */
-    private List<List<Hit.Span>> highlights(Query textQuery, int[] ids, List<String> loaded) throws IOException {
-        List<List<Hit.Span>> out = new ArrayList<>(ids.length);
-        if (ids.length == 0) {
-            return out;
-        }
-        Map<Integer, String> texts = new java.util.HashMap<>();
-        for (int i = 0; i < ids.length; i++) {
-            texts.put(ids[i], loaded.get(i));
-        }
-        UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher, analyzer)
-                .withBreakIterator(WholeBreakIterator::new)
-                .withMaxLength(HIGHLIGHT_MAX_CHARS)
-                .withFormatter(new SpanFormatter())
-                .withMaxNoHighlightPassages(0);
-        UnifiedHighlighter highlighter = new UnifiedHighlighter(settings) {
-            @Override
-            protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
-                                                           int cacheCharsThreshold) throws IOException {
-                if (fields.length != 1 || !fields[0].equals(Schema.TEXT)) {
-                    return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
-                }
-                // the hits' texts are in hand: no second read of their stored fields
-                List<CharSequence[]> values = new ArrayList<>();
-                int chars = 0;
-                do {
-                    int doc = docIter.nextDoc();
-                    if (doc == org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
-                        break;
-                    }
-                    String text = texts.get(doc);
-                    if (text != null && text.length() > HIGHLIGHT_MAX_CHARS) {
-                        text = text.substring(0, HIGHLIGHT_MAX_CHARS);
-                    }
-                    values.add(new CharSequence[] {text});
-                    chars += text == null ? 0 : text.length();
-                } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
-                return values;
-            }
-        };
-        Map<String, String[]> marked = highlighter.highlightFields(new String[] {Schema.TEXT}, textQuery, ids, new int[] {1});
-        for (String encoded : marked.get(Schema.TEXT)) {
-            out.add(SpanFormatter.decode(encoded));
-        }
-        return out;
     }
 
     private Hit hit(int rank, int docId, Float score, List<Hit.Span> spans) throws IOException {
