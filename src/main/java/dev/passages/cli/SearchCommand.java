@@ -29,9 +29,11 @@ import java.util.concurrent.Callable;
             "Search the index and print ranked passages (paragraphs) with their article, date and source.",
             "",
             "QUERY uses Lucene's classic syntax; plain words just work (any word may match, passages with more of"
-                + " them, and with them close together, rank higher). Also: \"exact phrase\", AND / OR / NOT,"
-                + " +required -excluded, wildcards (refug*), fuzzy (Ashrfi~), and fields: text:, title:, source:,"
-                + " article:, id:, speaker: (any spelling of a speaker's name). Words are stemmed (hideouts matches"
+                + " them, and with them close together, rank higher). Also: \"exact phrase\", AND / OR / NOT in capitals (in lower case"
+                + " they are words), +required -excluded, wildcards (refug*), fuzzy (Ashrfi~), and fields: text:, title:,"
+                + " source:, article:, id:, speaker: (any spelling of a speaker's name). A field is one more word to"
+                + " match, not a filter: 'speaker:Kakar refugees' finds refugees said by anyone, and Kakar's other"
+                + " passages; 'refugees --speaker Kakar' (or 'speaker:Kakar AND refugees') only Kakar's. Words are stemmed (hideouts matches"
                 + " hideout) and accents folded; speakers' names count too, so 'Ashrafi refugees' finds paragraphs"
                 + " where Ashrafi speaks as 'he said'.",
             "",
@@ -208,6 +210,9 @@ final class SearchCommand implements Callable<Integer> {
             }
             if (count) {
                 long total = searcher.count(request);
+                dev.passages.search.QueryHints.of(request.query())
+                        .forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
+                err.flush();
                 if (output.format == OutputFormat.JSON || output.format == OutputFormat.JSONL) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("schema", Json.SCHEMA);

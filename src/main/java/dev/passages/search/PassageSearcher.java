@@ -191,7 +191,7 @@ public final class PassageSearcher implements Closeable {
                     hits.set(i, hits.get(i).withHighlights(spans.get(i)));
                 }
             }
-            List<String> notes = new ArrayList<>();
+            List<String> notes = new ArrayList<>(QueryHints.of(request.query()));
             for (String name : request.speakers()) {
                 if (matchSpeaker(name).isEmpty()) {
                     String near = nearestSpeaker(name);

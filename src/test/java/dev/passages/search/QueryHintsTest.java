@@ -1,0 +1,35 @@
+package dev.passages.search;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A query that reads one way and is searched another gets a note; one that means what it says gets none. */
+class QueryHintsTest {
+
+    @Test
+    void aLowerCaseOperatorWordIsExplained() {
+        assertThat(QueryHints.of("kakar and refugees")).singleElement().asString()
+                .contains("'and' in lower case is no operator").contains("write AND");
+        assertThat(QueryHints.of("refugees or migrants")).singleElement().asString().contains("write OR");
+        assertThat(QueryHints.of("Kakar not refugees")).singleElement().asString().contains("write NOT");
+    }
+
+    @Test
+    void aSpeakerFieldBesideOtherWordsIsExplainedAsNoFilter() {
+        assertThat(QueryHints.of("speaker:Kakar refugees")).singleElement().asString().contains("--speaker NAME");
+        assertThat(QueryHints.of("refugees (speaker:Kakar)")).hasSize(1);
+    }
+
+    @Test
+    void aQueryThatMeansWhatItSaysGetsNoNote() {
+        assertThat(QueryHints.of("Kakar AND refugees")).isEmpty();
+        assertThat(QueryHints.of("speaker:Kakar AND refugees")).isEmpty();
+        assertThat(QueryHints.of("+speaker:Kakar refugees")).isEmpty();
+        assertThat(QueryHints.of("speaker:Kakar")).isEmpty();
+        assertThat(QueryHints.of("\"law and order\"")).isEmpty();
+        assertThat(QueryHints.of("and")).isEmpty();
+        assertThat(QueryHints.of("TTP hideouts")).isEmpty();
+        assertThat(QueryHints.of(null)).isEmpty();
+    }
+}
