@@ -45,7 +45,7 @@ final class ArticleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (PassageSearcher searcher = common.openSearcher(env, spec.commandLine().getErr(), Features.DEFAULT)) {
-            new ArticlePrinter(spec.commandLine().getOut(), output.format).print(new ArticleLookup(searcher).article(id), null);
+            new ArticlePrinter(spec.commandLine().getOut(), output.format).withWidth(env.columns()).print(new ArticleLookup(searcher).article(id), null);
             return ExitCodes.OK;
         }
     }

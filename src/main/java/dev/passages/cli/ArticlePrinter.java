@@ -20,6 +20,9 @@ final class ArticlePrinter {
     private final PrintWriter out;
     private final OutputFormat format;
 
+    /** The terminal's width for text output (0: lines as long as they are). */
+    private int width;
+
     ArticlePrinter(PrintWriter out, OutputFormat format) {
         this.out = out;
         this.format = format;
@@ -29,6 +32,12 @@ final class ArticlePrinter {
      * Prints {@code view}; {@code focus} is the id of the paragraph asked for (marked in text, {@code "focus": true}
      * in JSON), or null for a whole article.
      */
+    /** With a terminal's {@code columns}, text output wraps paragraphs with a hanging indent. */
+    ArticlePrinter withWidth(int columns) {
+        this.width = columns;
+        return this;
+    }
+
     void print(ArticleView view, String focus) {
         Json json = new Json();
         switch (format) {
@@ -84,12 +93,12 @@ final class ArticlePrinter {
             boolean marked = p.id().equals(focus);
             out.println((marked ? "> " : "  ") + "¶" + p.paragraph() + "  " + Sanitize.oneLine(p.id()));
             if (!p.speakers().isEmpty()) {
-                out.println("    speakers: " + String.join("; ", p.speakers().stream()
+                out.println(TextWrap.wrap("    speakers: " + String.join("; ", p.speakers().stream()
                         .map(s -> Sanitize.oneLine(s.name()) + " (" + Sanitize.oneLine(s.type()) + ", "
                                 + Sanitize.oneLine(s.cue()) + ": \"" + Sanitize.oneLine(s.trigger()) + "\")")
-                        .toList()));
+                        .toList()), width, "    "));
             }
-            out.println("    " + Sanitize.oneLine(p.text()));
+            out.println(TextWrap.wrap("    " + Sanitize.oneLine(p.text()), width, "    "));
         }
     }
 

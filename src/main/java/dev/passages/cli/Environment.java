@@ -71,6 +71,23 @@ record Environment(Map<String, String> vars, Path workingDir, boolean terminal, 
         return home().resolve("corpus");
     }
 
+    /**
+     * The width of the caller's terminal for text output: {@code COLUMNS} (the launcher sets it from the
+     * terminal when stdout is one), or 0 (no wrapping) when the output is not a terminal or the width unknown.
+     */
+    int columns() {
+        if (!terminal()) {
+            return 0;
+        }
+        String v = vars.get("COLUMNS");
+        try {
+            int n = v == null ? 0 : Integer.parseInt(v.strip());
+            return n >= TextWrap.MIN_WIDTH && n <= 10_000 ? n : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     boolean noColor() {
         String v = vars.get("NO_COLOR");
         return (v != null && !v.isEmpty()) || "dumb".equals(vars.get("TERM"));

@@ -23,6 +23,8 @@ final class HitPrinter {
 
     private final List<String> fields;
     private boolean summary;
+    /** The terminal's width for text output (0: lines as long as they are, for a pipe or a file). */
+    private int width;
 
     HitPrinter(PrintWriter out, OutputFormat format, boolean color) {
         this(out, format, color, null);
@@ -43,6 +45,12 @@ final class HitPrinter {
      */
     HitPrinter withSummary(boolean on) {
         this.summary = on;
+        return this;
+    }
+
+    /** With a terminal's {@code columns}, text output wraps paragraphs with a hanging indent and shortens long titles. */
+    HitPrinter withWidth(int columns) {
+        this.width = columns;
         return this;
     }
 
@@ -78,30 +86,43 @@ final class HitPrinter {
             StringBuilder head = new StringBuilder();
             head.append(String.format(Locale.ROOT, "%2d. ", hit.rank()));
             head.append(hit.date() == null ? "(no date)" : hit.date().toString()).append("  ");
-            head.append(Sanitize.oneLine(hit.title()));
-            if (hit.source() != null) {
-                head.append(" — ").append(Sanitize.oneLine(hit.source()));
+            String title = Sanitize.oneLine(hit.title());
+            String source = hit.source() == null ? null : Sanitize.oneLine(hit.source());
+            String place = "  ¶" + hit.paragraph() + (hit.score() == null ? "" : String.format(Locale.ROOT, "  (score %.2f)", hit.score()));
+            if (width >= TextWrap.MIN_WIDTH) {
+                // title and source give way (the title first), so that date, paragraph and score stay on the line
+                int room = width - TextWrap.visible(head + place) - (source == null ? 0 : 3);
+                if (source != null && room - TextWrap.visible(source) < 10) {
+                    source = TextWrap.shorten(source, Math.max(8, room - 10));
+                }
+                title = TextWrap.shorten(title, Math.max(10, room - (source == null ? 0 : TextWrap.visible(source))));
             }
-            head.append("  ¶").append(hit.paragraph());
-            if (hit.score() != null) {
-                head.append(String.format(Locale.ROOT, "  (score %.2f)", hit.score()));
+            head.append(title);
+            if (source != null) {
+                head.append(" — ").append(source);
             }
+            head.append(place);
             out.println(color ? BOLD + head + RESET : head.toString());
             if (!hit.speakers().isEmpty()) {
-                out.println("    speakers: " + String.join("; ", hit.speakers().stream()
+                wrapped("    speakers: " + String.join("; ", hit.speakers().stream()
                         .map(s -> Sanitize.oneLine(s.name()) + " (" + Sanitize.oneLine(s.type()) + ", " + Sanitize.oneLine(s.cue())
                                 + ": \"" + Sanitize.oneLine(s.trigger()) + "\")")
                         .toList()));
             }
-            out.println("    " + marked(hit));
+            wrapped("    " + marked(hit));
             if (!hit.copies().isEmpty()) {
-                out.println("    also reported by: " + String.join("; ", hit.copies().stream()
+                wrapped("    also reported by: " + String.join("; ", hit.copies().stream()
                         .map(c -> Sanitize.oneLine(c.source() == null ? c.article() : c.source())
                                 + (c.date() == null ? "" : " " + c.date()) + " (" + Sanitize.oneLine(c.id()) + ")").toList()));
             }
             String id = Sanitize.oneLine(hit.id());
             out.println("    " + (color ? DIM + id + RESET : id));
         }
+    }
+
+    /** A line of a hit, indented by four, wrapped to the terminal's width when there is one. */
+    private void wrapped(String line) {
+        out.println(TextWrap.wrap(line, width, "    "));
     }
 
     /** Which of the matches are shown, when not all: {@code  (showing 10)}, or {@code  (showing 11-20)} after an offset. */

@@ -230,14 +230,15 @@ final class SearchCommand implements Callable<Integer> {
                         request, budget(timeout).endingWhen(env.callerGone()));
                 grouped.passages().notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
                 err.flush();
-                new GroupPrinter(new HitPrinter(out, output.format, useColor(), fields), out, output.format, fields)
+                new GroupPrinter(new HitPrinter(out, output.format, useColor(), fields).withWidth(env.columns()), out, output.format, fields)
                         .print(request, grouped);
                 return grouped.passages().total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
             }
             SearchResult result = searcher.search(request, budget(timeout).endingWhen(env.callerGone()));
             result.notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
             err.flush();
-            new HitPrinter(out, output.format, useColor(), fields).withSummary(given("--offset")).print(result);
+            new HitPrinter(out, output.format, useColor(), fields).withSummary(given("--offset")).withWidth(env.columns())
+                    .print(result);
             return result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
         }
     }

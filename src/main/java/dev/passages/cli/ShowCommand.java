@@ -50,7 +50,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         int n = SearchCommand.requireCount("--context", context);
         try (PassageSearcher searcher = common.openSearcher(env, spec.commandLine().getErr(), Features.DEFAULT)) {
-            new ArticlePrinter(spec.commandLine().getOut(), output.format).print(new ArticleLookup(searcher).paragraph(id, n), id);
+            new ArticlePrinter(spec.commandLine().getOut(), output.format).withWidth(env.columns()).print(new ArticleLookup(searcher).paragraph(id, n), id);
             return ExitCodes.OK;
         }
     }
