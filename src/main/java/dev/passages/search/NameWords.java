@@ -51,14 +51,14 @@ final class NameWords {
                 continue;
             }
             Map<Integer, String> surface = new HashMap<>();
-            for (QueryBuilder.At a : QueryBuilder.positioned(UNSTEMMED, Schema.TEXT, m.group())) {
+            for (QueryTerms.At a : QueryTerms.positioned(UNSTEMMED, Schema.TEXT, m.group())) {
                 surface.put(a.position(), a.term().replaceFirst("['\u2019]s$", ""));
             }
             Map<Integer, String> skeletons = new HashMap<>();
-            for (QueryBuilder.At s : QueryBuilder.positioned(analyzer, Schema.TEXT_VARIANTS, m.group())) {
+            for (QueryTerms.At s : QueryTerms.positioned(analyzer, Schema.TEXT_VARIANTS, m.group())) {
                 skeletons.put(s.position(), s.term());
             }
-            for (QueryBuilder.At stem : QueryBuilder.positioned(analyzer, Schema.TEXT, m.group())) {
+            for (QueryTerms.At stem : QueryTerms.positioned(analyzer, Schema.TEXT, m.group())) {
                 String word = surface.get(stem.position());
                 String skeleton = skeletons.get(stem.position());
                 if (word != null && skeleton != null && !word.equals(stem.term()) && !plural(word, stem.term())
@@ -84,7 +84,7 @@ final class NameWords {
         long named = 0;
         for (String form : List.of(stem, word)) {
             String capitalised = Character.toUpperCase(form.charAt(0)) + form.substring(1);
-            for (QueryBuilder.At s : QueryBuilder.positioned(analyzer, Schema.TEXT_VARIANTS, capitalised)) {
+            for (QueryTerms.At s : QueryTerms.positioned(analyzer, Schema.TEXT_VARIANTS, capitalised)) {
                 named += docFreq.applyAsLong(new Term(Schema.TEXT_VARIANTS, s.term()));
             }
         }
@@ -115,11 +115,11 @@ final class NameWords {
             }
             if (!capitalised || !word.equals(token)) {
                 if (run.size() >= 2) {
-                    List<QueryBuilder.At> terms = QueryBuilder.positioned(analyzer, Schema.TEXT_VARIANTS, String.join(" ", run));
+                    List<QueryTerms.At> terms = QueryTerms.positioned(analyzer, Schema.TEXT_VARIANTS, String.join(" ", run));
                     if (terms.size() >= 2) {
                         // the name, or an acronym whose long form it is: the same name, shorter
                         BooleanQuery.Builder name = new BooleanQuery.Builder()
-                                .add(QueryBuilder.phrase(Schema.TEXT_VARIANTS, terms), BooleanClause.Occur.SHOULD);
+                                .add(QueryTerms.phrase(Schema.TEXT_VARIANTS, terms), BooleanClause.Occur.SHOULD);
                         for (String acronym : acronymsOf.apply(String.join(" ", run))) {
                             name.add(new TermQuery(new Term(Schema.TEXT, acronym)), BooleanClause.Occur.SHOULD);
                         }

@@ -11,7 +11,7 @@ import java.util.function.IntFunction;
 
 /**
  * The hits kept so far, looked up by their MinHash values: finds the first kept hit of another article
- * that a candidate copies (estimated similarity at least {@link PassageSearcher#NEAR_DUPLICATE}) without
+ * that a candidate copies (estimated similarity at least {@link Ranking#NEAR_DUPLICATE}) without
  * comparing the candidate with every kept hit, so that folding a long listing does not take time in
  * proportion to the square of its length. A copy agrees with the candidate in enough positions that it
  * still agrees in several once the positions whose values most kept hits share are left out: the kept
@@ -65,7 +65,7 @@ final class NearDuplicates {
         // a copy agrees in at least `needed` positions (NEAR_DUPLICATE is above 0: one at least); leaving out
         // the `skip` longest lists (values that many paragraphs share), it is in `needed - skip` of the rest
         int needed = 1;
-        while (needed < positions && (double) needed / (signature.length / 2) < PassageSearcher.NEAR_DUPLICATE) {
+        while (needed < positions && (double) needed / (signature.length / 2) < Ranking.NEAR_DUPLICATE) {
             needed++;
         }
         int skip = (needed - 1) / 2;
@@ -92,7 +92,7 @@ final class NearDuplicates {
             if (counts[k] >= needed - skip && (best < 0 || k < best)) {
                 int earlier = kept.get(k);
                 if (!sameArticle.test(earlier, i)
-                        && MinHash.similarity(signatures.apply(earlier), signature) >= PassageSearcher.NEAR_DUPLICATE) {
+                        && MinHash.similarity(signatures.apply(earlier), signature) >= Ranking.NEAR_DUPLICATE) {
                     best = k;
                 }
             }

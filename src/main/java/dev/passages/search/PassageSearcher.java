@@ -39,12 +39,6 @@ import java.util.Map;
 /** Runs searches against one open index; open it once and ask many questions. */
 public final class PassageSearcher implements Closeable {
 
-    /**
-     * BM25 tuned for short passages: Anserini's MS MARCO passage setting (k1 = 0.82, b = 0.68),
-     * in place of Lucene's document-length defaults (1.2, 0.75).
-     */
-    static final float BM25_K1 = 0.82f;
-    static final float BM25_B = 0.68f;
     /** Ties in a date order fall back on article and paragraph order. */
     private static final SortField ARTICLE_ORDER = KeywordField.newSortField(Schema.ARTICLE, false, SortedSetSelector.Type.MIN);
     private static final SortField PARAGRAPH_ORDER = IntField.newSortField(Schema.PARAGRAPH, false, SortedNumericSelector.Type.MIN);
@@ -65,7 +59,7 @@ public final class PassageSearcher implements Closeable {
         this.indexDir = indexDir;
         this.reader = IndexPaths.open(indexDir);
         this.searcher = new IndexSearcher(reader);
-        this.searcher.setSimilarity(new BM25Similarity(BM25_K1, BM25_B));
+        this.searcher.setSimilarity(new BM25Similarity(Ranking.BM25_K1, Ranking.BM25_B));
         this.analyzer = Analyzers.forSchema();
         this.queries = new QueryBuilder(analyzer, this::speakerKeys, this::acronyms, features, this::docFreq);
     }
@@ -148,7 +142,7 @@ public final class PassageSearcher implements Closeable {
             TopDocs top;
             if (order == SortOrder.RELEVANCE) {
                 Query second = plan.rescore();
-                int depth = second == null ? fetch : Math.max(fetch, QueryBuilder.RESCORE_DEPTH);
+                int depth = second == null ? fetch : Math.max(fetch, Ranking.RESCORE_DEPTH);
                 top = searcher.search(query, new TopScoreDocCollectorManager(depth, null, EXACT_TOTAL_UP_TO, false));
                 if (second != null) {
                     top = rescore(searcher, top, second, fetch);
@@ -240,9 +234,6 @@ public final class PassageSearcher implements Closeable {
      */
     static final int EXACT_TOTAL_UP_TO = 1000;
 
-    /** Estimated Jaccard similarity of word 3-shingles above which two paragraphs are one report's copies. */
-    static final double NEAR_DUPLICATE = 0.4;
-
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{4,}");
     /** What no spelling suggestion touches: a field's name, and the keys {@code id:} and {@code article:} name. */
     private static final java.util.regex.Pattern NOT_WORDS = java.util.regex.Pattern.compile(
@@ -270,8 +261,8 @@ public final class PassageSearcher implements Closeable {
                 org.apache.lucene.search.spell.SuggestWord[] near = checker.suggestSimilar(
                         new org.apache.lucene.index.Term(Schema.TEXT, word), 1, reader,
                         org.apache.lucene.search.spell.SuggestMode.SUGGEST_MORE_POPULAR);
-                if (near.length > 0 && !QueryBuilder.analyze(analyzer, Schema.TEXT, near[0].string)
-                            .equals(QueryBuilder.analyze(analyzer, Schema.TEXT, word))) {
+                if (near.length > 0 && !QueryTerms.analyze(analyzer, Schema.TEXT, near[0].string)
+                            .equals(QueryTerms.analyze(analyzer, Schema.TEXT, word))) {
                     replacement = near[0].string;
                     changed = true;
                 }
@@ -288,7 +279,7 @@ public final class PassageSearcher implements Closeable {
      */
     private int frequency(String word) throws IOException {
         int fewest = Integer.MAX_VALUE;
-        for (String term : QueryBuilder.analyze(analyzer, Schema.TEXT, word)) {
+        for (String term : QueryTerms.analyze(analyzer, Schema.TEXT, word)) {
             fewest = Math.min(fewest, reader.docFreq(new org.apache.lucene.index.Term(Schema.TEXT, term)));
         }
         return fewest;

@@ -1,22 +1,71 @@
 package dev.passages.search;
 
-/** Ranking weights that the query builder adds beyond BM25, each with its reason. */
+/**
+ * Every weight and constant of ranking, each with its reason: BM25's parameters, the weights of the fields
+ * and of what widens a query, the second phase's depth and bonuses, and when two passages are one report.
+ */
 final class Ranking {
 
     private Ranking() {
     }
 
     /**
+     * BM25 tuned for short passages: Anserini's MS MARCO passage setting (k1 = 0.82, b = 0.68), in place of
+     * Lucene's document-length defaults (1.2, 0.75); a paragraph is a passage, not a document.
+     */
+    static final float BM25_K1 = 0.82f;
+    static final float BM25_B = 0.68f;
+
+    /** Speaker names count in ranking ("Ashrafi refugees" finds his "he said"), less than the paragraph's own words. */
+    static final float SPEAKER_BOOST = 0.5f;
+
+    /** Title words count (in the second phase), but less than the paragraph's own words: a title speaks for every paragraph. */
+    static final float TITLE_BOOST = 0.3f;
+
+    /**
+     * Sequential-dependence-style proximity: each pair of neighbouring query words found within this many
+     * words of each other earns {@link #PROXIMITY_BONUS}; eight words is a clause, where two words near each
+     * other usually speak of one thing.
+     */
+    static final int PROXIMITY_SLOP = 8;
+    /** A constant per pair, so that closeness lifts a passage without an accidental adjacency counting more than a phrasing. */
+    static final float PROXIMITY_BONUS = 0.5f;
+
+    /**
+     * How many first-phase hits the second phase rescores: the top of the list, where title words and proximity
+     * change the order; scoring them over every match cost more than the rest of the query.
+     */
+    static final int RESCORE_DEPTH = 30;
+
+    /** The spelling the user typed ranks a little above other spellings of the same name (other things equal). */
+    static final float EXACT_SPELLING_BONUS = 0.2f;
+
+    /**
+     * An acronym's long forms (or the acronym of a long form typed) widen the query; they weigh less than the
+     * user's own words, so that a paragraph saying what was typed ranks first, and count once however many
+     * long forms a paragraph says.
+     */
+    static final float EXPANSION_BOOST = 0.6f;
+    /** Concept synonyms widen less than acronyms: a synonym is near in meaning, not the same name. */
+    static final float SYNONYM_BOOST = 0.25f;
+
+    /**
      * The constant a paragraph earns for saying a run of adjacent capitalised query words as one phrase (over
      * the spelling skeletons, one word of slack), as much as a proximity pair: a paragraph that says the whole
      * name ranks above ones that say its words apart, without the name drowning the query's other words.
      */
-    static final float NAME_PHRASE_BONUS = QueryBuilder.PROXIMITY_BONUS;
+    static final float NAME_PHRASE_BONUS = PROXIMITY_BONUS;
 
     /**
      * The constant, in the second phase, for a paragraph with a figure in it when the query asks
      * {@code how many} or {@code how much}: as much as a proximity pair, so the figure lifts a passage among
      * those about the question's words without lifting one about nothing asked.
      */
-    static final float NUMBER_BONUS = QueryBuilder.PROXIMITY_BONUS;
+    static final float NUMBER_BONUS = PROXIMITY_BONUS;
+
+    /**
+     * Estimated Jaccard similarity of word 3-shingles above which two paragraphs are one report's copies (an
+     * agency story run by several outlets, lightly edited): folded into one hit, "also reported by".
+     */
+    static final double NEAR_DUPLICATE = 0.4;
 }

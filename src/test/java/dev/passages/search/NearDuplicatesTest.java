@@ -44,7 +44,7 @@ class NearDuplicatesTest {
             for (int k = 0; k < kept.size(); k++) {
                 Candidate earlier = list.get(kept.get(k));
                 if (earlier.signature() != null && list.get(i).signature() != null && earlier.article() != list.get(i).article()
-                        && MinHash.similarity(earlier.signature(), list.get(i).signature()) >= PassageSearcher.NEAR_DUPLICATE) {
+                        && MinHash.similarity(earlier.signature(), list.get(i).signature()) >= Ranking.NEAR_DUPLICATE) {
                     expected = k;
                     break;
                 }

@@ -66,7 +66,7 @@ class QueryBuilderTest {
                 }
                 assertThat(scores).containsKey("near");
                 assertThat(scores.get("near") - scores.getOrDefault("far", 0f))
-                        .isCloseTo(QueryBuilder.PROXIMITY_BONUS, org.assertj.core.data.Offset.offset(0.01f));
+                        .isCloseTo(Ranking.PROXIMITY_BONUS, org.assertj.core.data.Offset.offset(0.01f));
             }
         }
     }
@@ -130,7 +130,7 @@ class QueryBuilderTest {
         assertThat(builder.parse("id:reut2-001/1370#2").toString()).contains("article:reut2-001/1370");
         assertThat(builder.parse("oil article:reut2-001/1370").toString()).contains("article:reut2-001/1370");
         assertThat(builder.parse("(id:reut2-001/1370#2)").toString()).contains("article:reut2-001/1370");
-        assertThat(QueryBuilder.literalPunctuation("/x.y/ 2-1/2 U.S./Japan what? oil! te?t !x"))
+        assertThat(QuerySyntax.literalPunctuation("/x.y/ 2-1/2 U.S./Japan what? oil! te?t !x"))
                 .isEqualTo("/x.y/ 2-1\\/2 U.S.\\/Japan what\\? oil\\! te?t !x");
         assertThat(builder.parse("wheat/corn 2-1/2 pct").toString()).contains("text:wheat").contains("text:corn");
         assertThat(builder.parse("what did Volcker say?").toString()).contains("text:volcker").doesNotContain("say?");

@@ -1,0 +1,123 @@
+package dev.passages.search;
+
+import dev.passages.index.Schema;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The classic parser with passages' fields: {@code id:<article>#<n>} names a paragraph (which has no id
+ * field of its own), a field written in capitals is that field, a date field or a near miss of a field is
+ * refused with a message, and words joined by a colon ({@code 10:30}) are words.
+ */
+final class FieldAwareParser extends MultiFieldQueryParser {
+
+    /** A field name as a user writes one: letters, digits and underscores after a letter. */
+    private static final Pattern FIELD_NAME = Pattern.compile("\\p{L}[\\p{L}\\d_]*");
+
+    FieldAwareParser(String[] fields, Analyzer analyzer, Map<String, Float> weights) {
+        super(fields, analyzer, weights);
+    }
+
+    // id:<article>#<n> names a paragraph, which has no id field of its own (Schema.paragraphQuery)
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        field = canonical(field);
+        if (!known(field)) {
+            // not a field but words with a colon between them ("10:30"): the words
+            return super.getFieldQuery(null, field + " " + queryText, quoted);
+        }
+        return Schema.ID.equals(field) ? paragraph(queryText) : super.getFieldQuery(field, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        field = canonical(field);
+        if (!known(field)) {
+            return super.getFieldQuery(null, field + " " + queryText, slop);
+        }
+        return Schema.ID.equals(field) ? paragraph(queryText) : super.getFieldQuery(field, queryText, slop);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        return super.getPrefixQuery(wholeId(field), termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        return super.getWildcardQuery(wholeId(field), termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        return super.getFuzzyQuery(wholeId(field), termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+        return super.getRegexpQuery(wholeId(field), termStr);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                                  boolean endInclusive) throws ParseException {
+        return super.getRangeQuery(wholeId(field), part1, part2, startInclusive, endInclusive);
+    }
+
+    /** A query field named in capitals ({@code TEXT:}, {@code Speaker:}) as the field; any other name as it is. */
+    private String canonical(String field) {
+        return field != null && QuerySyntax.QUERY_FIELDS.contains(field.toLowerCase(Locale.ROOT)) ? field.toLowerCase(Locale.ROOT) : field;
+    }
+
+    /**
+     * Whether {@code field} (null: the default fields) is one to search. A word written as a field that
+     * is meant as one, a date or a near miss of a field ({@code date:}, {@code titel:}, {@code Speaker:}),
+     * is refused rather than matching nothing unsaid; any other ({@code Note: oil}, {@code 10:30}) is
+     * words, searched as such.
+     */
+    private boolean known(String field) throws ParseException {
+        if (field == null || field.equals("*") || QuerySyntax.QUERY_FIELDS.contains(field) || List.of(fields).contains(field)) {
+            return true;
+        }
+        if (!FIELD_NAME.matcher(field).matches()) {
+            return false;
+        }
+        String lower = field.toLowerCase(Locale.ROOT);
+        boolean date = lower.equals("date") || lower.equals("from") || lower.equals("to");
+        String near = QuerySyntax.nearestField(lower);
+        if (!date && near == null) {
+            return false;
+        }
+        throw new ParseException("no field '" + field + ":' to search ("
+                + (date ? "dates go in --from and --to" : "did you mean " + near + ":?")
+                + "); the fields are " + String.join(", ", QuerySyntax.QUERY_FIELDS) + " (quote the words to search them as written)");
+    }
+
+    /** {@code field}, unless it is the paragraph id (no terms for a pattern or range to expand), or null for words joined by a colon. */
+    private String wholeId(String field) throws ParseException {
+        field = canonical(field);
+        if (!known(field)) {
+            return null; // words with a colon between them: the pattern over the default fields
+        }
+        if (Schema.ID.equals(field)) {
+            throw new ParseException("id: takes a whole paragraph id (<article>#<n>, as search prints it);"
+                    + " for a pattern, use article:");
+        }
+        return field;
+    }
+
+    /** The paragraph with this id, or none when it is not an id as passages writes them. */
+    private static Query paragraph(String id) {
+        Query q = Schema.paragraphQuery(id.strip());
+        return q == null ? new MatchNoDocsQuery("not a paragraph id: " + id) : new ConstantScoreQuery(q);
+    }
+}

@@ -1,0 +1,150 @@
+package dev.passages.search;
+
+import dev.passages.PassagesException;
+import dev.passages.index.ArticleQuery;
+import dev.passages.index.Schema;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.FieldMaskingSpanQuery;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The second phase of ranking: over the best first-phase hits only, the query's words in the article's
+ * title, the proximity of its words, and a figure when the query asks how many.
+ */
+final class SecondPhase {
+
+    private final Analyzer analyzer;
+
+    SecondPhase(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * The second phase of ranking, added to the first-phase score of the best {@link Ranking#RESCORE_DEPTH}
+     * hits: the query's words in the article's title (a lower weight than in the paragraph), and for a
+     * plain multi-word query a proximity bonus. The bonus is the unordered-window feature of the
+     * sequential dependence model: each pair of neighbouring query words found within a window of
+     * {@value Ranking#PROXIMITY_SLOP} words adds a constant, so closeness lifts a passage above ones where the
+     * words lie far apart, without rewarding an accidental exact adjacency more than a natural phrasing.
+     * Scoring these over every match cost more than the rest of the query (positions, and then long title
+     * postings, when every paragraph carried its title), for a change only at the top of the list.
+     *
+     * @return null when there is nothing to add (no query text)
+     */
+    Query of(SearchRequest request, Map<String, String> names) {
+        if (!request.hasQueryText()) {
+            return null;
+        }
+        String text = FunctionWords.strip(request.query());
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean any = false;
+        Query title;
+        try {
+            title = titleWords(QuerySyntax.parse(analyzer, text, Schema.TITLE));
+        } catch (PassagesException nothingForTheTitle) {
+            title = null; // a lone letter: the speaker field keeps it, the title's analysis drops it
+        }
+        if (title != null) {
+            b.add(title, BooleanClause.Occur.SHOULD);
+            any = true;
+        }
+        if (QuerySyntax.plainWords(text)) {
+            for (Query window : proximity(text.replaceAll(QuerySyntax.END_MARKS, ""), names)) {
+                b.add(window, BooleanClause.Occur.SHOULD);
+                any = true;
+            }
+        }
+        if (FunctionWords.asksForNumber(request.query())) {
+            // "how many", "how much": a passage with a figure in it answers
+            b.add(new BoostQuery(new ConstantScoreQuery(new RegexpQuery(
+                    new Term(Schema.TEXT, "[0-9].*"))), Ranking.NUMBER_BONUS), BooleanClause.Occur.SHOULD);
+            any = true;
+        }
+        return any ? b.build() : null;
+    }
+
+    /** The proximity windows of neighbouring words of a plain query, each a constant bonus. */
+    private List<Query> proximity(String text, Map<String, String> names) {
+        // a pair with a name in it is matched over skeletons, so that it is near in any spelling
+        // ("Tehrik-i-Taliban hideouts"); other pairs over the stemmed words
+        List<String[]> words = new ArrayList<>();
+        for (String raw : text.trim().split("\\s+")) {
+            boolean name = SpellingVariants.NAME.matcher(raw).lookingAt();
+            for (String exact : QueryTerms.analyze(analyzer, Schema.TEXT, raw)) {
+                words.add(new String[] {exact, name ? names.get(exact) : null});
+            }
+        }
+        List<Query> out = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String[] a = words.get(i);
+            String[] c = words.get(i + 1);
+            if (a[0].equals(c[0])) {
+                continue;
+            }
+            Query window;
+            if (a[1] != null && c[1] != null) {
+                window = new PhraseQuery(Ranking.PROXIMITY_SLOP, Schema.TEXT_VARIANTS, a[1], c[1]);
+            } else if (a[1] != null || c[1] != null) {
+                // the name by its skeleton, the other word as typed: the skeletons index only capitalised
+                // words, so the other word is read from the text, whose positions are the same
+                // in order within the slop, reversed within two less: the windows of a sloppy phrase
+                window = new SpanOrQuery(
+                        new SpanNearQuery(new SpanQuery[] {nearWord(a), nearWord(c)}, Ranking.PROXIMITY_SLOP, true),
+                        new SpanNearQuery(new SpanQuery[] {nearWord(c), nearWord(a)}, Ranking.PROXIMITY_SLOP - 2, true));
+            } else {
+                window = new PhraseQuery(Ranking.PROXIMITY_SLOP, Schema.TEXT, a[0], c[0]);
+            }
+            out.add(new BoostQuery(new ConstantScoreQuery(window), Ranking.PROXIMITY_BONUS));
+        }
+        return out;
+    }
+
+    /** One word of a proximity window over the skeletons' positions: its skeleton, or its text term in their place. */
+    private static SpanQuery nearWord(String[] word) {
+        return word[1] != null ? new SpanTermQuery(new Term(Schema.TEXT_VARIANTS, word[1]))
+                : new FieldMaskingSpanQuery(new SpanTermQuery(new Term(Schema.TEXT, word[0])), Schema.TEXT_VARIANTS);
+    }
+
+    /**
+     * The title clauses of a query parsed over the title, as a bonus: every positive clause may add,
+     * none is required, and negative ones (already applied to the match) and clauses on other fields
+     * (named by the user, {@code text:x}) are left out. Null when nothing is left.
+     */
+    private static Query titleWords(Query q) {
+        if (q instanceof BoostQuery boost) {
+            Query inner = titleWords(boost.getQuery());
+            return inner == null ? null : new BoostQuery(inner, boost.getBoost());
+        }
+        if (q instanceof BooleanQuery bq) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            int n = 0;
+            for (BooleanClause c : bq.clauses()) {
+                if (c.isProhibited() || c.getOccur() == BooleanClause.Occur.FILTER) {
+                    continue;
+                }
+                Query sub = titleWords(c.getQuery());
+                if (sub != null) {
+                    b.add(sub, BooleanClause.Occur.SHOULD);
+                    n++;
+                }
+            }
+            return n == 0 ? null : b.build();
+        }
+        return q instanceof ArticleQuery a && Schema.TITLE.equals(QueryTerms.fieldOf(a.firstParagraphs())) ? q : null;
+    }
+}
