@@ -188,7 +188,7 @@ public final class PassageSearcher implements Closeable {
             List<String> notes = new ArrayList<>(QueryHints.of(request.query()));
             for (String name : request.speakers()) {
                 if (matchSpeaker(name).isEmpty()) {
-                    String near = nearestSpeaker(name);
+                    String near = Suggestions.nearestSpeaker(name, speakers());
                     notes.add("no speaker matches '" + name + "'" + (near == null ? "" : "; did you mean " + near + "?")
                             + " (list them with: passages speakers)");
                 }
@@ -234,80 +234,12 @@ public final class PassageSearcher implements Closeable {
      */
     static final int EXACT_TOTAL_UP_TO = 1000;
 
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{4,}");
-    /** What no spelling suggestion touches: a field's name, and the keys {@code id:} and {@code article:} name. */
-    private static final java.util.regex.Pattern NOT_WORDS = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}\\d_])(?:id|article):(?:\"[^\"]*\"?|[^\\s()]+)|\\p{L}[\\p{L}\\d_]*:");
-
     /**
-     * The query with each word the index does not know at all respelled as a near word it knows, or null;
-     * whatever the hits of the other words ({@code Ashrfi refugees}), and never as another form of the same word
-     * ({@code havens}, {@code haven}). A word the index knows, however rarely, is left as typed.
+     * The query with each word the index does not know at all respelled as a near word it knows, or null
+     * (see {@link Suggestions#respelled}).
      */
     String suggest(String query) throws IOException {
-        org.apache.lucene.search.spell.DirectSpellChecker checker = new org.apache.lucene.search.spell.DirectSpellChecker();
-        java.util.BitSet kept = new java.util.BitSet();
-        for (java.util.regex.Matcher k = NOT_WORDS.matcher(query); k.find(); ) {
-            kept.set(k.start(), k.end());
-        }
-        java.util.regex.Matcher m = WORD.matcher(query);
-        StringBuilder out = new StringBuilder();
-        boolean changed = false;
-        while (m.find()) {
-            String word = m.group().toLowerCase(java.util.Locale.ROOT);
-            String replacement = m.group();
-            int frequency = kept.get(m.start()) ? Integer.MAX_VALUE : frequency(word);
-            if (frequency == 0) {
-                org.apache.lucene.search.spell.SuggestWord[] near = checker.suggestSimilar(
-                        new org.apache.lucene.index.Term(Schema.TEXT, word), 1, reader,
-                        org.apache.lucene.search.spell.SuggestMode.SUGGEST_MORE_POPULAR);
-                if (near.length > 0 && !QueryTerms.analyze(analyzer, Schema.TEXT, near[0].string)
-                            .equals(QueryTerms.analyze(analyzer, Schema.TEXT, word))) {
-                    replacement = near[0].string;
-                    changed = true;
-                }
-            }
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(out);
-        return changed ? out.toString() : null;
-    }
-
-    /**
-     * In how many paragraphs the index has a word, as the text field indexes it ({@code revenues} as
-     * {@code revenue}): the fewest of its terms; a stop word, which has none, counts as everywhere.
-     */
-    private int frequency(String word) throws IOException {
-        int fewest = Integer.MAX_VALUE;
-        for (String term : QueryTerms.analyze(analyzer, Schema.TEXT, word)) {
-            fewest = Math.min(fewest, reader.docFreq(new org.apache.lucene.index.Term(Schema.TEXT, term)));
-        }
-        return fewest;
-    }
-
-    /** The speaker name nearest to a name that matched none (edit distance over name parts), or null. */
-    private String nearestSpeaker(String name) {
-        org.apache.lucene.search.spell.LevenshteinDistance distance = new org.apache.lucene.search.spell.LevenshteinDistance();
-        String folded = dev.passages.attribution.Names.fold(name);
-        String best = null;
-        float bestScore = 0.7f;
-        for (SpeakerRegistry.Entry e : speakers().all()) {
-            for (String alias : e.aliases()) {
-                for (String part : dev.passages.attribution.Names.coreParts(alias)) {
-                    float score = distance.getDistance(folded, part);
-                    if (score > bestScore) {
-                        bestScore = score;
-                        best = e.name();
-                    }
-                }
-                float whole = distance.getDistance(folded, dev.passages.attribution.Names.fold(alias));
-                if (whole > bestScore) {
-                    bestScore = whole;
-                    best = e.name();
-                }
-            }
-        }
-        return best;
+        return new Suggestions(reader, analyzer).respelled(query);
     }
 
     /**

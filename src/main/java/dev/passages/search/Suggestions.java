@@ -1,0 +1,107 @@
+package dev.passages.search;
+
+import dev.passages.attribution.Names;
+import dev.passages.index.Schema;
+import dev.passages.index.SpeakerRegistry;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.LevenshteinDistance;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+import java.io.IOException;
+import java.util.BitSet;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Did-you-mean: a query's unknown words respelled as words the index has, and the speaker nearest a name that matched none. */
+final class Suggestions {
+
+    /** A word worth respelling: four letters or more. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+    /** What no spelling suggestion touches: a field's name, and the keys {@code id:} and {@code article:} name. */
+    private static final Pattern NOT_WORDS = Pattern.compile(
+            "(?<![\\p{L}\\d_])(?:id|article):(?:\"[^\"]*\"?|[^\\s()]+)|\\p{L}[\\p{L}\\d_]*:");
+
+    private final IndexReader reader;
+    private final Analyzer analyzer;
+
+    Suggestions(IndexReader reader, Analyzer analyzer) {
+        this.reader = reader;
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * The query with each word the index does not know at all respelled as a near word it knows, or null;
+     * whatever the hits of the other words ({@code Ashrfi refugees}), and never as another form of the same word
+     * ({@code havens}, {@code haven}). A word the index knows, however rarely, is left as typed.
+     */
+    String respelled(String query) throws IOException {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        BitSet kept = new BitSet();
+        for (Matcher k = NOT_WORDS.matcher(query); k.find(); ) {
+            kept.set(k.start(), k.end());
+        }
+        Matcher m = WORD.matcher(query);
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            String replacement = m.group();
+            int frequency = kept.get(m.start()) ? Integer.MAX_VALUE : frequency(word);
+            if (frequency == 0) {
+                SuggestWord[] near = checker.suggestSimilar(
+                        new Term(Schema.TEXT, word), 1, reader,
+                        SuggestMode.SUGGEST_MORE_POPULAR);
+                if (near.length > 0 && !QueryTerms.analyze(analyzer, Schema.TEXT, near[0].string)
+                            .equals(QueryTerms.analyze(analyzer, Schema.TEXT, word))) {
+                    replacement = near[0].string;
+                    changed = true;
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return changed ? out.toString() : null;
+    }
+
+    /**
+     * In how many paragraphs the index has a word, as the text field indexes it ({@code revenues} as
+     * {@code revenue}): the fewest of its terms; a stop word, which has none, counts as everywhere.
+     */
+    private int frequency(String word) throws IOException {
+        int fewest = Integer.MAX_VALUE;
+        for (String term : QueryTerms.analyze(analyzer, Schema.TEXT, word)) {
+            fewest = Math.min(fewest, reader.docFreq(new Term(Schema.TEXT, term)));
+        }
+        return fewest;
+    }
+
+    /** The speaker name nearest to a name that matched none (edit distance over name parts), or null. */
+    static String nearestSpeaker(String name, SpeakerRegistry speakers) {
+        LevenshteinDistance distance = new LevenshteinDistance();
+        String folded = Names.fold(name);
+        String best = null;
+        float bestScore = 0.7f;
+        for (SpeakerRegistry.Entry e : speakers.all()) {
+            for (String alias : e.aliases()) {
+                for (String part : Names.coreParts(alias)) {
+                    float score = distance.getDistance(folded, part);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = e.name();
+                    }
+                }
+                float whole = distance.getDistance(folded, Names.fold(alias));
+                if (whole > bestScore) {
+                    bestScore = whole;
+                    best = e.name();
+                }
+            }
+        }
+        return best;
+    }
+}
