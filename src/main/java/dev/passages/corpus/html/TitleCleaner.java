@@ -1,0 +1,73 @@
+package dev.passages.corpus.html;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The headline inside a page's {@code <title>}: a site name after a separator ({@code " | Site"},
+ * {@code " - Site"}, {@code " » Section"}) or before a colon is cut off, unless what remains is too short to be
+ * a headline; a title too short or too long to be a headline gives way to the page's only {@code <h1>}.
+ */
+final class TitleCleaner {
+
+    private static final String SEPARATORS = "|\\-–—\\\\/>»";
+    private static final Pattern SEPARATOR = Pattern.compile("\\s[" + SEPARATORS + "]\\s");
+    private static final Pattern HIERARCHICAL = Pattern.compile("\\s[\\\\/>»]\\s");
+    private static final Pattern FIRST_PART = Pattern.compile("^[^" + SEPARATORS + "]*[" + SEPARATORS + "]");
+
+    private TitleCleaner() {
+    }
+
+    static String headline(Document doc) {
+        Element titleElement = doc.selectFirst("title");
+        String original = titleElement == null ? "" : titleElement.text().strip();
+        String title = original;
+        boolean hierarchical = false;
+        Matcher separators = SEPARATOR.matcher(original);
+        if (separators.find()) {
+            hierarchical = HIERARCHICAL.matcher(original).find();
+            int last = separators.start();
+            while (separators.find()) {
+                last = separators.start();
+            }
+            title = original.substring(0, last);
+            if (words(title) < 3) {
+                title = FIRST_PART.matcher(original).replaceFirst("");
+            }
+        } else if (title.contains(": ")) {
+            boolean heading = false;
+            for (Element h : doc.select("h1, h2")) {
+                if (h.text().strip().equals(title.strip())) {
+                    heading = true;
+                    break;
+                }
+            }
+            if (!heading) {
+                title = original.substring(original.lastIndexOf(':') + 1);
+                if (words(title) < 3) {
+                    title = original.substring(original.indexOf(':') + 1);
+                } else if (words(original.substring(0, original.indexOf(':'))) > 5) {
+                    title = original;
+                }
+            }
+        } else if (title.length() > 150 || title.length() < 15) {
+            var h1s = doc.select("h1");
+            if (h1s.size() == 1) {
+                title = h1s.get(0).text();
+            }
+        }
+        title = title.strip().replaceAll("\\s{2,}", " ");
+        int count = words(title);
+        if (count <= 4 && (!hierarchical || count != words(SEPARATOR.matcher(original).replaceAll("")) - 1)) {
+            title = original;
+        }
+        return title;
+    }
+
+    private static int words(String s) {
+        return s.split("\\s+").length;
+    }
+}
