@@ -21,7 +21,7 @@ final class BodyCleaner {
     private static final Pattern SHARE = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)", Pattern.CASE_INSENSITIVE);
     private static final int SHARE_TEXT_LIMIT = 500;
     private static final Set<String> ALWAYS_REMOVED = Set.of("footer", "aside", "nav", "input", "textarea", "select",
-            "button", "form");
+            "button", "form", "figcaption");
 
     private final boolean weighClasses;
     private final boolean conditional;
@@ -117,13 +117,13 @@ final class BodyCleaner {
 
     private boolean shouldRemove(Element node, String tag) {
         boolean isList = tag.equals("ul") || tag.equals("ol");
-        String text = DomText.text(node);
+        int length = DomText.length(node);
         if (!isList) {
             int listText = 0;
             for (Element li : node.select("ul, ol")) {
                 listText += DomText.length(li);
             }
-            isList = text.length() > 0 && (double) listText / text.length() > 0.9;
+            isList = length > 0 && (double) listText / length > 0.9;
         }
         if (tag.equals("table") && Boolean.TRUE.equals(dataTables.get(node))) {
             return false;
@@ -142,16 +142,15 @@ final class BodyCleaner {
         if (weight < 0) {
             return true;
         }
-        if (DomText.commas(text) >= 10) {
+        if (DomText.commas(node) >= 10) {
             return false;
         }
         int paragraphs = node.getElementsByTag("p").size();
         int images = node.getElementsByTag("img").size();
         int items = node.getElementsByTag("li").size() - 100;
         int inputs = node.getElementsByTag("input").size();
-        double headingDensity = density(node, text.length(), Set.of("h1", "h2", "h3", "h4", "h5", "h6"));
+        double headingDensity = density(node, length, Set.of("h1", "h2", "h3", "h4", "h5", "h6"));
         int embeds = node.select("object, embed, iframe").size();
-        int length = text.length();
         double linkDensity = DomText.linkDensity(node);
         boolean inFigure = DomText.hasAncestor(node, "figure", 0);
         boolean remove = (!inFigure && images > 1 && (double) paragraphs / images < 0.5)

@@ -58,11 +58,11 @@ final class ContentScorer {
             if (parent == null) {
                 continue;
             }
-            String text = DomText.text(e);
-            if (text.length() < MIN_SCORED_TEXT) {
+            int length = DomText.length(e);
+            if (length < MIN_SCORED_TEXT) {
                 continue;
             }
-            double score = 1 + DomText.commas(text) + Math.min(text.length() / 100, 3);
+            double score = 1 + DomText.commas(e) + Math.min(length / 100, 3);
             int level = 0;
             for (Element a = parent; a != null && level < ANCESTOR_LEVELS; a = a.parent(), level++) {
                 if (a.parent() == null) {
@@ -216,7 +216,7 @@ final class ContentScorer {
     }
 
     private static boolean withoutContent(Element e) {
-        if (!e.text().isEmpty()) {
+        if (DomText.hasText(e)) {
             return false;
         }
         int breaks = e.getElementsByTag("br").size() + e.getElementsByTag("hr").size();

@@ -49,8 +49,70 @@ final class DomText {
         return e.text();
     }
 
+    /**
+     * The length of {@link #text}, counted without building it: each run of white space counts one, leading
+     * and trailing white space none (element boundaries aside, where {@code text()} may add a space).
+     */
     static int length(Element e) {
-        return e.text().length();
+        return measure(e, false);
+    }
+
+    /** The number of commas in the element's text. */
+    static int commas(Element e) {
+        return measure(e, true);
+    }
+
+    private static int measure(Element root, boolean commas) {
+        int count = 0;
+        boolean space = false;
+        boolean started = false;
+        Node node = root;
+        int depth = 0;
+        while (node != null) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (commas) {
+                        if (COMMAS.indexOf(c) >= 0) {
+                            count++;
+                        }
+                    } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0') {
+                        space = started;
+                    } else {
+                        count += space ? 2 : 1;
+                        space = false;
+                        started = true;
+                    }
+                }
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                depth++;
+            } else {
+                while (node != null && node.nextSibling() == null && depth > 0) {
+                    node = node.parentNode();
+                    depth--;
+                }
+                node = depth == 0 || node == null ? null : node.nextSibling();
+            }
+        }
+        return count;
+    }
+
+    /** Whether the element holds any text other than white space. */
+    static boolean hasText(Element e) {
+        for (TextNode t : e.textNodes()) {
+            if (!t.isBlank()) {
+                return true;
+            }
+        }
+        for (Element c : e.children()) {
+            if (hasText(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The class and id of an element, as content hints are matched against them. */

@@ -16,6 +16,8 @@ final class TitleCleaner {
     private static final String SEPARATORS = "|\\-–—\\\\/>»";
     private static final Pattern SEPARATOR = Pattern.compile("\\s[" + SEPARATORS + "]\\s");
     private static final Pattern HIERARCHICAL = Pattern.compile("\\s[\\\\/>»]\\s");
+    /** A cut title of this many words or fewer is a section name rather than a headline: the whole title stays. */
+    private static final int SHORT_WORDS = 2;
     private static final Pattern FIRST_PART = Pattern.compile("^[^" + SEPARATORS + "]*[" + SEPARATORS + "]");
 
     private TitleCleaner() {
@@ -61,7 +63,7 @@ final class TitleCleaner {
         }
         title = title.strip().replaceAll("\\s{2,}", " ");
         int count = words(title);
-        if (count <= 4 && (!hierarchical || count != words(SEPARATOR.matcher(original).replaceAll("")) - 1)) {
+        if (count <= SHORT_WORDS && (!hierarchical || count != words(SEPARATOR.matcher(original).replaceAll("")) - 1)) {
             title = original;
         }
         return title;
