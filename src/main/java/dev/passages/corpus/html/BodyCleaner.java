@@ -26,6 +26,7 @@ final class BodyCleaner {
     private final boolean weighClasses;
     private final boolean conditional;
     private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
+    private final DomEdits edits = new DomEdits();
 
     BodyCleaner(boolean weighClasses, boolean conditional) {
         this.weighClasses = weighClasses;
@@ -36,34 +37,36 @@ final class BodyCleaner {
         markDataTables(article);
         cleanConditionally(article, "fieldset");
         for (Element e : article.select(String.join(", ", ALWAYS_REMOVED))) {
-            e.remove();
+            edits.remove(e);
         }
+        edits.flush();
         for (Element child : article.children()) {
             removeShareBlocks(child);
         }
         for (Element h : article.select("h1, h2")) {
             if (weight(h) < 0) {
-                h.remove();
+                edits.remove(h);
             }
         }
+        edits.flush();
         cleanConditionally(article, "table");
         cleanConditionally(article, "ul");
         cleanConditionally(article, "div");
         for (Element p : article.getElementsByTag("p")) {
-            if (p.text().isEmpty() && p.getElementsByTag("img").isEmpty()) {
-                p.remove();
+            if (!DomText.hasText(p) && p.getElementsByTag("img").isEmpty()) {
+                edits.remove(p);
             }
         }
+        edits.flush();
     }
 
     private void removeShareBlocks(Element root) {
-        List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
-            if (e != root && SHARE.matcher(DomText.hints(e)).find() && e.wholeText().length() < SHARE_TEXT_LIMIT) {
-                doomed.add(e);
+            if (e != root && SHARE.matcher(DomText.hints(e)).find() && DomText.length(e) < SHARE_TEXT_LIMIT) {
+                edits.remove(e);
             }
         }
-        doomed.forEach(Element::remove);
+        edits.flush();
     }
 
     private int weight(Element e) {
@@ -109,10 +112,11 @@ final class BodyCleaner {
         // innermost first: a container is judged on what is left in it
         for (int i = nodes.size() - 1; i >= 0; i--) {
             Element node = nodes.get(i);
-            if (node.parent() != null && node != article && shouldRemove(node, tag)) {
-                node.remove();
+            if (node != article && !edits.removed(node) && shouldRemove(node, tag)) {
+                edits.remove(node);
             }
         }
+        edits.flush();
     }
 
     private boolean shouldRemove(Element node, String tag) {

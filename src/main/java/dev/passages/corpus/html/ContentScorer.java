@@ -33,6 +33,8 @@ final class ContentScorer {
     private static final int MIN_SCORED_TEXT = 25;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final DomEdits edits = new DomEdits();
+    private final Map<Element, Boolean> withText = new IdentityHashMap<>();
     private final boolean stripUnlikely;
     private final boolean weighClasses;
     private final String title;
@@ -52,6 +54,7 @@ final class ContentScorer {
     /** A new element holding the article blocks taken out of {@code body}. */
     Element grab(Element body) {
         List<Element> toScore = walk(body);
+        edits.flush();
         List<Element> candidates = new ArrayList<>();
         for (Element e : toScore) {
             Element parent = e.parent();
@@ -94,9 +97,7 @@ final class ContentScorer {
         Element best = top.isEmpty() ? null : top.get(0);
         if (best == null || best.normalName().equals("body")) {
             Element all = new Element("div");
-            for (Node child : new ArrayList<>(body.childNodes())) {
-                all.appendChild(child);
-            }
+            all.appendChildren(DomEdits.takeChildren(body));
             body.appendChild(all);
             initialise(all);
             best = all;
@@ -177,21 +178,38 @@ final class ContentScorer {
 
     /** Runs of inline content loose in a div become paragraphs of their own. */
     private static void wrapLooseText(Element div) {
+        boolean loose = false;
+        for (Node child : div.childNodes()) {
+            if (DomText.isPhrasing(child) && !DomText.isWhitespace(child)) {
+                loose = true;
+                break;
+            }
+        }
+        if (!loose) {
+            return;
+        }
+        List<Node> rebuilt = new ArrayList<>();
         Element p = null;
-        for (Node child : new ArrayList<>(div.childNodes())) {
+        for (Node child : DomEdits.takeChildren(div)) {
             if (DomText.isPhrasing(child)) {
                 if (p != null) {
                     p.appendChild(child);
                 } else if (!DomText.isWhitespace(child)) {
                     p = new Element("p");
-                    child.replaceWith(p);
                     p.appendChild(child);
+                    rebuilt.add(p);
+                } else {
+                    rebuilt.add(child);
                 }
-            } else if (p != null) {
-                PagePreparer.trimTrailingBlank(p);
-                p = null;
+            } else {
+                if (p != null) {
+                    PagePreparer.trimTrailingBlank(p);
+                    p = null;
+                }
+                rebuilt.add(child);
             }
         }
+        DomEdits.replaceChildren(div, rebuilt);
     }
 
     private static Element singleParagraph(Element div) {
@@ -215,12 +233,32 @@ final class ContentScorer {
         return false;
     }
 
-    private static boolean withoutContent(Element e) {
-        if (DomText.hasText(e)) {
+    private boolean withoutContent(Element e) {
+        if (hasText(e)) {
             return false;
         }
         int breaks = e.getElementsByTag("br").size() + e.getElementsByTag("hr").size();
         return e.childrenSize() == 0 || e.childrenSize() == breaks;
+    }
+
+    /**
+     * Whether an element holds text, remembered for the walk: it asks this of every container from the top
+     * down, and nested containers would otherwise each search the same descendants.
+     */
+    private boolean hasText(Element e) {
+        Boolean known = withText.get(e);
+        if (known != null) {
+            return known;
+        }
+        boolean found = false;
+        for (Node child : e.childNodes()) {
+            if (child instanceof org.jsoup.nodes.TextNode t ? !t.isBlank() : child instanceof Element c && hasText(c)) {
+                found = true;
+                break;
+            }
+        }
+        withText.put(e, found);
+        return found;
     }
 
     /** The best candidate, or an ancestor that several near-best candidates share or that scores better still. */
@@ -291,6 +329,7 @@ final class ContentScorer {
         double threshold = Math.max(10, bestScore * 0.2);
         Element parent = best.parent();
         List<Element> siblings = parent == null ? List.of(best) : new ArrayList<>(parent.children());
+        List<Node> taken = new ArrayList<>();
         for (Element sibling : siblings) {
             boolean append = sibling == best;
             if (!append) {
@@ -309,9 +348,13 @@ final class ContentScorer {
                 if (!Set.of("div", "article", "section", "p", "ol", "ul").contains(sibling.normalName())) {
                     sibling.tagName("div");
                 }
-                article.appendChild(sibling);
+                taken.add(sibling);
             }
         }
+        if (parent != null) {
+            DomEdits.takeChildren(parent);
+        }
+        article.appendChildren(taken);
         return article;
     }
 
@@ -326,9 +369,9 @@ final class ContentScorer {
         scores.put(e, score + (weighClasses ? DomText.classWeight(e) : 0));
     }
 
-    private static Element removeAndNext(Element node) {
+    private Element removeAndNext(Element node) {
         Element next = next(node, true);
-        node.remove();
+        edits.remove(node);
         return next;
     }
 

@@ -5,10 +5,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Readies a parsed page for content scoring: removes what is never text (scripts, styles, templates,
@@ -22,7 +23,9 @@ final class PagePreparer {
     }
 
     static void prepare(Document doc) {
-        doc.body().select(NEVER_TEXT).remove();
+        DomEdits edits = new DomEdits();
+        doc.body().select(NEVER_TEXT).forEach(edits::remove);
+        edits.flush();
         removeComments(doc.body());
         replaceBreaks(doc.body());
         for (Element font : doc.body().getElementsByTag("font")) {
@@ -31,57 +34,87 @@ final class PagePreparer {
     }
 
     private static void removeComments(Element root) {
-        List<Node> comments = new ArrayList<>();
+        Map<Element, Boolean> parents = new IdentityHashMap<>();
         root.traverse((node, depth) -> {
-            if (node instanceof Comment) {
-                comments.add(node);
+            if (node instanceof Comment && node.parent() != null) {
+                parents.put((Element) node.parent(), true);
             }
         });
-        comments.forEach(Node::remove);
+        for (Element parent : parents.keySet()) {
+            List<Node> kept = new ArrayList<>();
+            for (Node n : parent.childNodes()) {
+                if (!(n instanceof Comment)) {
+                    kept.add(n);
+                }
+            }
+            DomEdits.replaceChildren(parent, kept);
+        }
     }
 
     /**
      * A run of two or more {@code <br>} becomes a paragraph holding the inline content that follows it, up to
-     * the next such run or block: text written with blank lines rather than paragraphs keeps its breaks.
+     * the next such run or block: text written with blank lines rather than paragraphs keeps its breaks. Each
+     * family with such a run is rebuilt once.
      */
     static void replaceBreaks(Element root) {
-        Elements breaks = root.getElementsByTag("br");
-        for (Element br : breaks) {
-            if (br.parent() == null) {
-                continue;
+        Map<Element, Boolean> parents = new IdentityHashMap<>();
+        for (Element br : root.getElementsByTag("br")) {
+            if (br.parent() != null && isBreak(skipBlank(br.nextSibling()))) {
+                parents.put(br.parent(), true);
             }
-            Node next = br.nextSibling();
-            boolean replaced = false;
-            while ((next = skipBlank(next)) instanceof Element e && e.normalName().equals("br")) {
-                replaced = true;
-                Node after = next.nextSibling();
-                next.remove();
-                next = after;
-            }
-            if (!replaced) {
-                continue;
-            }
-            Element p = new Element("p");
-            br.replaceWith(p);
-            next = p.nextSibling();
-            while (next != null) {
-                if (next instanceof Element e && e.normalName().equals("br")
-                        && skipBlank(next.nextSibling()) instanceof Element n && n.normalName().equals("br")) {
-                    break;
+        }
+        for (Element parent : parents.keySet()) {
+            List<Node> children = DomEdits.takeChildren(parent);
+            List<Node> rebuilt = new ArrayList<>(children.size());
+            boolean made = false;
+            int i = 0;
+            while (i < children.size()) {
+                Node child = children.get(i++);
+                if (!isBreak(child) || !isBreak(nextNonBlank(children, i))) {
+                    rebuilt.add(child);
+                    continue;
                 }
-                if (!DomText.isPhrasing(next)) {
-                    break;
+                // skip the run of breaks (and the blank text between them)
+                while (i < children.size() && (isBreak(children.get(i)) || BodyCleaner.blank(children.get(i)))
+                        && isBreak(nextNonBlank(children, i))) {
+                    i++;
                 }
-                Node sibling = next.nextSibling();
-                p.appendChild(next);
-                next = sibling;
+                Element p = new Element("p");
+                while (i < children.size()) {
+                    Node next = children.get(i);
+                    if (isBreak(next) && isBreak(nextNonBlank(children, i + 1))) {
+                        break;
+                    }
+                    if (!DomText.isPhrasing(next)) {
+                        break;
+                    }
+                    p.appendChild(next);
+                    i++;
+                }
+                trimTrailingBlank(p);
+                rebuilt.add(p);
+                made = true;
             }
-            trimTrailingBlank(p);
-            Element parent = p.parent();
-            if (parent != null && parent.normalName().equals("p")) {
+            DomEdits.replaceChildren(parent, rebuilt);
+            if (made && parent.normalName().equals("p")) {
                 parent.tagName("div");
             }
         }
+    }
+
+    private static boolean isBreak(Node n) {
+        return n instanceof Element e && e.normalName().equals("br");
+    }
+
+    /** The first node from {@code from} on that is not blank text, or null. */
+    private static Node nextNonBlank(List<Node> nodes, int from) {
+        for (int i = from; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            if (!(n instanceof TextNode t) || !t.isBlank()) {
+                return n;
+            }
+        }
+        return null;
     }
 
     static void trimTrailingBlank(Element p) {
