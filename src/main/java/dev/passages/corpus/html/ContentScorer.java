@@ -125,7 +125,7 @@ final class ContentScorer {
                 node = removeAndNext(node);
                 continue;
             }
-            if (titleHeaderPending && (tag.equals("h1") || tag.equals("h2")) && similarity(title, node.text()) > 0.75) {
+            if (titleHeaderPending && (tag.equals("h1") || tag.equals("h2")) && TitleCleaner.similarity(title, node.text()) > 0.75) {
                 titleHeaderPending = false;
                 node = removeAndNext(node);
                 continue;
@@ -387,27 +387,5 @@ final class ContentScorer {
             }
         }
         return null;
-    }
-
-    /** How much of {@code b}'s words {@code a} also has (1: all of them). */
-    static double similarity(String a, String b) {
-        List<String> wordsA = words(a);
-        List<String> wordsB = words(b);
-        if (wordsA.isEmpty() || wordsB.isEmpty()) {
-            return 0;
-        }
-        Set<String> inA = Set.copyOf(wordsA);
-        String unique = String.join(" ", wordsB.stream().filter(w -> !inA.contains(w)).toList());
-        return 1 - (double) unique.length() / String.join(" ", wordsB).length();
-    }
-
-    private static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
     }
 }

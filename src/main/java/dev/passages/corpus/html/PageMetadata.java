@@ -48,8 +48,8 @@ record PageMetadata(String title, String dateText, String source, String url, St
 
         String title = null;
         if (ld.name() != null && ld.headline() != null && !ld.name().equals(ld.headline())) {
-            boolean headlineMatches = ContentScorer.similarity(ld.headline(), headline) > 0.75;
-            boolean nameMatches = ContentScorer.similarity(ld.name(), headline) > 0.75;
+            boolean headlineMatches = TitleCleaner.similarity(ld.headline(), headline) > 0.75;
+            boolean nameMatches = TitleCleaner.similarity(ld.name(), headline) > 0.75;
             title = headlineMatches && !nameMatches ? ld.headline() : ld.name();
         } else {
             title = ld.headline() != null ? ld.headline() : ld.name();

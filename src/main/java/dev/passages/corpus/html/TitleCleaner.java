@@ -3,6 +3,10 @@ package dev.passages.corpus.html;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,5 +75,27 @@ final class TitleCleaner {
 
     private static int words(String s) {
         return s.split("\\s+").length;
+    }
+
+    /** How much of {@code b}'s words {@code a} also has (1: all of them). */
+    static double similarity(String a, String b) {
+        List<String> wordsA = wordList(a);
+        List<String> wordsB = wordList(b);
+        if (wordsA.isEmpty() || wordsB.isEmpty()) {
+            return 0;
+        }
+        Set<String> inA = Set.copyOf(wordsA);
+        String unique = String.join(" ", wordsB.stream().filter(w -> !inA.contains(w)).toList());
+        return 1 - (double) unique.length() / String.join(" ", wordsB).length();
+    }
+
+    private static List<String> wordList(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 }
