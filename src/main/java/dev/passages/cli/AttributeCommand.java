@@ -114,8 +114,9 @@ final class AttributeCommand implements Callable<Integer> {
             } else if (Files.isRegularFile(file)) {
                 Path parent = file.toAbsolutePath().getParent();
                 String relative = parent.relativize(file.toAbsolutePath()).toString();
-                CorpusFiles.Kind kind = CorpusFiles.JSON.contains(CorpusFiles.extension(file)) ? CorpusFiles.Kind.JSON
-                        : CorpusFiles.Kind.TEXT;
+                // a file named on the command line is read by its kind, and as text when its type is none known
+                CorpusFiles.Kind kind = CorpusFiles.kindOf(file) == CorpusFiles.Kind.UNSUPPORTED ? CorpusFiles.Kind.TEXT
+                        : CorpusFiles.kindOf(file);
                 entries.add(new CorpusFiles.Entry(file, relative, kind));
             } else {
                 throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.INPUT,
