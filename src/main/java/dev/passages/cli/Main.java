@@ -51,6 +51,7 @@ public final class Main implements Runnable {
         m.put("article", ArticleCommand.class);
         m.put("acronyms", AcronymsCommand.class);
         m.put("check", CheckCommand.class);
+        m.put("serve", ServeCommand.class);
         m.put("daemon", DaemonCommand.class);
         m.put("completion", CompletionCommand.class);
         m.put("warmup", WarmupCommand.class);
@@ -189,7 +190,8 @@ public final class Main implements Runnable {
                 ArticleCommand.class, ArticleCommand::new,
                 AcronymsCommand.class, AcronymsCommand::new,
                 CheckCommand.class, CheckCommand::new,
-                DaemonCommand.class, DaemonCommand::new);
+                DaemonCommand.class, DaemonCommand::new,
+                ServeCommand.class, ServeCommand::new);
 
         @Override
         public <K> K create(Class<K> cls) throws Exception {
