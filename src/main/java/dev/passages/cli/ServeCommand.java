@@ -1,10 +1,7 @@
 package dev.passages.cli;
 
 import dev.passages.PassagesException;
-import dev.passages.search.Features;
-import dev.passages.search.PassageSearcher;
 import dev.passages.search.Sanitize;
-import dev.passages.serve.SearcherPool;
 import dev.passages.serve.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,14 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** {@code passages serve}: the index as a web page and an HTTP JSON API, read-only, until stopped. */
 @Command(name = "serve",
@@ -95,8 +85,6 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         }
         CommonOptions.IndexChoice choice = common.index(env);
         common.ensureIndex(env, choice, err);
-        AtomicBoolean stopping = new AtomicBoolean();
-        AtomicInteger busy = new AtomicInteger();
         boolean quiet = common.quiet;
         java.util.function.Consumer<String> log = line -> {
             if (!quiet) {
@@ -106,50 +94,26 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 }
             }
         };
-        DaemonSearchers searchers = new DaemonSearchers(() -> busy.get() > 0, stopping::get, log);
         Path index = choice.path();
-        SearcherPool pool = () -> {
-            List<DaemonSearchers.Open> held = new ArrayList<>(1);
-            PassageSearcher searcher = searchers.acquire(index, Features.DEFAULT, held);
-            busy.incrementAndGet();
-            return new SearcherPool.Lease() {
-                @Override
-                public PassageSearcher searcher() {
-                    return searcher;
-                }
-
-                @Override
-                public void close() {
-                    busy.decrementAndGet();
-                    searchers.done(held);
-                }
-            };
-        };
         // the index opens before the port does: a missing or damaged one is an error, not a server that fails each request
-        try (SearcherPool.Lease first = pool.lease()) {
-            first.searcher().speakers();
+        ServedIndex served = new ServedIndex(index, log);
+        WebServer server;
+        try {
+            server = WebServer.start(host, port, served, log);
+        } catch (RuntimeException e) {
+            served.close();
+            throw e;
         }
-        WebServer server = WebServer.start(host, port, pool, log);
-        ScheduledExecutorService tidy = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "passages-serve-tidy");
-            t.setDaemon(true);
-            return t;
-        });
-        tidy.scheduleWithFixedDelay(searchers::closeUnused, 30, 30, TimeUnit.SECONDS);
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stopping.set(true);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            searchers.awaitWarmUp(2000);
-            searchers.closeAll();
+            served.close();
             stopped.countDown();
-        }, "passages-serve-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
+        }, "passages-serve-stop"));
         out.println(server.url());
         out.flush();
         log.accept("serving " + index.toAbsolutePath().normalize() + " at " + server.url() + " (Ctrl-C stops)");
         stopped.await();
-        tidy.shutdownNow();
         return ExitCodes.OK;
     }
 }

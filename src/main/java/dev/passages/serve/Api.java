@@ -68,16 +68,19 @@ final class Api implements HttpHandler {
                 }
                 Replies.json(ex, 200, JsonObjects.result(searcher.search(request, budget())));
             } else if (path.startsWith("/api/passage/")) {
-                byId = true;
                 String id = id(path, "/api/passage/");
                 int context = p.integer("context", 2, 0, MAX_CONTEXT);
+                byId = true;
                 Replies.json(ex, 200, JsonObjects.article(new ArticleLookup(searcher).paragraph(id, context), id));
             } else if (path.startsWith("/api/article/")) {
+                String id = id(path, "/api/article/");
                 byId = true;
-                Replies.json(ex, 200, JsonObjects.article(new ArticleLookup(searcher).article(id(path, "/api/article/")), null));
+                Replies.json(ex, 200, JsonObjects.article(new ArticleLookup(searcher).article(id), null));
             } else if (path.startsWith("/api/similar/")) {
+                String id = id(path, "/api/similar/");
+                int limit = p.integer("limit", 10, 0, MAX_LIMIT);
                 byId = true;
-                SearchResult similar = searcher.similar(id(path, "/api/similar/"), p.integer("limit", 10, 0, MAX_LIMIT));
+                SearchResult similar = searcher.similar(id, limit);
                 Replies.json(ex, 200, JsonObjects.result(similar));
             } else if (path.equals("/api/speakers")) {
                 Replies.json(ex, 200, speakers(searcher, p));
@@ -110,7 +113,7 @@ final class Api implements HttpHandler {
     private static String id(String rawPath, String prefix) {
         String id = Params.decode(rawPath.substring(prefix.length()).replace("+", "%2B"));
         if (id.isEmpty()) {
-            throw new PassagesException(PassagesException.Kind.USAGE, "an id is required after " + prefix);
+            throw new PassagesException(PassagesException.Kind.USAGE, "an id is required after " + prefix + " (see docs/serve.md)");
         }
         return id;
     }

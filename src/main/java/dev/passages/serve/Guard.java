@@ -19,10 +19,20 @@ final class Guard extends Filter {
     static final int MAX_TARGET_CHARS = 8192;
 
     private final Set<String> hosts;
+    private final java.util.function.Consumer<String> log;
 
-    /** @param hosts the {@code Host} values accepted, lower case ({@code 127.0.0.1:8765}); empty: any */
-    Guard(Set<String> hosts) {
+    /**
+     * @param hosts the {@code Host} values accepted, lower case ({@code 127.0.0.1:8765}); empty: any
+     * @param log   where refusals are told
+     */
+    Guard(Set<String> hosts, java.util.function.Consumer<String> log) {
         this.hosts = hosts;
+        this.log = log;
+    }
+
+    private void refuse(HttpExchange ex, int status, String message) throws IOException {
+        log.accept(ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath() + " " + status + " refused: " + message);
+        Replies.error(ex, status, "usage", message, ExitCodes.USAGE);
     }
 
     @Override
@@ -36,32 +46,29 @@ final class Guard extends Filter {
         String method = ex.getRequestMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             ex.getResponseHeaders().set("Allow", "GET, HEAD");
-            Replies.error(ex, 405, "usage", "method " + method + " is not allowed; the server only reads (GET, HEAD)",
-                    ExitCodes.USAGE);
+            refuse(ex, 405, "method " + method + " is not allowed; the server only reads (GET, HEAD)");
             return;
         }
         String host = ex.getRequestHeaders().getFirst("Host");
         if (host == null || (!hosts.isEmpty() && !hosts.contains(host.toLowerCase(Locale.ROOT)))) {
-            Replies.error(ex, 403, "usage", "host '" + host + "' is not the address this server listens on",
-                    ExitCodes.USAGE);
+            refuse(ex, 403, "host '" + host + "' is not the address this server listens on");
             return;
         }
         String origin = ex.getRequestHeaders().getFirst("Origin");
         if (origin != null && !origin.equalsIgnoreCase("http://" + host)) {
-            Replies.error(ex, 403, "usage", "requests from another site (origin '" + origin + "') are refused",
-                    ExitCodes.USAGE);
+            refuse(ex, 403, "requests from another site (origin '" + origin + "') are refused");
             return;
         }
         String site = ex.getRequestHeaders().getFirst("Sec-Fetch-Site");
         // a link followed from another site opens the page; nothing else of another site's gets an answer
         if (site != null && site.equalsIgnoreCase("cross-site")
                 && !"navigate".equalsIgnoreCase(ex.getRequestHeaders().getFirst("Sec-Fetch-Mode"))) {
-            Replies.error(ex, 403, "usage", "requests from another site are refused", ExitCodes.USAGE);
+            refuse(ex, 403, "requests from another site are refused");
             return;
         }
         if (ex.getRequestURI().getRawPath().length() + String.valueOf(ex.getRequestURI().getRawQuery()).length()
                 > MAX_TARGET_CHARS) {
-            Replies.error(ex, 414, "usage", "request URL longer than " + MAX_TARGET_CHARS + " characters", ExitCodes.USAGE);
+            refuse(ex, 414, "request URL longer than " + MAX_TARGET_CHARS + " characters");
             return;
         }
         chain.doFilter(ex);

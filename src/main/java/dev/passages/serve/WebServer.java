@@ -69,7 +69,7 @@ public final class WebServer implements AutoCloseable {
                 }, new ThreadPoolExecutor.CallerRunsPolicy());
         server.setExecutor(pool);
         int bound = server.getAddress().getPort();
-        Guard guard = new Guard(hostNames(address, bound));
+        Guard guard = new Guard(hostNames(address, bound), log);
         HttpContext api = server.createContext("/api/", new Api(searchers, log));
         api.getFilters().add(guard);
         HttpContext page = server.createContext("/", new StaticFiles());

@@ -1,5 +1,5 @@
 // The passages page: reads the state from the URL, asks the JSON API, and builds the DOM with text nodes only
-// (never innerHTML): every string from the corpus is shown as text, and only http(s) URLs become links.
+// (no markup is ever parsed from a string): every string from the corpus is shown as text, and only http(s) URLs become links.
 'use strict';
 
 const PAGE_SIZE = 20;
