@@ -96,7 +96,7 @@ public final class WebServer implements AutoCloseable {
         names.add((ip.contains(":") ? "[" + ip + "]" : ip) + ":" + port);
         if (address.isLoopbackAddress()) {
             names.add("localhost:" + port);
-            names.add("127.0.0.1:" + port);
+            names.add((address instanceof java.net.Inet6Address ? "[::1]:" : "127.0.0.1:") + port);
         } else if (!address.getHostName().equals(address.getHostAddress())) {
             names.add(address.getHostName().toLowerCase(Locale.ROOT) + ":" + port);
         }
