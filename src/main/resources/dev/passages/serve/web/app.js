@@ -14,7 +14,7 @@ function el(tag, attrs, ...children) {
     else if (k === 'onclick') e.addEventListener('click', v);
     else e.setAttribute(k, v === true ? '' : String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined) continue;
     e.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -208,22 +208,40 @@ function lastDay(month) {
   return month + '-' + String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0');
 }
 
+/** The months from the first period to the last, those without a match at 0: the bars keep time evenly. */
+function everyMonth(periods) {
+  if (!periods.length || periods[0].period.length !== 7) return periods;
+  const count = new Map(periods.map((p) => [p.period, p.count]));
+  const out = [];
+  let [y, m] = periods[0].period.split('-').map(Number);
+  const last = periods[periods.length - 1].period;
+  for (let i = 0; i < 1200; i++) {
+    const label = y + '-' + String(m).padStart(2, '0');
+    out.push({ period: label, count: count.get(label) || 0 });
+    if (label >= last) break;
+    m = m === 12 ? 1 : m + 1;
+    y = m === 1 ? y + 1 : y;
+  }
+  return out;
+}
+
 function drawTimeline(s, h) {
   const box = $('timeline');
   clear(box);
   if (!h.periods.length) return;
-  const max = Math.max(...h.periods.map((p) => p.count));
+  const periods = everyMonth(h.periods);
+  const max = Math.max(...periods.map((p) => p.count));
   const bars = el('div', { class: 'bars', role: 'list' });
-  for (const p of h.periods) {
+  for (const p of periods) {
     const bar = el('span', { class: 'bar' });
-    bar.style.height = Math.max(2, Math.round(60 * p.count / max)) + 'px';
+    bar.style.height = (p.count ? Math.max(2, Math.round(60 * p.count / max)) : 0) + 'px';
     const a = link({ ...searchOf(s), from: p.period, to: lastDay(p.period) },
       bar, el('span', { class: 'visually-hidden' }, p.period + ': ' + p.count));
     a.title = p.period + ': ' + p.count + ' passage' + (p.count === 1 ? '' : 's');
     a.setAttribute('role', 'listitem');
     bars.append(a);
   }
-  box.append(bars, el('p', { class: 'axis' }, el('span', {}, h.periods[0].period), el('span', {}, h.periods[h.periods.length - 1].period)));
+  box.append(bars, el('p', { class: 'axis' }, el('span', {}, periods[0].period), el('span', {}, periods[periods.length - 1].period)));
 }
 
 async function renderSearch(s) {
@@ -349,7 +367,9 @@ function drawTimelineInto(box, s, h) {
   real.id = 'timeline';
 }
 
+/** Draws the page for the URL's state; body[data-ready] is 'true' once it has (tests wait for it). */
 async function render() {
+  document.body.dataset.ready = 'false';
   const s = readState();
   fillForm(s);
   filterChips(s);
