@@ -20,10 +20,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -124,11 +122,13 @@ public final class Facets {
         }
     }
 
-    /** Counts each matching document of each segment by its doc values, resolving ordinals once per segment. */
+    /**
+     * Counts each matching document of each segment by its doc values: by day, outlet ordinal and speaker
+     * ordinal in arrays and maps of primitives, turned into names once per segment.
+     */
     private static final class Counter implements Collector {
         final Tally tally = new Tally();
         private final Period by;
-        private final Map<Long, String> periodOfDay = new HashMap<>();
 
         Counter(Period by) {
             this.by = by;
@@ -144,9 +144,13 @@ public final class Facets {
             SortedNumericDocValues dates = context.reader().getSortedNumericDocValues(Schema.DATE);
             SortedDocValues sources = context.reader().getSortedDocValues(Schema.SOURCE);
             SortedSetDocValues speakers = context.reader().getSortedSetDocValues(Schema.SPEAKER_ENTRY);
-            Map<Long, String> rawKeyOfOrd = new HashMap<>();
-            Map<Integer, long[]> sourceCounts = new HashMap<>();
+            Map<Long, long[]> days = new HashMap<>();
+            long[] sourceCounts = sources == null ? null : new long[sources.getValueCount()];
+            long[] speakerCounts = speakers == null ? null : new long[(int) Math.min(Integer.MAX_VALUE, speakers.getValueCount())];
             return new LeafCollector() {
+                private long lastDay = Long.MIN_VALUE;
+                private long[] lastCount;
+
                 @Override
                 public void setScorer(Scorable scorer) {
                 }
@@ -156,34 +160,40 @@ public final class Facets {
                     tally.total++;
                     if (dates != null && dates.advanceExact(doc)) {
                         long day = dates.nextValue();
-                        tally.periods.merge(periodOfDay.computeIfAbsent(day, d -> label(LocalDate.ofEpochDay(d), by)),
-                                1L, Long::sum);
+                        if (day != lastDay) {
+                            lastDay = day;
+                            lastCount = days.computeIfAbsent(day, d -> new long[1]);
+                        }
+                        lastCount[0]++;
                     } else {
                         tally.undated++;
                     }
                     if (sources != null && sources.advanceExact(doc)) {
-                        sourceCounts.computeIfAbsent(sources.ordValue(), o -> new long[1])[0]++;
+                        sourceCounts[sources.ordValue()]++;
                     }
+                    // a paragraph holds one entry per speaker (Schema indexes each key once)
                     if (speakers != null && speakers.advanceExact(doc)) {
-                        Set<String> seen = new HashSet<>();
                         for (int i = 0; i < speakers.docValueCount(); i++) {
-                            long ord = speakers.nextOrd();
-                            String raw = rawKeyOfOrd.get(ord);
-                            if (raw == null) {
-                                raw = Schema.parseEntry(speakers.lookupOrd(ord).utf8ToString()).key();
-                                rawKeyOfOrd.put(ord, raw);
-                            }
-                            if (seen.add(raw)) {
-                                tally.speakers.merge(raw, 1L, Long::sum);
-                            }
+                            speakerCounts[(int) speakers.nextOrd()]++;
                         }
                     }
                 }
 
                 @Override
                 public void finish() throws IOException {
-                    for (Map.Entry<Integer, long[]> e : sourceCounts.entrySet()) {
-                        tally.sources.merge(sources.lookupOrd(e.getKey()).utf8ToString(), e.getValue()[0], Long::sum);
+                    Map<Long, String> labels = new HashMap<>();
+                    days.forEach((day, n) -> tally.periods.merge(labels.computeIfAbsent(day,
+                            d -> label(LocalDate.ofEpochDay(d), by)), n[0], Long::sum));
+                    for (int ord = 0; sourceCounts != null && ord < sourceCounts.length; ord++) {
+                        if (sourceCounts[ord] > 0) {
+                            tally.sources.merge(sources.lookupOrd(ord).utf8ToString(), sourceCounts[ord], Long::sum);
+                        }
+                    }
+                    for (int ord = 0; speakerCounts != null && ord < speakerCounts.length; ord++) {
+                        if (speakerCounts[ord] > 0) {
+                            String raw = Schema.parseEntry(speakers.lookupOrd(ord).utf8ToString()).key();
+                            tally.speakers.merge(raw, speakerCounts[ord], Long::sum);
+                        }
                     }
                 }
             };

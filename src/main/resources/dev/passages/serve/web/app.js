@@ -377,6 +377,7 @@ async function render() {
   if (s.view) await renderDocument(s);
   else await renderSearch(s);
   document.body.dataset.ready = 'true';
+  if (performance.getEntriesByName('passages-rendered').length === 0) performance.mark('passages-rendered');
 }
 
 document.addEventListener('DOMContentLoaded', () => {
