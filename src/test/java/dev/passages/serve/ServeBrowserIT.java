@@ -171,7 +171,11 @@ class ServeBrowserIT {
                         "body", "Refugees and the border, Omar Haddad said."))));
         serve = ServeFixture.over(corpus, dir.resolve("idx"));
 
-        for (String page : new String[] {"?q=refugees", "?q=refugees&speaker=Haddad", "?view=speaker&name=Haddad"}) {
+        String reflected = java.net.URLEncoder.encode("<img src=x onerror=window.__pwned=10>\"'><script>window.__pwned=11</script>",
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (String page : new String[] {"?q=refugees", "?q=refugees&speaker=Haddad", "?view=speaker&name=Haddad",
+            "?q=" + reflected, "?q=refugees&speaker=" + reflected, "?view=speaker&name=" + reflected,
+            "?view=article&id=" + reflected, "?view=passage&id=" + reflected, "?q=refugees&from=" + reflected}) {
             load(page);
             assertNothingRan(page);
         }
