@@ -96,6 +96,16 @@ class ServeBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#timeline .bars a"))).hasSizeGreaterThanOrEqualTo(
                 JSON.readTree(serve.get("/api/histogram?q=refugees&by=month").body()).get("periods").size());
 
+        // the filter box narrows the speaker list to the names holding what is typed
+        List<WebElement> allFacets = browser.findElements(By.cssSelector("#speaker-facets li a"));
+        String other = allFacets.get(allFacets.size() - 1).getText();
+        browser.findElement(By.id("speaker-filter")).sendKeys(other);
+        List<WebElement> filtered = browser.findElements(By.cssSelector("#speaker-facets li a"));
+        assertThat(filtered).isNotEmpty().hasSizeLessThanOrEqualTo(allFacets.size());
+        assertThat(filtered).allSatisfy(a -> assertThat(a.getText().toLowerCase()).contains(other.toLowerCase()));
+        browser.findElement(By.id("speaker-filter")).clear();
+        browser.findElement(By.id("speaker-filter")).sendKeys(" ", Keys.BACK_SPACE);
+
         // a speaker facet narrows the results to that speaker's passages
         WebElement facet = browser.findElement(By.cssSelector("#speaker-facets li a"));
         String speaker = facet.getText();
@@ -113,7 +123,8 @@ class ServeBrowserIT {
 
         // the article of the first hit, with its paragraphs and their speakers
         String title = narrowed.get(0).findElement(By.cssSelector("h3")).getText();
-        narrowed.get(0).findElement(By.cssSelector("h3 a")).click();
+        // by keyboard: Enter on the focused link
+        narrowed.get(0).findElement(By.cssSelector("h3 a")).sendKeys(Keys.ENTER);
         waiting().until(ExpectedConditions.urlContains("view=article"));
         settled();
         WebElement doc = browser.findElement(By.id("document"));
