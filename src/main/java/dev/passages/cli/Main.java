@@ -26,6 +26,7 @@ import java.util.function.Function;
             "  passages show 000_13c3e290747b6afd#9",
             "  passages speakers",
             "  passages attribute corpus/000_13c3e290747b6afd.txt",
+            "  passages serve",
         })
 public final class Main implements Runnable {
 
