@@ -83,6 +83,10 @@ class ServeCommandTest {
             HttpResponse<String> search = get(url + "api/search?q=Kakar");
             assertThat(search.statusCode()).isEqualTo(200);
             assertThat(search.body()).contains("\"schema\":\"passages/1\"").contains("000_13c3e290747b6afd#");
+            // the request's log line follows its answer
+            for (int i = 0; i < 100 && !Files.readString(home.resolve("err")).contains("GET /api/search 200"); i++) {
+                Thread.sleep(50);
+            }
             assertThat(Files.readString(home.resolve("err"))).contains("GET /api/search 200");
         } finally {
             stop(p);
