@@ -49,7 +49,7 @@ final class ArticlePrinter {
         out.flush();
     }
 
-    private static Map<String, Object> object(ArticleView view, String focus) {
+    static Map<String, Object> object(ArticleView view, String focus) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema", Json.SCHEMA);
         if (focus != null) {

@@ -26,6 +26,7 @@ import java.util.function.Function;
             "  passages show 000_13c3e290747b6afd#9",
             "  passages speakers",
             "  passages attribute corpus/000_13c3e290747b6afd.txt",
+            "  passages serve",
         })
 public final class Main implements Runnable {
 
@@ -51,6 +52,7 @@ public final class Main implements Runnable {
         m.put("article", ArticleCommand.class);
         m.put("acronyms", AcronymsCommand.class);
         m.put("check", CheckCommand.class);
+        m.put("serve", ServeCommand.class);
         m.put("daemon", DaemonCommand.class);
         m.put("completion", CompletionCommand.class);
         m.put("warmup", WarmupCommand.class);
@@ -189,7 +191,8 @@ public final class Main implements Runnable {
                 ArticleCommand.class, ArticleCommand::new,
                 AcronymsCommand.class, AcronymsCommand::new,
                 CheckCommand.class, CheckCommand::new,
-                DaemonCommand.class, DaemonCommand::new);
+                DaemonCommand.class, DaemonCommand::new,
+                ServeCommand.class, ServeCommand::new);
 
         @Override
         public <K> K create(Class<K> cls) throws Exception {

@@ -193,7 +193,8 @@ public final class Schema {
                 + String.join(String.valueOf(ALIAS_SEPARATOR), sp.aliases());
     }
 
-    static Speaker parseEntry(String entry) {
+    /** The speaker of an entry written by {@link #entry}, as {@link #SPEAKER_ENTRY} holds it. */
+    public static Speaker parseEntry(String entry) {
         String[] f = entry.split(String.valueOf(FIELD_SEPARATOR), -1);
         return new Speaker(f[0], f[2], SpeakerType.parse(f[1]), List.of(f[3].split(String.valueOf(ALIAS_SEPARATOR))));
     }

@@ -400,6 +400,11 @@ public final class PassageSearcher implements Closeable {
         }
     }
 
+    /** The query a request matches with (filters included), for the counts beside this class ({@link Facets}). */
+    Query query(SearchRequest request) {
+        return queries.build(request);
+    }
+
     /** The open index, for the readers beside this class ({@link ArticleLookup}). */
     IndexSearcher indexSearcher() {
         return searcher;

@@ -538,7 +538,7 @@ class MainTest {
     @Test
     void everyCommandsHelpHasExamples() {
         for (String command : new String[] {"search", "index", "speakers", "attribute", "similar", "acronyms", "check",
-                "daemon", "completion"}) {
+                "daemon", "completion", "serve"}) {
             CliRun r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Examples:").contains("  passages " + command);
