@@ -79,9 +79,7 @@ final class HitPrinter {
             head.append(String.format(Locale.ROOT, "%2d. ", hit.rank()));
             head.append(hit.date() == null ? "(no date)" : hit.date().toString()).append("  ");
             head.append(Sanitize.oneLine(hit.title()));
-            if (hit.source() != null) {
-                head.append(" — ").append(Sanitize.oneLine(hit.source()));
-            }
+            head.append(sourceAndByline(hit.source(), hit.byline()));
             head.append("  ¶").append(hit.paragraph());
             if (hit.score() != null) {
                 head.append(String.format(Locale.ROOT, "  (score %.2f)", hit.score()));
@@ -102,6 +100,24 @@ final class HitPrinter {
             String id = Sanitize.oneLine(hit.id());
             out.println("    " + (color ? DIM + id + RESET : id));
         }
+    }
+
+    /**
+     * What follows a title in text output: {@code  — Dawn · by Jane Roe}, {@code  — Dawn}, {@code  — by Jane Roe},
+     * or nothing; sanitised.
+     */
+    static String sourceAndByline(String source, String byline) {
+        if (source == null && byline == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(" — ");
+        if (source != null) {
+            b.append(Sanitize.oneLine(source));
+        }
+        if (byline != null) {
+            b.append(source != null ? " · " : "").append("by ").append(Sanitize.oneLine(byline));
+        }
+        return b.toString();
     }
 
     /** Which of the matches are shown, when not all: {@code  (showing 10)}, or {@code  (showing 11-20)} after an offset. */
@@ -153,12 +169,13 @@ final class HitPrinter {
             }
             return;
         }
-        out.println("rank\tid\tdate\tsource\ttitle\tparagraph\tscore\tspeakers\ttext");
+        // byline last: the columns before it keep the places they always had
+        out.println("rank\tid\tdate\tsource\ttitle\tparagraph\tscore\tspeakers\ttext\tbyline");
         for (Hit h : result.hits()) {
             out.println(String.join("\t", String.valueOf(h.rank()), tsv(h.id()),
                     h.date() == null ? "" : h.date().toString(), tsv(h.source()), tsv(h.title()),
                     String.valueOf(h.paragraph()), h.score() == null ? "" : String.format(Locale.ROOT, "%.4f", h.score()),
-                    tsv(String.join("; ", h.speakers().stream().map(Hit.SpeakerRef::name).toList())), tsv(h.text())));
+                    tsv(String.join("; ", h.speakers().stream().map(Hit.SpeakerRef::name).toList())), tsv(h.text()), tsv(h.byline())));
         }
     }
 

@@ -48,7 +48,7 @@ public final class Indexer {
      * Part of every file hash: bumping it re-indexes every file on the next run, for changes of
      * parsing or attribution that leave the schema as it is.
      */
-    static final String ANALYSIS_VERSION = "5";
+    static final String ANALYSIS_VERSION = "6";
     /** Large enough that a corpus of a few hundred MB flushes a handful of segments, not hundreds. */
     private static final double RAM_BUFFER_MB = 256;
 
