@@ -58,6 +58,7 @@ public final class Indexer {
     private final Consumer<String> warn;
     private final int threads;
     private Progress progress = Progress.NONE;
+    private Consumer<String> details = line -> { };
     private boolean followSymlinks;
     private boolean sharedIndex;
     private DirectoryOpener directories = FSDirectory::open;
@@ -86,6 +87,12 @@ public final class Indexer {
     }
 
     private long progressMillis = 5000;
+
+    /** Receives lines of detail beyond the warnings, such as what each web archive held (for {@code --debug}). */
+    public Indexer withDetails(Consumer<String> details) {
+        this.details = details;
+        return this;
+    }
 
     /** Follows symbolic links whose target lies outside the corpus folder too (by default they are skipped). */
     public Indexer followSymlinks(boolean follow) {
@@ -332,6 +339,10 @@ public final class Indexer {
                            SpeakerRegistry.Builder gathered, boolean inParallel, ArticleIds ids, int turn)
             throws IOException {
         CorpusFiles.Entry entry = item.entry();
+        if (entry.kind() == CorpusFiles.Kind.WARC) {
+            indexArchive(writer, item, knownHash, counters, gathered, ids, turn);
+            return;
+        }
         byte[] bytes;
         List<Article> articles;
         String hash;
@@ -353,18 +364,40 @@ public final class Indexer {
         articles = ids.claim(turn, item, articles, warn);
         List<Document> docs = new ArrayList<>();
         (inParallel && articles.size() > 1 ? articles.parallelStream() : articles.stream())
-                .map(article -> {
-                    List<List<Attribution>> speakers = speakers(article, item);
-                    if (gathered != null && speakers != null) {
-                        speakers.forEach(p -> gathered.addParagraph(p, article.id(), article.date()));
-                    }
-                    return Schema.documents(article, item.source().key(), speakers, hash);
-                })
+                .map(article -> documents(article, item, gathered, hash))
                 .toList()
                 .forEach(docs::addAll);
         writer.updateDocuments(new Term(Schema.FILE, item.fileKey()), docs);
         counters.paragraphs.addAndGet(docs.size());
         (knownHash == null ? counters.added : counters.updated).incrementAndGet();
+    }
+
+    /**
+     * Indexes a web archive as its records are read ({@link ArchiveIndexing}), so that memory holds one page at a
+     * time however large the archive.
+     */
+    private void indexArchive(IndexWriter writer, SourceFiles.Item item, String knownHash, Counters counters,
+                              SpeakerRegistry.Builder gathered, ArticleIds ids, int turn) throws IOException {
+        ArchiveIndexing.Outcome outcome = ArchiveIndexing.index(writer, item, knownHash, ids, turn,
+                (article, hash) -> documents(article, item, gathered, hash), counters.bytes::addAndGet, warn, details);
+        switch (outcome.result()) {
+            case UNCHANGED -> counters.unchanged.incrementAndGet();
+            case SKIPPED -> counters.skipped.incrementAndGet();
+            case INDEXED -> {
+                counters.paragraphs.addAndGet(outcome.paragraphs());
+                (knownHash == null ? counters.added : counters.updated).incrementAndGet();
+            }
+        }
+    }
+
+    /** The documents of one article, attributed; its speakers gathered for the registry when it is gathered. */
+    private List<Document> documents(Article article, SourceFiles.Item item, SpeakerRegistry.Builder gathered,
+                                     String hash) {
+        List<List<Attribution>> speakers = speakers(article, item);
+        if (gathered != null && speakers != null) {
+            speakers.forEach(p -> gathered.addParagraph(p, article.id(), article.date()));
+        }
+        return Schema.documents(article, item.source().key(), speakers, hash);
     }
 
     /** Attribution of one article; a failure there costs that article its speakers, not the run. */
@@ -382,13 +415,23 @@ public final class Indexer {
     }
 
     static String hash(byte[] bytes) {
+        return hashOf(digest().digest(bytes));
+    }
+
+    /** The digest a file's hash is taken with, the analysis version already in it. */
+    static MessageDigest digest() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((ANALYSIS_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(bytes), 0, 16);
+            return sha;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** A file's hash as the index records it, from the whole digest. */
+    static String hashOf(byte[] digest) {
+        return HexFormat.of().formatHex(digest, 0, 16);
     }
 
     private static final class Counters {
