@@ -28,14 +28,18 @@ public final class ArticleReader {
         if (entry.kind() == CorpusFiles.Kind.UNSUPPORTED) {
             String ext = CorpusFiles.extension(entry.path());
             throw new UnreadableFileException("unsupported file type " + (ext.isEmpty() ? "(no extension)" : "." + ext)
-                    + " (articles are .txt or .text files, .json, .jsonl or .ndjson collections, or .warc or .warc.gz"
-                    + " web archives)");
+                    + " (articles are .txt or .text files, .html or .htm pages, .json, .jsonl or .ndjson collections, or"
+                    + " .warc or .warc.gz web archives)");
         }
         if (entry.kind() == CorpusFiles.Kind.WARC) {
             throw new IllegalArgumentException("a web archive is read a record at a time");
         }
-        String text = TextDecoder.decode(bytes, warn);
         String id = CorpusFiles.articleId(entry.relative());
+        if (entry.kind() == CorpusFiles.Kind.HTML) {
+            return List.of(dev.passages.corpus.html.HtmlArticles.read(id, entry.relative(), gunzipped(entry, bytes),
+                    null, null, null, warn).orElseThrow(() -> new UnreadableFileException("no article found in the page")));
+        }
+        String text = TextDecoder.decode(bytes, warn);
         if (entry.kind() == CorpusFiles.Kind.JSON) {
             return JsonArticleParser.parse(id, entry.relative(), text, warn);
         }
@@ -88,6 +92,18 @@ public final class ArticleReader {
             sink.accept(article, warnings);
         }
         return null;
+    }
+
+    /** The bytes of a page, uncompressed when its name ends in {@code .gz}. */
+    private static byte[] gunzipped(CorpusFiles.Entry entry, byte[] bytes) throws UnreadableFileException {
+        if (!entry.relative().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+            return bytes;
+        }
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UnreadableFileException("not readable as gzip (" + e.getMessage() + ")");
+        }
     }
 
     /** The bytes of a file, or the reason they cannot be had. */

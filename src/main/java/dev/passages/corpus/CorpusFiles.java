@@ -25,6 +25,8 @@ public final class CorpusFiles {
     public static final Set<String> TEXT = Set.of("txt", "text");
     /** Extensions read as collections of articles: a JSON array, or JSON Lines. */
     public static final Set<String> JSON = Set.of("json", "jsonl", "ndjson");
+    /** Endings of web pages, one article each. */
+    public static final List<String> HTML = List.of(".html", ".htm", ".xhtml", ".html.gz");
     /** Endings of web archives, read a record at a time: {@code .warc} and {@code .warc.gz}. */
     public static final List<String> WARC = List.of(".warc", ".warc.gz");
     /** Extensions passed over without a warning: a corpus folder's own documentation. */
@@ -35,17 +37,18 @@ public final class CorpusFiles {
     }
 
     /** What the indexer does with a file. */
-    public enum Kind { TEXT, JSON, WARC, UNSUPPORTED }
+    public enum Kind { TEXT, JSON, HTML, WARC, UNSUPPORTED }
 
     /** The kind of a file, by its name. */
     public static Kind kindOf(Path file) {
         String ext = extension(file);
-        return TEXT.contains(ext) ? Kind.TEXT : JSON.contains(ext) ? Kind.JSON : isWarc(file) ? Kind.WARC : Kind.UNSUPPORTED;
+        return TEXT.contains(ext) ? Kind.TEXT : JSON.contains(ext) ? Kind.JSON : endsWith(file, HTML) ? Kind.HTML
+                : endsWith(file, WARC) ? Kind.WARC : Kind.UNSUPPORTED;
     }
 
-    private static boolean isWarc(Path file) {
+    private static boolean endsWith(Path file, List<String> endings) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return WARC.stream().anyMatch(name::endsWith);
+        return endings.stream().anyMatch(name::endsWith);
     }
 
     private CorpusFiles() {
