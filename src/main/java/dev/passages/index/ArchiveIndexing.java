@@ -9,14 +9,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 
 /**
  * Indexes one web archive as its records are read: its hash is taken in a first pass over the file, then its
@@ -25,13 +19,6 @@ import java.util.function.LongConsumer;
  * (unreadable, or no page with an article) leaves its earlier version in the index, as any skipped file does.
  */
 final class ArchiveIndexing {
-
-    /** What became of an archive. */
-    enum Result { UNCHANGED, SKIPPED, INDEXED }
-
-    /** What became of an archive, and the paragraphs it added. */
-    record Outcome(Result result, long paragraphs) {
-    }
 
     /** The documents of one article, under the file's hash. */
     interface Documents {
@@ -42,24 +29,27 @@ final class ArchiveIndexing {
     }
 
     /**
+     * Counts the archive in {@code counters} as added, updated, unchanged or skipped, with its paragraphs and the
+     * bytes of the first pass as they are read (for progress).
+     *
      * @param knownHash the archive's hash in the index, or null when it is new
-     * @param bytesRead receives the bytes of the first pass as they are read, for progress
      * @param details   receives what the archive held, one line
      */
-    static Outcome index(IndexWriter writer, SourceFiles.Item item, String knownHash, ArticleIds ids, int turn,
-                         Documents documents, LongConsumer bytesRead, Consumer<String> warn, Consumer<String> details)
+    static void index(IndexWriter writer, SourceFiles.Item item, String knownHash, ArticleIds ids, int turn,
+                      Documents documents, IndexCounters counters, Consumer<String> warn, Consumer<String> details)
             throws IOException {
         Consumer<String> named = w -> warn.accept(item.name() + ": " + w);
         String hash;
         try {
-            hash = hash(item.entry().path(), bytesRead);
+            hash = FileHashes.of(item.entry().path(), counters.bytes::addAndGet);
         } catch (UnreadableFileException e) {
-            return skipped(item, knownHash, e.getMessage(), warn);
+            skipped(item, knownHash, e.getMessage(), counters, warn);
+            return;
         }
         if (hash.equals(knownHash)) {
-            return new Outcome(Result.UNCHANGED, 0);
+            counters.unchanged.incrementAndGet();
+            return;
         }
-        long[] paragraphs = {0};
         boolean[] begun = {false};
         WarcArticles.Counts counts;
         try {
@@ -71,37 +61,23 @@ final class ArchiveIndexing {
                 }
                 List<Document> docs = documents.of(ids.name(item, article, warn), hash);
                 writer.addDocuments(docs);
-                paragraphs[0] += docs.size();
+                counters.paragraphs.addAndGet(docs.size()); // as they come: progress shows them
             }, named);
         } catch (UnreadableFileException e) {
-            return skipped(item, knownHash, e.getMessage(), warn);
+            skipped(item, knownHash, e.getMessage(), counters, warn);
+            return;
         }
         details.accept(item.name() + ": " + counts.line());
         if (!begun[0]) {
-            return skipped(item, knownHash, "no web page with an article in its " + counts.records() + " records", warn);
+            skipped(item, knownHash, "no web page with an article in its " + counts.records() + " records", counters, warn);
+            return;
         }
-        return new Outcome(Result.INDEXED, paragraphs[0]);
+        (knownHash == null ? counters.added : counters.updated).incrementAndGet();
     }
 
-    private static Outcome skipped(SourceFiles.Item item, String knownHash, String why, Consumer<String> warn) {
+    private static void skipped(SourceFiles.Item item, String knownHash, String why, IndexCounters counters,
+                                Consumer<String> warn) {
+        counters.skipped.incrementAndGet();
         warn.accept(item.name() + ": skipped: " + why + (knownHash != null ? " (its earlier version stays in the index)" : ""));
-        return new Outcome(Result.SKIPPED, 0);
-    }
-
-    /** The file's hash as {@link Indexer#hash} takes it, read in blocks rather than whole. */
-    static String hash(Path file, LongConsumer bytesRead) throws UnreadableFileException {
-        MessageDigest digest = Indexer.digest();
-        byte[] block = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(block)) > 0; ) {
-                digest.update(block, 0, n);
-                bytesRead.accept(n);
-            }
-        } catch (AccessDeniedException e) {
-            throw new UnreadableFileException("permission denied");
-        } catch (IOException e) {
-            throw new UnreadableFileException("cannot read: " + e.getMessage());
-        }
-        return Indexer.hashOf(digest.digest());
     }
 }

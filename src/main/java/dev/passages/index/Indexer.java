@@ -18,14 +18,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +29,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -44,11 +39,6 @@ import java.util.function.Consumer;
  */
 public final class Indexer {
 
-    /**
-     * Part of every file hash: bumping it re-indexes every file on the next run, for changes of
-     * parsing or attribution that leave the schema as it is.
-     */
-    static final String ANALYSIS_VERSION = "6";
     /** Large enough that a corpus of a few hundred MB flushes a handful of segments, not hundreds. */
     private static final double RAM_BUFFER_MB = 256;
 
@@ -199,7 +189,7 @@ public final class Indexer {
             SourceFiles.Run found = SourceFiles.read(plan.toRead(), indexed, followSymlinks, warn);
             List<SourceFiles.Item> items = found.items();
             Set<String> gone = found.gone();
-            Counters counters = new Counters();
+            IndexCounters counters = new IndexCounters();
             counters.skipped.addAndGet(found.skipped());
             // when this run writes every paragraph of the index, the registry is gathered as it goes
             SpeakerRegistry.Builder gathered = indexed.isEmpty() && attributor != null ? new SpeakerRegistry.Builder() : null;
@@ -278,7 +268,7 @@ public final class Indexer {
      * merged from {@code gathered} meanwhile, or null when nothing was gathered.
      */
     private SpeakerRegistry indexFiles(IndexWriter writer, List<SourceFiles.Item> entries, Map<String, String> known,
-                                       Counters counters, SpeakerRegistry.Builder gathered, ArticleIds ids)
+                                       IndexCounters counters, SpeakerRegistry.Builder gathered, ArticleIds ids)
             throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("passages-indexer"));
         try {
@@ -335,12 +325,14 @@ public final class Indexer {
      *                   pool's threads keep the cores busy, and parallel streams there only added threads
      *                   spinning while they waited for one another: 3% of the run's CPU on Reuters-21578)
      */
-    private void indexFile(IndexWriter writer, SourceFiles.Item item, String knownHash, Counters counters,
+    private void indexFile(IndexWriter writer, SourceFiles.Item item, String knownHash, IndexCounters counters,
                            SpeakerRegistry.Builder gathered, boolean inParallel, ArticleIds ids, int turn)
             throws IOException {
         CorpusFiles.Entry entry = item.entry();
         if (entry.kind() == CorpusFiles.Kind.WARC) {
-            indexArchive(writer, item, knownHash, counters, gathered, ids, turn);
+            // a record at a time, so that memory holds one page however large the archive
+            ArchiveIndexing.index(writer, item, knownHash, ids, turn, (article, h) -> documents(article, item, gathered, h),
+                    counters, warn, details);
             return;
         }
         byte[] bytes;
@@ -349,7 +341,7 @@ public final class Indexer {
         try {
             bytes = ArticleReader.bytes(entry.path());
             counters.bytes.addAndGet(bytes.length);
-            hash = hash(bytes);
+            hash = FileHashes.of(bytes);
             if (hash.equals(knownHash)) {
                 counters.unchanged.incrementAndGet();
                 return;
@@ -370,24 +362,6 @@ public final class Indexer {
         writer.updateDocuments(new Term(Schema.FILE, item.fileKey()), docs);
         counters.paragraphs.addAndGet(docs.size());
         (knownHash == null ? counters.added : counters.updated).incrementAndGet();
-    }
-
-    /**
-     * Indexes a web archive as its records are read ({@link ArchiveIndexing}), so that memory holds one page at a
-     * time however large the archive.
-     */
-    private void indexArchive(IndexWriter writer, SourceFiles.Item item, String knownHash, Counters counters,
-                              SpeakerRegistry.Builder gathered, ArticleIds ids, int turn) throws IOException {
-        ArchiveIndexing.Outcome outcome = ArchiveIndexing.index(writer, item, knownHash, ids, turn,
-                (article, hash) -> documents(article, item, gathered, hash), counters.bytes::addAndGet, warn, details);
-        switch (outcome.result()) {
-            case UNCHANGED -> counters.unchanged.incrementAndGet();
-            case SKIPPED -> counters.skipped.incrementAndGet();
-            case INDEXED -> {
-                counters.paragraphs.addAndGet(outcome.paragraphs());
-                (knownHash == null ? counters.added : counters.updated).incrementAndGet();
-            }
-        }
     }
 
     /** The documents of one article, attributed; its speakers gathered for the registry when it is gathered. */
@@ -411,39 +385,6 @@ public final class Indexer {
             warn.accept(item.name() + ": " + article.id() + ": speaker attribution failed (" + e
                     + "); indexed without speakers");
             return null;
-        }
-    }
-
-    static String hash(byte[] bytes) {
-        return hashOf(digest().digest(bytes));
-    }
-
-    /** The digest a file's hash is taken with, the analysis version already in it. */
-    static MessageDigest digest() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((ANALYSIS_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
-            return sha;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    /** A file's hash as the index records it, from the whole digest. */
-    static String hashOf(byte[] digest) {
-        return HexFormat.of().formatHex(digest, 0, 16);
-    }
-
-    private static final class Counters {
-        final AtomicInteger added = new AtomicInteger();
-        final AtomicInteger updated = new AtomicInteger();
-        final AtomicInteger unchanged = new AtomicInteger();
-        final AtomicInteger skipped = new AtomicInteger();
-        final AtomicLong paragraphs = new AtomicLong();
-        final AtomicLong bytes = new AtomicLong();
-
-        int done() {
-            return added.get() + updated.get() + unchanged.get() + skipped.get();
         }
     }
 }

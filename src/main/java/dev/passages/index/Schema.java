@@ -75,7 +75,7 @@ public final class Schema {
     /**
      * Who wrote the article, as its file names them: stored on the first paragraph, absent when the file names
      * no author. An index written before this field existed reads as having no bylines, so it is no schema
-     * change; {@link Indexer#ANALYSIS_VERSION} re-reads every file on the next run to fill it in.
+     * change; {@link FileHashes#ANALYSIS_VERSION} re-reads every file on the next run to fill it in.
      */
     public static final String BYLINE = "byline";
     /** Article date as epoch day: range filters and sorting (points and doc values). */
