@@ -39,8 +39,12 @@ import java.util.function.Consumer;
  */
 public final class Indexer {
 
-    /** Large enough that a corpus of a few hundred MB flushes a handful of segments, not hundreds. */
-    private static final double RAM_BUFFER_MB = 256;
+    /**
+     * Large enough that a corpus of a few hundred MB flushes a handful of segments, not hundreds; at most a
+     * quarter of the heap, so that a small heap ({@code PASSAGES_HEAP=256m}) flushes sooner rather than runs out
+     * of memory on a large corpus (a buffer as large as the heap fills it before it is flushed).
+     */
+    private static final double RAM_BUFFER_MB = Math.max(16, Math.min(256, Runtime.getRuntime().maxMemory() / 4 / (1 << 20)));
 
     private final Path indexDir;
     private final boolean rebuild;
