@@ -27,6 +27,7 @@ import java.util.function.Function;
             "  passages speakers",
             "  passages attribute corpus/000_13c3e290747b6afd.txt",
             "  passages serve",
+            "  passages parse crawl.warc.gz --format jsonl",
         })
 public final class Main implements Runnable {
 
@@ -35,7 +36,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: search, index, speakers, attribute or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: search, index, speakers, attribute, parse or check");
     }
 
     /** The subcommands, in the order help lists them. */
@@ -47,6 +48,7 @@ public final class Main implements Runnable {
         m.put("index", IndexCommand.class);
         m.put("speakers", SpeakersCommand.class);
         m.put("attribute", AttributeCommand.class);
+        m.put("parse", ParseCommand.class);
         m.put("similar", SimilarCommand.class);
         m.put("show", ShowCommand.class);
         m.put("article", ArticleCommand.class);

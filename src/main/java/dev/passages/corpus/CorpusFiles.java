@@ -27,6 +27,8 @@ public final class CorpusFiles {
     public static final Set<String> JSON = Set.of("json", "jsonl", "ndjson");
     /** Extensions read as saved web pages (and these followed by {@code .gz}, compressed). */
     public static final Set<String> HTML = Set.of("html", "htm", "xhtml");
+    /** Endings of web archives, read a record at a time: {@code .warc} and {@code .warc.gz}. */
+    public static final List<String> WARC = List.of(".warc", ".warc.gz");
     /** Extensions passed over without a warning: a corpus folder's own documentation. */
     private static final Set<String> DOCUMENTATION = Set.of("md", "markdown", "rst");
 
@@ -35,7 +37,7 @@ public final class CorpusFiles {
     }
 
     /** What the indexer does with a file. */
-    public enum Kind { TEXT, JSON, HTML, UNSUPPORTED }
+    public enum Kind { TEXT, JSON, HTML, WARC, UNSUPPORTED }
 
     private CorpusFiles() {
     }
@@ -177,7 +179,11 @@ public final class CorpusFiles {
         if (JSON.contains(ext)) {
             return Kind.JSON;
         }
-        return HTML.contains(ext) || isCompressedPage(file.getFileName().toString()) ? Kind.HTML : Kind.UNSUPPORTED;
+        if (HTML.contains(ext) || isCompressedPage(file.getFileName().toString())) {
+            return Kind.HTML;
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return WARC.stream().anyMatch(name::endsWith) ? Kind.WARC : Kind.UNSUPPORTED;
     }
 
     /** Whether a file name is a web page compressed with gzip, such as {@code page.html.gz}. */
@@ -193,14 +199,16 @@ public final class CorpusFiles {
     }
 
     /**
-     * The article id of a single-article file: its relative path without extension ({@code a/b.txt} is
-     * {@code a/b}); a compressed web page loses both of its extensions ({@code a/b.html.gz} is {@code a/b}).
+     * The article id of a single-article file: its relative path without extension (a compressed file's
+     * {@code .gz} and the extension before it: {@code crawl.warc.gz} is {@code crawl}).
      */
     public static String articleId(String relative) {
-        String name = isCompressedPage(relative) ? relative.substring(0, relative.length() - 3) : relative;
-        int slash = name.lastIndexOf('/');
-        int dot = name.lastIndexOf('.');
-        return dot > slash + 1 ? name.substring(0, dot) : name;
+        int slash = relative.lastIndexOf('/');
+        if (relative.toLowerCase(Locale.ROOT).endsWith(".gz") && relative.length() - 3 > slash + 1) {
+            relative = relative.substring(0, relative.length() - 3);
+        }
+        int dot = relative.lastIndexOf('.');
+        return dot > slash + 1 ? relative.substring(0, dot) : relative;
     }
 
     public static String extension(Path file) {

@@ -537,7 +537,7 @@ class MainTest {
 
     @Test
     void everyCommandsHelpHasExamples() {
-        for (String command : new String[] {"search", "index", "speakers", "attribute", "similar", "acronyms", "check",
+        for (String command : new String[] {"search", "index", "speakers", "attribute", "parse", "similar", "acronyms", "check",
                 "daemon", "completion", "serve"}) {
             CliRun r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();
