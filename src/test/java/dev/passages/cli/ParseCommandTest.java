@@ -52,7 +52,7 @@ class ParseCommandTest {
                 WarcFixtures.request("https://news.example.org/storm", CRAWLED),
                 WarcFixtures.html("https://news.example.org/storm", CRAWLED, "Storm warning", "A storm warning was issued."),
                 WarcFixtures.response("https://news.example.org/empty", CRAWLED, 200, "text/html",
-                        "<html><title>Empty</title><body><div>menu</div></body></html>".getBytes()),
+                        "<html><title>Empty</title><body><nav><ul><li><a href=\"/a\">Home</a></li><li><a href=\"/b\">World</a></li></ul></nav></body></html>".getBytes()),
                 WarcFixtures.response("https://news.example.org/logo.png", CRAWLED, 200, "image/png", new byte[] {1, 2})));
         Files.writeString(corpus.resolve("README.md"), "About these files.\n");
     }
