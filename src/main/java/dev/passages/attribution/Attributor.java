@@ -26,13 +26,28 @@ public final class Attributor {
     /** How far ahead (in paragraphs) a role noun may find the name it stands for ({@code the interior minister ... Bugti}). */
     private static final int CATAPHORA_PARAGRAPHS = 2;
 
+    private final Outlets outlets;
+
+    /** An attributor that knows outlets only from each article's own source field. */
+    public Attributor() {
+        this(Set.of());
+    }
+
+    /**
+     * An attributor that also knows as outlets the names in {@code sources}: the source fields of the
+     * articles of a corpus ({@code Dawn}, {@code Ariana News}).
+     */
+    public Attributor(java.util.Collection<String> sources) {
+        this.outlets = Outlets.of(sources);
+    }
+
     /** The speakers of each paragraph of {@code article}, in paragraph order. */
     public List<List<Attribution>> attribute(Article article) {
-        return attribute(article.paragraphs());
+        return new Run(article.paragraphs(), outlets.with(article.source())).run();
     }
 
     public List<List<Attribution>> attribute(List<String> paragraphs) {
-        return new Run(paragraphs).run();
+        return new Run(paragraphs, outlets).run();
     }
 
     private static final Set<String> REMARK_DETERMINERS = Lexicon.set("the", "these", "his", "her", "its", "their", "those");
@@ -83,12 +98,12 @@ public final class Attributor {
 
         final List<List<Token>> tokens = new ArrayList<>();
 
-        Run(List<String> paragraphs) {
+        Run(List<String> paragraphs, Outlets outlets) {
             this.paragraphs = paragraphs;
             for (String p : paragraphs) {
                 tokens.add(p.length() > MAX_PARAGRAPH_CHARS ? List.of() : Tokenizer.tokens(unbracket(p)));
             }
-            this.finder = new MentionFinder(this::usedInLowerCase);
+            this.finder = new MentionFinder(this::usedInLowerCase, outlets);
         }
 
         /** Whether the article writes {@code word} in lower case somewhere (then a capitalised one is no name). */
@@ -1046,7 +1061,8 @@ public final class Attributor {
                 firstMention.put(e, Integer.MAX_VALUE);
             } else {
                 e.add(m.name(), form);
-                if (e.kind == Mention.Kind.UNKNOWN && m.kind() != Mention.Kind.UNKNOWN) {
+                if (e.kind == Mention.Kind.UNKNOWN && m.kind() != Mention.Kind.UNKNOWN
+                        || m.kind() == Mention.Kind.MEDIA && e.kind != Mention.Kind.PLACE) {
                     e.kind = m.kind();
                 }
             }
@@ -1169,7 +1185,14 @@ public final class Attributor {
                 }
                 if (!personal && (e.kind != Mention.Kind.PERSON || m.titles().isEmpty()) && !after.isEmpty()
                         && ARTICLES.contains(after.get(0))) {
-                    for (String w : after) {
+                    for (int a = 0; a < after.size(); a++) {
+                        String w = after.get(a);
+                        if (Lexicon.OUTLET_NOUNS.contains(w) && !w.equals("daily") || w.equals("news") && a + 1 < after.size()
+                                && Lexicon.NEWS_SERVICES.contains(after.get(a + 1))) {
+                            // "Dawn, an English-language newspaper": an outlet
+                            e.kind = Mention.Kind.MEDIA;
+                            break;
+                        }
                         if (Lexicon.GENERIC_ORG_ROLES.contains(w) || w.equals("subsidiary") || w.equals("unit")) {
                             // "Shell Francaise, a subsidiary of ...": a company, whatever its name looks like
                             e.kind = Mention.Kind.ORGANIZATION;

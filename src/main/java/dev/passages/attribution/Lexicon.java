@@ -444,7 +444,7 @@ final class Lexicon {
             "co", "co.", "ltd", "ltd.", "plc", "llc", "group", "association", "federation", "union", "organisation",
             "organization", "foundation", "authority", "court", "police", "forces", "company", "society", "centre",
             "center", "university", "exchange", "fund", "agency", "administration", "bureau", "congress", "parliament",
-            "assembly", "senate", "army", "navy", "watch", "taliban", "movement", "front", "league", "network",
+            "assembly", "senate", "army", "navy", "watch", "movement", "front", "league", "network",
             "industries", "holdings", "partners", "securities", "trust", "airlines", "airways", "systems", "motors",
             "service", "services", "reserve", "treasury", "cabinet", "secretariat", "mission", "embassy", "consulate",
             "coalition", "alliance", "tribunal", "studies", "research", "institution", "nations", "cooperative",
@@ -452,16 +452,10 @@ final class Lexicon {
             "technologies", "technology", "software", "computer", "development", "international", "ag", "sa", "nv",
             "bv", "gmbh", "spa", "ab", "oy", "pty", "limited", "incorporated", "laboratories", "pharmaceuticals",
             "stores", "financial", "investment", "investments", "capital", "savings", "bancorp", "bancshares",
-            "insurance", "relations", "commonwealth", "republic", "kingdom", "states", "jamaat", "tehreek", "tehrik", "ispr",
-            "opec", "oecd", "imf", "gatt", "ec", "eec", "sec", "fed", "usda", "nato", "un", "who");
+            "insurance", "relations", "commonwealth", "republic", "kingdom", "states", "jamaat", "tehreek", "tehrik");
 
     /** Words that mark a news outlet ({@code Geo News}, {@code Express Tribune}). */
-    static final Set<String> MEDIA_WORDS = set("news", "tv", "television", "radio", "times", "post", "tribune",
-            "journal", "herald", "gazette", "daily", "press", "reuters", "newspaper", "channel", "broadcasting",
-            "broadcaster", "magazine", "review", "telegraph", "guardian", "observer", "chronicle", "express", "dawn",
-            "associated", "bloomberg", "xinhua", "tass", "kyodo", "afp", "ap", "app", "ani", "pti", "ians", "upi",
-            "bbc", "cnn", "aaj", "geo", "ary", "ptv", "voa", "rfe", "rfe/rl", "irna", "wam", "spa", "mena", "yonhap",
-            "interfax", "dpa", "efe", "ansa", "tolonews", "pajhwok", "khaama", "ariana", "amu", "shamshad");
+    static final Set<String> MEDIA_WORDS = set("news", "tv", "television", "radio", "times", "post", "tribune", "journal", "herald", "gazette", "daily", "press", "newspaper", "channel", "broadcasting", "broadcaster", "magazine", "review", "telegraph", "chronicle", "newswire", "wire", "weekly", "dispatch", "courier");
 
     /** Languages an outlet may have a service in ({@code BBC Urdu}). */
     static final Set<String> LANGUAGES = set("arabic", "bengali", "burmese", "chinese", "dari", "english", "farsi",
@@ -469,10 +463,15 @@ final class Lexicon {
             "persian", "portuguese", "punjabi", "russian", "sindhi", "somali", "spanish", "swahili", "tajik", "tamil",
             "turkish", "ukrainian", "urdu", "uzbek");
 
-    /** Agencies and outlets known by a short name alone. */
-    static final Set<String> MEDIA_NAMES = set("reuters", "bloomberg", "xinhua", "tass", "kyodo", "afp", "ap",
-            "app", "ani", "pti", "ians", "upi", "bbc", "cnn", "dawn", "voa", "irna", "wam", "yonhap", "interfax", "dpa",
-            "efe", "ansa", "tolonews", "pajhwok");
+    static final Set<String> ARTICLES = set("the", "a", "an");
+
+    /** Lower-case nouns that, after a name, make it an outlet ({@code Dawn newspaper}, {@code the Ariana channel}). */
+    static final Set<String> OUTLET_NOUNS = set("newspaper", "daily", "channel", "broadcaster", "magazine", "weekly",
+            "tabloid", "outlet", "tv", "television", "radio", "newswire", "wire");
+
+    /** What follows "news" when a name before it is an outlet's: {@code the Xinhua news agency}. */
+    static final Set<String> NEWS_SERVICES = set("agency", "channel", "network", "service", "outlet", "website",
+            "portal", "wire", "site");
 
     /** Countries, capitals and regions: states may speak ({@code Pakistan blamed}) but are never people. */
     static final Set<String> PLACES = set("afghanistan", "pakistan", "india", "china", "iran", "iraq", "syria",

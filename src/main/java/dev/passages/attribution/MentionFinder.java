@@ -15,10 +15,15 @@ final class MentionFinder {
     private static final int MAX_PERSON_WORDS = 7;
 
     private final java.util.function.Predicate<String> usedInLowerCase;
+    private final Outlets outlets;
 
-    /** @param usedInLowerCase whether the article uses a word in lower case: a capitalised one at a sentence start is then no name */
-    MentionFinder(java.util.function.Predicate<String> usedInLowerCase) {
+    /**
+     * @param usedInLowerCase whether the article uses a word in lower case: a capitalised one at a sentence start is then no name
+     * @param outlets the names of news outlets known from the articles' own source fields
+     */
+    MentionFinder(java.util.function.Predicate<String> usedInLowerCase, Outlets outlets) {
         this.usedInLowerCase = usedInLowerCase;
+        this.outlets = outlets;
     }
 
     List<Mention> find(List<Token> toks, int s0, int s1) {
@@ -72,9 +77,9 @@ final class MentionFinder {
             }
             int split = splitPoint(toks, i, j);
             if (split > i) {
-                add(out, classify(toks, i, split, s0));
+                add(out, classify(toks, i, split, s0, s1));
             }
-            add(out, classify(toks, split, j, s0));
+            add(out, classify(toks, split, j, s0, s1));
             i = j;
         }
         for (int k = 0; k < out.size(); k++) {
@@ -244,11 +249,11 @@ final class MentionFinder {
         return false;
     }
 
-    private Mention classify(List<Token> toks, int start, int end, int sentenceStart) {
-        return classify(toks, start, end, sentenceStart, start);
+    private Mention classify(List<Token> toks, int start, int end, int sentenceStart, int sentenceEnd) {
+        return classify(toks, start, end, sentenceStart, sentenceEnd, start);
     }
 
-    private Mention classify(List<Token> toks, int start, int end, int sentenceStart, int rawStart) {
+    private Mention classify(List<Token> toks, int start, int end, int sentenceStart, int sentenceEnd, int rawStart) {
         // "The", "Meanwhile", "According", "Islamabad-based", "Non-OPEC" open a run without being part of a name; a lone
         // "Dealers" or "Economists" is an unnamed source, however it is capitalised
         while (start < end && (Lexicon.COMMON.contains(toks.get(start).lower()) || toks.get(start).lower().endsWith("-based")
@@ -270,12 +275,14 @@ final class MentionFinder {
         boolean possessive = end < toks.size() && toks.get(end).isPossessive();
         Mention.Kind kind;
         List<String> titles = new ArrayList<>();
-        if (isOrganisation(toks, start, end, lower)) {
+        if (outlets.contains(lower)) {
+            kind = Mention.Kind.MEDIA;
+        } else if (isOrganisation(toks, start, end, lower)) {
             kind = anyIn(lower, Lexicon.MEDIA_WORDS) && !isOrgWord(lower.get(lower.size() - 1))
                     ? Mention.Kind.MEDIA : Mention.Kind.ORGANIZATION;
-        } else if ((anyIn(lower, Lexicon.MEDIA_WORDS)
-                && (end - start > 1 || Lexicon.MEDIA_NAMES.contains(lower.get(0))))
-                || anyNewsWord(toks, start, end) || isLanguageService(lower)) {
+        } else if ((anyIn(lower, Lexicon.MEDIA_WORDS) && end - start > 1)
+                || anyNewsWord(toks, start, end) || isLanguageService(lower)
+                || OutletEvidence.follows(toks, start, end, sentenceEnd)) {
             kind = Mention.Kind.MEDIA;
         } else if (allIn(lower, Lexicon.PLACES, Lexicon.PLACES)) {
             kind = Mention.Kind.PLACE;
@@ -302,18 +309,20 @@ final class MentionFinder {
             for (int k = lower.size() - 1; k >= 0; k--) {
                 if (CONNECTORS.contains(lower.get(k)) && !Lexicon.PARTICLES.contains(lower.get(k))) {
                     // "Harmony and the Diaspora ... Ashrafi": the name, if any, is after the last connector
-                    return k + 1 < lower.size() ? classify(toks, start + k + 1, end, sentenceStart, rawStart) : null;
+                    return k + 1 < lower.size() ? classify(toks, start + k + 1, end, sentenceStart, sentenceEnd, rawStart) : null;
                 }
             }
             if (lower.size() > MAX_PERSON_WORDS) {
                 return null;
             }
             if (lower.size() == 1 && toks.get(start).isAllCaps()) {
-                kind = Lexicon.MEDIA_NAMES.contains(lower.get(0)) ? Mention.Kind.MEDIA : Mention.Kind.ORGANIZATION;
-            } else if (lower.size() == 1 && Lexicon.MEDIA_NAMES.contains(lower.get(0))) {
-                kind = Mention.Kind.MEDIA;
+                kind = Mention.Kind.ORGANIZATION;
             } else if (allIn(lower, Lexicon.PLACES, Lexicon.PLACES)) {
                 kind = Mention.Kind.PLACE;
+            } else if (titles.isEmpty() && OutletEvidence.namesABody(toks, start, end, sentenceEnd, lower)) {
+                // "the Post said": a body whose name is an outlet's word is an outlet
+                kind = lower.size() == 1 && Lexicon.MEDIA_WORDS.contains(lower.get(0))
+                        ? Mention.Kind.MEDIA : Mention.Kind.ORGANIZATION;
             } else {
                 kind = titles.isEmpty() && lower.size() == 1 ? Mention.Kind.UNKNOWN : Mention.Kind.PERSON;
             }
