@@ -50,25 +50,21 @@ public final class Attributor {
         return new Run(paragraphs, outlets).run();
     }
 
-    private static final Set<String> REMARK_DETERMINERS = Lexicon.set("the", "these", "his", "her", "its", "their", "those");
-    private static final Set<String> REMARK_NOUNS = Lexicon.set("remarks", "comments", "statement", "statements", "remark");
-    private static final Set<String> ADVERBIAL_TAIL = Lexicon.set("on", "in", "at", "last", "this", "week", "month");
-    private static final Set<String> AUXILIARIES = Lexicon.set("did", "does", "do", "will", "would", "could", "can", "may",
-            "might", "should", "must", "didn't", "don't", "won't");
+    private static final Set<String> REMARK_DETERMINERS = Lexicon.words("remark-determiners");
+    private static final Set<String> REMARK_NOUNS = Lexicon.words("remark-nouns");
+    private static final Set<String> ADVERBIAL_TAIL = Lexicon.words("adverbial-tail");
+    private static final Set<String> AUXILIARIES = Lexicon.words("auxiliaries");
     /** Representatives whose office is to speak for an organisation: unnamed, they speak for it. */
-    private static final Set<String> SPOKESPEOPLE = Lexicon.set("spokesman", "spokeswoman", "spokesperson");
-    private static final Set<String> FORMS_OF_BE = Lexicon.set("was", "were", "is", "are", "been", "being");
+    private static final Set<String> SPOKESPEOPLE = Lexicon.words("spokespeople");
+    private static final Set<String> FORMS_OF_BE = Lexicon.words("forms-of-be");
     /** Verbs a plural subject takes: after one, a word that could be a cue ("states", "reports") is that subject. */
-    private static final Set<String> PLURAL_VERBS = Lexicon.set("are", "were", "have", "had", "will", "would", "could",
-            "can", "may", "might", "should", "must", "do", "did");
+    private static final Set<String> PLURAL_VERBS = Lexicon.words("plural-verbs");
     /** Words that open a noun phrase: a verb's object, not a reported clause. */
-    private static final Set<String> NOUN_PHRASE_STARTS = Lexicon.set("the", "a", "an", "its", "his", "her", "their",
-            "our", "this", "these", "those");
+    private static final Set<String> NOUN_PHRASE_STARTS = Lexicon.words("noun-phrase-starts");
     /** Cues that keep their speaker in the passive ("it was said by ..."). */
-    private static final Set<String> PASSIVE_CUES = Lexicon.set("say", "state", "report", "speak");
-    private static final Set<String> WEEKDAYS = Lexicon.set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday");
-    private static final Set<String> ARTICLES = Lexicon.set("the", "a", "an");
+    private static final Set<String> PASSIVE_CUES = Lexicon.words("passive-cues");
+    private static final Set<String> WEEKDAYS = Lexicon.words("weekdays");
+    private static final Set<String> ARTICLES = Lexicon.ARTICLES;
 
     /** The state of one article's attribution. */
     private static final class Run {
@@ -496,9 +492,7 @@ public final class Attributor {
         }
 
         /** Verbs that take their subject after them: {@code “...,” said Kakar}. */
-        private static final Set<String> INVERTING = Lexicon.set("say", "add", "note", "state", "explain", "insist", "write",
-                "claim", "warn", "argue", "stress", "declare", "recall", "remark", "observe", "continue", "report",
-                "ask", "reply", "tweet", "announce", "conclude", "emphasise");
+        private static final Set<String> INVERTING = Lexicon.words("inverting");
 
         /**
          * The organisation an unnamed spokesperson speaks for ({@code a company spokesman}, {@code the
@@ -572,7 +566,7 @@ public final class Attributor {
         }
 
         /** The prepositions that tie a person to an employer: {@code Jones of Lanston}, {@code Nathan at Wells Fargo}. */
-        private static final Set<String> AFFILIATIONS = Lexicon.set("of", "at");
+        private static final Set<String> AFFILIATIONS = Lexicon.words("affiliations");
 
         /** {@code ..., said Kakar}, {@code “...,” said the premier}: the subject after the verb. */
         private Entity inverted(Sentence s, int k, int[] end, String lemma) {
@@ -791,8 +785,7 @@ public final class Attributor {
         }
 
         /** Singular nouns of people a story leaves unnamed; spokespeople speak for someone and are not among them. */
-        private static final Set<String> UNNAMED_PEOPLE = Lexicon.set("analyst", "economist", "trader", "dealer",
-                "banker", "broker", "expert", "observer", "diplomat", "source", "official", "executive", "strategist");
+        private static final Set<String> UNNAMED_PEOPLE = Lexicon.words("unnamed-people");
 
         private static boolean insideQuote(Sentence s, int at) {
             int quotes = 0;

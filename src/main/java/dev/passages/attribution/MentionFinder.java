@@ -7,11 +7,8 @@ import java.util.Set;
 /** Finds the names in a sentence: runs of capitalised words, classified and with titles peeled off. */
 final class MentionFinder {
 
-    private static final Set<String> CONNECTORS = Lexicon.set("of", "for", "and", "the", "de");
-    private static final Set<String> PREPOSITIONS = Lexicon.set("to", "with", "by", "from", "of", "about", "against", "for",
-            "at", "on", "in", "into", "over", "between", "among", "including", "than", "toward", "towards", "through",
-            "under", "via", "like", "and", "or", "near", "across", "within", "without", "after", "before", "despite",
-            "upon", "behind", "beyond", "during", "amid", "versus");
+    private static final Set<String> CONNECTORS = Lexicon.words("connectors");
+    private static final Set<String> PREPOSITIONS = Lexicon.words("prepositions");
     private static final int MAX_PERSON_WORDS = 7;
 
     private final java.util.function.Predicate<String> usedInLowerCase;

@@ -14,12 +14,10 @@ final class OutletEvidence {
     }
 
     /** Words after a cue of reporting that close a reporting clause: {@code , APP reported.}, {@code ... reported on Monday}. */
-    private static final Set<String> CLAUSE_ENDS = Lexicon.set(".", ",", ";", "on", "late", "earlier", "last",
-            "quoting", "citing", "today", "yesterday");
-    private static final Set<String> REPORTING = Lexicon.set("reported", "reports", "reporting");
+    private static final Set<String> CLAUSE_ENDS = Lexicon.words("clause-ends");
+    private static final Set<String> REPORTING = Lexicon.words("reporting");
     /** Verbs and auxiliaries a body as subject takes: {@code the Taliban have}, {@code the Fed will}. */
-    private static final Set<String> SUBJECT_VERBS = Lexicon.set("has", "have", "had", "is", "are", "was", "were",
-            "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "also", "not");
+    private static final Set<String> SUBJECT_VERBS = Lexicon.words("subject-verbs");
 
     /**
      * Whether the words after a name ending at {@code end} make it an outlet: a lower-case outlet noun
