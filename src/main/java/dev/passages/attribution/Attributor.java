@@ -152,9 +152,14 @@ public final class Attributor {
                 sentence(p, text, toks, s[0] + first, s[1] + first);
             }
             Map<Entity, Cue> here = found.get(p);
-            if (here.isEmpty() && p > 0 && continuesQuote(toks, first)) {
+            if (here.isEmpty() && p > 0 && continuesQuote(toks, first) && !attributesItsQuote(toks, first)) {
+                // the speaker of the last quote goes on, not every speaker of the paragraph before
+                Entity last = null;
                 for (Entity e : found.get(p - 1).keySet()) {
-                    here.put(e, new Cue("continued quote", firstWords(text)));
+                    last = e;
+                }
+                if (last != null) {
+                    here.put(last, new Cue("continued quote", firstWords(text)));
                 }
             }
             if (!here.isEmpty()) {
@@ -551,8 +556,9 @@ public final class Attributor {
             if ((person.kind() == Mention.Kind.PERSON || person.kind() == Mention.Kind.UNKNOWN) && i + 1 < s.s1
                     && AFFILIATIONS.contains(s.toks.get(i).lower())) {
                 Mention org = s.mentionByStart.get(i + 1);
-                if (org == null && i + 2 < s.s1 && s.toks.get(i + 1).isCapitalised()) {
-                    // a capitalised word the name does not keep: "of First Chicago Corp"
+                if (org == null && i + 2 < s.s1 && (s.toks.get(i + 1).isCapitalised() || s.toks.get(i + 1).is("the"))) {
+                    // a capitalised word the name does not keep: "of First Chicago Corp", "of the National Retail
+                    // Federation"
                     org = s.mentionByStart.get(i + 2);
                 }
                 if (org != null) {
@@ -564,6 +570,42 @@ public final class Attributor {
             }
             return i;
         }
+
+        /**
+         * A person named after a lead-in of capitalised words and a few lower-case role words, from {@code from}
+         * ({@code Marquette pollster Charles Franklin}, {@code former Obama adviser David Axelrod}), whose name
+         * (with an affiliation) closes the clause or is followed by an adverbial ({@code in a statement}); or null.
+         */
+        private static Mention namedAfterLeadIn(Sentence s, int from) {
+            int lowerWords = 0;
+            for (int j = from; j < s.s1 && j < from + 10; j++) {
+                Token t = s.toks.get(j);
+                Mention m = s.mentionByStart.get(j);
+                if (m != null && m.canBeSubject()
+                        && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.UNKNOWN)) {
+                    int after = afterAffiliation(s, m);
+                    if (endsClause(s, after) || ADVERBIAL_OPENERS.contains(s.toks.get(after).lower())) {
+                        return m;
+                    }
+                }
+                if (!t.isWord()) {
+                    if (!t.text().equals(".") && !t.text().equals("-")) {
+                        return null;
+                    }
+                } else if (!t.isCapitalised()) {
+                    String l = t.lower();
+                    if ((Lexicon.COMMON.contains(l) && !(j == from && l.equals("the")) && !Lexicon.TITLES.contains(l))
+                            || Lexicon.CUE_VERBS.containsKey(l) || l.endsWith("ed") && !Lexicon.TITLES.contains(l)
+                            || ++lowerWords > 3) {
+                        return null;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Words that open an adverbial after an inverted subject: {@code said Paul Ryan in a statement}. */
+        private static final Set<String> ADVERBIAL_OPENERS = Lexicon.words("adverbial-openers");
 
         /** The prepositions that tie a person to an employer: {@code Jones of Lanston}, {@code Nathan at Wells Fargo}. */
         private static final Set<String> AFFILIATIONS = Lexicon.words("affiliations");
@@ -579,6 +621,12 @@ public final class Attributor {
                 end[0] = m.end();
                 Entity e = entityAt(s, m);
                 return e.kind == Mention.Kind.PLACE && !Lexicon.STATE_CUES.contains(lemma) ? null : e;
+            }
+            Mention named = namedAfterLeadIn(s, k + 1);
+            if (named != null) {
+                // "said Marquette pollster Charles Franklin", "said former Obama adviser David Axelrod in a statement"
+                end[0] = named.end();
+                return entityAt(s, named);
             }
             Token next = s.toks.get(k + 1);
             if (Lexicon.PERSON_PRONOUNS.contains(next.lower()) && k + 2 <= s.s1) {
@@ -632,6 +680,12 @@ public final class Attributor {
                         && !last.afterPreposition() && last.kind() != Mention.Kind.PLACE) {
                     start[0] = last.start();
                     return s.byEnd.get(end);
+                }
+                Mention lead = segStart == s.s0 ? namedAfterLeadIn(s, segStart) : null;
+                if (lead != null && afterAffiliation(s, lead) == end) {
+                    // "Former House speaker Newt Gingrich, a Trump ally, said", "Rep. Lee Zeldin of New York, ..."
+                    start[0] = lead.start();
+                    return s.byEnd.get(lead.end());
                 }
                 for (int h = segStart; h < Math.min(end, segStart + 3); h++) {
                     if (Lexicon.REPRESENTATIVES.contains(s.toks.get(h).lower()) && h + 1 < end
@@ -1241,6 +1295,23 @@ public final class Attributor {
 
         private static boolean continuesQuote(List<Token> toks, int first) {
             return first < toks.size() && toks.get(first).isOpeningQuote();
+        }
+
+        /**
+         * Whether a cue follows the close of a quotation ({@code ," said pollster X}): the paragraph attributes
+         * its quote itself, even when the speaker was not made out, and does not continue the last one.
+         */
+        private static boolean attributesItsQuote(List<Token> toks, int first) {
+            for (int k = first + 1; k + 1 < toks.size(); k++) {
+                String q = toks.get(k).text();
+                if (toks.get(k).isQuote() && !q.equals("“") && !q.equals("‘") && !q.equals("«")
+                        && (toks.get(k - 1).text().equals(",") || toks.get(k - 1).text().equals("?")
+                        || toks.get(k - 1).text().equals("!"))
+                        && Lexicon.CUE_VERBS.containsKey(toks.get(k + 1).lower())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static String firstWords(String text) {

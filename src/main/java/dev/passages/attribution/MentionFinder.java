@@ -72,11 +72,14 @@ final class MentionFinder {
                     break;
                 }
             }
-            int split = splitPoint(toks, i, j);
-            if (split > i) {
-                add(out, classify(toks, i, split, s0, s1));
+            int of = affiliationAt(toks, i, j);
+            if (of > i) {
+                // "Rep. Lee Zeldin of New York": a person, then where they come from or work
+                addRun(out, toks, i, of, s0, s1);
+                addRun(out, toks, of + 1, j, s0, s1);
+            } else {
+                addRun(out, toks, i, j, s0, s1);
             }
-            add(out, classify(toks, split, j, s0, s1));
             i = j;
         }
         for (int k = 0; k < out.size(); k++) {
@@ -85,6 +88,43 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    private void addRun(List<Mention> out, List<Token> toks, int i, int j, int s0, int s1) {
+        int split = splitPoint(toks, i, j);
+        if (split > i) {
+            add(out, classify(toks, i, split, s0, s1));
+        }
+        add(out, classify(toks, split, j, s0, s1));
+    }
+
+    /**
+     * The position of an "of" that follows a person's name inside a run joined by connectors ({@code Rep. Lee
+     * Zeldin of New York}): titles, then two name words or more that are neither titles, places nor an
+     * organisation's words; -1 when there is none ({@code Minister of State}, {@code Bank of England}).
+     */
+    private static int affiliationAt(List<Token> toks, int i, int j) {
+        int k = i;
+        while (k < j && Lexicon.TITLES.contains(toks.get(k).lower()) || k < j && toks.get(k).text().equals(".")) {
+            k++;
+        }
+        if (k == i) {
+            return -1;
+        }
+        int names = 0;
+        for (; k < j; k++) {
+            Token t = toks.get(k);
+            String l = t.lower();
+            if (l.equals("of") && names >= 2) {
+                return k + 1 < j && toks.get(k + 1).isCapitalised() ? k : -1;
+            }
+            if (!t.isWord() || !t.isCapitalised() || Lexicon.TITLES.contains(l) || isOrgWord(l)
+                    || Lexicon.PLACES.contains(l) || Lexicon.COMMON.contains(l)) {
+                return -1;
+            }
+            names++;
+        }
+        return -1;
     }
 
     /**
