@@ -196,6 +196,9 @@ public final class Attributor {
                 e.lastMention = pos;
                 if (m.canBeSubject()) {
                     e.lastSubjectMention = pos;
+                    if (m.rawStart() == s0 || m.rawStart() == s0 + 1 && !toks.get(s0).isWord()) {
+                        e.lastOpening = pos;
+                    }
                 }
                 if (e.isPersonLike()) {
                     collectRoles(e, m, toks, s0, s1);
@@ -443,11 +446,18 @@ public final class Attributor {
          * saying}): a name or a he/she that opens the sentence, after an introductory phrase and its comma at most.
          */
         private Entity clauseSubject(Sentence s, int before, int[] start) {
+            int placeEnd = -1;
             for (int k = s.s0; k < before; k++) {
                 Token t = s.toks.get(k);
-                boolean opens = k == s.s0 || s.toks.get(k - 1).text().equals(",");
+                boolean opens = k == s.s0 || s.toks.get(k - 1).text().equals(",") || k == placeEnd;
                 Mention m = s.mentionByStart.get(k);
                 if (m != null && m.rawStart() == k) {
+                    if (opens && m.kind() == Mention.Kind.PLACE && s.mentionByStart.get(m.end()) != null) {
+                        // "Vermont Sen. Bernie Sanders": the place qualifies the person after it
+                        placeEnd = m.end();
+                        k = m.end() - 1;
+                        continue;
+                    }
                     if (!opens && m.afterPreposition()) {
                         continue; // a name inside an introductory phrase: "In an interview with CNN, Reed ..."
                     }
@@ -801,14 +811,34 @@ public final class Attributor {
             if (unnamedSubjectIn == s.p) {
                 return null; // "An analyst ... shared Baker's doubts. '...,' he said": the analyst, whom no name names
             }
+            Entity opener = latestOpener(s.p, gender);
             if (current != null && (current.isPersonLike() || current == spokespersonFor) && current.agrees(gender)) {
-                return current;
+                // a person who opened a sentence since the speaker was last named is the one meant
+                return opener != null && opener != current && opener.lastOpening > current.lastMention ? opener : current;
+            }
+            if (opener != null) {
+                return opener;
             }
             Entity best = null;
             for (Entity e : entities) {
                 if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && (best == null
                         || e.lastSubjectMention > best.lastSubjectMention
                         || (e.lastSubjectMention == best.lastSubjectMention && e.lastMention > best.lastMention))) {
+                    best = e;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * The person named last at the opening of a sentence, of this paragraph or the one before, that a
+         * pronoun of {@code gender} may stand for; or null.
+         */
+        private Entity latestOpener(int paragraph, char gender) {
+            Entity best = null;
+            for (Entity e : entities) {
+                if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && e.lastOpening >= 0
+                        && e.lastOpening / 10000 >= paragraph - 1 && (best == null || e.lastOpening > best.lastOpening)) {
                     best = e;
                 }
             }

@@ -16,6 +16,8 @@ final class Entity {
     /** Position (paragraph * 10000 + token) of the last mention that could be a subject. */
     int lastSubjectMention = -1;
     int lastMention = -1;
+    /** Position of the last mention that opened a sentence as its subject. */
+    int lastOpening = -1;
     /** {@code 'm'} or {@code 'f'} once a title, role or pronoun has told it; 0 while unknown. */
     char gender;
 

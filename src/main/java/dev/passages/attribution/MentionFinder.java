@@ -242,6 +242,21 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * {@code Heaping praise on ...}, {@code Asked about ...}: a sentence that opens with a participle and a
+     * lower-case word (not a verb it would be the subject of: {@code Manning said}).
+     */
+    private static boolean isOpeningParticiple(List<Token> toks, int start, int sentenceEnd) {
+        String l = toks.get(start).lower();
+        if (l.length() < 6 || !l.endsWith("ing") || start + 1 >= sentenceEnd) {
+            return false;
+        }
+        Token next = toks.get(start + 1);
+        String n = next.lower();
+        return next.isWord() && !next.isCapitalised() && !(Lexicon.CUE_VERBS.containsKey(n) && !n.equals(Lexicon.CUE_VERBS.get(n)))
+                && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(next.lower()) && !next.lower().endsWith("ed");
+    }
+
     /** {@code ul-Haq}, {@code bin-Salman}: a particle joined to a name part. */
     private static boolean isParticleCompound(String lower) {
         int dash = lower.indexOf('-');
@@ -296,7 +311,8 @@ final class MentionFinder {
         while (start < end && (Lexicon.COMMON.contains(toks.get(start).lower()) || toks.get(start).lower().endsWith("-based")
                 || toks.get(start).lower().startsWith("non-")
                 || (end - start == 1 && Lexicon.GENERIC_SOURCES.contains(toks.get(start).lower()))
-                || (start == sentenceStart && end - start == 1 && usedInLowerCase.test(toks.get(start).lower())))) {
+                || (start == sentenceStart && end - start == 1 && usedInLowerCase.test(toks.get(start).lower()))
+                || (start == sentenceStart && end - start == 1 && isOpeningParticiple(toks, start, sentenceEnd)))) {
             start++;
         }
         while (end > start && !toks.get(end - 1).isCapitalised()) {
