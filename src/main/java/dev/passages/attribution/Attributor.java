@@ -89,7 +89,7 @@ public final class Attributor {
         }
 
         /** A role noun waiting for a name given after it; {@code fallback} speaks when none comes. */
-        record Pending(int paragraph, int position, String role, String cue, String trigger, Entity fallback) {
+        record Pending(int paragraph, Position position, String role, String cue, String trigger, Entity fallback) {
         }
 
         final List<List<Token>> tokens = new ArrayList<>();
@@ -192,7 +192,7 @@ public final class Attributor {
                 } else {
                     e = register(m);
                 }
-                int pos = p * 10000 + m.start();
+                Position pos = new Position(p, m.start());
                 e.lastMention = pos;
                 if (m.canBeSubject()) {
                     e.lastSubjectMention = pos;
@@ -814,7 +814,7 @@ public final class Attributor {
             Entity opener = latestOpener(s.p, gender);
             if (current != null && (current.isPersonLike() || current == spokespersonFor) && current.agrees(gender)) {
                 // a person who opened a sentence since the speaker was last named is the one meant
-                return opener != null && opener != current && opener.lastOpening > current.lastMention ? opener : current;
+                return opener != null && opener != current && opener.lastOpening.isAfter(current.lastMention) ? opener : current;
             }
             if (opener != null) {
                 return opener;
@@ -822,8 +822,8 @@ public final class Attributor {
             Entity best = null;
             for (Entity e : entities) {
                 if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && (best == null
-                        || e.lastSubjectMention > best.lastSubjectMention
-                        || (e.lastSubjectMention == best.lastSubjectMention && e.lastMention > best.lastMention))) {
+                        || e.lastSubjectMention.isAfter(best.lastSubjectMention)
+                        || (e.lastSubjectMention.equals(best.lastSubjectMention) && e.lastMention.isAfter(best.lastMention)))) {
                     best = e;
                 }
             }
@@ -837,8 +837,8 @@ public final class Attributor {
         private Entity latestOpener(int paragraph, char gender) {
             Entity best = null;
             for (Entity e : entities) {
-                if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && e.lastOpening >= 0
-                        && e.lastOpening / 10000 >= paragraph - 1 && (best == null || e.lastOpening > best.lastOpening)) {
+                if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && e.lastOpening != Position.NONE
+                        && e.lastOpening.paragraph() >= paragraph - 1 && (best == null || e.lastOpening.isAfter(best.lastOpening))) {
                     best = e;
                 }
             }
@@ -891,7 +891,7 @@ public final class Attributor {
             }
             Entity best = null;
             for (Entity e : entities) {
-                if ((e.kind == Mention.Kind.ORGANIZATION) && (best == null || e.lastMention > best.lastMention)) {
+                if ((e.kind == Mention.Kind.ORGANIZATION) && (best == null || e.lastMention.isAfter(best.lastMention))) {
                     best = e;
                 }
             }
@@ -963,7 +963,7 @@ public final class Attributor {
                 Entity best = null;
                 for (Entity e : entities) {
                     if (e.kind == Mention.Kind.ORGANIZATION && (generic || e.parts.contains(noun))
-                            && (best == null || e.lastSubjectMention > best.lastSubjectMention)) {
+                            && (best == null || e.lastSubjectMention.isAfter(best.lastSubjectMention))) {
                         best = e;
                     }
                 }
@@ -973,7 +973,7 @@ public final class Attributor {
                 String r = Lexicon.canonicalRole(noun) == null ? noun : Lexicon.canonicalRole(noun);
                 Entity person = null;
                 for (Entity e : entities) {
-                    if (e.isPersonLike() && hasRole(e, r) && (person == null || e.lastMention > person.lastMention)) {
+                    if (e.isPersonLike() && hasRole(e, r) && (person == null || e.lastMention.isAfter(person.lastMention))) {
                         person = e;
                     }
                 }
@@ -988,7 +988,7 @@ public final class Attributor {
                 }
                 if (org != null && org.kind != Mention.Kind.PLACE) {
                     if (indefinite || definite) {
-                        pending.add(new Pending(s.p, s.p * 10000 + head, Lexicon.canonicalRole(noun) == null ? noun
+                        pending.add(new Pending(s.p, new Position(s.p, head), Lexicon.canonicalRole(noun) == null ? noun
                                 : Lexicon.canonicalRole(noun), lemma, span(s, from, cueAt), org));
                     }
                     current = org;
@@ -1005,12 +1005,12 @@ public final class Attributor {
             }
             Entity best = null;
             for (Entity e : entities) {
-                if (e.isPersonLike() && hasRole(e, role) && (best == null || e.lastMention > best.lastMention)) {
+                if (e.isPersonLike() && hasRole(e, role) && (best == null || e.lastMention.isAfter(best.lastMention))) {
                     best = e;
                 }
             }
             if ((best == null || indefinite) && Lexicon.OFFICES.contains(role)) {
-                pending.add(new Pending(s.p, s.p * 10000 + head, role, lemma, span(s, from, cueAt), null));
+                pending.add(new Pending(s.p, new Position(s.p, head), role, lemma, span(s, from, cueAt), null));
                 return null;
             }
             return best;
@@ -1092,11 +1092,11 @@ public final class Attributor {
         private void resolvePending() {
             for (Pending pd : pending) {
                 Entity best = null;
-                int bestFirst = Integer.MAX_VALUE;
+                Position bestFirst = Position.END;
                 for (Entity e : entities) {
-                    int first = firstMention.getOrDefault(e, Integer.MAX_VALUE);
-                    if (e.isPersonLike() && hasRole(e, pd.role()) && first > pd.position()
-                            && first / 10000 <= pd.paragraph() + CATAPHORA_PARAGRAPHS && first < bestFirst) {
+                    Position first = firstMention.getOrDefault(e, Position.END);
+                    if (e.isPersonLike() && hasRole(e, pd.role()) && first.isAfter(pd.position())
+                            && first.paragraph() <= pd.paragraph() + CATAPHORA_PARAGRAPHS && first.isBefore(bestFirst)) {
                         best = e;
                         bestFirst = first;
                     }
@@ -1121,7 +1121,7 @@ public final class Attributor {
             }
         }
 
-        private final Map<Entity, Integer> firstMention = new HashMap<>();
+        private final Map<Entity, Position> firstMention = new HashMap<>();
 
         // ---- entities ----
 
@@ -1135,7 +1135,7 @@ public final class Attributor {
             if (e == null) {
                 e = new Entity(m.kind(), m.name(), form);
                 entities.add(e);
-                firstMention.put(e, Integer.MAX_VALUE);
+                firstMention.put(e, Position.END);
             } else {
                 e.add(m.name(), form);
                 if (e.kind == Mention.Kind.UNKNOWN && m.kind() != Mention.Kind.UNKNOWN
@@ -1227,7 +1227,7 @@ public final class Attributor {
 
         /** Titles in the name run, title words just before it, and an apposition after it, as roles. */
         private void collectRoles(Entity e, Mention m, List<Token> toks, int s0, int s1) {
-            firstMention.merge(e, currentParagraph() * 10000 + m.start(), Math::min);
+            firstMention.merge(e, new Position(currentParagraph(), m.start()), Position::earlier);
             List<String> words = new ArrayList<>(m.titles());
             int k = m.start() - 1;
             List<String> before = new ArrayList<>();
