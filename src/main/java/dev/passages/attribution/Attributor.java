@@ -326,13 +326,18 @@ public final class Attributor {
             int i = k - 1;
             boolean auxiliary = false;
             boolean passive = false;
+            boolean negated = false;
             while (i >= s.s0 && isBetween(toks.get(i))) {
                 String l = toks.get(i).lower();
+                negated |= l.equals("not") || l.equals("never");
                 if (FORMS_OF_BE.contains(l)) {
                     auxiliary = true;
                     passive |= !participle;
                 }
                 i--;
+            }
+            if (negated && UNANSWERED.contains(lemma)) {
+                return; // "did not respond to requests for comment": nothing was said
             }
             if (passive && !(lemma.equals("quote") && followsAsSaying(toks, k, s.s1))
                     && !PASSIVE_CUES.contains(lemma)) {
@@ -376,6 +381,10 @@ public final class Attributor {
                         if (employee != null) {
                             subject = s.byEnd.get(employee.end());
                             subjectStart = employee.start();
+                        } else if (coordinated(s, m.start()) != null && s.byEnd.get(i + 1).kind == Mention.Kind.PERSON) {
+                            // "Reed and Lind said": both
+                            subject = s.byEnd.get(i + 1);
+                            subjectStart = m.start();
                         }
                     }
                 } else if (Lexicon.PERSON_PRONOUNS.contains(l)) {
@@ -433,12 +442,37 @@ public final class Attributor {
                 return;
             }
             add(s, subject, lemma, subjectStart, k + 1);
+            Entity partner = coordinated(s, subjectStart);
+            if (partner != null) {
+                add(s, partner, lemma, subjectStart, k + 1);
+            }
             if (lemma.equals("quote")) {
                 Mention quoted = s.mentionByStart.get(k + 1);
                 if (quoted != null && followsAsSaying(toks, quoted.end() - 1, s.s1)) {
                     add(s, entityAt(s, quoted), "say", k + 1, quoted.end());
                 }
             }
+        }
+
+        /** Cues that, negated, say nothing: {@code did not respond}, {@code never returned calls}. */
+        private static final Set<String> UNANSWERED = Lexicon.words("unanswered-cues");
+
+        /**
+         * The person joined by "and" to a subject that starts at {@code subjectStart} ({@code Reed and Lind said}):
+         * a person's name that ends just before the "and" and may be a subject; or null.
+         */
+        private static Entity coordinated(Sentence s, int subjectStart) {
+            Mention m = s.mentionByStart.get(subjectStart);
+            int and = (m == null ? subjectStart : m.rawStart()) - 1;
+            if (and <= s.s0 || !s.toks.get(and).is("and")) {
+                return null;
+            }
+            Mention other = s.mentionByEnd.get(and);
+            if (other == null || !other.canBeSubject() || other.rawStart() != s.s0 && !s.toks.get(other.rawStart() - 1).text().equals(",")) {
+                return null;
+            }
+            Entity e = s.byEnd.get(other.end());
+            return e != null && e.kind == Mention.Kind.PERSON ? e : null;
         }
 
         /**
