@@ -50,20 +50,11 @@ public final class Attributor {
         return new Run(paragraphs, outlets).run();
     }
 
-    private static final Set<String> REMARK_DETERMINERS = Lexicon.words("remark-determiners");
-    private static final Set<String> REMARK_NOUNS = Lexicon.words("remark-nouns");
-    private static final Set<String> ADVERBIAL_TAIL = Lexicon.words("adverbial-tail");
-    private static final Set<String> AUXILIARIES = Lexicon.words("auxiliaries");
     /** Representatives whose office is to speak for an organisation: unnamed, they speak for it. */
     private static final Set<String> SPOKESPEOPLE = Lexicon.words("spokespeople");
     private static final Set<String> FORMS_OF_BE = Lexicon.words("forms-of-be");
-    /** Verbs a plural subject takes: after one, a word that could be a cue ("states", "reports") is that subject. */
-    private static final Set<String> PLURAL_VERBS = Lexicon.words("plural-verbs");
-    /** Words that open a noun phrase: a verb's object, not a reported clause. */
-    private static final Set<String> NOUN_PHRASE_STARTS = Lexicon.words("noun-phrase-starts");
     /** Cues that keep their speaker in the passive ("it was said by ..."). */
     private static final Set<String> PASSIVE_CUES = Lexicon.words("passive-cues");
-    private static final Set<String> WEEKDAYS = Lexicon.words("weekdays");
     private static final Set<String> ARTICLES = Lexicon.ARTICLES;
 
     /** The state of one article's attribution. */
@@ -146,20 +137,20 @@ public final class Attributor {
         private void paragraph(int p) {
             String text = paragraphs.get(p);
             List<Token> toks = tokens.get(p);
-            int first = datelineEnd(toks);
+            int first = ParagraphOpenings.datelineEnd(toks);
             List<int[]> sentences = Tokenizer.sentences(toks.subList(first, toks.size()));
             for (int[] s : sentences) {
                 sentence(p, text, toks, s[0] + first, s[1] + first);
             }
             Map<Entity, Cue> here = found.get(p);
-            if (here.isEmpty() && p > 0 && continuesQuote(toks, first) && !attributesItsQuote(toks, first)) {
+            if (here.isEmpty() && p > 0 && ParagraphOpenings.continuesQuote(toks, first) && !ParagraphOpenings.attributesItsQuote(toks, first)) {
                 // the speaker of the last quote goes on, not every speaker of the paragraph before
                 Entity last = null;
                 for (Entity e : found.get(p - 1).keySet()) {
                     last = e;
                 }
                 if (last != null) {
-                    here.put(last, new Cue("continued quote", firstWords(text)));
+                    here.put(last, new Cue("continued quote", ParagraphOpenings.firstWords(text)));
                 }
             }
             if (!here.isEmpty()) {
@@ -217,7 +208,7 @@ public final class Attributor {
             int before = found.get(p).size();
             boolean headline = MentionFinder.isHeadline(toks, s0, s1);
             for (int k = s0; k < s1; k++) {
-                String lemma = cueAt(toks, k, s1, headline);
+                String lemma = CueFinder.cueAt(toks, k, s1, headline);
                 if (lemma == null) {
                     continue;
                 }
@@ -225,7 +216,7 @@ public final class Attributor {
                 if (lemma.equals("according to")) {
                     accordingTo(sentence, k);
                 } else {
-                    boolean nested = found.get(p).size() > before && !endsSentence(toks, verbEnd, s1);
+                    boolean nested = found.get(p).size() > before && !CueFinder.endsSentence(toks, verbEnd, s1);
                     subjectOf(sentence, k, lemma, nested);
                 }
                 k = verbEnd - 1;
@@ -233,91 +224,6 @@ public final class Attributor {
         }
 
         // ---- cues ----
-
-        /** The cue lemma at token k, or null when the word there is no cue (a noun, an infinitive, a passive). */
-        private static String cueAt(List<Token> toks, int k, int s1, boolean headline) {
-            Token t = toks.get(k);
-            if (!t.isWord()) {
-                return null;
-            }
-            String l = t.lower();
-            String lemma = Lexicon.CUE_VERBS.get(l);
-            if (lemma == null) {
-                // asked of every word: the verb lookup first, the two phrase cues (neither a verb form) after
-                return switch (l) {
-                    case "according" -> k + 1 < s1 && toks.get(k + 1).is("to") ? "according to" : null;
-                    case "made" -> madeCue(toks, k, s1);
-                    default -> null;
-                };
-            }
-            if (t.isCapitalised() && k > 0 && !isSentenceStart(toks, k) && !(headline && MentionFinder.isHeadlineCue(t))) {
-                return null;
-            }
-            Set<String> next = Lexicon.CUE_NEEDS_NEXT.get(lemma);
-            if (next != null) {
-                int n = k + 1;
-                if (n < s1 && toks.get(n).lower().endsWith("ly")) {
-                    n++;
-                }
-                if (n >= s1 || !next.contains(toks.get(n).lower())) {
-                    return null;
-                }
-            }
-            if (k > 0 && Lexicon.NOT_BEFORE_VERB.contains(toks.get(k - 1).lower())) {
-                return null;
-            }
-            if (k + 1 < s1 && l.endsWith("s") && !l.equals(lemma) && !lemma.equals("say")
-                    && PLURAL_VERBS.contains(toks.get(k + 1).lower())) {
-                // a plural noun, the subject of what follows: "some OPEC states are unhappy", "newspaper reports
-                // have"; "says" is a verb ("which Apple says will operate")
-                return null;
-            }
-            if (lemma.equals("maintain") && k + 1 < s1 && NOUN_PHRASE_STARTS.contains(toks.get(k + 1).lower())) {
-                return null; // keeping something, not asserting: "OPEC maintains its output curbs"
-            }
-            if (l.equals(lemma) && Lexicon.INFLECTED_ONLY.contains(lemma) && !afterAuxiliary(toks, k)) {
-                return null;
-            }
-            return lemma;
-        }
-
-        /** {@code made the remarks}, {@code made (it) clear}: the cue, or null. */
-        private static String madeCue(List<Token> toks, int k, int s1) {
-            if (k + 2 < s1 && REMARK_DETERMINERS.contains(toks.get(k + 1).lower())
-                    && REMARK_NOUNS.contains(toks.get(k + 2).lower())) {
-                return "remark";
-            }
-            if (k + 1 < s1 && (toks.get(k + 1).is("clear")
-                    || (k + 2 < s1 && toks.get(k + 1).is("it") && toks.get(k + 2).is("clear")))) {
-                return "make clear";
-            }
-            return null;
-        }
-
-        /** Only an adverbial tail follows ({@code ..., APP reported on Sunday.}): the sentence's own attribution. */
-        private static boolean endsSentence(List<Token> toks, int from, int s1) {
-            for (int k = from; k < s1; k++) {
-                Token t = toks.get(k);
-                if (t.isWord() && !isBetween(t) && !ADVERBIAL_TAIL.contains(t.lower())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** {@code did not rule out}, {@code would urge}: a bare form that is a verb. */
-        private static boolean afterAuxiliary(List<Token> toks, int k) {
-            int j = k - 1;
-            while (j >= 0 && (toks.get(j).is("not") || toks.get(j).lower().endsWith("ly"))) {
-                j--;
-            }
-            return j >= 0 && AUXILIARIES.contains(toks.get(j).lower());
-        }
-
-        private static boolean isSentenceStart(List<Token> toks, int k) {
-            String prev = toks.get(k - 1).text();
-            return prev.equals(".") || prev.equals("“") || prev.equals("\"") || prev.equals(":");
-        }
 
         /** The subject of the cue verb at k: left of it (through adverbs, appositions), or right of it when inverted. */
         private void subjectOf(Sentence s, int k, String lemma, boolean nested) {
@@ -327,7 +233,7 @@ public final class Attributor {
             boolean auxiliary = false;
             boolean passive = false;
             boolean negated = false;
-            while (i >= s.s0 && isBetween(toks.get(i))) {
+            while (i >= s.s0 && CueFinder.isBetween(toks.get(i))) {
                 String l = toks.get(i).lower();
                 negated |= l.equals("not") || l.equals("never");
                 if (FORMS_OF_BE.contains(l)) {
@@ -527,13 +433,6 @@ public final class Attributor {
             }
             String l = s.toks.get(after).lower();
             return Lexicon.GENERIC_SOURCES.contains(l) || Lexicon.PERSON_ROLES.containsKey(l) || Lexicon.ORG_ROLES.contains(l);
-        }
-
-        private static boolean isBetween(Token t) {
-            String l = t.lower();
-            return t.isWord() && !t.isCapitalised() && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(l)
-                    || (l.endsWith("ly") && l.length() > 4))
-                    || (t.isWord() && WEEKDAYS.contains(t.text()));
         }
 
         private static boolean followsAsSaying(List<Token> toks, int k, int s1) {
@@ -1357,52 +1256,6 @@ public final class Attributor {
             current = e;
         }
 
-        private static boolean continuesQuote(List<Token> toks, int first) {
-            return first < toks.size() && toks.get(first).isOpeningQuote();
-        }
-
-        /**
-         * Whether a cue follows the close of a quotation ({@code ," said pollster X}): the paragraph attributes
-         * its quote itself, even when the speaker was not made out, and does not continue the last one.
-         */
-        private static boolean attributesItsQuote(List<Token> toks, int first) {
-            for (int k = first + 1; k + 1 < toks.size(); k++) {
-                String q = toks.get(k).text();
-                if (toks.get(k).isQuote() && !q.equals("“") && !q.equals("‘") && !q.equals("«")
-                        && (toks.get(k - 1).text().equals(",") || toks.get(k - 1).text().equals("?")
-                        || toks.get(k - 1).text().equals("!"))
-                        && Lexicon.CUE_VERBS.containsKey(toks.get(k + 1).lower())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static String firstWords(String text) {
-            return text.length() <= 40 ? text : text.substring(0, 40) + "…";
-        }
-
-        /**
-         * The tokens of a dateline that opens a paragraph ({@code ISLAMABAD:},
-         * {@code Islamabad, November 9 (ANI):}, {@code Shillong, July 3:}): they name no speaker.
-         */
-        private static int datelineEnd(List<Token> toks) {
-            for (int k = 0; k < Math.min(toks.size(), 10); k++) {
-                String t = toks.get(k).text();
-                if (t.length() == 1 && (t.charAt(0) == ':' || t.charAt(0) == '—' || (t.charAt(0) == '-' && k > 0))) {
-                    boolean dateline = true;
-                    for (int j = 0; j < k; j++) {
-                        Token u = toks.get(j);
-                        if (u.isWord() && !u.isCapitalised() && !Character.isDigit(u.text().charAt(0))) {
-                            dateline = false;
-                            break;
-                        }
-                    }
-                    return dateline && k > 0 ? k + 1 : 0;
-                }
-            }
-            return 0;
-        }
     }
 
     /**
