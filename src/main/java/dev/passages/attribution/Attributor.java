@@ -242,6 +242,9 @@ public final class Attributor {
                 }
                 i--;
             }
+            if (lemma.equals("report") && k + 2 < s.s1 && toks.get(k + 1).is("from") && toks.get(k + 2).isCapitalised()) {
+                return; // "Reed reported from Kabul": a byline, where the reporter was
+            }
             if (negated && UNANSWERED.contains(lemma)) {
                 return; // "did not respond to requests for comment": nothing was said
             }
@@ -618,6 +621,9 @@ public final class Attributor {
                     p--;
                 }
                 int segStart = p + 1;
+                while (segStart < end && s.toks.get(segStart).isQuote()) {
+                    segStart++; // ",” Senator Jeff Sessions, a close adviser, told": the quote closes before the name
+                }
                 Mention last = s.mentionByEnd.get(end);
                 if (last != null && last.start() >= segStart && onlyTitlesBetween(s.toks, segStart, last.start())
                         && !last.afterPreposition() && last.kind() != Mention.Kind.PLACE) {

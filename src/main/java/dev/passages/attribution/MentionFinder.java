@@ -257,6 +257,10 @@ final class MentionFinder {
                 && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(next.lower()) && !next.lower().endsWith("ed");
     }
 
+    /** {@code I'm}, {@code I’ve}, {@code We'll}: a pronoun and a verb, however it is capitalised. */
+    private static final java.util.regex.Pattern CONTRACTION =
+            java.util.regex.Pattern.compile("(i|we|you|they|he|she|it|that|there|here|what|who|let)['’](m|ve|ll|d|re|s)");
+
     /** {@code ul-Haq}, {@code bin-Salman}: a particle joined to a name part. */
     private static boolean isParticleCompound(String lower) {
         int dash = lower.indexOf('-');
@@ -312,7 +316,8 @@ final class MentionFinder {
                 || toks.get(start).lower().startsWith("non-")
                 || (end - start == 1 && Lexicon.GENERIC_SOURCES.contains(toks.get(start).lower()))
                 || (start == sentenceStart && end - start == 1 && usedInLowerCase.test(toks.get(start).lower()))
-                || (start == sentenceStart && end - start == 1 && isOpeningParticiple(toks, start, sentenceEnd)))) {
+                || (start == sentenceStart && end - start == 1 && isOpeningParticiple(toks, start, sentenceEnd))
+                || CONTRACTION.matcher(toks.get(start).lower()).matches())) {
             start++;
         }
         while (end > start && !toks.get(end - 1).isCapitalised()) {
