@@ -1,6 +1,6 @@
 package dev.passages.cli;
 
-import dev.passages.index.SpeakerRegistry;
+import dev.passages.speakers.SpeakerRegistry;
 import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.Sanitize;
@@ -72,7 +72,7 @@ final class SpeakersCommand implements Callable<Integer> {
         }
         List<SpeakerRegistry.Entry> entries;
         try (PassageSearcher searcher = common.openSearcher(env, spec.commandLine().getErr(), Features.DEFAULT)) {
-            entries = new ArrayList<>(name == null ? searcher.speakers().all() : searcher.speakers().match(name));
+            entries = new ArrayList<>(name == null ? searcher.speakers().all() : searcher.speakersNamed(name));
         }
         entries.sort(sort == Order.NAME
                 ? Comparator.comparing((SpeakerRegistry.Entry e) -> e.name().toLowerCase(Locale.ROOT))

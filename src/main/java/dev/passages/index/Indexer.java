@@ -8,6 +8,8 @@ import dev.passages.corpus.Article;
 import dev.passages.corpus.ArticleReader;
 import dev.passages.corpus.CorpusFiles;
 import dev.passages.corpus.UnreadableFileException;
+import dev.passages.speakers.SpeakerRegistry;
+import dev.passages.speakers.SpeakerStats;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -195,7 +197,7 @@ public final class Indexer {
             Counters counters = new Counters();
             counters.skipped.addAndGet(found.skipped());
             // when this run writes every paragraph of the index, the registry is gathered as it goes
-            SpeakerRegistry.Builder gathered = indexed.isEmpty() && attributor != null ? new SpeakerRegistry.Builder() : null;
+            SpeakerStats gathered = indexed.isEmpty() && attributor != null ? new SpeakerStats() : null;
             java.util.concurrent.ScheduledExecutorService ticker =
                     Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("passages-progress"));
             int total = items.size();
@@ -243,7 +245,7 @@ public final class Indexer {
 
     /** The files beside a commit: the speaker registry ({@code gathered}, or built from the index) and the acronyms. */
     private void writeBeside(Directory dir, SpeakerRegistry gathered) throws IOException {
-        SpeakerRegistry.write(dir, indexDir, gathered);
+        SpeakerRegistryFile.write(dir, indexDir, gathered);
         Acronyms.write(dir, indexDir);
     }
 
@@ -271,7 +273,7 @@ public final class Indexer {
      * merged from {@code gathered} meanwhile, or null when nothing was gathered.
      */
     private SpeakerRegistry indexFiles(IndexWriter writer, List<SourceFiles.Item> entries, Map<String, String> known,
-                                       Counters counters, SpeakerRegistry.Builder gathered, ArticleIds ids)
+                                       Counters counters, SpeakerStats gathered, ArticleIds ids)
             throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("passages-indexer"));
         try {
@@ -329,7 +331,7 @@ public final class Indexer {
      *                   spinning while they waited for one another: 3% of the run's CPU on Reuters-21578)
      */
     private void indexFile(IndexWriter writer, SourceFiles.Item item, String knownHash, Counters counters,
-                           SpeakerRegistry.Builder gathered, boolean inParallel, ArticleIds ids, int turn)
+                           SpeakerStats gathered, boolean inParallel, ArticleIds ids, int turn)
             throws IOException {
         CorpusFiles.Entry entry = item.entry();
         byte[] bytes;

@@ -5,7 +5,8 @@ import dev.passages.index.Analyzers;
 import dev.passages.index.IndexPaths;
 import dev.passages.index.Acronyms;
 import dev.passages.index.Schema;
-import dev.passages.index.SpeakerRegistry;
+import dev.passages.index.SpeakerRegistryFile;
+import dev.passages.speakers.SpeakerRegistry;
 import dev.passages.attribution.Attribution;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -90,7 +91,7 @@ public final class PassageSearcher implements Closeable {
     public synchronized SpeakerRegistry speakers() {
         if (speakers == null) {
             try {
-                speakers = SpeakerRegistry.load(reader, indexDir);
+                speakers = SpeakerRegistryFile.load(reader, indexDir);
             } catch (IOException e) {
                 throw damaged("reading speakers of", e);
             }
@@ -100,8 +101,23 @@ public final class PassageSearcher implements Closeable {
 
     private final Map<String, List<SpeakerRegistry.Entry>> matched = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private SpeakerMatch speakerMatch;
+
+    /** The speakers of this index that {@code name} refers to, as {@code --speaker} takes it ({@link SpeakerMatch}). */
+    public List<SpeakerRegistry.Entry> speakersNamed(String name) {
+        return matchSpeaker(name);
+    }
+
     private List<SpeakerRegistry.Entry> matchSpeaker(String name) {
-        return matched.computeIfAbsent(name, n -> speakers().match(n));
+        return matched.computeIfAbsent(name, n -> speakerMatch().match(n));
+    }
+
+    /** The matching of {@code --speaker} names against this index's speakers, made on first use. */
+    private synchronized SpeakerMatch speakerMatch() {
+        if (speakerMatch == null) {
+            speakerMatch = new SpeakerMatch(speakers());
+        }
+        return speakerMatch;
     }
 
     private List<String> speakerKeys(String name) {
