@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the speakers of a registry that a user's name refers to ({@code --speaker}): a full name or alias
@@ -24,6 +25,8 @@ public final class SpeakerMatch {
     private final Map<String, List<Entry>> byAlias = new HashMap<>();
     private final Map<String, List<Entry>> byPart = new HashMap<>();
     private final Map<String, List<Entry>> byInitials = new HashMap<>();
+    /** Names matched before: a batch or a daemon asks for the same speakers again and again. */
+    private final Map<String, List<Entry>> matched = new ConcurrentHashMap<>();
 
     public SpeakerMatch(SpeakerRegistry registry) {
         this.entries = registry.all();
@@ -51,6 +54,10 @@ public final class SpeakerMatch {
 
     /** The speakers {@code query} names, those named exactly first. */
     public List<Entry> match(String query) {
+        return matched.computeIfAbsent(query, q -> List.copyOf(find(q)));
+    }
+
+    private List<Entry> find(String query) {
         String q = Names.fold(query.strip());
         List<String> qParts = Names.coreParts(query);
         List<Entry> exact = new ArrayList<>(byAlias.getOrDefault(q, List.of()));

@@ -21,9 +21,7 @@ class DamagedIndexWordingTest {
 
     @BeforeAll
     static void indexAndDamageTheCommit() throws Exception {
-        index = home.resolve("idx");
-        assertThat(CliRun.in(home, "index", Path.of("corpus").toAbsolutePath().toString(), "--index", index.toString())
-                .code()).isEqualTo(ExitCodes.OK);
+        index = Path.of(CliRun.indexedCorpus(home));
         Path commit;
         try (Stream<Path> files = Files.list(index)) {
             commit = files.filter(f -> f.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();

@@ -23,9 +23,7 @@ class RequestWordingTest {
 
     @BeforeAll
     static void indexTheCorpus() {
-        index = home.resolve("idx").toString();
-        assertThat(CliRun.in(home, "index", Path.of("corpus").toAbsolutePath().toString(), "--index", index).code())
-                .isEqualTo(ExitCodes.OK);
+        index = CliRun.indexedCorpus(home);
     }
 
     @ParameterizedTest
