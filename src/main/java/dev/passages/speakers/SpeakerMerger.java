@@ -132,7 +132,9 @@ final class SpeakerMerger {
         List<String> rawKeys = new ArrayList<>();
         for (Raw r : members) {
             rawKeys.add(r.key);
-            r.aliases.forEach(a -> aliases.putIfAbsent(Names.fold(a), a));
+            // of spellings that differ in case or accents only, the first in code-point order: the order in which
+            // paragraphs were counted (parallel when indexing) must not choose
+            r.aliases.forEach(a -> aliases.merge(Names.fold(a), a, (x, y) -> x.compareTo(y) <= 0 ? x : y));
             votes.merge(r.type, r.paragraphs, Long::sum);
             paragraphs += r.paragraphs;
             articles.addAll(r.articles);
