@@ -15,7 +15,7 @@ final class ArticlePrinter {
 
     /** The fields of each paragraph object in json and jsonl. */
     private static final List<String> PARAGRAPH_FIELDS = List.of("id", "article", "paragraph", "date", "title", "source",
-            "url", "text", "speakers");
+            "url", "byline", "text", "speakers");
 
     private final PrintWriter out;
     private final OutputFormat format;
@@ -49,7 +49,7 @@ final class ArticlePrinter {
         out.flush();
     }
 
-    private static Map<String, Object> object(ArticleView view, String focus) {
+    static Map<String, Object> object(ArticleView view, String focus) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema", Json.SCHEMA);
         if (focus != null) {
@@ -60,6 +60,7 @@ final class ArticlePrinter {
         m.put("date", view.date() == null ? null : view.date().toString());
         m.put("source", view.source());
         m.put("url", view.url());
+        m.put("byline", view.byline());
         m.put("paragraph_count", view.paragraphCount());
         m.put("paragraphs", view.paragraphs().stream().map(p -> paragraph(p, focus)).toList());
         return m;
@@ -76,9 +77,7 @@ final class ArticlePrinter {
     private void printText(ArticleView view, String focus) {
         out.println(Sanitize.oneLine(view.title()));
         StringBuilder line = new StringBuilder(view.date() == null ? "(no date)" : view.date().toString());
-        if (view.source() != null) {
-            line.append(" — ").append(Sanitize.oneLine(view.source()));
-        }
+        line.append(HitPrinter.sourceAndByline(view.source(), view.byline()));
         out.println(line);
         if (view.url() != null) {
             out.println(Sanitize.oneLine(view.url()));
@@ -103,12 +102,12 @@ final class ArticlePrinter {
     }
 
     private void printTsv(ArticleView view) {
-        out.println("id\tparagraph\tdate\tsource\ttitle\tspeakers\ttext");
+        out.println("id\tparagraph\tdate\tsource\ttitle\tspeakers\ttext\tbyline");
         for (Hit p : view.paragraphs()) {
             out.println(String.join("\t", Sanitize.tsvCell(p.id()), String.valueOf(p.paragraph()),
                     p.date() == null ? "" : p.date().toString(), Sanitize.tsvCell(p.source()), Sanitize.tsvCell(p.title()),
                     Sanitize.tsvCell(String.join("; ", p.speakers().stream().map(Hit.SpeakerRef::name).toList())),
-                    Sanitize.tsvCell(p.text())));
+                    Sanitize.tsvCell(p.text()), Sanitize.tsvCell(p.byline())));
         }
     }
 }

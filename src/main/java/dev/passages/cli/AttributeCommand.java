@@ -15,7 +15,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,7 @@ import java.util.concurrent.Callable;
 @Command(name = "attribute",
         mixinStandardHelpOptions = true,
         description = {
-            "Show who speaks in each paragraph of the given article files (.txt, .json, .jsonl), or of every article"
+            "Show who speaks in each paragraph of the given article files (.txt, .json, .jsonl, .warc, .warc.gz), or of every article"
                 + " file in the given folders, without indexing:"
                 + " paragraph number, speakers (name, key, type, the cue and the words that triggered it) and text.",
             "Keys here are the article's own; the index merges them across articles (see: passages speakers).",
@@ -61,68 +60,44 @@ final class AttributeCommand implements Callable<Integer> {
         Attributor attributor = new Attributor();
         Json json = new Json();
         int skipped = 0;
-        for (CorpusFiles.Entry entry : entries(err)) {
+        for (CorpusFiles.Entry entry : InputFiles.list(files, w -> warn(err, w)).entries()) {
             Path file = entry.path();
-            List<Article> articles;
             try {
-                articles = ArticleReader.read(entry, ArticleReader.bytes(file), w -> warn(err, file + ": " + w));
+                // a web archive a page at a time: its articles are attributed and printed as they are read
+                ArticleReader.stream(entry, (article, warnings) -> print(out, json, file, article,
+                        attributor.attribute(article)), w -> warn(err, file + ": " + w));
             } catch (UnreadableFileException e) {
                 warn(err, file + ": skipped: " + e.getMessage());
                 skipped++;
-                continue;
-            }
-            for (Article article : articles) {
-                List<List<Attribution>> speakers = attributor.attribute(article);
-                if (format == Format.TEXT) {
-                    out.println("== " + Sanitize.oneLine(file.toString()) + " (" + Sanitize.oneLine(article.id()) + ")" + (article.date() == null ? "" : " " + article.date()));
-                }
-                for (int i = 0; i < article.paragraphs().size(); i++) {
-                    if (format == Format.JSONL) {
-                        out.println(json.write(paragraph(article, i + 1, speakers.get(i))));
-                        continue;
-                    }
-                    out.println();
-                    out.println("¶" + (i + 1) + "  " + (speakers.get(i).isEmpty() ? "(no speaker)" : String.join("; ",
-                            speakers.get(i).stream().map(a -> Sanitize.oneLine(a.speaker().name()) + " [" + Sanitize.oneLine(a.speaker().key())
-                                    + ", " + a.speaker().type().label() + "] " + Sanitize.oneLine(a.cue()) + ": \"" + Sanitize.oneLine(a.trigger())
-                                    + "\"").toList())));
-                    out.println("    " + Sanitize.oneLine(article.paragraphs().get(i)));
-                }
-                if (format == Format.TEXT) {
-                    out.println();
-                }
+            } catch (java.io.IOException e) {
+                warn(err, file + ": skipped: cannot read: " + e.getMessage());
+                skipped++;
             }
         }
         out.flush();
         return skipped > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
     }
 
-    /**
-     * The files named, and the article files of the folders named (as {@code index} lists them: hidden files
-     * and the folder's documentation passed over); a file named is read as text unless it is JSON.
-     */
-    private List<CorpusFiles.Entry> entries(PrintWriter err) {
-        List<CorpusFiles.Entry> entries = new java.util.ArrayList<>();
-        for (Path file : files) {
-            if (Files.isDirectory(file)) {
-                try {
-                    entries.addAll(CorpusFiles.list(file, problem -> warn(err, file + ": " + problem)));
-                } catch (java.io.IOException e) {
-                    throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.INPUT,
-                            file + ": cannot list the folder (" + e.getMessage() + ")", e);
-                }
-            } else if (Files.isRegularFile(file)) {
-                Path parent = file.toAbsolutePath().getParent();
-                String relative = parent.relativize(file.toAbsolutePath()).toString();
-                CorpusFiles.Kind kind = CorpusFiles.JSON.contains(CorpusFiles.extension(file)) ? CorpusFiles.Kind.JSON
-                        : CorpusFiles.Kind.TEXT;
-                entries.add(new CorpusFiles.Entry(file, relative, kind));
-            } else {
-                throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.INPUT,
-                        file + ": no such file or folder");
-            }
+    private void print(PrintWriter out, Json json, Path file, Article article, List<List<Attribution>> speakers) {
+        if (format == Format.TEXT) {
+            out.println("== " + Sanitize.oneLine(file.toString()) + " (" + Sanitize.oneLine(article.id()) + ")" + (article.date() == null ? "" : " " + article.date()));
         }
-        return entries;
+        for (int i = 0; i < article.paragraphs().size(); i++) {
+            if (format == Format.JSONL) {
+                out.println(json.write(paragraph(article, i + 1, speakers.get(i))));
+                continue;
+            }
+            out.println();
+            out.println("¶" + (i + 1) + "  " + (speakers.get(i).isEmpty() ? "(no speaker)" : String.join("; ",
+                    speakers.get(i).stream().map(a -> Sanitize.oneLine(a.speaker().name()) + " [" + Sanitize.oneLine(a.speaker().key())
+                            + ", " + a.speaker().type().label() + "] " + Sanitize.oneLine(a.cue()) + ": \"" + Sanitize.oneLine(a.trigger())
+                            + "\"").toList())));
+            out.println("    " + Sanitize.oneLine(article.paragraphs().get(i)));
+        }
+        if (format == Format.TEXT) {
+            out.println();
+        }
+        out.flush();
     }
 
     private void warn(PrintWriter err, String message) {

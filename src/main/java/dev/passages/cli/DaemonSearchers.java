@@ -15,11 +15,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * The daemon's open indexes: a searcher per index, shared by the commands that use it, reopened when
- * the index has changed, closed once no command uses it; and, on the first index opened, a warm-up in
- * the background.
+ * The open indexes of a long-running process (the query daemon, {@code serve}): a searcher per index, shared
+ * by the commands that use it, reopened when the index has changed, closed once no command uses it; and, on
+ * the first index opened, a warm-up in the background.
  */
-final class DaemonSearchers {
+public final class DaemonSearchers {
 
     /** Open indexes kept at most, and how long one unused stays open. */
     private static final int MAX_OPEN = 4;
@@ -29,7 +29,7 @@ final class DaemonSearchers {
     static final long WARM_UP_MILLIS = 25_000;
 
     /** A searcher and the commands using it. */
-    static final class Open {
+    public static final class Open {
         final PassageSearcher searcher;
         int users;
         volatile boolean stale;
@@ -51,14 +51,14 @@ final class DaemonSearchers {
      * @param busy     whether a command runs (the warm-up pauses meanwhile)
      * @param stopping whether the daemon is going (the warm-up stops)
      */
-    DaemonSearchers(BooleanSupplier busy, BooleanSupplier stopping, Consumer<String> log) {
+    public DaemonSearchers(BooleanSupplier busy, BooleanSupplier stopping, Consumer<String> log) {
         this.busy = busy;
         this.stopping = stopping;
         this.log = log;
     }
 
     /** The open searcher of an index (reopened when the index changed), held until {@link #done}. */
-    synchronized PassageSearcher acquire(Path index, Features features, List<Open> held) {
+    public synchronized PassageSearcher acquire(Path index, Features features, List<Open> held) {
         String key = index.toAbsolutePath().normalize() + "\u0000" + features;
         Open open = searchers.get(key);
         if (open != null && !open.searcher.isCurrent()) {
@@ -112,7 +112,7 @@ final class DaemonSearchers {
     }
 
     /** Waits a while for the warm-up to stop (the daemon is going). */
-    void awaitWarmUp(long millis) {
+    public void awaitWarmUp(long millis) {
         Thread warming = warmUpThread;
         if (warming != null) {
             try {
@@ -131,7 +131,7 @@ final class DaemonSearchers {
         }
     }
 
-    synchronized void done(List<Open> held) {
+    public synchronized void done(List<Open> held) {
         for (Open open : held) {
             open.users--;
             if (open.stale && open.users == 0) {
@@ -162,7 +162,7 @@ final class DaemonSearchers {
     }
 
     /** Closes the indexes that changed or went unused for a while: a deleted index's files are then freed. */
-    synchronized void closeUnused() {
+    public synchronized void closeUnused() {
         long now = System.currentTimeMillis();
         Iterator<Map.Entry<String, Open>> it = searchers.entrySet().iterator();
         while (it.hasNext()) {
@@ -175,7 +175,7 @@ final class DaemonSearchers {
         }
     }
 
-    synchronized void closeAll() {
+    public synchronized void closeAll() {
         searchers.values().forEach(open -> release(open.searcher));
         searchers.clear();
     }

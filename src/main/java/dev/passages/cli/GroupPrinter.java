@@ -66,6 +66,7 @@ final class GroupPrinter {
         m.put("title", best.title());
         m.put("source", best.source());
         m.put("url", best.url());
+        m.put("byline", best.byline());
         m.put("score", best.score());
         m.put("passages", g.passages().stream().map(h -> Json.hit(h, fields)).toList());
         return m;
@@ -89,9 +90,7 @@ final class GroupPrinter {
             StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%2d. ", g.rank()));
             head.append(best.date() == null ? "(no date)" : best.date().toString()).append("  ");
             head.append(Sanitize.oneLine(best.title()));
-            if (best.source() != null) {
-                head.append(" — ").append(Sanitize.oneLine(best.source()));
-            }
+            head.append(HitPrinter.sourceAndByline(best.source(), best.byline()));
             out.println(head);
             out.println("    " + Sanitize.oneLine(g.article()));
             for (Hit h : g.passages()) {

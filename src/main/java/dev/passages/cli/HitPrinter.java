@@ -87,21 +87,17 @@ final class HitPrinter {
             head.append(String.format(Locale.ROOT, "%2d. ", hit.rank()));
             head.append(hit.date() == null ? "(no date)" : hit.date().toString()).append("  ");
             String title = Sanitize.oneLine(hit.title());
-            String source = hit.source() == null ? null : Sanitize.oneLine(hit.source());
+            String tail = sourceAndByline(hit.source(), hit.byline());
             String place = "  ¶" + hit.paragraph() + (hit.score() == null ? "" : String.format(Locale.ROOT, "  (score %.2f)", hit.score()));
             if (width >= TextWrap.MIN_WIDTH) {
-                // title and source give way (the title first), so that date, paragraph and score stay on the line
-                int room = width - TextWrap.visible(head + place) - (source == null ? 0 : 3);
-                if (source != null && room - TextWrap.visible(source) < 10) {
-                    source = TextWrap.shorten(source, Math.max(8, room - 10));
+                // title, then source and byline, give way, so that date, paragraph and score stay on the line
+                int room = width - TextWrap.visible(head + place);
+                if (!tail.isEmpty() && room - TextWrap.visible(tail) < 10) {
+                    tail = TextWrap.shorten(tail, Math.max(11, room - 10));
                 }
-                title = TextWrap.shorten(title, Math.max(10, room - (source == null ? 0 : TextWrap.visible(source))));
+                title = TextWrap.shorten(title, Math.max(10, room - TextWrap.visible(tail)));
             }
-            head.append(title);
-            if (source != null) {
-                head.append(" — ").append(source);
-            }
-            head.append(place);
+            head.append(title).append(tail).append(place);
             out.println(color ? BOLD + head + RESET : head.toString());
             if (!hit.speakers().isEmpty()) {
                 wrapped("    speakers: " + String.join("; ", hit.speakers().stream()
@@ -123,6 +119,24 @@ final class HitPrinter {
     /** A line of a hit, indented by four, wrapped to the terminal's width when there is one. */
     private void wrapped(String line) {
         out.println(TextWrap.wrap(line, width, "    "));
+    }
+
+    /**
+     * What follows a title in text output: {@code  — Dawn · by Jane Roe}, {@code  — Dawn}, {@code  — by Jane Roe},
+     * or nothing; sanitised.
+     */
+    static String sourceAndByline(String source, String byline) {
+        if (source == null && byline == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(" — ");
+        if (source != null) {
+            b.append(Sanitize.oneLine(source));
+        }
+        if (byline != null) {
+            b.append(source != null ? " · " : "").append("by ").append(Sanitize.oneLine(byline));
+        }
+        return b.toString();
     }
 
     /** Which of the matches are shown, when not all: {@code  (showing 10)}, or {@code  (showing 11-20)} after an offset. */
@@ -174,12 +188,13 @@ final class HitPrinter {
             }
             return;
         }
-        out.println("rank\tid\tdate\tsource\ttitle\tparagraph\tscore\tspeakers\ttext");
+        // byline last: the columns before it keep the places they always had
+        out.println("rank\tid\tdate\tsource\ttitle\tparagraph\tscore\tspeakers\ttext\tbyline");
         for (Hit h : result.hits()) {
             out.println(String.join("\t", String.valueOf(h.rank()), tsv(h.id()),
                     h.date() == null ? "" : h.date().toString(), tsv(h.source()), tsv(h.title()),
                     String.valueOf(h.paragraph()), h.score() == null ? "" : String.format(Locale.ROOT, "%.4f", h.score()),
-                    tsv(String.join("; ", h.speakers().stream().map(Hit.SpeakerRef::name).toList())), tsv(h.text())));
+                    tsv(String.join("; ", h.speakers().stream().map(Hit.SpeakerRef::name).toList())), tsv(h.text()), tsv(h.byline())));
         }
     }
 

@@ -93,7 +93,7 @@ final class IndexCommand extends BaseCommand {
         }
         Path dir = corpus != null ? corpus
                 : index.explicit() || !Sources.of(index.path()).isEmpty() ? null : env.defaultCorpus();
-        return run(dir, index.path(), rebuild, common.quiet, !noSpeakers, followSymlinks, sharedIndex, err);
+        return run(dir, index.path(), rebuild, common.quiet, !noSpeakers, followSymlinks, sharedIndex, common.debug, err);
     }
 
     /**
@@ -107,6 +107,12 @@ final class IndexCommand extends BaseCommand {
     /** As above, following links out of the corpus folder and giving a new index folder the umask's permissions when asked. */
     static int run(Path corpusDir, Path indexDir, boolean rebuild, boolean quiet, boolean speakers, boolean followSymlinks,
                    boolean sharedIndex, PrintWriter err) {
+        return run(corpusDir, indexDir, rebuild, quiet, speakers, followSymlinks, sharedIndex, false, err);
+    }
+
+    /** As above; with {@code debug}, what each web archive held (records, pages, articles) is said on {@code err}. */
+    static int run(Path corpusDir, Path indexDir, boolean rebuild, boolean quiet, boolean speakers, boolean followSymlinks,
+                   boolean sharedIndex, boolean debug, PrintWriter err) {
         Indexer indexer = new Indexer(indexDir, rebuild, warning -> {
             if (!quiet) {
                 synchronized (err) {
@@ -116,6 +122,14 @@ final class IndexCommand extends BaseCommand {
             }
         }, Runtime.getRuntime().availableProcessors(), speakers ? new Attributor() : null)
                 .followSymlinks(followSymlinks).sharedIndex(sharedIndex);
+        if (debug) {
+            indexer.withDetails(line -> {
+                synchronized (err) {
+                    err.println("passages: " + dev.passages.search.Sanitize.oneLine(line));
+                    err.flush();
+                }
+            });
+        }
         if (!quiet) {
             boolean terminal = System.console() != null;
             indexer.withProgress((done, total, paragraphs, bytes, seconds) -> {

@@ -75,6 +75,7 @@ final class Json {
         m.put("title", hit.title());
         m.put("source", hit.source());
         m.put("url", hit.url());
+        m.put("byline", hit.byline());
         m.put("score", hit.score());
         m.put("text", hit.text());
         List<int[]> spans = new ArrayList<>();
@@ -106,7 +107,7 @@ final class Json {
 
     /** Names of the fields of a hit object, in order: what {@code --fields} may choose from. */
     static final List<String> HIT_FIELDS = List.of("rank", "id", "article", "paragraph", "date", "title", "source",
-            "url", "score", "text", "highlights", "speakers", "also_reported_by");
+            "url", "byline", "score", "text", "highlights", "speakers", "also_reported_by");
 
     /** A hit with only the chosen fields (all when {@code fields} is null); {@code schema} always. */
     static Map<String, Object> hit(Hit hit, List<String> fields) {

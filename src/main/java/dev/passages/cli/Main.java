@@ -26,6 +26,8 @@ import java.util.function.Function;
             "  passages show 000_13c3e290747b6afd#9",
             "  passages speakers",
             "  passages attribute corpus/000_13c3e290747b6afd.txt",
+            "  passages serve",
+            "  passages parse crawl.warc.gz --format jsonl",
         })
 public final class Main implements Runnable {
 
@@ -34,7 +36,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: search, index, speakers, attribute or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: search, index, speakers, attribute, parse or check");
     }
 
     /** The subcommands, in the order help lists them. */
@@ -46,11 +48,13 @@ public final class Main implements Runnable {
         m.put("index", IndexCommand.class);
         m.put("speakers", SpeakersCommand.class);
         m.put("attribute", AttributeCommand.class);
+        m.put("parse", ParseCommand.class);
         m.put("similar", SimilarCommand.class);
         m.put("show", ShowCommand.class);
         m.put("article", ArticleCommand.class);
         m.put("acronyms", AcronymsCommand.class);
         m.put("check", CheckCommand.class);
+        m.put("serve", ServeCommand.class);
         m.put("daemon", DaemonCommand.class);
         m.put("completion", CompletionCommand.class);
         m.put("warmup", WarmupCommand.class);
@@ -189,7 +193,8 @@ public final class Main implements Runnable {
                 ArticleCommand.class, ArticleCommand::new,
                 AcronymsCommand.class, AcronymsCommand::new,
                 CheckCommand.class, CheckCommand::new,
-                DaemonCommand.class, DaemonCommand::new);
+                DaemonCommand.class, DaemonCommand::new,
+                ServeCommand.class, ServeCommand::new);
 
         @Override
         public <K> K create(Class<K> cls) throws Exception {

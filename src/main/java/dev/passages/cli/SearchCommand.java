@@ -132,7 +132,7 @@ final class SearchCommand extends BaseCommand {
 
     @Option(names = "--fields", paramLabel = "LIST", split = ",",
             description = "Hit fields to print in json, jsonl and tsv, in order: rank, id, article, paragraph, date,"
-                + " title, source, url, score, text, highlights, speakers (default: all). Refused in text output.")
+                + " title, source, url, byline, score, text, highlights, speakers (default: all). Refused in text output.")
     List<String> fields;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",

@@ -1,10 +1,14 @@
 package dev.passages.corpus;
 
+import dev.passages.corpus.html.HtmlArticles;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Reads the articles of one corpus file, choosing the parser by the file's kind. */
@@ -13,20 +17,102 @@ public final class ArticleReader {
     private ArticleReader() {
     }
 
-    /** The articles of a file already read into memory (so that its hash and its content agree). */
+    /** Receives each article of a file as it is read, with the warnings that concern it alone. */
+    public interface Sink {
+        void accept(Article article, List<String> warnings) throws IOException;
+    }
+
+    /**
+     * The articles of a file already read into memory (so that its hash and its content agree); not for web
+     * archives, which are read a record at a time ({@link #stream}).
+     */
     public static List<Article> read(CorpusFiles.Entry entry, byte[] bytes, Consumer<String> warn)
             throws UnreadableFileException {
         if (entry.kind() == CorpusFiles.Kind.UNSUPPORTED) {
             String ext = CorpusFiles.extension(entry.path());
             throw new UnreadableFileException("unsupported file type " + (ext.isEmpty() ? "(no extension)" : "." + ext)
-                    + " (articles are .txt or .text files, or .json, .jsonl or .ndjson collections)");
+                    + " (articles are .txt or .text files, .html, .htm or .xhtml web pages (also .html.gz or .htm.gz),"
+                    + " .json, .jsonl or .ndjson collections, or .warc or .warc.gz web archives)");
         }
-        String text = TextDecoder.decode(bytes, warn);
+        if (entry.kind() == CorpusFiles.Kind.WARC) {
+            throw new IllegalArgumentException("a web archive is read a record at a time");
+        }
+        if (entry.kind() == CorpusFiles.Kind.HTML) {
+            return List.of(page(entry, bytes, warn));
+        }
         String id = CorpusFiles.articleId(entry.relative());
+        String text = TextDecoder.decode(bytes, warn);
         if (entry.kind() == CorpusFiles.Kind.JSON) {
             return JsonArticleParser.parse(id, entry.relative(), text, warn);
         }
         return List.of(TextArticleParser.parse(id, entry.relative(), text, warn));
+    }
+
+    /** The article of a saved web page (gzip-compressed when its name ends in {@code .gz}). */
+    private static Article page(CorpusFiles.Entry entry, byte[] bytes, Consumer<String> warn)
+            throws UnreadableFileException {
+        byte[] page = CorpusFiles.isCompressedPage(entry.relative()) ? Gunzip.bytes(bytes) : bytes;
+        if (page.length == 0) {
+            throw new UnreadableFileException("empty file");
+        }
+        List<String> warnings = new ArrayList<>();
+        Optional<Article> article = HtmlArticles.read(CorpusFiles.articleId(entry.relative()), entry.relative(), page,
+                null, null, null, warnings::add);
+        if (article.isEmpty()) {
+            // the last warning says why there is no article: it becomes the reason the file is skipped
+            warnings.subList(0, Math.max(0, warnings.size() - 1)).forEach(warn);
+            throw new UnreadableFileException(warnings.isEmpty() ? "no article body found" : warnings.get(warnings.size() - 1));
+        }
+        warnings.forEach(warn);
+        return article.get();
+    }
+
+    /**
+     * Reads the articles of a file one after another into {@code sink}: a web archive a record at a time (only
+     * the record being read is in memory), any other file whole. Every warning goes to {@code warn}; those that
+     * concern one article (its page's, or a collection's record's) go with it to {@code sink} too, and those of
+     * the whole file (its encoding, say) with each of its articles, except in a web archive, whose articles are
+     * handed on before the end of the file is known.
+     *
+     * @return what a web archive held ({@code null} for other files)
+     */
+    public static WarcArticles.Counts stream(CorpusFiles.Entry entry, Sink sink, Consumer<String> warn)
+            throws UnreadableFileException, IOException {
+        if (entry.kind() == CorpusFiles.Kind.WARC) {
+            return WarcArticles.read(CorpusFiles.articleId(entry.relative()), entry.relative(), entry.path(),
+                    (article, warnings) -> {
+                        String page = article.url() != null ? article.url() : article.id();
+                        warnings.forEach(w -> warn.accept(page + ": " + w));
+                        sink.accept(article, warnings);
+                    }, warn);
+        }
+        List<String> all = new ArrayList<>();
+        List<Article> articles = read(entry, bytes(entry.path()), w -> {
+            all.add(w);
+            warn.accept(w);
+        });
+        // a warning naming an article first ("<id>: ...") is that article's, without the name; others are the file's
+        java.util.Map<String, List<String>> own = new java.util.HashMap<>();
+        articles.forEach(a -> own.put(a.id(), new ArrayList<>()));
+        List<String> file = new ArrayList<>();
+        for (String w : all) {
+            List<String> to = null;
+            int colon = -1;
+            while (to == null && (colon = w.indexOf(": ", colon + 1)) > 0) {
+                to = own.get(w.substring(0, colon));
+            }
+            if (to != null) {
+                to.add(w.substring(colon + 2));
+            } else {
+                file.add(w);
+            }
+        }
+        for (Article article : articles) {
+            List<String> warnings = new ArrayList<>(file);
+            warnings.addAll(own.get(article.id()));
+            sink.accept(article, warnings);
+        }
+        return null;
     }
 
     /** The bytes of a file, or the reason they cannot be had. */

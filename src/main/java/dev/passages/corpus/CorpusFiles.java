@@ -25,6 +25,10 @@ public final class CorpusFiles {
     public static final Set<String> TEXT = Set.of("txt", "text");
     /** Extensions read as collections of articles: a JSON array, or JSON Lines. */
     public static final Set<String> JSON = Set.of("json", "jsonl", "ndjson");
+    /** Extensions read as saved web pages (and these followed by {@code .gz}, compressed). */
+    public static final Set<String> HTML = Set.of("html", "htm", "xhtml");
+    /** Endings of web archives, read a record at a time: {@code .warc} and {@code .warc.gz}. */
+    public static final List<String> WARC = List.of(".warc", ".warc.gz");
     /** Extensions passed over without a warning: a corpus folder's own documentation. */
     private static final Set<String> DOCUMENTATION = Set.of("md", "markdown", "rst");
 
@@ -33,7 +37,7 @@ public final class CorpusFiles {
     }
 
     /** What the indexer does with a file. */
-    public enum Kind { TEXT, JSON, UNSUPPORTED }
+    public enum Kind { TEXT, JSON, HTML, WARC, UNSUPPORTED }
 
     private CorpusFiles() {
     }
@@ -112,7 +116,7 @@ public final class CorpusFiles {
                 if (DOCUMENTATION.contains(ext) || isDocumentation(file)) {
                     return FileVisitResult.CONTINUE;
                 }
-                entries.add(new Entry(file, relative(root, file), TEXT.contains(ext) ? Kind.TEXT : JSON.contains(ext) ? Kind.JSON : Kind.UNSUPPORTED));
+                entries.add(new Entry(file, relative(root, file), kindOf(file)));
                 return FileVisitResult.CONTINUE;
             }
 
@@ -166,9 +170,43 @@ public final class CorpusFiles {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    /** The article id of a single-article file: its relative path without extension. */
+    /** What the indexer does with a file, by its extension. */
+    public static Kind kindOf(Path file) {
+        String ext = extension(file);
+        if (TEXT.contains(ext)) {
+            return Kind.TEXT;
+        }
+        if (JSON.contains(ext)) {
+            return Kind.JSON;
+        }
+        if (HTML.contains(ext) || isCompressedPage(file.getFileName().toString())) {
+            return Kind.HTML;
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return WARC.stream().anyMatch(name::endsWith) ? Kind.WARC : Kind.UNSUPPORTED;
+    }
+
+    /** Whether a file name is a web page compressed with gzip, such as {@code page.html.gz}. */
+    public static boolean isCompressedPage(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".gz")) {
+            return false;
+        }
+        String inner = lower.substring(0, lower.length() - 3);
+        int dot = inner.lastIndexOf('.');
+        int slash = inner.lastIndexOf('/');
+        return dot > slash + 1 && HTML.contains(inner.substring(dot + 1));
+    }
+
+    /**
+     * The article id of a single-article file: its relative path without extension (a compressed file's
+     * {@code .gz} and the extension before it: {@code crawl.warc.gz} is {@code crawl}).
+     */
     public static String articleId(String relative) {
         int slash = relative.lastIndexOf('/');
+        if (relative.toLowerCase(Locale.ROOT).endsWith(".gz") && relative.length() - 3 > slash + 1) {
+            relative = relative.substring(0, relative.length() - 3);
+        }
         int dot = relative.lastIndexOf('.');
         return dot > slash + 1 ? relative.substring(0, dot) : relative;
     }

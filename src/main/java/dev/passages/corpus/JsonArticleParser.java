@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Reads collections of articles stored as JSON: an array of objects, or JSON Lines (one object per
  * line). Fields are found by common names ({@code title}, {@code body}/{@code text}/{@code content},
- * {@code date}, {@code url}, {@code source}, {@code id}); Reuters-21578's SGML entities, hard-wrapped
+ * {@code date}, {@code url}, {@code source}, {@code id}, {@code byline}/{@code author}: a string, or a list of
+ * strings or of objects with a {@code name}); Reuters-21578's SGML entities, hard-wrapped
  * indented paragraphs and {@code 26-FEB-1987} dates are handled.
  */
 public final class JsonArticleParser {
@@ -30,6 +31,7 @@ public final class JsonArticleParser {
             "datetime", "timestamp", "created_at");
     private static final List<String> URL = List.of("url", "link", "href");
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "site");
+    private static final List<String> BYLINE = List.of("byline", "author", "authors");
 
     private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|lt|gt|amp|quot|apos|nbsp);");
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -103,7 +105,7 @@ public final class JsonArticleParser {
             warn.accept(articleId + ": " + (dateText == null ? "no date found" : "unreadable date '" + dateText + "'")
                     + "; indexed without one");
         }
-        return new Article(articleId, file, title, date, field(node, SOURCE), field(node, URL), paragraphs);
+        return new Article(articleId, file, title, date, field(node, SOURCE), field(node, URL), byline(node), paragraphs);
     }
 
     /** Blank lines separate paragraphs where there are any; otherwise an indented line starts one. */
@@ -166,6 +168,28 @@ public final class JsonArticleParser {
             end--;
         }
         return end;
+    }
+
+    /** The first byline field present: a string, an object with a name, or a list of them joined with commas. */
+    private static String byline(JsonNode node) {
+        for (String name : BYLINE) {
+            JsonNode v = node.get(name);
+            if (v == null || v.isNull()) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (JsonNode one : v.isArray() ? v : List.of(v)) {
+                JsonNode text = one.isObject() ? one.get("name") : one;
+                if (text != null && text.isValueNode() && !text.isNull()) {
+                    String tidy = Bylines.tidy(entities(text.asText()));
+                    if (tidy != null) {
+                        names.add(tidy);
+                    }
+                }
+            }
+            return names.isEmpty() ? null : String.join(", ", names);
+        }
+        return null;
     }
 
     private static String field(JsonNode node, List<String> names) {

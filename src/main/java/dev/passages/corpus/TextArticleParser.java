@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * Parses one plain-text article: an optional header block ({@code Title:}, {@code Date:},
- * {@code URL:}, {@code Source:}) or an update stamp such as {@code (Last Updated On: November 20, 2023)},
+ * {@code URL:}, {@code Source:}, {@code By:}/{@code Byline:}/{@code Author:}) or an update stamp such as {@code (Last Updated On: November 20, 2023)},
  * then body paragraphs separated by blank lines. The date comes from the header or stamp, else an ISO date
  * opening the file name, else a dateline opening the body.
  */
 public final class TextArticleParser {
 
     private static final Pattern HEADER_LINE = Pattern.compile(
-            "(?i)^(title|headline|date|published|url|link|source|outlet|author|byline)\\s*:\\s*(.*)$");
+            "(?i)^(title|headline|date|published|url|link|source|outlet|author|byline|by)\\s*:\\s*(.*)$");
     private static final Pattern STAMP = Pattern.compile(
             "(?i)^\\(\\s*(?:last\\s+)?(?:updated|published|posted)(?:\\s+on)?\\s*:?\\s*(.+?)\\s*\\)$");
     /** A dateline opening the body: {@code ISLAMABAD, Nov 21, 2023:} or {@code KABUL, Afghanistan, Nov. 21, 2023 —}. */
@@ -46,6 +46,7 @@ public final class TextArticleParser {
         String dateText = null;
         String source = null;
         String url = null;
+        String byline = null;
         boolean headerSeen = false;
         for (; i < lines.size(); i++) {
             Matcher h = HEADER_LINE.matcher(lines.get(i).strip());
@@ -59,6 +60,7 @@ public final class TextArticleParser {
                 case "date", "published" -> dateText = value;
                 case "url", "link" -> url = value;
                 case "source", "outlet" -> source = value;
+                case "author", "byline", "by" -> byline = value;
                 default -> { }
             }
         }
@@ -90,7 +92,8 @@ public final class TextArticleParser {
         if (title == null || title.isBlank()) {
             title = titleFrom(paragraphs.get(0));
         }
-        return new Article(id, file, Paragraphs.tidy(title), date, blankToNull(source), blankToNull(url), paragraphs);
+        return new Article(id, file, Paragraphs.tidy(title), date, blankToNull(source), blankToNull(url),
+                Bylines.tidy(byline), paragraphs);
     }
 
     /** A title derived from the first sentence of the first paragraph, shortened to a headline's length. */

@@ -46,36 +46,49 @@ final class ArticleIds {
      */
     List<Article> claim(int turn, SourceFiles.Item item, List<Article> articles, Consumer<String> warn) throws IOException {
         synchronized (this) {
-            try {
-                while (next < turn) {
-                    wait();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            }
-            String file = item.fileKey();
-            // the file's own earlier articles make way: re-indexed, they keep their ids
-            release(file);
+            begin(turn, item);
             List<Article> named = new ArrayList<>(articles.size());
             for (Article a : articles) {
-                String wanted = item.source().articleId(a.id());
-                String id = wanted;
-                for (int n = 2; owners.containsKey(id); n++) {
-                    id = wanted + "@" + n;
-                }
-                if (!id.equals(wanted)) {
-                    String owner = owners.get(wanted);
-                    warn.accept(item.name() + ": article id " + wanted + " is taken by "
-                            + (owner.equals(file) ? "another article of this file" : name(owner)) + "; indexed as " + id);
-                }
-                owners.put(id, file);
-                idsOfFile.computeIfAbsent(file, f -> new ArrayList<>()).add(id);
-                named.add(new Article(id, item.relative(), a.title(), a.date(), a.source(), a.url(), a.byline(), a.paragraphs()));
+                named.add(name(item, a, warn));
             }
             pass(turn);
             return named;
         }
+    }
+
+    /**
+     * Starts the claims of the {@code turn}-th file, whose articles come one at a time ({@link #name}); waits until
+     * every file before it has claimed its ids or passed. No other file claims ids until this one {@link #pass}es.
+     */
+    synchronized void begin(int turn, SourceFiles.Item item) throws IOException {
+        try {
+            while (next < turn) {
+                wait();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        // the file's own earlier articles make way: re-indexed, they keep their ids
+        release(item.fileKey());
+    }
+
+    /** Article {@code a} of the file whose claims have {@link #begin begun}, under its id in the index. */
+    synchronized Article name(SourceFiles.Item item, Article a, Consumer<String> warn) {
+        String file = item.fileKey();
+        String wanted = item.source().articleId(a.id());
+        String id = wanted;
+        for (int n = 2; owners.containsKey(id); n++) {
+            id = wanted + "@" + n;
+        }
+        if (!id.equals(wanted)) {
+            String owner = owners.get(wanted);
+            warn.accept(item.name() + ": article id " + wanted + " is taken by "
+                    + (owner.equals(file) ? "another article of this file" : name(owner)) + "; indexed as " + id);
+        }
+        owners.put(id, file);
+        idsOfFile.computeIfAbsent(file, f -> new ArrayList<>()).add(id);
+        return new Article(id, item.relative(), a.title(), a.date(), a.source(), a.url(), a.byline(), a.paragraphs());
     }
 
     /** The {@code turn}-th file is done with ids (claimed them, or claims none: unchanged or skipped). */

@@ -20,14 +20,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +31,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -47,12 +42,11 @@ import java.util.function.Consumer;
 public final class Indexer {
 
     /**
-     * Part of every file hash: bumping it re-indexes every file on the next run, for changes of
-     * parsing or attribution that leave the schema as it is.
+     * Large enough that a corpus of a few hundred MB flushes a handful of segments, not hundreds; at most a
+     * quarter of the heap, so that a small heap ({@code PASSAGES_HEAP=256m}) flushes sooner rather than runs out
+     * of memory on a large corpus (a buffer as large as the heap fills it before it is flushed).
      */
-    static final String ANALYSIS_VERSION = "5";
-    /** Large enough that a corpus of a few hundred MB flushes a handful of segments, not hundreds. */
-    private static final double RAM_BUFFER_MB = 256;
+    private static final double RAM_BUFFER_MB = Math.max(16, Math.min(256, Runtime.getRuntime().maxMemory() / 4 / (1 << 20)));
 
     private final Path indexDir;
     private final boolean rebuild;
@@ -60,6 +54,7 @@ public final class Indexer {
     private final Consumer<String> warn;
     private final int threads;
     private Progress progress = Progress.NONE;
+    private Consumer<String> details = line -> { };
     private boolean followSymlinks;
     private boolean sharedIndex;
     private DirectoryOpener directories = FSDirectory::open;
@@ -88,6 +83,12 @@ public final class Indexer {
     }
 
     private long progressMillis = 5000;
+
+    /** Receives lines of detail beyond the warnings, such as what each web archive held (for {@code --debug}). */
+    public Indexer withDetails(Consumer<String> details) {
+        this.details = details;
+        return this;
+    }
 
     /** Follows symbolic links whose target lies outside the corpus folder too (by default they are skipped). */
     public Indexer followSymlinks(boolean follow) {
@@ -194,7 +195,7 @@ public final class Indexer {
             SourceFiles.Run found = SourceFiles.read(plan.toRead(), indexed, followSymlinks, warn);
             List<SourceFiles.Item> items = found.items();
             Set<String> gone = found.gone();
-            Counters counters = new Counters();
+            IndexCounters counters = new IndexCounters();
             counters.skipped.addAndGet(found.skipped());
             // when this run writes every paragraph of the index, the registry is gathered as it goes
             SpeakerStats gathered = indexed.isEmpty() && attributor != null ? new SpeakerStats() : null;
@@ -273,7 +274,7 @@ public final class Indexer {
      * merged from {@code gathered} meanwhile, or null when nothing was gathered.
      */
     private SpeakerRegistry indexFiles(IndexWriter writer, List<SourceFiles.Item> entries, Map<String, String> known,
-                                       Counters counters, SpeakerStats gathered, ArticleIds ids)
+                                       IndexCounters counters, SpeakerStats gathered, ArticleIds ids)
             throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("passages-indexer"));
         try {
@@ -330,17 +331,23 @@ public final class Indexer {
      *                   pool's threads keep the cores busy, and parallel streams there only added threads
      *                   spinning while they waited for one another: 3% of the run's CPU on Reuters-21578)
      */
-    private void indexFile(IndexWriter writer, SourceFiles.Item item, String knownHash, Counters counters,
+    private void indexFile(IndexWriter writer, SourceFiles.Item item, String knownHash, IndexCounters counters,
                            SpeakerStats gathered, boolean inParallel, ArticleIds ids, int turn)
             throws IOException {
         CorpusFiles.Entry entry = item.entry();
+        if (entry.kind() == CorpusFiles.Kind.WARC) {
+            // a record at a time, so that memory holds one page however large the archive
+            ArchiveIndexing.index(writer, item, knownHash, ids, turn, (article, h) -> documents(article, item, gathered, h),
+                    counters, warn, details);
+            return;
+        }
         byte[] bytes;
         List<Article> articles;
         String hash;
         try {
             bytes = ArticleReader.bytes(entry.path());
             counters.bytes.addAndGet(bytes.length);
-            hash = hash(bytes);
+            hash = FileHashes.of(bytes);
             if (hash.equals(knownHash)) {
                 counters.unchanged.incrementAndGet();
                 return;
@@ -355,18 +362,22 @@ public final class Indexer {
         articles = ids.claim(turn, item, articles, warn);
         List<Document> docs = new ArrayList<>();
         (inParallel && articles.size() > 1 ? articles.parallelStream() : articles.stream())
-                .map(article -> {
-                    List<List<Attribution>> speakers = speakers(article, item);
-                    if (gathered != null && speakers != null) {
-                        speakers.forEach(p -> gathered.addParagraph(p, article.id(), article.date()));
-                    }
-                    return Schema.documents(article, item.source().key(), speakers, hash);
-                })
+                .map(article -> documents(article, item, gathered, hash))
                 .toList()
                 .forEach(docs::addAll);
         writer.updateDocuments(new Term(Schema.FILE, item.fileKey()), docs);
         counters.paragraphs.addAndGet(docs.size());
         (knownHash == null ? counters.added : counters.updated).incrementAndGet();
+    }
+
+    /** The documents of one article, attributed; its speakers gathered for the registry when it is gathered. */
+    private List<Document> documents(Article article, SourceFiles.Item item, SpeakerStats gathered,
+                                     String hash) {
+        List<List<Attribution>> speakers = speakers(article, item);
+        if (gathered != null && speakers != null) {
+            speakers.forEach(p -> gathered.addParagraph(p, article.id(), article.date()));
+        }
+        return Schema.documents(article, item.source().key(), speakers, hash);
     }
 
     /** Attribution of one article; a failure there costs that article its speakers, not the run. */
@@ -380,29 +391,6 @@ public final class Indexer {
             warn.accept(item.name() + ": " + article.id() + ": speaker attribution failed (" + e
                     + "); indexed without speakers");
             return null;
-        }
-    }
-
-    static String hash(byte[] bytes) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((ANALYSIS_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(bytes), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    private static final class Counters {
-        final AtomicInteger added = new AtomicInteger();
-        final AtomicInteger updated = new AtomicInteger();
-        final AtomicInteger unchanged = new AtomicInteger();
-        final AtomicInteger skipped = new AtomicInteger();
-        final AtomicLong paragraphs = new AtomicLong();
-        final AtomicLong bytes = new AtomicLong();
-
-        int done() {
-            return added.get() + updated.get() + unchanged.get() + skipped.get();
         }
     }
 }

@@ -72,6 +72,12 @@ public final class Schema {
     public static final String SOURCE = "source";
     /** Article URL: stored on the first paragraph. */
     public static final String URL = "url";
+    /**
+     * Who wrote the article, as its file names them: stored on the first paragraph, absent when the file names
+     * no author. An index written before this field existed reads as having no bylines, so it is no schema
+     * change; {@link FileHashes#ANALYSIS_VERSION} re-reads every file on the next run to fill it in.
+     */
+    public static final String BYLINE = "byline";
     /** Article date as epoch day: range filters and sorting (points and doc values). */
     public static final String DATE = "date";
     /** Article date as ISO {@code YYYY-MM-DD}: stored on the first paragraph. */
@@ -103,9 +109,9 @@ public final class Schema {
 
     /**
      * The stored fields read from an article's first paragraph: what only it stores (title, source, URL,
-     * date), and its article key and number, which show that it is that paragraph.
+     * byline, date), and its article key and number, which show that it is that paragraph.
      */
-    public static final Set<String> ARTICLE_STORED = Set.of(ARTICLE, PARAGRAPH, TITLE, SOURCE, URL, DATE_ISO);
+    public static final Set<String> ARTICLE_STORED = Set.of(ARTICLE, PARAGRAPH, TITLE, SOURCE, URL, BYLINE, DATE_ISO);
 
     private Schema() {
     }
@@ -140,6 +146,9 @@ public final class Schema {
             }
             if (first && article.url() != null) {
                 doc.add(new StoredField(URL, article.url()));
+            }
+            if (first && article.byline() != null) {
+                doc.add(new StoredField(BYLINE, article.byline()));
             }
             LocalDate date = article.date();
             if (date != null) {

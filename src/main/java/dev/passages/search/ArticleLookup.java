@@ -81,11 +81,11 @@ public final class ArticleLookup {
                 for (ScoreDoc d : docs.scoreDocs) {
                     Hit h = searcher.hit(stored, 1, d.doc, null, List.of());
                     paragraphs.add(new Hit(h.paragraph(), h.id(), h.article(), h.paragraph(), h.title(), h.source(),
-                            h.url(), h.date(), null, h.text(), List.of(), h.speakers(), List.of()));
+                            h.url(), h.byline(), h.date(), null, h.text(), List.of(), h.speakers(), List.of()));
                 }
                 Hit first = paragraphs.get(0);
                 int count = paragraphs.get(paragraphs.size() - 1).paragraph();
-                return new ArticleView(articleId, first.title(), first.date(), first.source(), first.url(), count,
+                return new ArticleView(articleId, first.title(), first.date(), first.source(), first.url(), first.byline(), count,
                         paragraphs);
             } catch (IOException e) {
                 throw searcher.damaged("reading", e);

@@ -8,7 +8,7 @@ import java.util.List;
  * paragraph number, without score or highlights), and how many paragraphs the whole article has; {@code paragraphs}
  * may be a window of them.
  */
-public record ArticleView(String article, String title, LocalDate date, String source, String url,
+public record ArticleView(String article, String title, LocalDate date, String source, String url, String byline,
                           int paragraphCount, List<Hit> paragraphs) {
 
     public ArticleView {
@@ -17,7 +17,7 @@ public record ArticleView(String article, String title, LocalDate date, String s
 
     /** The paragraphs numbered {@code first} to {@code last}, both included. */
     public ArticleView window(int first, int last) {
-        return new ArticleView(article, title, date, source, url, paragraphCount,
+        return new ArticleView(article, title, date, source, url, byline, paragraphCount,
                 paragraphs.stream().filter(p -> p.paragraph() >= first && p.paragraph() <= last).toList());
     }
 }

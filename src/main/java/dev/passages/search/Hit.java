@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One ranked passage: where it comes from, its text, the spans of the text that matched the query
+ * One ranked passage: where it comes from (its article's title, source, URL, byline and date), its text, the spans of the text that matched the query
  * (character offsets, end exclusive) and its score (null when sorted by date).
  */
 public record Hit(int rank, String id, String article, int paragraph, String title, String source, String url,
-                  LocalDate date, Float score, String text, List<Span> highlights, List<SpeakerRef> speakers,
+                  String byline, LocalDate date, Float score, String text, List<Span> highlights, List<SpeakerRef> speakers,
                   List<Copy> copies) {
 
     public Hit {
@@ -19,12 +19,12 @@ public record Hit(int rank, String id, String article, int paragraph, String tit
 
     /** The same hit with the near-duplicate reports folded into it. */
     public Hit withCopies(List<Copy> more) {
-        return new Hit(rank, id, article, paragraph, title, source, url, date, score, text, highlights, speakers, more);
+        return new Hit(rank, id, article, paragraph, title, source, url, byline, date, score, text, highlights, speakers, more);
     }
 
     /** The same hit with its matched spans. */
     public Hit withHighlights(List<Span> spans) {
-        return new Hit(rank, id, article, paragraph, title, source, url, date, score, text, spans, speakers, copies);
+        return new Hit(rank, id, article, paragraph, title, source, url, byline, date, score, text, spans, speakers, copies);
     }
 
     /** A near-duplicate of the hit from another report: where it was also published. */

@@ -350,12 +350,12 @@ public final class PassageSearcher implements Closeable {
         }
         return new Hit(rank, Schema.paragraphId(doc), doc.get(Schema.ARTICLE),
                 doc.getField(Schema.PARAGRAPH).numericValue().intValue(), article.get(Schema.TITLE), article.get(Schema.SOURCE),
-                article.get(Schema.URL), iso == null ? null : LocalDate.parse(iso), score, doc.get(Schema.TEXT), spans, refs,
+                article.get(Schema.URL), article.get(Schema.BYLINE), iso == null ? null : LocalDate.parse(iso), score, doc.get(Schema.TEXT), spans, refs,
                 List.of());
     }
 
     /**
-     * The stored article-level fields (title, source, URL, date) of a paragraph: those of its article's
+     * The stored article-level fields (title, source, URL, byline, date) of a paragraph: those of its article's
      * first paragraph, which alone stores them.
      */
     private Document articleFields(org.apache.lucene.index.StoredFields stored, int docId, Document doc) throws IOException {
@@ -405,6 +405,11 @@ public final class PassageSearcher implements Closeable {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The query a request matches with (filters included), for the counts beside this class ({@link Facets}). */
+    Query query(SearchRequest request) {
+        return queries.build(request);
     }
 
     /** The open index, for the readers beside this class ({@link ArticleLookup}). */

@@ -537,8 +537,8 @@ class MainTest {
 
     @Test
     void everyCommandsHelpHasExamples() {
-        for (String command : new String[] {"search", "index", "speakers", "attribute", "similar", "acronyms", "check",
-                "daemon", "completion"}) {
+        for (String command : new String[] {"search", "index", "speakers", "attribute", "parse", "similar", "acronyms", "check",
+                "daemon", "completion", "serve"}) {
             CliRun r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Examples:").contains("  passages " + command);

@@ -17,7 +17,9 @@ class ArticleReaderTest {
 
     @Test
     void anUnsupportedFileSaysItsTypeOrThatItHasNone() {
-        refused("notes.docx", "unsupported file type .docx (articles are .txt or .text files, or .json, .jsonl or .ndjson collections)");
-        refused("NOTES", "unsupported file type (no extension) (articles are .txt or .text files, or .json, .jsonl or .ndjson collections)");
+        refused("notes.docx", "unsupported file type .docx (articles are .txt or .text files, .html, .htm or .xhtml web pages (also .html.gz or .htm.gz),"
+                + " .json, .jsonl or .ndjson collections, or .warc or .warc.gz web archives)");
+        refused("NOTES", "unsupported file type (no extension) (articles are .txt or .text files, .html, .htm or .xhtml web pages (also .html.gz or .htm.gz),"
+                + " .json, .jsonl or .ndjson collections, or .warc or .warc.gz web archives)");
     }
 }

@@ -1,0 +1,75 @@
+package dev.passages.cli;
+
+import dev.passages.search.Features;
+import dev.passages.search.PassageSearcher;
+import dev.passages.serve.SearcherPool;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The one index {@code serve} answers from, through {@link DaemonSearchers}: opened once, shared by the
+ * requests, reopened when it has changed (a reader of the old commit closed once no request uses it), and
+ * warmed up in the background between requests.
+ */
+public final class ServedIndex implements SearcherPool, AutoCloseable {
+
+    private final Path index;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final AtomicInteger busy = new AtomicInteger();
+    private final DaemonSearchers searchers;
+    private final ScheduledExecutorService tidy;
+
+    /** Opens {@code index} now: a missing or damaged index fails here, before any request. */
+    public ServedIndex(Path index, Consumer<String> log) {
+        this.index = index;
+        this.searchers = new DaemonSearchers(() -> busy.get() > 0, stopping::get, log);
+        try (Lease first = lease()) {
+            first.searcher().speakers();
+        }
+        this.tidy = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "passages-serve-tidy");
+            t.setDaemon(true);
+            return t;
+        });
+        tidy.scheduleWithFixedDelay(searchers::closeUnused, 30, 30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public Lease lease() {
+        List<DaemonSearchers.Open> held = new ArrayList<>(1);
+        PassageSearcher searcher = searchers.acquire(index, Features.DEFAULT, held);
+        busy.incrementAndGet();
+        AtomicBoolean closed = new AtomicBoolean();
+        return new Lease() {
+            @Override
+            public PassageSearcher searcher() {
+                return searcher;
+            }
+
+            @Override
+            public void close() {
+                if (closed.compareAndSet(false, true)) {
+                    busy.decrementAndGet();
+                    searchers.done(held);
+                }
+            }
+        };
+    }
+
+    /** Stops the warm-up and closes the index. */
+    @Override
+    public void close() {
+        stopping.set(true);
+        tidy.shutdownNow();
+        searchers.awaitWarmUp(2000);
+        searchers.closeAll();
+    }
+}

@@ -1,0 +1,236 @@
+package dev.passages.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.passages.PassagesException;
+import dev.passages.cli.ExitCodes;
+import dev.passages.cli.JsonObjects;
+import dev.passages.attribution.Names;
+import dev.passages.speakers.SpeakerRegistry;
+import dev.passages.search.ArticleLookup;
+import dev.passages.search.DateBound;
+import dev.passages.search.Facets;
+import dev.passages.search.PassageSearcher;
+import dev.passages.search.QueryBudget;
+import dev.passages.search.Sanitize;
+import dev.passages.search.SearchRequest;
+import dev.passages.search.SearchResult;
+import dev.passages.search.SortOrder;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The HTTP API under {@code /api/}: search, a passage with its neighbours, an article, speakers, similar
+ * passages, a date histogram and facets, as JSON of the CLI's schema; a result set also as CSV or JSONL
+ * ({@link Export}). A failure is a JSON error with the CLI's message and exit code.
+ */
+final class Api implements HttpHandler {
+
+    /** The most hits one JSON answer holds, and the most skipped before them. */
+    static final int MAX_LIMIT = 1000;
+    static final int MAX_OFFSET = 100_000;
+    /** The most paragraphs of context around a passage, and the most similar passages. */
+    static final int MAX_CONTEXT = 50;
+    /** Speakers and outlets a facet list holds at most, and speakers one listing returns at most. */
+    static final int MAX_FACETS = 200;
+    static final int MAX_SPEAKERS = 1000;
+
+    private final SearcherPool pool;
+    private final Consumer<String> log;
+
+    Api(SearcherPool pool, Consumer<String> log) {
+        this.pool = pool;
+        this.log = log;
+    }
+
+    @Override
+    public void handle(HttpExchange ex) throws IOException {
+        long start = System.nanoTime();
+        String path = ex.getRequestURI().getRawPath();
+        int status = 200;
+        boolean byId = false;
+        try (SearcherPool.Lease lease = pool.lease()) {
+            Params p = Params.parse(ex.getRequestURI().getRawQuery());
+            PassageSearcher searcher = lease.searcher();
+            ex.getResponseHeaders().set("Cache-Control", "no-store");
+            if (path.equals("/api/search")) {
+                SearchRequest request = request(p, false);
+                Export.Format format = Export.format(p.nonBlank("format"), ex.getRequestHeaders().getFirst("Accept"));
+                if (format != null) {
+                    new Export(searcher, request, format, p.integer("limit", Export.MAX_ROWS, 0, Export.MAX_ROWS)).send(ex);
+                    return;
+                }
+                Replies.json(ex, 200, JsonObjects.result(searcher.search(request, budget())));
+            } else if (path.startsWith("/api/passage/")) {
+                String id = id(path, "/api/passage/");
+                int context = p.integer("context", 2, 0, MAX_CONTEXT);
+                byId = true;
+                Replies.json(ex, 200, JsonObjects.article(new ArticleLookup(searcher).paragraph(id, context), id));
+            } else if (path.startsWith("/api/article/")) {
+                String id = id(path, "/api/article/");
+                byId = true;
+                Replies.json(ex, 200, JsonObjects.article(new ArticleLookup(searcher).article(id), null));
+            } else if (path.startsWith("/api/similar/")) {
+                String id = id(path, "/api/similar/");
+                int limit = p.integer("limit", 10, 0, MAX_LIMIT);
+                byId = true;
+                SearchResult similar = searcher.similar(id, limit);
+                Replies.json(ex, 200, JsonObjects.result(similar));
+            } else if (path.equals("/api/speakers")) {
+                Replies.json(ex, 200, speakers(searcher, p));
+            } else if (path.equals("/api/histogram")) {
+                Replies.json(ex, 200, histogram(searcher, p));
+            } else if (path.equals("/api/facets")) {
+                Replies.json(ex, 200, facets(searcher, p));
+            } else {
+                status = 404;
+                Replies.error(ex, 404, "usage", "no such API endpoint: " + Params.decode(path)
+                        + " (see docs/serve.md)", ExitCodes.USAGE);
+            }
+        } catch (PassagesException e) {
+            status = Replies.status(e, byId);
+            Replies.failure(ex, e, byId);
+        } catch (IOException e) {
+            status = -1; // the client went away
+            throw e;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            status = 500;
+            log.accept("internal error on " + Sanitize.oneLine(path) + ": " + Sanitize.oneLine(String.valueOf(e)));
+            Replies.error(ex, 500, "internal", "internal error: " + e, ExitCodes.INTERNAL);
+        } finally {
+            log.accept(String.format(Locale.ROOT, "%s %s %d %.1f ms", ex.getRequestMethod(), Sanitize.oneLine(path),
+                    status, (System.nanoTime() - start) / 1e6));
+        }
+    }
+
+    /** The id after {@code prefix} in the raw path, percent-decoded ({@code %23} for the {@code #} of a paragraph id). */
+    private static String id(String rawPath, String prefix) {
+        String id = Params.decode(rawPath.substring(prefix.length()).replace("+", "%2B"));
+        if (id.isEmpty()) {
+            throw new PassagesException(PassagesException.Kind.USAGE, "an id is required after " + prefix + " (see docs/serve.md)");
+        }
+        return id;
+    }
+
+    private static QueryBudget budget() {
+        return QueryBudget.of(QueryBudget.DEFAULT);
+    }
+
+    /**
+     * The search the parameters ask for, read as {@code search} reads its options: {@code q}, {@code speaker}
+     * (repeatable), {@code from}, {@code to}, {@code sort}, {@code limit}, {@code offset}, {@code copies=all}.
+     */
+    static SearchRequest request(Params p, boolean filtersOnly) {
+        String q = p.get("q") == null ? "" : p.get("q");
+        String from = p.nonBlank("from");
+        String to = p.nonBlank("to");
+        int limit = filtersOnly ? 0 : p.integer("limit", q.isBlank() ? 50 : 10, 0, MAX_LIMIT);
+        int offset = filtersOnly ? 0 : p.integer("offset", 0, 0, MAX_OFFSET);
+        return new SearchRequest(q, p.all("speaker"), from == null ? null : DateBound.start(from, "from"),
+                to == null ? null : DateBound.end(to, "to"), sort(p.nonBlank("sort")), limit,
+                "all".equals(p.get("copies")), offset);
+    }
+
+    private static SortOrder sort(String value) {
+        if (value == null) {
+            return SortOrder.RELEVANCE;
+        }
+        for (SortOrder o : SortOrder.values()) {
+            if (o.name().equalsIgnoreCase(value.strip())) {
+                return o;
+            }
+        }
+        throw new PassagesException(PassagesException.Kind.USAGE,
+                "sort must be relevance, date or chronological, not '" + value + "'");
+    }
+
+    /** {@code speakers --format json}, narrowed to the speakers a word of whose name or aliases starts with {@code prefix}. */
+    private static Map<String, Object> speakers(PassageSearcher searcher, Params p) {
+        String prefix = p.nonBlank("prefix") == null ? "" : Names.fold(p.nonBlank("prefix").strip());
+        int limit = p.integer("limit", 100, 0, MAX_SPEAKERS);
+        List<SpeakerRegistry.Entry> matching = searcher.speakers().all().stream()
+                .filter(e -> prefix.isEmpty() || startsAWord(e, prefix))
+                .sorted(Comparator.comparingLong(SpeakerRegistry.Entry::paragraphs).reversed()
+                        .thenComparing(e -> e.name().toLowerCase(Locale.ROOT)))
+                .toList();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", JsonObjects.SCHEMA);
+        m.put("total", matching.size());
+        m.put("speakers", matching.stream().limit(limit).map(JsonObjects::speaker).toList());
+        return m;
+    }
+
+    private static boolean startsAWord(SpeakerRegistry.Entry e, String prefix) {
+        for (String name : e.aliases().isEmpty() ? List.of(e.name()) : e.aliases()) {
+            String folded = Names.fold(name);
+            if (folded.startsWith(prefix) || folded.contains(" " + prefix) || folded.contains("-" + prefix)) {
+                return true;
+            }
+        }
+        return Names.fold(e.name()).startsWith(prefix);
+    }
+
+    /** The query and filters of a counting answer, as a result set names them. */
+    private static Map<String, Object> head(SearchRequest request, Facets.Counts counts) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", JsonObjects.SCHEMA);
+        m.put("query", request.query());
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("speakers", request.speakers());
+        filters.put("from", request.from() == null ? null : request.from().toString());
+        filters.put("to", request.to() == null ? null : request.to().toString());
+        m.put("filters", filters);
+        m.put("total", counts.total());
+        m.put("partial", counts.partial());
+        return m;
+    }
+
+    private static Map<String, Object> histogram(PassageSearcher searcher, Params p) {
+        String by = p.nonBlank("by") == null ? "month" : p.nonBlank("by").strip().toLowerCase(Locale.ROOT);
+        Facets.Period period = switch (by) {
+            case "day" -> Facets.Period.DAY;
+            case "month" -> Facets.Period.MONTH;
+            case "year" -> Facets.Period.YEAR;
+            default -> throw new PassagesException(PassagesException.Kind.USAGE, "by must be day, month or year, not '" + by + "'");
+        };
+        SearchRequest request = request(p, true);
+        Facets.Counts counts = Facets.count(searcher, request, period, 0, budget());
+        Map<String, Object> m = head(request, counts);
+        m.put("by", by);
+        m.put("undated", counts.undated());
+        m.put("periods", counts.periods().entrySet().stream().map(e -> {
+            Map<String, Object> bar = new LinkedHashMap<>();
+            bar.put("period", e.getKey());
+            bar.put("count", e.getValue());
+            return bar;
+        }).toList());
+        return m;
+    }
+
+    private static Map<String, Object> facets(PassageSearcher searcher, Params p) {
+        SearchRequest request = request(p, true);
+        int top = p.integer("limit", 50, 0, MAX_FACETS);
+        Facets.Counts counts = Facets.count(searcher, request, Facets.Period.YEAR, top, budget());
+        Map<String, Object> m = head(request, counts);
+        m.put("speakers", counts.speakers().stream().map(c -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("key", c.key());
+            s.put("name", c.name());
+            s.put("count", c.count());
+            return s;
+        }).toList());
+        m.put("sources", counts.sources().stream().map(c -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("name", c.name());
+            s.put("count", c.count());
+            return s;
+        }).toList());
+        return m;
+    }
+}

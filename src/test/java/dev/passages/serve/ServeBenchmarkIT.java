@@ -1,0 +1,139 @@
+package dev.passages.serve;
+
+import dev.passages.search.PassageSearcher;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A benchmark, not a check (it asserts only that the answers were 200): p50/p99 of the API's endpoints with
+ * {@value #CLIENTS} clients at once over an index of Reuters-21578, and the page's first render in headless
+ * Chromium. Runs only when asked ({@code bench/serve}, or {@code -Dserve.bench=true}); prints a markdown table
+ * and writes it to target/serve-bench.md.
+ */
+class ServeBenchmarkIT {
+
+    static final int CLIENTS = 8;
+    static final int PER_CLIENT = 250;
+    static final Path REUTERS = Path.of(System.getProperty("serve.bench.corpus", "../shared/data/reuters-21578"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void latencyUnderEightClientsAndFirstRender() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("serve.bench"), "a benchmark: run with -Dserve.bench=true (bench/serve)");
+        Assumptions.assumeTrue(Files.isDirectory(REUTERS), "no corpus at " + REUTERS);
+        long t0 = System.nanoTime();
+        try (ServeFixture serve = ServeFixture.over(REUTERS, dir.resolve("idx"))) {
+            double indexSeconds = (System.nanoTime() - t0) / 1e9;
+            List<String> words;
+            try (PassageSearcher s = new PassageSearcher(dir.resolve("idx"))) {
+                words = s.frequentWords(400);
+            }
+            List<String> queries = new ArrayList<>();
+            for (int i = 0; i + 1 < words.size(); i += 2) {
+                queries.add(words.get(i));
+                queries.add(words.get(i) + " " + words.get(i + 1));
+            }
+            StringBuilder table = new StringBuilder();
+            table.append(String.format(Locale.ROOT, "Reuters-21578 (%s), indexed in %.1f s; %d clients at once, %d requests"
+                    + " each, after %d warm-up requests%n%n", REUTERS.getFileName(), indexSeconds, CLIENTS, PER_CLIENT, 400));
+            table.append("| endpoint | requests | p50 ms | p99 ms | requests/s |\n|---|---:|---:|---:|---:|\n");
+            for (String endpoint : new String[] {"/api/search?limit=10&q=", "/api/histogram?by=month&q=", "/api/facets?q="}) {
+                run(serve, endpoint, queries, 400, 1); // warm-up: the JIT compiles the paths measured
+                table.append(row(endpoint, run(serve, endpoint, queries, PER_CLIENT, CLIENTS)));
+            }
+            table.append("\n").append(firstRender(serve, words.get(0)));
+            System.out.println(table);
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(Path.of("target", "serve-bench.md"), table.toString());
+        }
+    }
+
+    /** Latencies in ms and the wall time of {@code clients} threads each sending {@code each} requests. */
+    private record Timings(double[] millis, double seconds) {
+    }
+
+    private static Timings run(ServeFixture serve, String endpoint, List<String> queries, int each, int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Double> all = Collections.synchronizedList(new ArrayList<>());
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            done.add(pool.submit(() -> {
+                HttpClient http = HttpClient.newHttpClient();
+                for (int i = 0; i < each; i++) {
+                    String q = queries.get((client * 7919 + i * 31) % queries.size());
+                    HttpRequest r = HttpRequest.newBuilder(URI.create(serve.server.url() + endpoint.substring(1)
+                            + URLEncoder.encode(q, StandardCharsets.UTF_8))).build();
+                    long t = System.nanoTime();
+                    HttpResponse<String> reply = http.send(r, HttpResponse.BodyHandlers.ofString());
+                    all.add((System.nanoTime() - t) / 1e6);
+                    assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        double[] millis = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Timings(millis, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static String row(String endpoint, Timings t) {
+        return String.format(Locale.ROOT, "| `%s` | %d | %.1f | %.1f | %.0f |%n", endpoint.substring(0, endpoint.indexOf('?')),
+                t.millis().length, percentile(t.millis(), 50), percentile(t.millis(), 99), t.millis().length / t.seconds());
+    }
+
+    static double percentile(double[] sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    /** The page's first render (navigation start to the results drawn), in 5 fresh loads. */
+    private static String firstRender(ServeFixture serve, String word) {
+        ChromeDriver browser = BrowserSession.open(1280, 900);
+        try {
+            double[] ms = new double[5];
+            for (int i = 0; i < ms.length; i++) {
+                browser.get("about:blank");
+                browser.get(serve.server.url() + "?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
+                new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> ((ChromeDriver) d).executeScript(
+                        "return performance.getEntriesByName('passages-rendered').length > 0"));
+                ms[i] = ((Number) browser.executeScript(
+                        "return performance.getEntriesByName('passages-rendered')[0].startTime")).doubleValue();
+            }
+            Arrays.sort(ms);
+            return String.format(Locale.ROOT, "First render of `?q=%s` in headless Chromium (navigation start to results,"
+                    + " timeline and facets drawn), 5 loads: median %.0f ms, slowest %.0f ms%n", word, ms[2], ms[4]);
+        } finally {
+            browser.quit();
+        }
+    }
+}
