@@ -26,34 +26,36 @@ public final class Attributor {
     /** How far ahead (in paragraphs) a role noun may find the name it stands for ({@code the interior minister ... Bugti}). */
     private static final int CATAPHORA_PARAGRAPHS = 2;
 
+    private final Outlets outlets;
+
+    /** An attributor that knows outlets only from each article's own source field. */
+    public Attributor() {
+        this(Set.of());
+    }
+
+    /**
+     * An attributor that also knows as outlets the names in {@code sources}: the source fields of the
+     * articles of a corpus ({@code Dawn}, {@code Ariana News}).
+     */
+    public Attributor(java.util.Collection<String> sources) {
+        this.outlets = Outlets.of(sources);
+    }
+
     /** The speakers of each paragraph of {@code article}, in paragraph order. */
     public List<List<Attribution>> attribute(Article article) {
-        return attribute(article.paragraphs());
+        return new Run(article.paragraphs(), outlets.with(article.source())).run();
     }
 
     public List<List<Attribution>> attribute(List<String> paragraphs) {
-        return new Run(paragraphs).run();
+        return new Run(paragraphs, outlets).run();
     }
 
-    private static final Set<String> REMARK_DETERMINERS = Lexicon.set("the", "these", "his", "her", "its", "their", "those");
-    private static final Set<String> REMARK_NOUNS = Lexicon.set("remarks", "comments", "statement", "statements", "remark");
-    private static final Set<String> ADVERBIAL_TAIL = Lexicon.set("on", "in", "at", "last", "this", "week", "month");
-    private static final Set<String> AUXILIARIES = Lexicon.set("did", "does", "do", "will", "would", "could", "can", "may",
-            "might", "should", "must", "didn't", "don't", "won't");
     /** Representatives whose office is to speak for an organisation: unnamed, they speak for it. */
-    private static final Set<String> SPOKESPEOPLE = Lexicon.set("spokesman", "spokeswoman", "spokesperson");
-    private static final Set<String> FORMS_OF_BE = Lexicon.set("was", "were", "is", "are", "been", "being");
-    /** Verbs a plural subject takes: after one, a word that could be a cue ("states", "reports") is that subject. */
-    private static final Set<String> PLURAL_VERBS = Lexicon.set("are", "were", "have", "had", "will", "would", "could",
-            "can", "may", "might", "should", "must", "do", "did");
-    /** Words that open a noun phrase: a verb's object, not a reported clause. */
-    private static final Set<String> NOUN_PHRASE_STARTS = Lexicon.set("the", "a", "an", "its", "his", "her", "their",
-            "our", "this", "these", "those");
+    private static final Set<String> SPOKESPEOPLE = Lexicon.words("spokespeople");
+    private static final Set<String> FORMS_OF_BE = Lexicon.words("forms-of-be");
     /** Cues that keep their speaker in the passive ("it was said by ..."). */
-    private static final Set<String> PASSIVE_CUES = Lexicon.set("say", "state", "report", "speak");
-    private static final Set<String> WEEKDAYS = Lexicon.set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday");
-    private static final Set<String> ARTICLES = Lexicon.set("the", "a", "an");
+    private static final Set<String> PASSIVE_CUES = Lexicon.words("passive-cues");
+    private static final Set<String> ARTICLES = Lexicon.ARTICLES;
 
     /** The state of one article's attribution. */
     private static final class Run {
@@ -78,17 +80,17 @@ public final class Attributor {
         }
 
         /** A role noun waiting for a name given after it; {@code fallback} speaks when none comes. */
-        record Pending(int paragraph, int position, String role, String cue, String trigger, Entity fallback) {
+        record Pending(int paragraph, Position position, String role, String cue, String trigger, Entity fallback) {
         }
 
         final List<List<Token>> tokens = new ArrayList<>();
 
-        Run(List<String> paragraphs) {
+        Run(List<String> paragraphs, Outlets outlets) {
             this.paragraphs = paragraphs;
             for (String p : paragraphs) {
                 tokens.add(p.length() > MAX_PARAGRAPH_CHARS ? List.of() : Tokenizer.tokens(unbracket(p)));
             }
-            this.finder = new MentionFinder(this::usedInLowerCase);
+            this.finder = new MentionFinder(this::usedInLowerCase, outlets);
         }
 
         /** Whether the article writes {@code word} in lower case somewhere (then a capitalised one is no name). */
@@ -135,15 +137,20 @@ public final class Attributor {
         private void paragraph(int p) {
             String text = paragraphs.get(p);
             List<Token> toks = tokens.get(p);
-            int first = datelineEnd(toks);
+            int first = ParagraphOpenings.datelineEnd(toks);
             List<int[]> sentences = Tokenizer.sentences(toks.subList(first, toks.size()));
             for (int[] s : sentences) {
                 sentence(p, text, toks, s[0] + first, s[1] + first);
             }
             Map<Entity, Cue> here = found.get(p);
-            if (here.isEmpty() && p > 0 && continuesQuote(toks, first)) {
+            if (here.isEmpty() && p > 0 && ParagraphOpenings.continuesQuote(toks, first) && !ParagraphOpenings.attributesItsQuote(toks, first)) {
+                // the speaker of the last quote goes on, not every speaker of the paragraph before
+                Entity last = null;
                 for (Entity e : found.get(p - 1).keySet()) {
-                    here.put(e, new Cue("continued quote", firstWords(text)));
+                    last = e;
+                }
+                if (last != null) {
+                    here.put(last, new Cue("continued quote", ParagraphOpenings.firstWords(text)));
                 }
             }
             if (!here.isEmpty()) {
@@ -176,10 +183,13 @@ public final class Attributor {
                 } else {
                     e = register(m);
                 }
-                int pos = p * 10000 + m.start();
+                Position pos = new Position(p, m.start());
                 e.lastMention = pos;
                 if (m.canBeSubject()) {
                     e.lastSubjectMention = pos;
+                    if (m.rawStart() == s0 || m.rawStart() == s0 + 1 && !toks.get(s0).isWord()) {
+                        e.lastOpening = pos;
+                    }
                 }
                 if (e.isPersonLike()) {
                     collectRoles(e, m, toks, s0, s1);
@@ -198,7 +208,7 @@ public final class Attributor {
             int before = found.get(p).size();
             boolean headline = MentionFinder.isHeadline(toks, s0, s1);
             for (int k = s0; k < s1; k++) {
-                String lemma = cueAt(toks, k, s1, headline);
+                String lemma = CueFinder.cueAt(toks, k, s1, headline);
                 if (lemma == null) {
                     continue;
                 }
@@ -206,7 +216,7 @@ public final class Attributor {
                 if (lemma.equals("according to")) {
                     accordingTo(sentence, k);
                 } else {
-                    boolean nested = found.get(p).size() > before && !endsSentence(toks, verbEnd, s1);
+                    boolean nested = found.get(p).size() > before && !CueFinder.endsSentence(toks, verbEnd, s1);
                     subjectOf(sentence, k, lemma, nested);
                 }
                 k = verbEnd - 1;
@@ -215,91 +225,6 @@ public final class Attributor {
 
         // ---- cues ----
 
-        /** The cue lemma at token k, or null when the word there is no cue (a noun, an infinitive, a passive). */
-        private static String cueAt(List<Token> toks, int k, int s1, boolean headline) {
-            Token t = toks.get(k);
-            if (!t.isWord()) {
-                return null;
-            }
-            String l = t.lower();
-            String lemma = Lexicon.CUE_VERBS.get(l);
-            if (lemma == null) {
-                // asked of every word: the verb lookup first, the two phrase cues (neither a verb form) after
-                return switch (l) {
-                    case "according" -> k + 1 < s1 && toks.get(k + 1).is("to") ? "according to" : null;
-                    case "made" -> madeCue(toks, k, s1);
-                    default -> null;
-                };
-            }
-            if (t.isCapitalised() && k > 0 && !isSentenceStart(toks, k) && !(headline && MentionFinder.isHeadlineCue(t))) {
-                return null;
-            }
-            Set<String> next = Lexicon.CUE_NEEDS_NEXT.get(lemma);
-            if (next != null) {
-                int n = k + 1;
-                if (n < s1 && toks.get(n).lower().endsWith("ly")) {
-                    n++;
-                }
-                if (n >= s1 || !next.contains(toks.get(n).lower())) {
-                    return null;
-                }
-            }
-            if (k > 0 && Lexicon.NOT_BEFORE_VERB.contains(toks.get(k - 1).lower())) {
-                return null;
-            }
-            if (k + 1 < s1 && l.endsWith("s") && !l.equals(lemma) && !lemma.equals("say")
-                    && PLURAL_VERBS.contains(toks.get(k + 1).lower())) {
-                // a plural noun, the subject of what follows: "some OPEC states are unhappy", "newspaper reports
-                // have"; "says" is a verb ("which Apple says will operate")
-                return null;
-            }
-            if (lemma.equals("maintain") && k + 1 < s1 && NOUN_PHRASE_STARTS.contains(toks.get(k + 1).lower())) {
-                return null; // keeping something, not asserting: "OPEC maintains its output curbs"
-            }
-            if (l.equals(lemma) && Lexicon.INFLECTED_ONLY.contains(lemma) && !afterAuxiliary(toks, k)) {
-                return null;
-            }
-            return lemma;
-        }
-
-        /** {@code made the remarks}, {@code made (it) clear}: the cue, or null. */
-        private static String madeCue(List<Token> toks, int k, int s1) {
-            if (k + 2 < s1 && REMARK_DETERMINERS.contains(toks.get(k + 1).lower())
-                    && REMARK_NOUNS.contains(toks.get(k + 2).lower())) {
-                return "remark";
-            }
-            if (k + 1 < s1 && (toks.get(k + 1).is("clear")
-                    || (k + 2 < s1 && toks.get(k + 1).is("it") && toks.get(k + 2).is("clear")))) {
-                return "make clear";
-            }
-            return null;
-        }
-
-        /** Only an adverbial tail follows ({@code ..., APP reported on Sunday.}): the sentence's own attribution. */
-        private static boolean endsSentence(List<Token> toks, int from, int s1) {
-            for (int k = from; k < s1; k++) {
-                Token t = toks.get(k);
-                if (t.isWord() && !isBetween(t) && !ADVERBIAL_TAIL.contains(t.lower())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** {@code did not rule out}, {@code would urge}: a bare form that is a verb. */
-        private static boolean afterAuxiliary(List<Token> toks, int k) {
-            int j = k - 1;
-            while (j >= 0 && (toks.get(j).is("not") || toks.get(j).lower().endsWith("ly"))) {
-                j--;
-            }
-            return j >= 0 && AUXILIARIES.contains(toks.get(j).lower());
-        }
-
-        private static boolean isSentenceStart(List<Token> toks, int k) {
-            String prev = toks.get(k - 1).text();
-            return prev.equals(".") || prev.equals("“") || prev.equals("\"") || prev.equals(":");
-        }
-
         /** The subject of the cue verb at k: left of it (through adverbs, appositions), or right of it when inverted. */
         private void subjectOf(Sentence s, int k, String lemma, boolean nested) {
             List<Token> toks = s.toks;
@@ -307,13 +232,21 @@ public final class Attributor {
             int i = k - 1;
             boolean auxiliary = false;
             boolean passive = false;
-            while (i >= s.s0 && isBetween(toks.get(i))) {
+            boolean negated = false;
+            while (i >= s.s0 && CueFinder.isBetween(toks.get(i))) {
                 String l = toks.get(i).lower();
+                negated |= l.equals("not") || l.equals("never");
                 if (FORMS_OF_BE.contains(l)) {
                     auxiliary = true;
                     passive |= !participle;
                 }
                 i--;
+            }
+            if (lemma.equals("report") && k + 2 < s.s1 && toks.get(k + 1).is("from") && toks.get(k + 2).isCapitalised()) {
+                return; // "Reed reported from Kabul": a byline, where the reporter was
+            }
+            if (negated && UNANSWERED.contains(lemma)) {
+                return; // "did not respond to requests for comment": nothing was said
             }
             if (passive && !(lemma.equals("quote") && followsAsSaying(toks, k, s.s1))
                     && !PASSIVE_CUES.contains(lemma)) {
@@ -357,6 +290,10 @@ public final class Attributor {
                         if (employee != null) {
                             subject = s.byEnd.get(employee.end());
                             subjectStart = employee.start();
+                        } else if (coordinated(s, m.start()) != null && s.byEnd.get(i + 1).kind == Mention.Kind.PERSON) {
+                            // "Reed and Lind said": both
+                            subject = s.byEnd.get(i + 1);
+                            subjectStart = m.start();
                         }
                     }
                 } else if (Lexicon.PERSON_PRONOUNS.contains(l)) {
@@ -414,6 +351,10 @@ public final class Attributor {
                 return;
             }
             add(s, subject, lemma, subjectStart, k + 1);
+            Entity partner = coordinated(s, subjectStart);
+            if (partner != null) {
+                add(s, partner, lemma, subjectStart, k + 1);
+            }
             if (lemma.equals("quote")) {
                 Mention quoted = s.mentionByStart.get(k + 1);
                 if (quoted != null && followsAsSaying(toks, quoted.end() - 1, s.s1)) {
@@ -422,16 +363,44 @@ public final class Attributor {
             }
         }
 
+        /** Cues that, negated, say nothing: {@code did not respond}, {@code never returned calls}. */
+        private static final Set<String> UNANSWERED = Lexicon.words("unanswered-cues");
+
+        /**
+         * The person joined by "and" to a subject that starts at {@code subjectStart} ({@code Reed and Lind said}):
+         * a person's name that ends just before the "and" and may be a subject; or null.
+         */
+        private static Entity coordinated(Sentence s, int subjectStart) {
+            Mention m = s.mentionByStart.get(subjectStart);
+            int and = (m == null ? subjectStart : m.rawStart()) - 1;
+            if (and <= s.s0 || !s.toks.get(and).is("and")) {
+                return null;
+            }
+            Mention other = s.mentionByEnd.get(and);
+            if (other == null || !other.canBeSubject() || other.rawStart() != s.s0 && !s.toks.get(other.rawStart() - 1).text().equals(",")) {
+                return null;
+            }
+            Entity e = s.byEnd.get(other.end());
+            return e != null && e.kind == Mention.Kind.PERSON ? e : null;
+        }
+
         /**
          * The subject of the clause a participle hangs on ({@code Mr. Reed, in an interview, barely dwelled on it,
          * saying}): a name or a he/she that opens the sentence, after an introductory phrase and its comma at most.
          */
         private Entity clauseSubject(Sentence s, int before, int[] start) {
+            int placeEnd = -1;
             for (int k = s.s0; k < before; k++) {
                 Token t = s.toks.get(k);
-                boolean opens = k == s.s0 || s.toks.get(k - 1).text().equals(",");
+                boolean opens = k == s.s0 || s.toks.get(k - 1).text().equals(",") || k == placeEnd;
                 Mention m = s.mentionByStart.get(k);
                 if (m != null && m.rawStart() == k) {
+                    if (opens && m.kind() == Mention.Kind.PLACE && s.mentionByStart.get(m.end()) != null) {
+                        // "Vermont Sen. Bernie Sanders": the place qualifies the person after it
+                        placeEnd = m.end();
+                        k = m.end() - 1;
+                        continue;
+                    }
                     if (!opens && m.afterPreposition()) {
                         continue; // a name inside an introductory phrase: "In an interview with CNN, Reed ..."
                     }
@@ -469,21 +438,12 @@ public final class Attributor {
             return Lexicon.GENERIC_SOURCES.contains(l) || Lexicon.PERSON_ROLES.containsKey(l) || Lexicon.ORG_ROLES.contains(l);
         }
 
-        private static boolean isBetween(Token t) {
-            String l = t.lower();
-            return t.isWord() && !t.isCapitalised() && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(l)
-                    || (l.endsWith("ly") && l.length() > 4))
-                    || (t.isWord() && WEEKDAYS.contains(t.text()));
-        }
-
         private static boolean followsAsSaying(List<Token> toks, int k, int s1) {
             return k + 2 < s1 + 1 && k + 2 < toks.size() && toks.get(k + 1).is("as") && toks.get(k + 2).is("saying");
         }
 
         /** Verbs that take their subject after them: {@code “...,” said Kakar}. */
-        private static final Set<String> INVERTING = Lexicon.set("say", "add", "note", "state", "explain", "insist", "write",
-                "claim", "warn", "argue", "stress", "declare", "recall", "remark", "observe", "continue", "report",
-                "ask", "reply", "tweet", "announce", "conclude", "emphasise");
+        private static final Set<String> INVERTING = Lexicon.words("inverting");
 
         /**
          * The organisation an unnamed spokesperson speaks for ({@code a company spokesman}, {@code the
@@ -542,8 +502,9 @@ public final class Attributor {
             if ((person.kind() == Mention.Kind.PERSON || person.kind() == Mention.Kind.UNKNOWN) && i + 1 < s.s1
                     && AFFILIATIONS.contains(s.toks.get(i).lower())) {
                 Mention org = s.mentionByStart.get(i + 1);
-                if (org == null && i + 2 < s.s1 && s.toks.get(i + 1).isCapitalised()) {
-                    // a capitalised word the name does not keep: "of First Chicago Corp"
+                if (org == null && i + 2 < s.s1 && (s.toks.get(i + 1).isCapitalised() || s.toks.get(i + 1).is("the"))) {
+                    // a capitalised word the name does not keep: "of First Chicago Corp", "of the National Retail
+                    // Federation"
                     org = s.mentionByStart.get(i + 2);
                 }
                 if (org != null) {
@@ -556,8 +517,44 @@ public final class Attributor {
             return i;
         }
 
+        /**
+         * A person named after a lead-in of capitalised words and a few lower-case role words, from {@code from}
+         * ({@code Marquette pollster Charles Franklin}, {@code former Obama adviser David Axelrod}), whose name
+         * (with an affiliation) closes the clause or is followed by an adverbial ({@code in a statement}); or null.
+         */
+        private static Mention namedAfterLeadIn(Sentence s, int from) {
+            int lowerWords = 0;
+            for (int j = from; j < s.s1 && j < from + 10; j++) {
+                Token t = s.toks.get(j);
+                Mention m = s.mentionByStart.get(j);
+                if (m != null && m.canBeSubject()
+                        && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.UNKNOWN)) {
+                    int after = afterAffiliation(s, m);
+                    if (endsClause(s, after) || ADVERBIAL_OPENERS.contains(s.toks.get(after).lower())) {
+                        return m;
+                    }
+                }
+                if (!t.isWord()) {
+                    if (!t.text().equals(".") && !t.text().equals("-")) {
+                        return null;
+                    }
+                } else if (!t.isCapitalised()) {
+                    String l = t.lower();
+                    if ((Lexicon.COMMON.contains(l) && !(j == from && l.equals("the")) && !Lexicon.TITLES.contains(l))
+                            || Lexicon.CUE_VERBS.containsKey(l) || l.endsWith("ed") && !Lexicon.TITLES.contains(l)
+                            || ++lowerWords > 3) {
+                        return null;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Words that open an adverbial after an inverted subject: {@code said Paul Ryan in a statement}. */
+        private static final Set<String> ADVERBIAL_OPENERS = Lexicon.words("adverbial-openers");
+
         /** The prepositions that tie a person to an employer: {@code Jones of Lanston}, {@code Nathan at Wells Fargo}. */
-        private static final Set<String> AFFILIATIONS = Lexicon.set("of", "at");
+        private static final Set<String> AFFILIATIONS = Lexicon.words("affiliations");
 
         /** {@code ..., said Kakar}, {@code “...,” said the premier}: the subject after the verb. */
         private Entity inverted(Sentence s, int k, int[] end, String lemma) {
@@ -570,6 +567,12 @@ public final class Attributor {
                 end[0] = m.end();
                 Entity e = entityAt(s, m);
                 return e.kind == Mention.Kind.PLACE && !Lexicon.STATE_CUES.contains(lemma) ? null : e;
+            }
+            Mention named = namedAfterLeadIn(s, k + 1);
+            if (named != null) {
+                // "said Marquette pollster Charles Franklin", "said former Obama adviser David Axelrod in a statement"
+                end[0] = named.end();
+                return entityAt(s, named);
             }
             Token next = s.toks.get(k + 1);
             if (Lexicon.PERSON_PRONOUNS.contains(next.lower()) && k + 2 <= s.s1) {
@@ -618,11 +621,20 @@ public final class Attributor {
                     p--;
                 }
                 int segStart = p + 1;
+                while (segStart < end && s.toks.get(segStart).isQuote()) {
+                    segStart++; // ",” Senator Jeff Sessions, a close adviser, told": the quote closes before the name
+                }
                 Mention last = s.mentionByEnd.get(end);
                 if (last != null && last.start() >= segStart && onlyTitlesBetween(s.toks, segStart, last.start())
                         && !last.afterPreposition() && last.kind() != Mention.Kind.PLACE) {
                     start[0] = last.start();
                     return s.byEnd.get(end);
+                }
+                Mention lead = segStart == s.s0 ? namedAfterLeadIn(s, segStart) : null;
+                if (lead != null && afterAffiliation(s, lead) == end) {
+                    // "Former House speaker Newt Gingrich, a Trump ally, said", "Rep. Lee Zeldin of New York, ..."
+                    start[0] = lead.start();
+                    return s.byEnd.get(lead.end());
                 }
                 for (int h = segStart; h < Math.min(end, segStart + 3); h++) {
                     if (Lexicon.REPRESENTATIVES.contains(s.toks.get(h).lower()) && h + 1 < end
@@ -738,14 +750,34 @@ public final class Attributor {
             if (unnamedSubjectIn == s.p) {
                 return null; // "An analyst ... shared Baker's doubts. '...,' he said": the analyst, whom no name names
             }
+            Entity opener = latestOpener(s.p, gender);
             if (current != null && (current.isPersonLike() || current == spokespersonFor) && current.agrees(gender)) {
-                return current;
+                // a person who opened a sentence since the speaker was last named is the one meant
+                return opener != null && opener != current && opener.lastOpening.isAfter(current.lastMention) ? opener : current;
+            }
+            if (opener != null) {
+                return opener;
             }
             Entity best = null;
             for (Entity e : entities) {
                 if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && (best == null
-                        || e.lastSubjectMention > best.lastSubjectMention
-                        || (e.lastSubjectMention == best.lastSubjectMention && e.lastMention > best.lastMention))) {
+                        || e.lastSubjectMention.isAfter(best.lastSubjectMention)
+                        || (e.lastSubjectMention.equals(best.lastSubjectMention) && e.lastMention.isAfter(best.lastMention)))) {
+                    best = e;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * The person named last at the opening of a sentence, of this paragraph or the one before, that a
+         * pronoun of {@code gender} may stand for; or null.
+         */
+        private Entity latestOpener(int paragraph, char gender) {
+            Entity best = null;
+            for (Entity e : entities) {
+                if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && e.lastOpening != Position.NONE
+                        && e.lastOpening.paragraph() >= paragraph - 1 && (best == null || e.lastOpening.isAfter(best.lastOpening))) {
                     best = e;
                 }
             }
@@ -776,8 +808,7 @@ public final class Attributor {
         }
 
         /** Singular nouns of people a story leaves unnamed; spokespeople speak for someone and are not among them. */
-        private static final Set<String> UNNAMED_PEOPLE = Lexicon.set("analyst", "economist", "trader", "dealer",
-                "banker", "broker", "expert", "observer", "diplomat", "source", "official", "executive", "strategist");
+        private static final Set<String> UNNAMED_PEOPLE = Lexicon.words("unnamed-people");
 
         private static boolean insideQuote(Sentence s, int at) {
             int quotes = 0;
@@ -799,7 +830,7 @@ public final class Attributor {
             }
             Entity best = null;
             for (Entity e : entities) {
-                if ((e.kind == Mention.Kind.ORGANIZATION) && (best == null || e.lastMention > best.lastMention)) {
+                if ((e.kind == Mention.Kind.ORGANIZATION) && (best == null || e.lastMention.isAfter(best.lastMention))) {
                     best = e;
                 }
             }
@@ -871,7 +902,7 @@ public final class Attributor {
                 Entity best = null;
                 for (Entity e : entities) {
                     if (e.kind == Mention.Kind.ORGANIZATION && (generic || e.parts.contains(noun))
-                            && (best == null || e.lastSubjectMention > best.lastSubjectMention)) {
+                            && (best == null || e.lastSubjectMention.isAfter(best.lastSubjectMention))) {
                         best = e;
                     }
                 }
@@ -881,7 +912,7 @@ public final class Attributor {
                 String r = Lexicon.canonicalRole(noun) == null ? noun : Lexicon.canonicalRole(noun);
                 Entity person = null;
                 for (Entity e : entities) {
-                    if (e.isPersonLike() && hasRole(e, r) && (person == null || e.lastMention > person.lastMention)) {
+                    if (e.isPersonLike() && hasRole(e, r) && (person == null || e.lastMention.isAfter(person.lastMention))) {
                         person = e;
                     }
                 }
@@ -896,7 +927,7 @@ public final class Attributor {
                 }
                 if (org != null && org.kind != Mention.Kind.PLACE) {
                     if (indefinite || definite) {
-                        pending.add(new Pending(s.p, s.p * 10000 + head, Lexicon.canonicalRole(noun) == null ? noun
+                        pending.add(new Pending(s.p, new Position(s.p, head), Lexicon.canonicalRole(noun) == null ? noun
                                 : Lexicon.canonicalRole(noun), lemma, span(s, from, cueAt), org));
                     }
                     current = org;
@@ -913,12 +944,12 @@ public final class Attributor {
             }
             Entity best = null;
             for (Entity e : entities) {
-                if (e.isPersonLike() && hasRole(e, role) && (best == null || e.lastMention > best.lastMention)) {
+                if (e.isPersonLike() && hasRole(e, role) && (best == null || e.lastMention.isAfter(best.lastMention))) {
                     best = e;
                 }
             }
             if ((best == null || indefinite) && Lexicon.OFFICES.contains(role)) {
-                pending.add(new Pending(s.p, s.p * 10000 + head, role, lemma, span(s, from, cueAt), null));
+                pending.add(new Pending(s.p, new Position(s.p, head), role, lemma, span(s, from, cueAt), null));
                 return null;
             }
             return best;
@@ -1000,11 +1031,11 @@ public final class Attributor {
         private void resolvePending() {
             for (Pending pd : pending) {
                 Entity best = null;
-                int bestFirst = Integer.MAX_VALUE;
+                Position bestFirst = Position.END;
                 for (Entity e : entities) {
-                    int first = firstMention.getOrDefault(e, Integer.MAX_VALUE);
-                    if (e.isPersonLike() && hasRole(e, pd.role()) && first > pd.position()
-                            && first / 10000 <= pd.paragraph() + CATAPHORA_PARAGRAPHS && first < bestFirst) {
+                    Position first = firstMention.getOrDefault(e, Position.END);
+                    if (e.isPersonLike() && hasRole(e, pd.role()) && first.isAfter(pd.position())
+                            && first.paragraph() <= pd.paragraph() + CATAPHORA_PARAGRAPHS && first.isBefore(bestFirst)) {
                         best = e;
                         bestFirst = first;
                     }
@@ -1029,7 +1060,7 @@ public final class Attributor {
             }
         }
 
-        private final Map<Entity, Integer> firstMention = new HashMap<>();
+        private final Map<Entity, Position> firstMention = new HashMap<>();
 
         // ---- entities ----
 
@@ -1043,10 +1074,11 @@ public final class Attributor {
             if (e == null) {
                 e = new Entity(m.kind(), m.name(), form);
                 entities.add(e);
-                firstMention.put(e, Integer.MAX_VALUE);
+                firstMention.put(e, Position.END);
             } else {
                 e.add(m.name(), form);
-                if (e.kind == Mention.Kind.UNKNOWN && m.kind() != Mention.Kind.UNKNOWN) {
+                if (e.kind == Mention.Kind.UNKNOWN && m.kind() != Mention.Kind.UNKNOWN
+                        || m.kind() == Mention.Kind.MEDIA && e.kind != Mention.Kind.PLACE) {
                     e.kind = m.kind();
                 }
             }
@@ -1134,7 +1166,7 @@ public final class Attributor {
 
         /** Titles in the name run, title words just before it, and an apposition after it, as roles. */
         private void collectRoles(Entity e, Mention m, List<Token> toks, int s0, int s1) {
-            firstMention.merge(e, currentParagraph() * 10000 + m.start(), Math::min);
+            firstMention.merge(e, new Position(currentParagraph(), m.start()), Position::earlier);
             List<String> words = new ArrayList<>(m.titles());
             int k = m.start() - 1;
             List<String> before = new ArrayList<>();
@@ -1169,7 +1201,14 @@ public final class Attributor {
                 }
                 if (!personal && (e.kind != Mention.Kind.PERSON || m.titles().isEmpty()) && !after.isEmpty()
                         && ARTICLES.contains(after.get(0))) {
-                    for (String w : after) {
+                    for (int a = 0; a < after.size(); a++) {
+                        String w = after.get(a);
+                        if (Lexicon.OUTLET_NOUNS.contains(w) && !w.equals("daily") || w.equals("news") && a + 1 < after.size()
+                                && Lexicon.NEWS_SERVICES.contains(after.get(a + 1))) {
+                            // "Dawn, an English-language newspaper": an outlet
+                            e.kind = Mention.Kind.MEDIA;
+                            break;
+                        }
                         if (Lexicon.GENERIC_ORG_ROLES.contains(w) || w.equals("subsidiary") || w.equals("unit")) {
                             // "Shell Francaise, a subsidiary of ...": a company, whatever its name looks like
                             e.kind = Mention.Kind.ORGANIZATION;
@@ -1223,35 +1262,6 @@ public final class Attributor {
             current = e;
         }
 
-        private static boolean continuesQuote(List<Token> toks, int first) {
-            return first < toks.size() && toks.get(first).isOpeningQuote();
-        }
-
-        private static String firstWords(String text) {
-            return text.length() <= 40 ? text : text.substring(0, 40) + "…";
-        }
-
-        /**
-         * The tokens of a dateline that opens a paragraph ({@code ISLAMABAD:},
-         * {@code Islamabad, November 9 (ANI):}, {@code Shillong, July 3:}): they name no speaker.
-         */
-        private static int datelineEnd(List<Token> toks) {
-            for (int k = 0; k < Math.min(toks.size(), 10); k++) {
-                String t = toks.get(k).text();
-                if (t.length() == 1 && (t.charAt(0) == ':' || t.charAt(0) == '—' || (t.charAt(0) == '-' && k > 0))) {
-                    boolean dateline = true;
-                    for (int j = 0; j < k; j++) {
-                        Token u = toks.get(j);
-                        if (u.isWord() && !u.isCapitalised() && !Character.isDigit(u.text().charAt(0))) {
-                            dateline = false;
-                            break;
-                        }
-                    }
-                    return dateline && k > 0 ? k + 1 : 0;
-                }
-            }
-            return 0;
-        }
     }
 
     /**

@@ -13,9 +13,12 @@ final class Entity {
     final Set<String> aliases = new LinkedHashSet<>();
     final Set<String> roles = new LinkedHashSet<>();
     String acronym;
-    /** Position (paragraph * 10000 + token) of the last mention that could be a subject. */
-    int lastSubjectMention = -1;
-    int lastMention = -1;
+    /** Where the last mention that could be a subject stands. */
+    Position lastSubjectMention = Position.NONE;
+    /** Where the last mention stands. */
+    Position lastMention = Position.NONE;
+    /** Position of the last mention that opened a sentence as its subject. */
+    Position lastOpening = Position.NONE;
     /** {@code 'm'} or {@code 'f'} once a title, role or pronoun has told it; 0 while unknown. */
     char gender;
 

@@ -7,18 +7,20 @@ import java.util.Set;
 /** Finds the names in a sentence: runs of capitalised words, classified and with titles peeled off. */
 final class MentionFinder {
 
-    private static final Set<String> CONNECTORS = Lexicon.set("of", "for", "and", "the", "de");
-    private static final Set<String> PREPOSITIONS = Lexicon.set("to", "with", "by", "from", "of", "about", "against", "for",
-            "at", "on", "in", "into", "over", "between", "among", "including", "than", "toward", "towards", "through",
-            "under", "via", "like", "and", "or", "near", "across", "within", "without", "after", "before", "despite",
-            "upon", "behind", "beyond", "during", "amid", "versus");
+    private static final Set<String> CONNECTORS = Lexicon.words("connectors");
+    private static final Set<String> PREPOSITIONS = Lexicon.words("prepositions");
     private static final int MAX_PERSON_WORDS = 7;
 
     private final java.util.function.Predicate<String> usedInLowerCase;
+    private final Outlets outlets;
 
-    /** @param usedInLowerCase whether the article uses a word in lower case: a capitalised one at a sentence start is then no name */
-    MentionFinder(java.util.function.Predicate<String> usedInLowerCase) {
+    /**
+     * @param usedInLowerCase whether the article uses a word in lower case: a capitalised one at a sentence start is then no name
+     * @param outlets the names of news outlets known from the articles' own source fields
+     */
+    MentionFinder(java.util.function.Predicate<String> usedInLowerCase, Outlets outlets) {
         this.usedInLowerCase = usedInLowerCase;
+        this.outlets = outlets;
     }
 
     List<Mention> find(List<Token> toks, int s0, int s1) {
@@ -70,11 +72,14 @@ final class MentionFinder {
                     break;
                 }
             }
-            int split = splitPoint(toks, i, j);
-            if (split > i) {
-                add(out, classify(toks, i, split, s0));
+            int of = affiliationAt(toks, i, j);
+            if (of > i) {
+                // "Rep. Lee Zeldin of New York": a person, then where they come from or work
+                addRun(out, toks, i, of, s0, s1);
+                addRun(out, toks, of + 1, j, s0, s1);
+            } else {
+                addRun(out, toks, i, j, s0, s1);
             }
-            add(out, classify(toks, split, j, s0));
             i = j;
         }
         for (int k = 0; k < out.size(); k++) {
@@ -83,6 +88,43 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    private void addRun(List<Mention> out, List<Token> toks, int i, int j, int s0, int s1) {
+        int split = splitPoint(toks, i, j);
+        if (split > i) {
+            add(out, classify(toks, i, split, s0, s1));
+        }
+        add(out, classify(toks, split, j, s0, s1));
+    }
+
+    /**
+     * The position of an "of" that follows a person's name inside a run joined by connectors ({@code Rep. Lee
+     * Zeldin of New York}): titles, then two name words or more that are neither titles, places nor an
+     * organisation's words; -1 when there is none ({@code Minister of State}, {@code Bank of England}).
+     */
+    private static int affiliationAt(List<Token> toks, int i, int j) {
+        int k = i;
+        while (k < j && Lexicon.TITLES.contains(toks.get(k).lower()) || k < j && toks.get(k).text().equals(".")) {
+            k++;
+        }
+        if (k == i) {
+            return -1;
+        }
+        int names = 0;
+        for (; k < j; k++) {
+            Token t = toks.get(k);
+            String l = t.lower();
+            if (l.equals("of") && names >= 2) {
+                return k + 1 < j && toks.get(k + 1).isCapitalised() ? k : -1;
+            }
+            if (!t.isWord() || !t.isCapitalised() || Lexicon.TITLES.contains(l) || isOrgWord(l)
+                    || Lexicon.PLACES.contains(l) || Lexicon.COMMON.contains(l)) {
+                return -1;
+            }
+            names++;
+        }
+        return -1;
     }
 
     /**
@@ -200,6 +242,25 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * {@code Heaping praise on ...}, {@code Asked about ...}: a sentence that opens with a participle and a
+     * lower-case word (not a verb it would be the subject of: {@code Manning said}).
+     */
+    private static boolean isOpeningParticiple(List<Token> toks, int start, int sentenceEnd) {
+        String l = toks.get(start).lower();
+        if (l.length() < 6 || !l.endsWith("ing") || start + 1 >= sentenceEnd) {
+            return false;
+        }
+        Token next = toks.get(start + 1);
+        String n = next.lower();
+        return next.isWord() && !next.isCapitalised() && !(Lexicon.CUE_VERBS.containsKey(n) && !n.equals(Lexicon.CUE_VERBS.get(n)))
+                && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(next.lower()) && !next.lower().endsWith("ed");
+    }
+
+    /** {@code I'm}, {@code I’ve}, {@code We'll}: a pronoun and a verb, however it is capitalised. */
+    private static final java.util.regex.Pattern CONTRACTION =
+            java.util.regex.Pattern.compile("(i|we|you|they|he|she|it|that|there|here|what|who|let)['’](m|ve|ll|d|re|s)");
+
     /** {@code ul-Haq}, {@code bin-Salman}: a particle joined to a name part. */
     private static boolean isParticleCompound(String lower) {
         int dash = lower.indexOf('-');
@@ -244,17 +305,19 @@ final class MentionFinder {
         return false;
     }
 
-    private Mention classify(List<Token> toks, int start, int end, int sentenceStart) {
-        return classify(toks, start, end, sentenceStart, start);
+    private Mention classify(List<Token> toks, int start, int end, int sentenceStart, int sentenceEnd) {
+        return classify(toks, start, end, sentenceStart, sentenceEnd, start);
     }
 
-    private Mention classify(List<Token> toks, int start, int end, int sentenceStart, int rawStart) {
+    private Mention classify(List<Token> toks, int start, int end, int sentenceStart, int sentenceEnd, int rawStart) {
         // "The", "Meanwhile", "According", "Islamabad-based", "Non-OPEC" open a run without being part of a name; a lone
         // "Dealers" or "Economists" is an unnamed source, however it is capitalised
         while (start < end && (Lexicon.COMMON.contains(toks.get(start).lower()) || toks.get(start).lower().endsWith("-based")
                 || toks.get(start).lower().startsWith("non-")
                 || (end - start == 1 && Lexicon.GENERIC_SOURCES.contains(toks.get(start).lower()))
-                || (start == sentenceStart && end - start == 1 && usedInLowerCase.test(toks.get(start).lower())))) {
+                || (start == sentenceStart && end - start == 1 && usedInLowerCase.test(toks.get(start).lower()))
+                || (start == sentenceStart && end - start == 1 && isOpeningParticiple(toks, start, sentenceEnd))
+                || CONTRACTION.matcher(toks.get(start).lower()).matches())) {
             start++;
         }
         while (end > start && !toks.get(end - 1).isCapitalised()) {
@@ -270,12 +333,14 @@ final class MentionFinder {
         boolean possessive = end < toks.size() && toks.get(end).isPossessive();
         Mention.Kind kind;
         List<String> titles = new ArrayList<>();
-        if (isOrganisation(toks, start, end, lower)) {
+        if (outlets.contains(lower)) {
+            kind = Mention.Kind.MEDIA;
+        } else if (isOrganisation(toks, start, end, lower)) {
             kind = anyIn(lower, Lexicon.MEDIA_WORDS) && !isOrgWord(lower.get(lower.size() - 1))
                     ? Mention.Kind.MEDIA : Mention.Kind.ORGANIZATION;
-        } else if ((anyIn(lower, Lexicon.MEDIA_WORDS)
-                && (end - start > 1 || Lexicon.MEDIA_NAMES.contains(lower.get(0))))
-                || anyNewsWord(toks, start, end) || isLanguageService(lower)) {
+        } else if ((anyIn(lower, Lexicon.MEDIA_WORDS) && end - start > 1)
+                || anyNewsWord(toks, start, end) || isLanguageService(lower)
+                || OutletEvidence.follows(toks, start, end, sentenceEnd)) {
             kind = Mention.Kind.MEDIA;
         } else if (allIn(lower, Lexicon.PLACES, Lexicon.PLACES)) {
             kind = Mention.Kind.PLACE;
@@ -302,18 +367,20 @@ final class MentionFinder {
             for (int k = lower.size() - 1; k >= 0; k--) {
                 if (CONNECTORS.contains(lower.get(k)) && !Lexicon.PARTICLES.contains(lower.get(k))) {
                     // "Harmony and the Diaspora ... Ashrafi": the name, if any, is after the last connector
-                    return k + 1 < lower.size() ? classify(toks, start + k + 1, end, sentenceStart, rawStart) : null;
+                    return k + 1 < lower.size() ? classify(toks, start + k + 1, end, sentenceStart, sentenceEnd, rawStart) : null;
                 }
             }
             if (lower.size() > MAX_PERSON_WORDS) {
                 return null;
             }
             if (lower.size() == 1 && toks.get(start).isAllCaps()) {
-                kind = Lexicon.MEDIA_NAMES.contains(lower.get(0)) ? Mention.Kind.MEDIA : Mention.Kind.ORGANIZATION;
-            } else if (lower.size() == 1 && Lexicon.MEDIA_NAMES.contains(lower.get(0))) {
-                kind = Mention.Kind.MEDIA;
+                kind = Mention.Kind.ORGANIZATION;
             } else if (allIn(lower, Lexicon.PLACES, Lexicon.PLACES)) {
                 kind = Mention.Kind.PLACE;
+            } else if (titles.isEmpty() && OutletEvidence.namesABody(toks, start, end, sentenceEnd, lower)) {
+                // "the Post said": a body whose name is an outlet's word is an outlet
+                kind = lower.size() == 1 && Lexicon.MEDIA_WORDS.contains(lower.get(0))
+                        ? Mention.Kind.MEDIA : Mention.Kind.ORGANIZATION;
             } else {
                 kind = titles.isEmpty() && lower.size() == 1 ? Mention.Kind.UNKNOWN : Mention.Kind.PERSON;
             }

@@ -11,10 +11,7 @@ import java.util.List;
 final class Tokenizer {
 
     /** Abbreviations whose full stop ends no sentence. */
-    private static final java.util.Set<String> ABBREVIATIONS = Lexicon.set(
-            "mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "maj.", "capt.", "sen.", "rep.", "gov.", "st.", "jr.",
-            "sr.", "no.", "vs.", "inc.", "corp.", "co.", "ltd.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-            "sep.", "sept.", "oct.", "nov.", "dec.", "u.s.", "u.k.", "u.n.", "e.g.", "i.e.", "brig.", "adm.", "prof.");
+    private static final java.util.Set<String> ABBREVIATIONS = Lexicon.words("abbreviations");
 
     private static final int ABBREVIATION_MAX_LENGTH = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 

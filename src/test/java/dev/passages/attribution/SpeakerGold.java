@@ -106,6 +106,11 @@ final class SpeakerGold {
         return out;
     }
 
+    /** The source fields of {@code articles}, as an index of them would pass them to the attributor. */
+    static List<String> sources(Map<String, Article> articles) {
+        return articles.values().stream().map(Article::source).filter(java.util.Objects::nonNull).toList();
+    }
+
     static Score score(List<Paragraph> gold, Map<String, Article> articles, Attributor attributor) {
         Map<String, List<List<Attribution>>> byArticle = new HashMap<>();
         int tp = 0;
@@ -189,9 +194,10 @@ final class SpeakerGold {
             case "heldout" -> p.heldout();
             default -> !p.heldout();
         };
-        Attributor attributor = new Attributor();
         List<Paragraph> corpus = load("corpus-speakers.jsonl").stream().filter(keep).toList();
-        Score c = score(corpus, corpusArticles(Path.of("corpus")), attributor);
+        Map<String, Article> corpusArticles = corpusArticles(Path.of("corpus"));
+        Attributor attributor = new Attributor(sources(corpusArticles));
+        Score c = score(corpus, corpusArticles, attributor);
         c.errors().forEach(System.out::println);
         System.out.println(c.line("corpus"));
         Path data = Path.of("../shared/data/reuters-21578");

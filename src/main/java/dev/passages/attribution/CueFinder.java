@@ -1,0 +1,113 @@
+package dev.passages.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+/** Finds communication cues among tokens: cue verbs used as verbs, and what may stand between a subject and its cue. */
+final class CueFinder {
+
+    private CueFinder() {
+    }
+
+    private static final Set<String> REMARK_DETERMINERS = Lexicon.words("remark-determiners");
+    private static final Set<String> REMARK_NOUNS = Lexicon.words("remark-nouns");
+    private static final Set<String> ADVERBIAL_TAIL = Lexicon.words("adverbial-tail");
+    private static final Set<String> AUXILIARIES = Lexicon.words("auxiliaries");
+    /** Verbs a plural subject takes: after one, a word that could be a cue ("states", "reports") is that subject. */
+    private static final Set<String> PLURAL_VERBS = Lexicon.words("plural-verbs");
+    /** Words that open a noun phrase: a verb's object, not a reported clause. */
+    private static final Set<String> NOUN_PHRASE_STARTS = Lexicon.words("noun-phrase-starts");
+    private static final Set<String> WEEKDAYS = Lexicon.words("weekdays");
+
+    /** The cue lemma at token k, or null when the word there is no cue (a noun, an infinitive, a passive). */
+    static String cueAt(List<Token> toks, int k, int s1, boolean headline) {
+        Token t = toks.get(k);
+        if (!t.isWord()) {
+            return null;
+        }
+        String l = t.lower();
+        String lemma = Lexicon.CUE_VERBS.get(l);
+        if (lemma == null) {
+            // asked of every word: the verb lookup first, the two phrase cues (neither a verb form) after
+            return switch (l) {
+                case "according" -> k + 1 < s1 && toks.get(k + 1).is("to") ? "according to" : null;
+                case "made" -> madeCue(toks, k, s1);
+                default -> null;
+            };
+        }
+        if (t.isCapitalised() && k > 0 && !isSentenceStart(toks, k) && !(headline && MentionFinder.isHeadlineCue(t))) {
+            return null;
+        }
+        Set<String> next = Lexicon.CUE_NEEDS_NEXT.get(lemma);
+        if (next != null) {
+            int n = k + 1;
+            if (n < s1 && toks.get(n).lower().endsWith("ly")) {
+                n++;
+            }
+            if (n >= s1 || !next.contains(toks.get(n).lower())) {
+                return null;
+            }
+        }
+        if (k > 0 && Lexicon.NOT_BEFORE_VERB.contains(toks.get(k - 1).lower())) {
+            return null;
+        }
+        if (k + 1 < s1 && l.endsWith("s") && !l.equals(lemma) && !lemma.equals("say")
+                && PLURAL_VERBS.contains(toks.get(k + 1).lower())) {
+            // a plural noun, the subject of what follows: "some OPEC states are unhappy", "newspaper reports
+            // have"; "says" is a verb ("which Apple says will operate")
+            return null;
+        }
+        if (lemma.equals("maintain") && k + 1 < s1 && NOUN_PHRASE_STARTS.contains(toks.get(k + 1).lower())) {
+            return null; // keeping something, not asserting: "OPEC maintains its output curbs"
+        }
+        if (l.equals(lemma) && Lexicon.INFLECTED_ONLY.contains(lemma) && !afterAuxiliary(toks, k)) {
+            return null;
+        }
+        return lemma;
+    }
+
+    /** {@code made the remarks}, {@code made (it) clear}: the cue, or null. */
+    static String madeCue(List<Token> toks, int k, int s1) {
+        if (k + 2 < s1 && REMARK_DETERMINERS.contains(toks.get(k + 1).lower())
+                && REMARK_NOUNS.contains(toks.get(k + 2).lower())) {
+            return "remark";
+        }
+        if (k + 1 < s1 && (toks.get(k + 1).is("clear")
+                || (k + 2 < s1 && toks.get(k + 1).is("it") && toks.get(k + 2).is("clear")))) {
+            return "make clear";
+        }
+        return null;
+    }
+
+    /** Only an adverbial tail follows ({@code ..., APP reported on Sunday.}): the sentence's own attribution. */
+    static boolean endsSentence(List<Token> toks, int from, int s1) {
+        for (int k = from; k < s1; k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && !isBetween(t) && !ADVERBIAL_TAIL.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code did not rule out}, {@code would urge}: a bare form that is a verb. */
+    static boolean afterAuxiliary(List<Token> toks, int k) {
+        int j = k - 1;
+        while (j >= 0 && (toks.get(j).is("not") || toks.get(j).lower().endsWith("ly"))) {
+            j--;
+        }
+        return j >= 0 && AUXILIARIES.contains(toks.get(j).lower());
+    }
+
+    static boolean isSentenceStart(List<Token> toks, int k) {
+        String prev = toks.get(k - 1).text();
+        return prev.equals(".") || prev.equals("“") || prev.equals("\"") || prev.equals(":");
+    }
+
+    static boolean isBetween(Token t) {
+        String l = t.lower();
+        return t.isWord() && !t.isCapitalised() && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(l)
+                || (l.endsWith("ly") && l.length() > 4))
+                || (t.isWord() && WEEKDAYS.contains(t.text()));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.passages.attribution;
+
+import java.util.List;
+
+/** How a paragraph opens: with a dateline that names no one, or with a quote going on from the paragraph before. */
+final class ParagraphOpenings {
+
+    private ParagraphOpenings() {
+    }
+
+    static boolean continuesQuote(List<Token> toks, int first) {
+        return first < toks.size() && toks.get(first).isOpeningQuote();
+    }
+
+    /**
+     * Whether a cue follows the close of a quotation ({@code ," said pollster X}): the paragraph attributes
+     * its quote itself, even when the speaker was not made out, and does not continue the last one.
+     */
+    static boolean attributesItsQuote(List<Token> toks, int first) {
+        for (int k = first + 1; k + 1 < toks.size(); k++) {
+            String q = toks.get(k).text();
+            if (toks.get(k).isQuote() && !q.equals("“") && !q.equals("‘") && !q.equals("«")
+                    && (toks.get(k - 1).text().equals(",") || toks.get(k - 1).text().equals("?")
+                    || toks.get(k - 1).text().equals("!"))
+                    && Lexicon.CUE_VERBS.containsKey(toks.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String firstWords(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    /**
+     * The tokens of a dateline that opens a paragraph ({@code ISLAMABAD:},
+     * {@code Islamabad, November 9 (ANI):}, {@code Shillong, July 3:}): they name no speaker.
+     */
+    static int datelineEnd(List<Token> toks) {
+        for (int k = 0; k < Math.min(toks.size(), 10); k++) {
+            String t = toks.get(k).text();
+            if (t.length() == 1 && (t.charAt(0) == ':' || t.charAt(0) == '—' || (t.charAt(0) == '-' && k > 0))) {
+                boolean dateline = true;
+                for (int j = 0; j < k; j++) {
+                    Token u = toks.get(j);
+                    if (u.isWord() && !u.isCapitalised() && !Character.isDigit(u.text().charAt(0))) {
+                        dateline = false;
+                        break;
+                    }
+                }
+                return dateline && k > 0 ? k + 1 : 0;
+            }
+        }
+        return 0;
+    }
+}

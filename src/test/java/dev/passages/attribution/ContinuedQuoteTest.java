@@ -1,0 +1,29 @@
+package dev.passages.attribution;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A paragraph that only goes on quoting takes the last speaker; one that attributes its own quote does not. */
+class ContinuedQuoteTest {
+
+    private static List<List<String>> names(String... paragraphs) {
+        return new Attributor().attribute(List.of(paragraphs)).stream()
+                .map(p -> p.stream().map(a -> a.speaker().name()).toList()).toList();
+    }
+
+    @Test
+    void aQuoteThatGoesOnTakesOnlyTheLastSpeaker() {
+        assertThat(names("Ana Pell said the vote was close. \"We will win,\" Rolf Imrie said.",
+                "\"And we will win big.\""))
+                .containsExactly(List.of("Ana Pell", "Rolf Imrie"), List.of("Rolf Imrie"));
+    }
+
+    @Test
+    void aQuoteWithItsOwnCueDoesNotInheritWhenItsSpeakerIsNotMadeOut() {
+        assertThat(names("\"We will win,\" Rolf Imrie said.", "\"No chance,\" said the man at the back."))
+                .containsExactly(List.of("Rolf Imrie"), List.of());
+    }
+}

@@ -1,0 +1,43 @@
+package dev.passages.attribution;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A pronoun stands for the person who last opened a sentence, when that came after the speaker was named. */
+class PronounOpenerTest {
+
+    private static List<List<String>> names(String... paragraphs) {
+        return new Attributor().attribute(List.of(paragraphs)).stream()
+                .map(p -> p.stream().map(a -> a.speaker().name()).toList()).toList();
+    }
+
+    @Test
+    void aPersonJustIntroducedAsSubjectIsMeant() {
+        assertThat(names("Marta Quell said the campaign began in bars.",
+                "Tobin Arks joined the campaign early. About 50 people came to each event, he said."))
+                .containsExactly(List.of("Marta Quell"), List.of("Tobin Arks"));
+    }
+
+    @Test
+    void theSpeakerStaysWhenNoOneElseOpenedASentence() {
+        assertThat(names("Marta Quell said the campaign began in bars.",
+                "About 50 people came to each event, she said, praising Tobin Arks."))
+                .containsExactly(List.of("Marta Quell"), List.of("Marta Quell"));
+    }
+
+    @Test
+    void anOpenerOfTheOtherGenderIsPassedOver() {
+        assertThat(names("Mr. Ivo Brandt said the vote was close.",
+                "Ms. Lena Moor joined the count later. The margin was thin, he said."))
+                .containsExactly(List.of("Ivo Brandt"), List.of("Ivo Brandt"));
+    }
+
+    @Test
+    void indefinitePronounsAndOpeningParticiplesAreNoNames() {
+        assertThat(names("\"Anyone claiming that is wrong,\" Ivo Brandt said.", "Heaping praise on Lena Moor."))
+                .containsExactly(List.of("Ivo Brandt"), List.of());
+    }
+}

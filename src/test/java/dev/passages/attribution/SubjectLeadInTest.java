@@ -1,0 +1,44 @@
+package dev.passages.attribution;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A speaker named after capitalised words and lower-case role words, before or after the cue. */
+class SubjectLeadInTest {
+
+    private static List<List<String>> names(String... paragraphs) {
+        return new Attributor().attribute(List.of(paragraphs)).stream()
+                .map(p -> p.stream().map(a -> a.speaker().name()).toList()).toList();
+    }
+
+    @Test
+    void invertedSubjectAfterAnEmployerAndARoleWord() {
+        assertThat(names("\u201cTurnout is the key,\u201d said Norbury pollster Cass Wendel."))
+                .containsExactly(List.of("Cass Wendel"));
+        assertThat(names("\"Turnout is the key,\" said former Dorrit adviser Cass Wendel in a statement."))
+                .containsExactly(List.of("Cass Wendel"));
+    }
+
+    @Test
+    void invertedSubjectWithAnAffiliationAfterThe() {
+        assertThat(names("\"Prices will rise,\" said Cass Wendel of the Northern Grocers Federation."))
+                .containsExactly(List.of("Cass Wendel"));
+    }
+
+    @Test
+    void aCueWithAClauseAfterItNamesNoOneInThatClause() {
+        assertThat(names("\"It will pass,\" said Cass Wendel, who then said Moray Tull would vote.").get(0))
+                .contains("Cass Wendel").doesNotContain("Moray Tull");
+    }
+
+    @Test
+    void subjectWithTitlesAndAPlaceBeforeAnApposition() {
+        assertThat(names("Rep. Oren Malloch of New Sarum, a party whip, said the bill would pass."))
+                .containsExactly(List.of("Oren Malloch"));
+        assertThat(names("Former House speaker Oren Malloch, a party whip, said the bill would pass."))
+                .containsExactly(List.of("Oren Malloch"));
+    }
+}
