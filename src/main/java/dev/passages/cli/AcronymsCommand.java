@@ -2,13 +2,10 @@ package dev.passages.cli;
 
 import dev.passages.search.Sanitize;
 import dev.passages.index.Acronyms;
-import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code passages acronyms}: the acronyms learned from the corpus, with their long forms and counts. */
 @Command(name = "acronyms",
@@ -30,28 +26,20 @@ import java.util.concurrent.Callable;
             "  passages acronyms",
             "  passages acronyms --format tsv | sort -t $'\\t' -k3 -nr | head",
         })
-final class AcronymsCommand implements Callable<Integer> {
-
-    private final Environment env;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
+final class AcronymsCommand extends BaseCommand {
 
     @Mixin
     FormatOption output;
 
     AcronymsCommand(Environment env) {
-        this.env = env;
+        super(env);
     }
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (PassageSearcher searcher = common.openSearcher(env, spec.commandLine().getErr(), Features.DEFAULT)) {
+        try (PassageSearcher searcher = openSearcher()) {
             for (List<Acronyms.Definition> defs : searcher.acronyms().all().values()) {
                 for (Acronyms.Definition d : defs) {
                     Map<String, Object> m = new LinkedHashMap<>();

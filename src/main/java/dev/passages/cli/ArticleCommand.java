@@ -1,16 +1,12 @@
 package dev.passages.cli;
 
 import dev.passages.search.ArticleLookup;
-import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.util.concurrent.Callable;
 
 /** {@code passages article ID}: a whole article, with its metadata and each paragraph's speakers. */
 @Command(name = "article",
@@ -22,15 +18,7 @@ import java.util.concurrent.Callable;
             "An id the index does not have is a usage error (exit 2)."},
         footerHeading = "%nExamples:%n",
         footer = {"  passages article 000_13c3e290747b6afd", "  passages article 000_13c3e290747b6afd#9 --format jsonl"})
-final class ArticleCommand implements Callable<Integer> {
-
-    private final Environment env;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
+final class ArticleCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "ID", description = "An article id, or a paragraph id <article>#<n>.")
     String id;
@@ -39,13 +27,13 @@ final class ArticleCommand implements Callable<Integer> {
     FormatOption output;
 
     ArticleCommand(Environment env) {
-        this.env = env;
+        super(env);
     }
 
     @Override
     public Integer call() throws IOException {
-        try (PassageSearcher searcher = common.openSearcher(env, spec.commandLine().getErr(), Features.DEFAULT)) {
-            new ArticlePrinter(spec.commandLine().getOut(), output.format).withWidth(env.columns()).print(new ArticleLookup(searcher).article(id), null);
+        try (PassageSearcher searcher = openSearcher()) {
+            new ArticlePrinter(out(), output.format).withWidth(env.columns()).print(new ArticleLookup(searcher).article(id), null);
             return ExitCodes.OK;
         }
     }

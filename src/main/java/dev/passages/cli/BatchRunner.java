@@ -4,12 +4,10 @@ import dev.passages.DaemonThreads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.passages.PassagesException;
-import dev.passages.search.DateBound;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.QueryBudget;
 import dev.passages.search.SearchRequest;
 import dev.passages.search.SearchResult;
-import dev.passages.search.SortOrder;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -66,10 +63,6 @@ final class BatchRunner {
     BatchRunner counting(boolean on) {
         this.count = on;
         return this;
-    }
-
-    private int defaultLimit(String query) {
-        return SearchCommand.limitFor(explicitLimit, query);
     }
 
     /** What one input line gave: its JSON line and its exit code. */
@@ -174,8 +167,8 @@ final class BatchRunner {
                 checkKeys(node, lineNumber);
                 request = request(node, lineNumber);
             } else {
-                request = new SearchRequest(query, defaults.speakers(), defaults.from(), defaults.to(),
-                        defaults.sort(), defaultLimit(query), defaults.allCopies(), defaults.offset());
+                request = RequestParts.batchLine(lineNumber).request(query, defaults.speakers(), defaults.from(),
+                        defaults.to(), defaults.sort(), explicitLimit, defaults.allCopies(), defaults.offset());
             }
             if (count) {
                 record = new LinkedHashMap<>();
@@ -258,31 +251,12 @@ final class BatchRunner {
                 speakers.add(s.asText());
             }
         }
-        int limit = defaultLimit(node.path("query").asText(""));
-        if (node.has("limit")) {
-            if (!node.get("limit").canConvertToInt() || node.get("limit").asInt() < 0) {
-                throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": limit must be a whole number, 0 or more");
-            }
-            limit = node.get("limit").asInt();
-        }
-        int offset = defaults.offset();
-        if (node.has("offset")) {
-            if (!node.get("offset").canConvertToInt() || node.get("offset").asInt() < 0) {
-                throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": offset must be a whole number, 0 or more");
-            }
-            offset = node.get("offset").asInt();
-        }
-        SortOrder sort = defaults.sort();
-        if (node.hasNonNull("sort")) {
-            try {
-                sort = SortOrder.valueOf(node.get("sort").asText().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": sort is relevance, date or chronological");
-            }
-        }
-        return new SearchRequest(node.path("query").asText(""), speakers,
-                node.hasNonNull("from") ? DateBound.start(node.get("from").asText(), "from") : defaults.from(),
-                node.hasNonNull("to") ? DateBound.end(node.get("to").asText(), "to") : defaults.to(), sort, limit,
-                defaults.allCopies(), offset);
+        RequestParts parts = RequestParts.batchLine(lineNumber);
+        return parts.request(node.path("query").asText(""), speakers,
+                node.hasNonNull("from") ? parts.from(node.get("from").asText()) : defaults.from(),
+                node.hasNonNull("to") ? parts.to(node.get("to").asText()) : defaults.to(),
+                node.hasNonNull("sort") ? parts.sort(node.get("sort").asText()) : defaults.sort(),
+                node.has("limit") ? Integer.valueOf(parts.count("limit", node.get("limit"))) : explicitLimit,
+                defaults.allCopies(), node.has("offset") ? parts.count("offset", node.get("offset")) : defaults.offset());
     }
 }

@@ -3,12 +3,8 @@ package dev.passages.cli;
 import dev.passages.search.Sanitize;
 import dev.passages.index.IndexCheck;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 /** {@code passages check}: whether an index is sound, in one line. */
 @Command(name = "check",
@@ -23,24 +19,16 @@ import java.util.concurrent.Callable;
             "  passages check",
             "  passages check --index ~/news-index",
         })
-final class CheckCommand implements Callable<Integer> {
-
-    private final Environment env;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
+final class CheckCommand extends BaseCommand {
 
     CheckCommand(Environment env) {
-        this.env = env;
+        super(env);
     }
 
     @Override
     public Integer call() {
         IndexCheck.Result result = IndexCheck.run(common.index(env).path());
-        PrintWriter out = result.sound() ? spec.commandLine().getOut() : spec.commandLine().getErr();
+        PrintWriter out = result.sound() ? out() : err();
         out.println("passages: " + Sanitize.oneLine(result.line()));
         result.sources().forEach(line -> out.println("  " + Sanitize.oneLine(line)));
         if (common.debug) {

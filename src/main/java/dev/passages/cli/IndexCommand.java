@@ -7,15 +7,11 @@ import dev.passages.index.IndexSummary;
 import dev.passages.index.Indexer;
 import dev.passages.index.Sources;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** {@code passages index}: brings the index in line with a corpus folder. */
 @Command(name = "index",
@@ -45,15 +41,7 @@ import java.util.concurrent.Callable;
             "  passages index --rebuild --no-speakers",
             "  passages index --forget ~/old-news --index ~/news-index",
         })
-final class IndexCommand implements Callable<Integer> {
-
-    private final Environment env;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
+final class IndexCommand extends BaseCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
             description = "Corpus folder (default: corpus/ in the passages folder).")
@@ -83,12 +71,12 @@ final class IndexCommand implements Callable<Integer> {
     boolean sharedIndex;
 
     IndexCommand(Environment env) {
-        this.env = env;
+        super(env);
     }
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         CommonOptions.IndexChoice index = common.index(env);
         if (forget != null) {
             if (corpus != null || rebuild) {

@@ -1,7 +1,7 @@
 package dev.passages.cli;
 
 import dev.passages.PassagesException;
-import dev.passages.index.SpeakerRegistry;
+import dev.passages.speakers.SpeakerRegistry;
 import dev.passages.search.ArticleView;
 import dev.passages.search.Hit;
 import dev.passages.search.SearchResult;

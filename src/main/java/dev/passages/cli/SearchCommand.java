@@ -1,6 +1,5 @@
 package dev.passages.cli;
 
-import dev.passages.search.DateBound;
 import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.SearchRequest;
@@ -8,10 +7,8 @@ import dev.passages.search.SearchResult;
 import dev.passages.search.SortOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,7 +17,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code passages search}: ranked passages for a query. */
 @Command(name = "search",
@@ -54,21 +50,13 @@ import java.util.concurrent.Callable;
             "  passages search refugees --group article",
             "  printf 'TTP hideouts\\nrefugees\\n' | passages search --batch -",
         })
-final class SearchCommand implements Callable<Integer> {
-
-    private final Environment env;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
+final class SearchCommand extends BaseCommand {
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query text; several words are joined with spaces.")
     List<String> words;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N",
-            description = "Number of passages to print (default: 10 for a query, " + LISTING_LIMIT
+            description = "Number of passages to print (default: " + RequestParts.QUERY_LIMIT + " for a query, " + RequestParts.LISTING_LIMIT
                 + " for a listing by --speaker or dates without query text).")
     Integer limit;
 
@@ -77,23 +65,6 @@ final class SearchCommand implements Callable<Integer> {
                 + " ranks 11 to 20. With --offset, jsonl ends with a summary object {\"summary\": true, total, ...}"
                 + " and tsv with a line '#total N ...' after the rows.")
     int offset;
-
-    /** A listing (no query text) is read whole, not skimmed: show far more of it by default. */
-    static final int LISTING_LIMIT = 500;
-
-    /** {@code n}, when it is 0 or more; else a usage error naming {@code option}. */
-    static int requireCount(String option, int n) {
-        if (n < 0) {
-            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
-                    option + " must be 0 or more, not " + n);
-        }
-        return n;
-    }
-
-    /** The --limit given, else 10 for a query and {@value #LISTING_LIMIT} for a listing without query text. */
-    static int limitFor(Integer explicit, String query) {
-        return explicit != null ? explicit : query.isBlank() ? LISTING_LIMIT : 10;
-    }
 
     @Option(names = {"-s", "--speaker"}, paramLabel = "NAME",
             description = "Only passages this speaker speaks in: a surname (Ashrafi), full name, alias or acronym, any"
@@ -172,13 +143,13 @@ final class SearchCommand implements Callable<Integer> {
     enum ColorChoice { AUTO, ALWAYS, NEVER }
 
     SearchCommand(Environment env) {
-        this.env = env;
+        super(env);
     }
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (fields != null) {
             for (String f : fields) {
                 if (!Json.HIT_FIELDS.contains(f)) {
@@ -197,11 +168,9 @@ final class SearchCommand implements Callable<Integer> {
                     "--timeout must be from 0 (no limit) to 86400 seconds, not " + timeout);
         }
         String text = words == null ? "" : String.join(" ", words);
-        int n = requireCount("--limit", limitFor(limit, text));
-        SearchRequest request = new SearchRequest(text,
-                speakers == null ? List.of() : speakers,
-                from == null ? null : DateBound.start(from, "--from"), to == null ? null : DateBound.end(to, "--to"),
-                sort, n, allCopies, requireCount("--offset", offset));
+        RequestParts parts = RequestParts.COMMAND_LINE;
+        SearchRequest request = parts.request(text, speakers, from == null ? null : parts.from(from),
+                to == null ? null : parts.to(to), sort, limit, allCopies, offset);
         Features features = exact ? new Features(false, false, synonyms)
                 : new Features(Features.DEFAULT.variants(), Features.DEFAULT.acronyms(), synonyms);
         try (PassageSearcher searcher = common.openSearcher(env, err, features)) {

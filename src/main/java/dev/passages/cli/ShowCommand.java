@@ -1,17 +1,13 @@
 package dev.passages.cli;
 
 import dev.passages.search.ArticleLookup;
-import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.util.concurrent.Callable;
 
 /** {@code passages show ID}: a paragraph with the paragraphs around it. */
 @Command(name = "show",
@@ -22,15 +18,7 @@ import java.util.concurrent.Callable;
             "An id the index does not have is a usage error (exit 2)."},
         footerHeading = "%nExamples:%n",
         footer = {"  passages show 000_13c3e290747b6afd#9", "  passages show 000_13c3e290747b6afd#9 --context 0 --format json"})
-final class ShowCommand implements Callable<Integer> {
-
-    private final Environment env;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
+final class ShowCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "ID", description = "A paragraph id: <article>#<n>.")
     String id;
@@ -43,14 +31,14 @@ final class ShowCommand implements Callable<Integer> {
     FormatOption output;
 
     ShowCommand(Environment env) {
-        this.env = env;
+        super(env);
     }
 
     @Override
     public Integer call() throws IOException {
-        int n = SearchCommand.requireCount("--context", context);
-        try (PassageSearcher searcher = common.openSearcher(env, spec.commandLine().getErr(), Features.DEFAULT)) {
-            new ArticlePrinter(spec.commandLine().getOut(), output.format).withWidth(env.columns()).print(new ArticleLookup(searcher).paragraph(id, n), id);
+        int n = RequestParts.COMMAND_LINE.count("context", context);
+        try (PassageSearcher searcher = openSearcher()) {
+            new ArticlePrinter(out(), output.format).withWidth(env.columns()).print(new ArticleLookup(searcher).paragraph(id, n), id);
             return ExitCodes.OK;
         }
     }

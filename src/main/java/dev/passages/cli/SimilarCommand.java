@@ -1,17 +1,13 @@
 package dev.passages.cli;
 
-import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.util.concurrent.Callable;
 
 /** {@code passages similar ID}: passages about the same thing, from other articles. */
 @Command(name = "similar",
@@ -20,15 +16,7 @@ import java.util.concurrent.Callable;
                 + " 000_13c3e290747b6afd#9), from other articles: Lucene's MoreLikeThis over its most distinctive words.",
         footerHeading = "%nExamples:%n",
         footer = {"  passages similar 000_13c3e290747b6afd#9", "  passages similar 000_13c3e290747b6afd#9 --format jsonl"})
-final class SimilarCommand implements Callable<Integer> {
-
-    private final Environment env;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
+final class SimilarCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "ID", description = "A paragraph id.")
     String id;
@@ -40,15 +28,15 @@ final class SimilarCommand implements Callable<Integer> {
     FormatOption output;
 
     SimilarCommand(Environment env) {
-        this.env = env;
+        super(env);
     }
 
     @Override
     public Integer call() throws IOException {
-        int n = SearchCommand.requireCount("--limit", limit);
-        try (PassageSearcher searcher = common.openSearcher(env, spec.commandLine().getErr(), Features.DEFAULT)) {
+        int n = RequestParts.COMMAND_LINE.count("limit", limit);
+        try (PassageSearcher searcher = openSearcher()) {
             SearchResult result = searcher.similar(id, n);
-            new HitPrinter(spec.commandLine().getOut(), output.format, false).print(result);
+            new HitPrinter(out(), output.format, false).print(result);
             return result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
         }
     }

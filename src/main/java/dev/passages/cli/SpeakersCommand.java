@@ -1,15 +1,12 @@
 package dev.passages.cli;
 
-import dev.passages.index.SpeakerRegistry;
-import dev.passages.search.Features;
+import dev.passages.speakers.SpeakerRegistry;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.Sanitize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code passages speakers}: every speaker of the index, one entry per person or organisation. */
 @Command(name = "speakers",
@@ -35,17 +31,9 @@ import java.util.concurrent.Callable;
             "  passages speakers Kakar",
             "  passages speakers --sort name --format tsv",
         })
-final class SpeakersCommand implements Callable<Integer> {
+final class SpeakersCommand extends BaseCommand {
 
     enum Order { COUNT, NAME }
-
-    private final Environment env;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
 
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "Only speakers this name refers to (as --speaker in search).")
     String name;
@@ -61,18 +49,18 @@ final class SpeakersCommand implements Callable<Integer> {
     FormatOption output;
 
     SpeakersCommand(Environment env) {
-        this.env = env;
+        super(env);
     }
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (limit != null) {
-            SearchCommand.requireCount("--limit", limit);
+            RequestParts.COMMAND_LINE.count("limit", limit);
         }
         List<SpeakerRegistry.Entry> entries;
-        try (PassageSearcher searcher = common.openSearcher(env, spec.commandLine().getErr(), Features.DEFAULT)) {
-            entries = new ArrayList<>(name == null ? searcher.speakers().all() : searcher.speakers().match(name));
+        try (PassageSearcher searcher = openSearcher()) {
+            entries = new ArrayList<>(name == null ? searcher.speakers().all() : searcher.speakersNamed(name));
         }
         entries.sort(sort == Order.NAME
                 ? Comparator.comparing((SpeakerRegistry.Entry e) -> e.name().toLowerCase(Locale.ROOT))

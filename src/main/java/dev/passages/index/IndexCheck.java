@@ -89,9 +89,8 @@ public final class IndexCheck {
         } catch (IOException | RuntimeException e) {
             problems.add(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
         }
-        return new Result(false, "index at " + indexDir + " is damaged (" + problems.get(0)
-                + (problems.size() > 1 ? "; and " + (problems.size() - 1) + " more" : "")
-                + "); run: passages index --rebuild --index " + indexDir, problems);
+        return new Result(false, DamagedIndex.message(indexDir, problems.get(0)
+                + (problems.size() > 1 ? "; and " + (problems.size() - 1) + " more" : "")), problems);
     }
 
     /** One line per recorded source; a line in {@code problems} for paragraphs of a source not recorded. */

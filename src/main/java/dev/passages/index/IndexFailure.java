@@ -44,8 +44,7 @@ final class IndexFailure {
         Exception damage = firstOf(e, CorruptIndexException.class, IndexFormatTooOldException.class,
                 IndexFormatTooNewException.class);
         if (damage != null) {
-            return new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "index at " + indexDir + " is damaged ("
-                    + damage.getClass().getSimpleName() + "); run: passages index --rebuild --index " + indexDir, e);
+            return DamagedIndex.exception(indexDir, damage.getClass().getSimpleName(), e);
         }
         IOException io = cause(e, IOException.class);
         if (io != null) {

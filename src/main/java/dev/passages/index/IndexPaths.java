@@ -71,7 +71,7 @@ public final class IndexPaths {
             throw new PassagesException(PassagesException.Kind.NO_INDEX, "no index at " + indexDir, e);
         } catch (IOException | RuntimeException e) {
             closeQuietly(dir);
-            throw damaged(indexDir, e);
+            throw DamagedIndex.exception(indexDir, e);
         }
     }
 
@@ -79,16 +79,9 @@ public final class IndexPaths {
     static void checkVersion(Directory dir, Path indexDir) throws IOException {
         String version = SegmentInfos.readLatestCommit(dir).getUserData().get(Schema.VERSION_KEY);
         if (version != null && !Schema.VERSION.equals(version)) {
-            throw new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "index at " + indexDir
-                    + " has schema version " + version + ", this passages needs " + Schema.VERSION
-                    + "; run: passages index --rebuild --index " + indexDir);
+            throw DamagedIndex.fault(indexDir, "index at " + indexDir + " has schema version " + version
+                    + ", this passages needs " + Schema.VERSION, null);
         }
-    }
-
-    static PassagesException damaged(Path indexDir, Exception e) {
-        return new PassagesException(PassagesException.Kind.INDEX_DAMAGED, "index at " + indexDir
-                + " cannot be read (" + e.getClass().getSimpleName() + "); run: passages index --rebuild --index "
-                + indexDir, e);
     }
 
     private static void closeQuietly(Directory dir) {

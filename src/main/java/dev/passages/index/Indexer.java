@@ -8,6 +8,8 @@ import dev.passages.corpus.Article;
 import dev.passages.corpus.ArticleReader;
 import dev.passages.corpus.CorpusFiles;
 import dev.passages.corpus.UnreadableFileException;
+import dev.passages.speakers.SpeakerRegistry;
+import dev.passages.speakers.SpeakerStats;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -196,7 +198,7 @@ public final class Indexer {
             IndexCounters counters = new IndexCounters();
             counters.skipped.addAndGet(found.skipped());
             // when this run writes every paragraph of the index, the registry is gathered as it goes
-            SpeakerRegistry.Builder gathered = indexed.isEmpty() && attributor != null ? new SpeakerRegistry.Builder() : null;
+            SpeakerStats gathered = indexed.isEmpty() && attributor != null ? new SpeakerStats() : null;
             java.util.concurrent.ScheduledExecutorService ticker =
                     Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("passages-progress"));
             int total = items.size();
@@ -244,7 +246,7 @@ public final class Indexer {
 
     /** The files beside a commit: the speaker registry ({@code gathered}, or built from the index) and the acronyms. */
     private void writeBeside(Directory dir, SpeakerRegistry gathered) throws IOException {
-        SpeakerRegistry.write(dir, indexDir, gathered);
+        SpeakerRegistryFile.write(dir, indexDir, gathered);
         Acronyms.write(dir, indexDir);
     }
 
@@ -272,7 +274,7 @@ public final class Indexer {
      * merged from {@code gathered} meanwhile, or null when nothing was gathered.
      */
     private SpeakerRegistry indexFiles(IndexWriter writer, List<SourceFiles.Item> entries, Map<String, String> known,
-                                       IndexCounters counters, SpeakerRegistry.Builder gathered, ArticleIds ids)
+                                       IndexCounters counters, SpeakerStats gathered, ArticleIds ids)
             throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("passages-indexer"));
         try {
@@ -330,7 +332,7 @@ public final class Indexer {
      *                   spinning while they waited for one another: 3% of the run's CPU on Reuters-21578)
      */
     private void indexFile(IndexWriter writer, SourceFiles.Item item, String knownHash, IndexCounters counters,
-                           SpeakerRegistry.Builder gathered, boolean inParallel, ArticleIds ids, int turn)
+                           SpeakerStats gathered, boolean inParallel, ArticleIds ids, int turn)
             throws IOException {
         CorpusFiles.Entry entry = item.entry();
         if (entry.kind() == CorpusFiles.Kind.WARC) {
@@ -369,7 +371,7 @@ public final class Indexer {
     }
 
     /** The documents of one article, attributed; its speakers gathered for the registry when it is gathered. */
-    private List<Document> documents(Article article, SourceFiles.Item item, SpeakerRegistry.Builder gathered,
+    private List<Document> documents(Article article, SourceFiles.Item item, SpeakerStats gathered,
                                      String hash) {
         List<List<Attribution>> speakers = speakers(article, item);
         if (gathered != null && speakers != null) {

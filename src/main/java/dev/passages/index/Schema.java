@@ -2,8 +2,8 @@ package dev.passages.index;
 
 import dev.passages.attribution.Attribution;
 import dev.passages.attribution.Speaker;
-import dev.passages.attribution.SpeakerType;
 import dev.passages.corpus.Article;
+import dev.passages.speakers.SpeakerCodec;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -113,9 +113,6 @@ public final class Schema {
      */
     public static final Set<String> ARTICLE_STORED = Set.of(ARTICLE, PARAGRAPH, TITLE, SOURCE, URL, BYLINE, DATE_ISO);
 
-    private static final char FIELD_SEPARATOR = '\u001F';
-    private static final char ALIAS_SEPARATOR = '\u001E';
-
     private Schema() {
     }
 
@@ -191,37 +188,16 @@ public final class Schema {
             }
             doc.add(new StringField(SPEAKER_KEY, sp.key(), Field.Store.NO));
             doc.add(new TextField(SPEAKER, String.join(" ; ", sp.aliases()), Field.Store.NO));
-            doc.add(new StoredField(SPEAKERS_STORED, encode(a)));
-            doc.add(new SortedSetDocValuesField(SPEAKER_ENTRY, new BytesRef(entry(sp))));
+            doc.add(new StoredField(SPEAKERS_STORED, SpeakerCodec.encode(a)));
+            doc.add(new SortedSetDocValuesField(SPEAKER_ENTRY, new BytesRef(SpeakerCodec.entry(sp))));
         }
-    }
-
-    /** {@code key|type|name|alias;alias}, with control separators: one registry input per speaker. */
-    static String entry(Speaker sp) {
-        return sp.key() + FIELD_SEPARATOR + sp.type().label() + FIELD_SEPARATOR + sp.name() + FIELD_SEPARATOR
-                + String.join(String.valueOf(ALIAS_SEPARATOR), sp.aliases());
-    }
-
-    /** The speaker of an entry written by {@link #entry}, as {@link #SPEAKER_ENTRY} holds it. */
-    public static Speaker parseEntry(String entry) {
-        String[] f = entry.split(String.valueOf(FIELD_SEPARATOR), -1);
-        return new Speaker(f[0], f[2], SpeakerType.parse(f[1]), List.of(f[3].split(String.valueOf(ALIAS_SEPARATOR))));
-    }
-
-    /** A stored attribution: speaker entry, cue and trigger. */
-    static String encode(Attribution a) {
-        return entry(a.speaker()) + FIELD_SEPARATOR + a.cue() + FIELD_SEPARATOR + a.trigger();
     }
 
     /** The attributions stored on a paragraph document, in order. */
     public static List<Attribution> decodeSpeakers(Document doc) {
         List<Attribution> out = new ArrayList<>();
         for (String stored : doc.getValues(SPEAKERS_STORED)) {
-            // entry, then cue and trigger: the last two separators split them off
-            int trigger = stored.lastIndexOf(FIELD_SEPARATOR);
-            int cue = stored.lastIndexOf(FIELD_SEPARATOR, trigger - 1);
-            out.add(new Attribution(parseEntry(stored.substring(0, cue)), stored.substring(cue + 1, trigger),
-                    stored.substring(trigger + 1)));
+            out.add(SpeakerCodec.decode(stored));
         }
         return out;
     }

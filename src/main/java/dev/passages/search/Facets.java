@@ -2,7 +2,8 @@ package dev.passages.search;
 
 import dev.passages.PassagesException;
 import dev.passages.index.Schema;
-import dev.passages.index.SpeakerRegistry;
+import dev.passages.speakers.SpeakerCodec;
+import dev.passages.speakers.SpeakerRegistry;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
@@ -191,7 +192,7 @@ public final class Facets {
                     }
                     for (int ord = 0; speakerCounts != null && ord < speakerCounts.length; ord++) {
                         if (speakerCounts[ord] > 0) {
-                            String raw = Schema.parseEntry(speakers.lookupOrd(ord).utf8ToString()).key();
+                            String raw = SpeakerCodec.parseEntry(speakers.lookupOrd(ord).utf8ToString()).key();
                             tally.speakers.merge(raw, speakerCounts[ord], Long::sum);
                         }
                     }

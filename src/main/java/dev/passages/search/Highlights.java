@@ -2,7 +2,7 @@ package dev.passages.search;
 
 import dev.passages.index.Analyzers;
 import dev.passages.index.Schema;
-import dev.passages.index.SpeakerRegistry;
+import dev.passages.speakers.SpeakerRegistry;
 import dev.passages.attribution.SpeakerType;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;

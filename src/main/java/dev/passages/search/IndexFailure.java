@@ -1,6 +1,7 @@
 package dev.passages.search;
 
 import dev.passages.PassagesException;
+import dev.passages.index.DamagedIndex;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -20,13 +21,9 @@ final class IndexFailure {
      * or unreadable (the disk), and what to run.
      */
     static PassagesException damaged(Path indexDir, String what, IOException e) {
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        detail = detail.length() <= 200 ? detail : detail.substring(0, 197) + "...";
         boolean corrupt = e instanceof CorruptIndexException || e instanceof EOFException;
-        return new PassagesException(PassagesException.Kind.INDEX_DAMAGED, (corrupt
-                ? "index at " + indexDir + " is damaged (" + detail + ")"
-                : what + " index at " + indexDir + " failed (" + detail + ")")
-                + "; run: passages index --rebuild --index " + indexDir, e);
+        return corrupt ? DamagedIndex.exception(indexDir, e)
+                : DamagedIndex.fault(indexDir, what + " index at " + indexDir + " failed (" + DamagedIndex.detail(e) + ")", e);
     }
 
     /**

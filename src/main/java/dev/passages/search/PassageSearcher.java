@@ -5,7 +5,8 @@ import dev.passages.index.Analyzers;
 import dev.passages.index.IndexPaths;
 import dev.passages.index.Acronyms;
 import dev.passages.index.Schema;
-import dev.passages.index.SpeakerRegistry;
+import dev.passages.index.SpeakerRegistryFile;
+import dev.passages.speakers.SpeakerRegistry;
 import dev.passages.attribution.Attribution;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -90,7 +91,7 @@ public final class PassageSearcher implements Closeable {
     public synchronized SpeakerRegistry speakers() {
         if (speakers == null) {
             try {
-                speakers = SpeakerRegistry.load(reader, indexDir);
+                speakers = SpeakerRegistryFile.load(reader, indexDir);
             } catch (IOException e) {
                 throw damaged("reading speakers of", e);
             }
@@ -98,15 +99,21 @@ public final class PassageSearcher implements Closeable {
         return speakers;
     }
 
-    private final Map<String, List<SpeakerRegistry.Entry>> matched = new java.util.concurrent.ConcurrentHashMap<>();
+    private SpeakerMatch speakerMatch;
 
-    private List<SpeakerRegistry.Entry> matchSpeaker(String name) {
-        return matched.computeIfAbsent(name, n -> speakers().match(n));
+    /** The speakers of this index that {@code name} refers to, as {@code --speaker} takes it ({@link SpeakerMatch}). */
+    public List<SpeakerRegistry.Entry> speakersNamed(String name) {
+        synchronized (this) {
+            if (speakerMatch == null) {
+                speakerMatch = new SpeakerMatch(speakers());
+            }
+        }
+        return speakerMatch.match(name);
     }
 
     private List<String> speakerKeys(String name) {
         List<String> keys = new ArrayList<>();
-        matchSpeaker(name).forEach(e -> keys.addAll(e.rawKeys()));
+        speakersNamed(name).forEach(e -> keys.addAll(e.rawKeys()));
         return keys;
     }
 
@@ -178,7 +185,7 @@ public final class PassageSearcher implements Closeable {
                 // only the hits shown are highlighted
                 int[] ids = keptCandidates.stream().mapToInt(i -> docs[i].doc).toArray();
                 List<SpeakerRegistry.Entry> asked = new ArrayList<>();
-                request.speakers().forEach(name -> asked.addAll(matchSpeaker(name)));
+                request.speakers().forEach(name -> asked.addAll(speakersNamed(name)));
                 List<List<Hit.Span>> spans = new Highlights(searcher, analyzer).of(query, asked, ids,
                         hits.stream().map(Hit::text).toList());
                 for (int i = 0; i < hits.size(); i++) {
@@ -187,7 +194,7 @@ public final class PassageSearcher implements Closeable {
             }
             List<String> notes = new ArrayList<>(QueryHints.of(request.query()));
             for (String name : request.speakers()) {
-                if (matchSpeaker(name).isEmpty()) {
+                if (speakersNamed(name).isEmpty()) {
                     String near = Suggestions.nearestSpeaker(name, speakers());
                     notes.add("no speaker matches '" + name + "'" + (near == null ? "" : "; did you mean " + near + "?")
                             + " (list them with: passages speakers)");

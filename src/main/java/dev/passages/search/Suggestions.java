@@ -2,7 +2,7 @@ package dev.passages.search;
 
 import dev.passages.attribution.Names;
 import dev.passages.index.Schema;
-import dev.passages.index.SpeakerRegistry;
+import dev.passages.speakers.SpeakerRegistry;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;

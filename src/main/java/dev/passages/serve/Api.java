@@ -6,7 +6,7 @@ import dev.passages.PassagesException;
 import dev.passages.cli.ExitCodes;
 import dev.passages.cli.JsonObjects;
 import dev.passages.attribution.Names;
-import dev.passages.index.SpeakerRegistry;
+import dev.passages.speakers.SpeakerRegistry;
 import dev.passages.search.ArticleLookup;
 import dev.passages.search.DateBound;
 import dev.passages.search.Facets;

@@ -35,8 +35,7 @@ class BatchInputTest {
 
     @BeforeAll
     static void indexTheCorpus() {
-        index = home.resolve("idx").toString();
-        assertThat(run("index", Path.of("corpus").toAbsolutePath().toString(), "--index", index).code()).isEqualTo(ExitCodes.OK);
+        index = CliRun.indexedCorpus(home);
     }
 
     private static List<BatchLines.Line> lines(InputStream in) throws IOException {

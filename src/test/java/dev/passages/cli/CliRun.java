@@ -15,4 +15,14 @@ record CliRun(int code, String out, String err) {
                 new Environment(Map.of("PASSAGES_HOME", home.toString())));
         return new CliRun(code, out.toString(), err.toString());
     }
+
+    /** Indexes the repository's small corpus/ into {@code home}/idx, as a command line would; the index's path. */
+    static String indexedCorpus(Path home) {
+        String index = home.resolve("idx").toString();
+        CliRun run = in(home, "index", Path.of("corpus").toAbsolutePath().toString(), "--index", index);
+        if (run.code() != ExitCodes.OK) {
+            throw new AssertionError("indexing corpus/ failed: " + run.err());
+        }
+        return index;
+    }
 }

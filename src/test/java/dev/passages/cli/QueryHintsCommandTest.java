@@ -17,9 +17,7 @@ class QueryHintsCommandTest {
 
     @BeforeAll
     static void indexTheCorpus() {
-        index = home.resolve("idx").toString();
-        assertThat(CliRun.in(home, "index", Path.of("corpus").toAbsolutePath().toString(), "--index", index).code())
-                .isEqualTo(ExitCodes.OK);
+        index = CliRun.indexedCorpus(home);
     }
 
     private static long count(String... query) {

@@ -1,4 +1,9 @@
-package dev.passages.index;
+package dev.passages.search;
+
+import dev.passages.index.IndexPaths;
+import dev.passages.index.Indexer;
+import dev.passages.index.SpeakerRegistryFile;
+import dev.passages.speakers.SpeakerRegistry;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,25 +14,26 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SpeakerRegistryTest {
+/** Which speakers a --speaker name refers to, in registries built by indexing small corpora. */
+class SpeakerMatchTest {
 
     @TempDir
     Path tmp;
 
-    private SpeakerRegistry index(String... articles) throws Exception {
+    private SpeakerMatch index(String... articles) throws Exception {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         for (int i = 0; i < articles.length; i++) {
             Files.writeString(corpus.resolve("a" + i + ".txt"), "Title: T" + i + "\nDate: " + String.format(java.util.Locale.ROOT, "2023-11-%02d", i + 1) + "\n\n" + articles[i]);
         }
-        new Indexer(tmp.resolve("index"), true, w -> { }, 1).run(corpus);
+        new Indexer(tmp.resolve("index"), true, w -> { }).run(corpus);
         try (var reader = IndexPaths.open(tmp.resolve("index"))) {
-            return SpeakerRegistry.load(reader, tmp.resolve("index"));
+            return new SpeakerMatch(SpeakerRegistryFile.load(reader, tmp.resolve("index")));
         }
     }
 
     @Test
     void spellingsOfOnePersonAreOneSpeaker() throws Exception {
-        SpeakerRegistry r = index(
+        SpeakerMatch r = index(
                 "Prime Minister Anwar-ul-Haq Kakar said talks were over.",
                 "Premier Anwaarul Haq Kakar said the border would close.",
                 "Kakar said more.");
@@ -43,7 +49,7 @@ class SpeakerRegistryTest {
 
     @Test
     void aSurnameFindsWhoBearsItAsWrittenAndOtherSpellingsOnlyWhenNobodyDoes() throws Exception {
-        SpeakerRegistry r = index("Treasury Secretary James Baker said the dollar was too high.",
+        SpeakerMatch r = index("Treasury Secretary James Baker said the dollar was too high.",
                 "Beker Industries Corp said it would file for bankruptcy.", "Booker Plc said profits rose.",
                 "Hafiz Tahir Mehmood said the talks would go on.");
         assertThat(r.match("Baker")).extracting(SpeakerRegistry.Entry::name).containsExactly("James Baker");
@@ -67,7 +73,7 @@ class SpeakerRegistryTest {
 
     @Test
     void peopleWhoShareASurnameStayApart() throws Exception {
-        SpeakerRegistry r = index("Nawaz Sharif said one thing.", "Shehbaz Sharif said another.", "Sharif said a third.");
+        SpeakerMatch r = index("Nawaz Sharif said one thing.", "Shehbaz Sharif said another.", "Sharif said a third.");
         assertThat(r.match("Nawaz Sharif")).singleElement().satisfies(e -> assertThat(e.paragraphs()).isEqualTo(1));
         assertThat(r.match("Shehbaz Sharif")).singleElement().satisfies(e -> assertThat(e.paragraphs()).isEqualTo(1));
         assertThat(r.match("Sharif")).hasSize(3);
@@ -75,49 +81,12 @@ class SpeakerRegistryTest {
 
     @Test
     void aSharedSurnameAloneLinksNoTwoPeople() throws Exception {
-        SpeakerRegistry r = index("Michael Smith said one thing. Smith added more.",
+        SpeakerMatch r = index("Michael Smith said one thing. Smith added more.",
                 "Arthur Smith said another. Smith added more.",
                 "National Data Corp said sales rose. National added that costs fell.",
                 "National Semiconductor Corp said orders fell. National said more.");
         assertThat(r.match("Michael Smith")).singleElement().satisfies(e -> assertThat(e.aliases()).doesNotContain("Arthur Smith"));
         assertThat(r.match("National Data Corp")).singleElement()
                 .satisfies(e -> assertThat(e.aliases()).doesNotContain("National Semiconductor Corp"));
-    }
-
-    @Test
-    void registryFileIsWrittenForTheCommitAndReused() throws Exception {
-        index("Minister Omar Haddad said the road would reopen.");
-        assertThat(tmp.resolve("index").resolve(SpeakerRegistry.FILE)).exists();
-    }
-
-    @Test
-    void registryGatheredWhileIndexingEqualsTheOneReadBackFromTheIndex() throws Exception {
-        Path corpus = Path.of("corpus");
-        Path index = tmp.resolve("whole");
-        new Indexer(index, true, w -> { }, 2).run(corpus);
-        try (var reader = IndexPaths.open(index)) {
-            List<SpeakerRegistry.Entry> gathered = SpeakerRegistry.load(reader, index).all();
-            List<SpeakerRegistry.Entry> readBack = SpeakerRegistry.build(reader).all();
-            assertThat(gathered).hasSizeGreaterThan(20);
-            assertThat(gathered).containsExactlyElementsOf(readBack);
-        }
-    }
-
-    @Test
-    void aDamagedRegistryLineIsRebuiltFromTheIndexWhenItIsParsed() throws Exception {
-        Path corpus = Path.of("corpus");
-        Path index = tmp.resolve("damaged");
-        new Indexer(index, true, w -> { }, 2).run(corpus);
-        Path file = index.resolve(SpeakerRegistry.FILE);
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
-        String[] f = lines.get(1).split("\t", -1);
-        f[3] = "many";
-        lines.set(1, String.join("\t", f));
-        Files.write(file, lines);
-        try (var reader = IndexPaths.open(index)) {
-            SpeakerRegistry lazy = SpeakerRegistry.load(reader, index);
-            assertThat(lazy.canonical(f[8].split("\u001E")[0])).isNotNull();
-            assertThat(lazy.all()).containsExactlyElementsOf(SpeakerRegistry.build(reader).all());
-        }
     }
 }

@@ -1,0 +1,113 @@
+package dev.passages.search;
+
+import dev.passages.attribution.Names;
+import dev.passages.attribution.SpeakerType;
+import dev.passages.speakers.SpeakerRegistry;
+import dev.passages.speakers.SpeakerRegistry.Entry;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the speakers of a registry that a user's name refers to ({@code --speaker}): a full name or alias
+ * (case and accents aside), a surname or other single name part (spelling variants allowed), an acronym,
+ * or a compatible person name.
+ */
+public final class SpeakerMatch {
+
+    private final List<Entry> entries;
+    /** Folded alias → speakers, name-part skeleton → speakers, initials → speakers. */
+    private final Map<String, List<Entry>> byAlias = new HashMap<>();
+    private final Map<String, List<Entry>> byPart = new HashMap<>();
+    private final Map<String, List<Entry>> byInitials = new HashMap<>();
+    /** Names matched before: a batch or a daemon asks for the same speakers again and again. */
+    private final Map<String, List<Entry>> matched = new ConcurrentHashMap<>();
+
+    public SpeakerMatch(SpeakerRegistry registry) {
+        this.entries = registry.all();
+        for (Entry e : entries) {
+            addTo(byAlias, e.key(), e);
+            for (String a : e.aliases()) {
+                addTo(byAlias, Names.fold(a), e);
+                for (String p : Names.coreParts(a)) {
+                    addTo(byPart, Names.skeleton(p), e);
+                }
+                String i = Names.initials(a);
+                if (!i.isEmpty()) {
+                    addTo(byInitials, i, e);
+                }
+            }
+        }
+    }
+
+    private static void addTo(Map<String, List<Entry>> map, String key, Entry e) {
+        List<Entry> list = map.computeIfAbsent(key, k -> new ArrayList<>(2));
+        if (!list.contains(e)) {
+            list.add(e);
+        }
+    }
+
+    /** The speakers {@code query} names, those named exactly first. */
+    public List<Entry> match(String query) {
+        return matched.computeIfAbsent(query, q -> List.copyOf(find(q)));
+    }
+
+    private List<Entry> find(String query) {
+        String q = Names.fold(query.strip());
+        List<String> qParts = Names.coreParts(query);
+        List<Entry> exact = new ArrayList<>(byAlias.getOrDefault(q, List.of()));
+        Set<Entry> candidates = new LinkedHashSet<>();
+        for (String p : qParts) {
+            candidates.addAll(byPart.getOrDefault(Names.skeleton(p), List.of()));
+        }
+        candidates.addAll(byInitials.getOrDefault(query.strip(), List.of()));
+        List<Entry> loose = new ArrayList<>();
+        if (!qParts.isEmpty()) {
+            for (Entry e : entries) {
+                if (candidates.contains(e) && !exact.contains(e) && namesLoosely(e, query, qParts)) {
+                    loose.add(e);
+                }
+            }
+        }
+        if (qParts.size() <= 1) {
+            // a surname or single name: everyone who bears it (Sharif: Nawaz, Shehbaz and a bare Sharif); other
+            // spellings of it (Mahmood for Mehmood) only when nobody bears it as written: Baker is not Beker or Booker
+            List<Entry> asWritten = loose.stream().filter(e -> bearsAsWritten(e, qParts)).toList();
+            exact.addAll(asWritten.isEmpty() ? loose : asWritten);
+            return exact;
+        }
+        return exact.isEmpty() ? loose : exact;
+    }
+
+    /** Whether one of the entry's names fits the query's parts, though not written as the query is. */
+    private static boolean namesLoosely(Entry e, String query, List<String> qParts) {
+        for (String alias : e.aliases()) {
+            List<String> parts = Names.coreParts(alias);
+            if (qParts.size() == 1 && parts.stream().anyMatch(p -> Names.sameWord(p, qParts.get(0)))) {
+                return true;
+            } else if (qParts.size() > 1 && e.type() == SpeakerType.PERSON && Names.compatiblePersons(query, alias)) {
+                return true;
+            } else if (qParts.size() > 1 && qParts.stream().allMatch(w -> parts.stream().anyMatch(p -> Names.sameWord(p, w)))) {
+                return true;
+            } else if (query.strip().equals(Names.initials(alias))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the entry's names has a part spelled as the query's single part (folded). */
+    private static boolean bearsAsWritten(Entry e, List<String> qParts) {
+        for (String alias : e.aliases()) {
+            if (!qParts.isEmpty() && Names.coreParts(alias).contains(qParts.get(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,168 @@
+package dev.passages.speakers;
+
+import dev.passages.attribution.Names;
+import dev.passages.attribution.SpeakerType;
+import dev.passages.speakers.SpeakerRegistry.Entry;
+import dev.passages.speakers.SpeakerStats.Raw;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Decides which article-level speakers name one person or organisation, and makes one entry of each group. */
+final class SpeakerMerger {
+
+    private SpeakerMerger() {
+    }
+
+    /** Union of article-level speakers that name one entity; the entries, the most paragraphs first. */
+    static List<Entry> merge(List<Raw> raws) {
+        int n = raws.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        // 1. the same written name of several words ("Pakistan Institute for Conflict and Security Studies"), or
+        //    the same acronym of an organisation; one word alone ("Smith", "National") names too many to link by
+        Map<String, Integer> byAlias = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Raw r = raws.get(i);
+            for (String alias : r.aliases) {
+                boolean linking = Names.parts(alias).size() > 1
+                        || (r.type != SpeakerType.PERSON && alias.length() >= 3 && alias.equals(alias.toUpperCase(Locale.ROOT)));
+                if (!linking) {
+                    continue;
+                }
+                Integer other = byAlias.putIfAbsent(Names.fold(alias), i);
+                if (other != null) {
+                    union(parent, other, i);
+                }
+            }
+        }
+        Map<String, List<Integer>> byInitials = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Raw r = raws.get(i);
+            if (r.type != SpeakerType.PERSON) {
+                for (String alias : r.aliases) {
+                    String initials = Names.initials(alias);
+                    if (initials.length() >= 2) {
+                        byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(i);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Raw r = raws.get(i);
+            if (r.type == SpeakerType.PERSON) {
+                continue;
+            }
+            for (String alias : r.aliases) {
+                List<Integer> owners = byInitials.getOrDefault(alias, List.of());
+                // a bare acronym joins its long form only when it is long enough and names one organisation
+                // (CD could be Control Data or China Daily: it joins neither)
+                Set<String> longForms = new HashSet<>();
+                owners.forEach(j -> longForms.add(Names.fold(raws.get(j).name)));
+                if (alias.length() >= 3 && longForms.size() == 1) {
+                    for (int j : owners) {
+                        union(parent, i, j);
+                    }
+                }
+            }
+        }
+        // 2. persons with full names that can be one person: same surname, given names that agree
+        Map<String, List<Integer>> bySurname = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Raw r = raws.get(i);
+            List<String> core = Names.coreParts(r.name);
+            if (r.type == SpeakerType.PERSON && !core.isEmpty()) {
+                bySurname.computeIfAbsent(Names.skeleton(core.get(core.size() - 1)), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> group : bySurname.values()) {
+            List<Integer> full = group.stream().filter(i -> raws.get(i).coreSize() > 1).toList();
+            for (int x = 0; x < full.size(); x++) {
+                for (int y = x + 1; y < full.size(); y++) {
+                    if (Names.compatiblePersons(raws.get(full.get(x)).name, raws.get(full.get(y)).name)) {
+                        union(parent, full.get(x), full.get(y));
+                    }
+                }
+            }
+            // 3. a bare surname joins the one person of that surname; with two (Nawaz and Shehbaz Sharif) it stays apart
+            Set<Integer> clusters = new HashSet<>();
+            full.forEach(i -> clusters.add(find(parent, i)));
+            if (clusters.size() == 1) {
+                int target = clusters.iterator().next();
+                group.stream().filter(i -> raws.get(i).coreSize() <= 1).forEach(i -> union(parent, target, i));
+            }
+        }
+        Map<Integer, List<Raw>> clusters = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(raws.get(i));
+        }
+        List<Entry> out = new ArrayList<>();
+        for (List<Raw> members : clusters.values()) {
+            out.add(entry(members));
+        }
+        out.sort(Comparator.comparingLong(Entry::paragraphs).reversed().thenComparing(Entry::key));
+        return out;
+    }
+
+    private static Entry entry(List<Raw> members) {
+        // the fullest name, then the most used spelling of it, then the first key: the same choice on every run;
+        // a name no more than one paragraph in twenty uses (a typo in the source, "Secertary James Baker")
+        // names nobody
+        long most = members.stream().mapToLong(r -> r.paragraphs).max().orElse(0);
+        Raw best = members.stream()
+                .filter(r -> r.paragraphs * 20 > most)
+                .max(Comparator.comparingInt(Raw::coreSize).thenComparingLong(r -> r.paragraphs)
+                        .thenComparing(r -> r.key, Comparator.reverseOrder())).orElseThrow();
+        Map<String, String> aliases = new LinkedHashMap<>();
+        Map<SpeakerType, Long> votes = new HashMap<>();
+        long paragraphs = 0;
+        Set<String> articles = new HashSet<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        List<String> rawKeys = new ArrayList<>();
+        for (Raw r : members) {
+            rawKeys.add(r.key);
+            // of spellings that differ in case or accents only, the first in code-point order: the order in which
+            // paragraphs were counted (parallel when indexing) must not choose
+            r.aliases.forEach(a -> aliases.merge(Names.fold(a), a, (x, y) -> x.compareTo(y) <= 0 ? x : y));
+            votes.merge(r.type, r.paragraphs, Long::sum);
+            paragraphs += r.paragraphs;
+            articles.addAll(r.articles);
+            first = r.first == null ? first : first == null || r.first.isBefore(first) ? r.first : first;
+            last = r.last == null ? last : last == null || r.last.isAfter(last) ? r.last : last;
+        }
+        SpeakerType type = votes.entrySet().stream()
+                .max(Comparator.comparingLong((Map.Entry<SpeakerType, Long> v) -> v.getValue())
+                        .thenComparing(Map.Entry::getKey)).orElseThrow().getKey();
+        List<String> sortedAliases = new ArrayList<>(aliases.values());
+        sortedAliases.sort(Comparator.comparing((String a) -> !a.equals(best.name)).thenComparing(a -> a));
+        rawKeys.sort(null);
+        return new Entry(best.key, best.name, type, sortedAliases, rawKeys, paragraphs, articles.size(), first, last);
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.passages.speakers;
+
+import dev.passages.attribution.Attribution;
+import dev.passages.attribution.Names;
+import dev.passages.attribution.Speaker;
+import dev.passages.attribution.SpeakerType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Counts article-level speakers, paragraph by paragraph (paragraphs, articles, first and last date, the
+ * fullest name, every alias), and hands them to {@link SpeakerMerger} for a registry. Fed from the index's
+ * doc values, or by the indexer as it goes when one run writes the whole index. Thread-safe.
+ */
+public final class SpeakerStats {
+
+    private final Map<String, Raw> raws = new HashMap<>();
+    private final Map<String, Integer> coreSizes = new HashMap<>();
+
+    /** Statistics of one article-level key. */
+    static final class Raw {
+        final String key;
+        SpeakerType type;
+        String name;
+        final Set<String> aliases = new LinkedHashSet<>();
+        long paragraphs;
+        final Set<String> articles = new HashSet<>();
+        LocalDate first;
+        LocalDate last;
+        final Map<SpeakerType, Long> typeVotes = new HashMap<>();
+        /** How many core parts {@link #name} has. */
+        int coreSize;
+
+        Raw(String key) {
+            this.key = key;
+        }
+
+        int coreSize() {
+            return coreSize;
+        }
+    }
+
+    /** One paragraph's speakers (the first speaker of each key counts, as in the index). */
+    public synchronized void addParagraph(List<Attribution> attributions, String article, LocalDate date) {
+        Set<String> seen = new HashSet<>();
+        for (Attribution a : attributions) {
+            if (seen.add(a.speaker().key())) {
+                add(a.speaker(), article, date);
+            }
+        }
+    }
+
+    /** One paragraph of {@code article} in which {@code sp} speaks; {@code date} may be null. */
+    public synchronized void add(Speaker sp, String article, LocalDate date) {
+        Raw r = raws.computeIfAbsent(sp.key(), Raw::new);
+        int size = coreSizes.computeIfAbsent(sp.name(), n -> Names.coreParts(n).size());
+        if (r.name == null || size > r.coreSize() || (size == r.coreSize() && sp.name().compareTo(r.name) < 0)) {
+            r.name = sp.name();
+            r.coreSize = size;
+        }
+        if (r.aliases.size() < sp.aliases().size() || !r.aliases.containsAll(sp.aliases())) {
+            r.aliases.addAll(sp.aliases());
+        }
+        r.typeVotes.merge(sp.type(), 1L, Long::sum);
+        r.paragraphs++;
+        r.articles.add(article);
+        if (date != null) {
+            r.first = r.first == null || date.isBefore(r.first) ? date : r.first;
+            r.last = r.last == null || date.isAfter(r.last) ? date : r.last;
+        }
+    }
+
+    /** The registry of everything counted so far, merged across articles. */
+    public synchronized SpeakerRegistry build() {
+        List<Raw> all = new ArrayList<>(raws.values());
+        // the same input in any order gives the same registry
+        all.sort(Comparator.comparing(r -> r.key));
+        for (Raw r : all) {
+            r.type = r.typeVotes.entrySet().stream()
+                    .max(Map.Entry.<SpeakerType, Long>comparingByValue().thenComparing(Map.Entry::getKey))
+                    .orElseThrow().getKey();
+        }
+        return SpeakerRegistry.of(SpeakerMerger.merge(all));
+    }
+}

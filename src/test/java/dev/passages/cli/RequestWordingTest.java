@@ -1,0 +1,63 @@
+package dev.passages.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A bad part of a search gets the same message on the command line and in a batch line, its culprit named as given there. */
+class RequestWordingTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path home;
+    static String index;
+
+    @BeforeAll
+    static void indexTheCorpus() {
+        index = CliRun.indexedCorpus(home);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "limit  | -3         | -3          | limit must be 0 or more, not -3",
+        "offset | -1         | -1          | offset must be 0 or more, not -1",
+        "from   | yesterday  | \"yesterday\" | from: 'yesterday' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD",
+        "to     | 2023-13    | \"2023-13\"   | to: '2023-13' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD",
+    })
+    void theSameBadPartGetsTheSameMessageBothWays(String field, String value, String json, String message) throws Exception {
+        CliRun direct = CliRun.in(home, "search", "refugees", "--index", index, "--" + field, value);
+        assertThat(direct.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(direct.err().strip()).isEqualTo("passages: --" + message);
+
+        Path batch = Files.writeString(home.resolve(field + ".jsonl"),
+                "refugees\n{\"query\": \"refugees\", \"" + field + "\": " + json + "}\n");
+        CliRun batched = CliRun.in(home, "search", "--index", index, "--batch", batch.toString());
+        assertThat(batched.code()).isEqualTo(ExitCodes.USAGE);
+        JsonNode second = JSON.readTree(batched.out().lines().toList().get(1));
+        assertThat(second.path("error").path("kind").asText()).isEqualTo("usage");
+        assertThat(second.path("error").path("message").asText()).isEqualTo("line 2: " + message);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "limit  | \"ten\" | limit must be a whole number, 0 or more, not \"ten\"",
+        "offset | 1.5     | offset must be a whole number, 0 or more, not 1.5",
+        "sort   | \"newest\" | sort must be relevance, date or chronological, not 'newest'",
+    })
+    void aBatchLineNamesWhatOnlyJsonCanGetWrong(String field, String json, String message) throws Exception {
+        Path batch = Files.writeString(home.resolve(field + "-json.jsonl"),
+                "{\"query\": \"refugees\", \"" + field + "\": " + json + "}\n");
+        CliRun batched = CliRun.in(home, "search", "--index", index, "--batch", batch.toString());
+        JsonNode first = JSON.readTree(batched.out().lines().findFirst().orElseThrow());
+        assertThat(first.path("error").path("message").asText()).isEqualTo("line 1: " + message);
+    }
+}

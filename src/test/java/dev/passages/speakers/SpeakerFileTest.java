@@ -1,0 +1,63 @@
+package dev.passages.speakers;
+
+import dev.passages.attribution.SpeakerType;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The registry's text format: its lines as written, read back lazily, and a damaged line. */
+class SpeakerFileTest {
+
+    private static final SpeakerRegistry.Entry KAKAR = new SpeakerRegistry.Entry("anwaarul haq kakar",
+            "Anwaarul Haq Kakar", SpeakerType.PERSON, List.of("Anwaarul Haq Kakar", "Kakar"),
+            List.of("anwaarul haq kakar", "kakar"), 4, 3, LocalDate.parse("2023-11-01"), LocalDate.parse("2023-11-03"));
+    private static final SpeakerRegistry.Entry UNDATED = new SpeakerRegistry.Entry("imf", "IMF",
+            SpeakerType.ORGANIZATION, List.of("IMF"), List.of("imf"), 1, 1, null, null);
+    private static final String KAKAR_LINE = "anwaarul haq kakar\tAnwaarul Haq Kakar\tperson\t4\t3\t2023-11-01\t2023-11-03"
+            + "\tAnwaarul Haq Kakar\u001EKakar\tanwaarul haq kakar\u001Ekakar";
+
+    @Test
+    void entriesAreWrittenOneTabSeparatedLineEach() {
+        assertThat(SpeakerFile.format(List.of(KAKAR, UNDATED)))
+                .isEqualTo(KAKAR_LINE + "\nimf\tIMF\torganization\t1\t1\t\t\tIMF\timf\n");
+    }
+
+    @Test
+    void separatorsInsideANameBecomeSpaces() {
+        SpeakerRegistry.Entry odd = new SpeakerRegistry.Entry("k", "A\tB\nC\u001ED", SpeakerType.PERSON,
+                List.of("A\tB"), List.of("k"), 1, 1, null, null);
+        assertThat(SpeakerFile.format(List.of(odd))).isEqualTo("k\tA B C D\tperson\t1\t1\t\t\tA B\tk\n");
+    }
+
+    @Test
+    void linesReadBackAsTheEntriesWrittenAndOneIsFoundByAnyOfItsRawKeys() {
+        AtomicInteger rebuilt = new AtomicInteger();
+        SpeakerRegistry read = SpeakerFile.read(
+                SpeakerFile.format(List.of(KAKAR, UNDATED)).lines().toList(), () -> {
+                    rebuilt.incrementAndGet();
+                    return List.of();
+                });
+        assertThat(read.canonical("kakar")).isEqualTo(KAKAR);
+        assertThat(read.canonical("nobody")).isNull();
+        assertThat(read.all()).containsExactly(KAKAR, UNDATED);
+        assertThat(rebuilt).hasValue(0);
+    }
+
+    @Test
+    void aLineWithoutNineFieldsIsNoRegistry() {
+        assertThat(SpeakerFile.read(List.of(KAKAR_LINE, "imf\tIMF\torganization"), List::of)).isNull();
+    }
+
+    @Test
+    void aLineDamagedInsideItsFieldsGivesTheRebuiltEntriesWhenParsed() {
+        String damaged = KAKAR_LINE.replace("\t4\t", "\tmany\t");
+        SpeakerRegistry read = SpeakerFile.read(List.of(damaged), () -> List.of(UNDATED));
+        assertThat(read.canonical("kakar")).isNull();
+        assertThat(read.canonical("imf")).isEqualTo(UNDATED);
+        assertThat(read.all()).containsExactly(UNDATED);
+    }
+}
