@@ -63,25 +63,19 @@ final class TextWrap {
 
     /** How many characters of {@code s} the terminal shows: escapes of the form ESC [ ... m count none. */
     static int visible(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\u001B' && i + 1 < s.length() && s.charAt(i + 1) == '[') {
-                int end = s.indexOf('m', i);
-                if (end > 0) {
-                    i = end;
-                    continue;
-                }
-            }
-            if (!Character.isLowSurrogate(c)) {
-                n++;
-            }
-        }
-        return n;
+        return walk(s, Integer.MAX_VALUE);
     }
 
     /** The index in {@code s} after its first {@code shown} visible characters (escapes kept whole). */
     private static int cutAt(String s, int shown) {
+        return Math.min(s.length(), walk(s, shown));
+    }
+
+    /**
+     * Walks {@code s} counting the characters the terminal shows: the index of the visible character numbered
+     * {@code stop} (from 0), or, when there are fewer, how many there are.
+     */
+    private static int walk(String s, int stop) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -92,13 +86,14 @@ final class TextWrap {
                     continue;
                 }
             }
-            if (n == shown && !Character.isLowSurrogate(c)) {
+            if (Character.isLowSurrogate(c)) {
+                continue;
+            }
+            if (n == stop) {
                 return i;
             }
-            if (!Character.isLowSurrogate(c)) {
-                n++;
-            }
+            n++;
         }
-        return s.length();
+        return stop == Integer.MAX_VALUE ? n : s.length();
     }
 }

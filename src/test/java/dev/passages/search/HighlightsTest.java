@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,13 +20,11 @@ class HighlightsTest {
     static Path tmp;
 
     private static void write(String name, String title, String... paragraphs) throws Exception {
-        Files.writeString(tmp.resolve("corpus").resolve(name), "Title: " + title + "\nDate: 2023-11-20\nSource: Daily Sample"
-                + "\n\n" + String.join("\n\n", paragraphs) + "\n");
+        InventedArticles.write(tmp.resolve("corpus"), name, title, paragraphs);
     }
 
     @BeforeAll
     static void index() throws Exception {
-        Files.createDirectories(tmp.resolve("corpus"));
         write("front.txt", "Fighting in the valley",
                 "The Northern Valley Front (NVF) claimed the raid on the border post.",
                 "Fighters of the Northern Valley Front attacked a police post near the river.",
@@ -44,11 +41,7 @@ class HighlightsTest {
     }
 
     private static List<Hit> search(String query, String... speakers) {
-        try (PassageSearcher s = new PassageSearcher(tmp.resolve("index"))) {
-            return s.search(new SearchRequest(query, List.of(speakers), null, null, SortOrder.RELEVANCE, 20)).hits();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return InventedArticles.search(tmp.resolve("index"), query, speakers);
     }
 
     private static List<String> marked(Hit hit) {

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -23,13 +22,11 @@ class NamesExpansionsQuestionsTest {
     static Path tmp;
 
     private static void write(String name, String title, String... paragraphs) throws Exception {
-        Files.writeString(tmp.resolve("corpus").resolve(name), "Title: " + title + "\nDate: 2023-11-20\nSource: Daily Sample"
-                + "\n\n" + String.join("\n\n", paragraphs) + "\n");
+        InventedArticles.write(tmp.resolve("corpus"), name, title, paragraphs);
     }
 
     @BeforeAll
     static void index() throws Exception {
-        Files.createDirectories(tmp.resolve("corpus"));
         write("names.txt", "Ministers and roads",
                 "Officials will take action against smugglers on the northern road.",
                 "They take the long road home every winter, the drivers said.",
@@ -54,11 +51,7 @@ class NamesExpansionsQuestionsTest {
     }
 
     private static List<Hit> search(String query) {
-        try (PassageSearcher s = new PassageSearcher(tmp.resolve("index"))) {
-            return s.search(new SearchRequest(query, List.of(), null, null, SortOrder.RELEVANCE, 20)).hits();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return InventedArticles.search(tmp.resolve("index"), query);
     }
 
     private static List<String> marked(Hit hit) {
