@@ -7,10 +7,7 @@ import dev.passages.index.Acronyms;
 import dev.passages.index.Schema;
 import dev.passages.index.SpeakerRegistryFile;
 import dev.passages.speakers.SpeakerRegistry;
-import dev.passages.attribution.Attribution;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
@@ -32,7 +29,6 @@ import org.apache.lucene.store.Directory;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -254,42 +250,13 @@ public final class PassageSearcher implements Closeable {
      * over the paragraph's words (its most distinctive terms, weighted by tf-idf).
      */
     public SearchResult similar(String paragraphId, int asked) {
-        return checked(() -> similarTo(paragraphId, asked));
-    }
-
-    private SearchResult similarTo(String paragraphId, int asked) {
-        int limit = Math.min(Math.max(0, asked), Math.max(1, reader.maxDoc()));
-        try {
-            org.apache.lucene.search.Query byId = Schema.paragraphQuery(paragraphId);
-            TopDocs found = byId == null ? null : searcher.search(byId, 1);
-            if (found == null || found.scoreDocs.length == 0) {
-                throw new PassagesException(PassagesException.Kind.USAGE, "no paragraph with id '" + paragraphId
-                        + "' (ids look like <article>#<n>, as search prints them)");
+        return checked(() -> {
+            try {
+                return new SimilarPassages(searcher, reader, analyzer, new HitReader(searcher, speakers())).of(paragraphId, asked);
+            } catch (IOException e) {
+                throw damaged("reading", e);
             }
-            Document source = searcher.storedFields().document(found.scoreDocs[0].doc);
-            org.apache.lucene.queries.mlt.MoreLikeThis mlt = new org.apache.lucene.queries.mlt.MoreLikeThis(reader);
-            mlt.setAnalyzer(analyzer);
-            mlt.setFieldNames(new String[] {Schema.TEXT});
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(2);
-            mlt.setMaxQueryTerms(25);
-            Query like = mlt.like(Schema.TEXT, new java.io.StringReader(source.get(Schema.TEXT)));
-            Query query = new org.apache.lucene.search.BooleanQuery.Builder()
-                    .add(like, org.apache.lucene.search.BooleanClause.Occur.MUST)
-                    .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Schema.ARTICLE,
-                            source.get(Schema.ARTICLE))), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
-                    .build();
-            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, limit), null, Integer.MAX_VALUE, false));
-            List<Hit> hits = new ArrayList<>();
-            for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
-                hits.add(hit(i + 1, top.scoreDocs[i].doc, top.scoreDocs[i].score, List.of()));
-            }
-            SearchRequest request = new SearchRequest("similar:" + paragraphId, List.of(), null, null, SortOrder.RELEVANCE, limit);
-            return new SearchResult(request, top.totalHits.value,
-                    top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, hits, List.of(), null);
-        } catch (IOException e) {
-            throw damaged("reading", e);
-        }
+        });
     }
 
     /** How many passages match, without fetching any. */
@@ -330,48 +297,10 @@ public final class PassageSearcher implements Closeable {
         return new Sort(date, ARTICLE_ORDER, PARAGRAPH_ORDER);
     }
 
-    private Hit hit(int rank, int docId, Float score, List<Hit.Span> spans) throws IOException {
-        return hit(searcher.storedFields(), rank, docId, score, spans);
-    }
-
     /** A hit read with {@code stored}: one reader for all the hits of a search keeps its decompressed block between them. */
     Hit hit(org.apache.lucene.index.StoredFields stored, int rank, int docId, Float score, List<Hit.Span> spans)
             throws IOException {
-        Document doc = stored.document(docId);
-        Document article = articleFields(stored, docId, doc);
-        String iso = article.get(Schema.DATE_ISO);
-        List<Hit.SpeakerRef> refs = new ArrayList<>();
-        List<Attribution> attributions = Schema.decodeSpeakers(doc);
-        for (Attribution a : attributions) {
-            SpeakerRegistry.Entry canonical = speakers().canonical(a.speaker().key());
-            refs.add(new Hit.SpeakerRef(canonical == null ? a.speaker().key() : canonical.key(),
-                    canonical == null ? a.speaker().name() : canonical.name(), a.speaker().type().label(), a.cue(),
-                    a.trigger()));
-        }
-        return new Hit(rank, Schema.paragraphId(doc), doc.get(Schema.ARTICLE),
-                doc.getField(Schema.PARAGRAPH).numericValue().intValue(), article.get(Schema.TITLE), article.get(Schema.SOURCE),
-                article.get(Schema.URL), article.get(Schema.BYLINE), iso == null ? null : LocalDate.parse(iso), score, doc.get(Schema.TEXT), spans, refs,
-                List.of());
-    }
-
-    /**
-     * The stored article-level fields (title, source, URL, byline, date) of a paragraph: those of its article's
-     * first paragraph, which alone stores them.
-     */
-    private Document articleFields(org.apache.lucene.index.StoredFields stored, int docId, Document doc) throws IOException {
-        int number = doc.getField(Schema.PARAGRAPH).numericValue().intValue();
-        if (number == 1) {
-            return doc;
-        }
-        String articleId = doc.get(Schema.ARTICLE);
-        Document first = stored.document(Schema.firstParagraphDoc(docId, number), Schema.ARTICLE_STORED);
-        IndexableField firstNumber = first.getField(Schema.PARAGRAPH);
-        if (articleId.equals(first.get(Schema.ARTICLE)) && firstNumber != null && firstNumber.numericValue().intValue() == 1) {
-            return first;
-        }
-        // not where the block layout puts it (an index written otherwise): look it up
-        TopDocs found = searcher.search(Schema.paragraphQuery(Schema.paragraphId(articleId, 1)), 1);
-        return found.scoreDocs.length == 0 ? doc : stored.document(found.scoreDocs[0].doc, Schema.ARTICLE_STORED);
+        return new HitReader(searcher, speakers()).read(stored, rank, docId, score, spans);
     }
 
     private volatile boolean kept;
