@@ -12,7 +12,6 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -99,50 +98,7 @@ final class Daemon {
     /** Connections not yet proved, oldest first. */
     private final Set<Socket> unproven = new LinkedHashSet<>();
     /** The replies being written: one whose client has read nothing for as long as the idle limit is dropped. */
-    private final Set<Reply> replies = ConcurrentHashMap.newKeySet();
-
-    /** A reply's stream, which knows since when a write to it has been waiting for the client to read. */
-    private static final class Reply extends java.io.FilterOutputStream {
-        private final Socket socket;
-        /** System.nanoTime() when the write under way began, or 0 when none is. */
-        private volatile long blockedSince;
-
-        Reply(Socket socket) throws IOException {
-            super(socket.getOutputStream());
-            this.socket = socket;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            blockedSince = Math.max(1, System.nanoTime());
-            try {
-                out.write(b, off, len);
-            } finally {
-                blockedSince = 0;
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            blockedSince = Math.max(1, System.nanoTime());
-            try {
-                out.flush();
-            } finally {
-                blockedSince = 0;
-            }
-        }
-
-        /** Whether a write has waited more than {@code millis} for the client to read. */
-        boolean stalledFor(long millis) {
-            long since = blockedSince;
-            return since != 0 && TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since) > millis;
-        }
-    }
+    private final Set<DaemonReply> replies = ConcurrentHashMap.newKeySet();
 
     /**
      * @param state      the state file (its folder, made owner-only, holds the lock and the log)
@@ -180,7 +136,7 @@ final class Daemon {
         Path lockFile = state.resolveSibling(state.getFileName() + ".lock");
         DaemonFiles.ownerOnlyFile(lockFile);
         FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
-        FileLock lock = takeLock(lockChannel);
+        FileLock lock = DaemonFiles.takeLock(lockChannel, state, stamp, TAKEOVER_MILLIS);
         if (lock == null) {
             lockChannel.close();
             return false;
@@ -259,37 +215,6 @@ final class Daemon {
             return "the jar changed; handing over to a new daemon, " + active.get() + " commands still to finish";
         }
         return null;
-    }
-
-    /**
-     * The lock, or null when another daemon holds it; when that one runs another jar, it is waited for a
-     * few seconds (it hands over within a tick of noticing its jar changed).
-     */
-    private FileLock takeLock(FileChannel channel) throws IOException {
-        FileLock lock = tryLock(channel);
-        String[] named = DaemonFiles.readState(state);
-        if (lock != null || named == null || named[2].equals(stamp)) {
-            return lock;
-        }
-        long until = System.currentTimeMillis() + TAKEOVER_MILLIS;
-        while (lock == null && System.currentTimeMillis() < until) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
-            lock = tryLock(channel);
-        }
-        return lock;
-    }
-
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException heldHere) {
-            return null;
-        }
     }
 
     /**
@@ -397,11 +322,11 @@ final class Daemon {
      * ever being idle.
      */
     private void dropStalled() {
-        for (Reply r : replies) {
+        for (DaemonReply r : replies) {
             if (r.stalledFor(idleMillis)) {
                 log.accept("a client read nothing for " + idleMillis / 1000 + " s; its reply is dropped");
                 replies.remove(r);
-                closeQuietly(r.socket);
+                closeQuietly(r.socket());
             }
         }
     }
@@ -452,7 +377,7 @@ final class Daemon {
 
     /** Runs one proven request; true when it ran a command, false when it refused. */
     private boolean run(Socket socket, DaemonRequest request) throws IOException {
-        Reply out = new Reply(socket);
+        DaemonReply out = new DaemonReply(socket);
         replies.add(out);
         try {
             String refusal = request.refusal();

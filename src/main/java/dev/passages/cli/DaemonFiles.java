@@ -1,6 +1,9 @@
 package dev.passages.cli;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -117,6 +120,38 @@ final class DaemonFiles {
         } catch (NoSuchFileException gone) {
             return null;
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The daemon's lock on {@code channel}, or null when another daemon holds it; when that one runs another jar
+     * (its state file names another {@code stamp}), it is waited for up to {@code waitMillis} (it hands over
+     * within a tick of noticing its jar changed).
+     */
+    static FileLock takeLock(FileChannel channel, Path state, String stamp, long waitMillis) throws IOException {
+        FileLock lock = tryLock(channel);
+        String[] named = readState(state);
+        if (lock != null || named == null || named[2].equals(stamp)) {
+            return lock;
+        }
+        long until = System.currentTimeMillis() + waitMillis;
+        while (lock == null && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            lock = tryLock(channel);
+        }
+        return lock;
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldHere) {
             return null;
         }
     }
