@@ -23,7 +23,7 @@ final class ContentScorer {
     private static final Set<String> SCORED = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
     /** Empty containers of these kinds are dropped while walking. */
     private static final Set<String> EMPTY_DROPPED = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Pattern BYLINE = Pattern.compile("byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
+    private static final HintWords BYLINE = new HintWords("byline", "author", "dateline", "writtenby", "p-author");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final int TOP_CANDIDATES = 5;
     /** How many near-best candidates must share an ancestor for it to be taken instead. */
@@ -80,8 +80,9 @@ final class ContentScorer {
             }
         }
         List<Element> top = new ArrayList<>();
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
         for (Element c : candidates) {
-            double score = scores.get(c) * (1 - DomText.linkDensity(c));
+            double score = scores.get(c) * (1 - DomText.linkDensity(c, lengths));
             scores.put(c, score);
             int at = 0;
             while (at < top.size() && scores.get(top.get(at)) >= score) {
@@ -131,7 +132,8 @@ final class ContentScorer {
                 continue;
             }
             if (stripUnlikely) {
-                if (DomText.UNLIKELY.matcher(hints).find() && !DomText.MAYBE_CANDIDATE.matcher(hints).find()
+                String lower = HintWords.lower(hints);
+                if (DomText.UNLIKELY.inLower(lower) && !DomText.MAYBE_CANDIDATE.inLower(lower)
                         && !DomText.hasAncestor(node, "table", 0) && !DomText.hasAncestor(node, "code", 0)
                         && !tag.equals("body") && !tag.equals("a")) {
                     node = removeAndNext(node);
@@ -168,7 +170,7 @@ final class ContentScorer {
 
     private boolean isByline(Element node, String hints) {
         boolean marked = node.attr("rel").equals("author") || node.attr("itemprop").contains("author")
-                || BYLINE.matcher(hints).find();
+                || BYLINE.in(hints);
         if (!marked) {
             return false;
         }

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,21 +13,24 @@ import java.util.regex.Pattern;
 final class DomText {
 
     /** Class or id words of blocks that hold the article (each one adds to a block's weight). */
-    static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", Pattern.CASE_INSENSITIVE);
+    static final HintWords POSITIVE = new HintWords(
+            "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
+            "blog", "story");
     /** Class or id words of blocks around the article: comments, sharing, advertising, navigation. */
-    static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
-                    + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|cookie",
-            Pattern.CASE_INSENSITIVE);
+    static final HintWords NEGATIVE = new HintWords(
+            "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
+            "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+            "shopping", "tags", "widget", "cookie");
+    /** "hid" as a negative hint only when it stands alone at either end or between spaces. */
+    private static final Pattern NEGATIVE_HID = Pattern.compile("^hid$| hid$| hid |^hid ", Pattern.CASE_INSENSITIVE);
     /** Class or id words of blocks that are removed before scoring unless {@link #MAYBE_CANDIDATE} also matches. */
-    static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"
-                    + "|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break"
-                    + "|agegate|pagination|pager|popup|yom-remote|cookie-banner|cookie-consent|cookie-notice",
-            Pattern.CASE_INSENSITIVE);
-    static final Pattern MAYBE_CANDIDATE = Pattern.compile("and|article|body|column|content|main|mathjax|shadow",
-            Pattern.CASE_INSENSITIVE);
+    static final HintWords UNLIKELY = new HintWords(
+            "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+            "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+            "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+            "yom-remote", "cookie-banner", "cookie-consent", "cookie-notice");
+    static final HintWords MAYBE_CANDIDATE = new HintWords(
+            "and", "article", "body", "column", "content", "main", "mathjax", "shadow");
     /** ARIA roles of page furniture. */
     static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog");
@@ -122,40 +126,48 @@ final class DomText {
 
     /** +25 per positive and -25 per negative hint in the class and in the id. */
     static int classWeight(Element e) {
-        int weight = 0;
-        String cls = e.className();
-        if (!cls.isEmpty()) {
-            if (NEGATIVE.matcher(cls).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(cls).find()) {
-                weight += 25;
-            }
+        return weight(e.className()) + weight(e.id());
+    }
+
+    private static int weight(String hint) {
+        if (hint.isEmpty()) {
+            return 0;
         }
-        String id = e.id();
-        if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(id).find()) {
-                weight += 25;
-            }
+        String lower = HintWords.lower(hint);
+        int weight = 0;
+        if (NEGATIVE.inLower(lower) || (lower.contains("hid") && NEGATIVE_HID.matcher(hint).find())) {
+            weight -= 25;
+        }
+        if (POSITIVE.inLower(lower)) {
+            weight += 25;
         }
         return weight;
     }
 
     /** The share of an element's text that lies in links (links to the same page count less: tables of contents). */
     static double linkDensity(Element e) {
-        int length = length(e);
+        return linkDensity(e, null);
+    }
+
+    /**
+     * {@link #linkDensity(Element)}, taking and keeping element lengths in {@code lengths} (when not null),
+     * for a run of calls on nested elements of a page that does not change meanwhile.
+     */
+    static double linkDensity(Element e, Map<Element, Integer> lengths) {
+        int length = length(e, lengths);
         if (length == 0) {
             return 0;
         }
         double links = 0;
         for (Element a : e.getElementsByTag("a")) {
             double coefficient = a.attr("href").startsWith("#") ? 0.3 : 1;
-            links += length(a) * coefficient;
+            links += length(a, lengths) * coefficient;
         }
         return links / length;
+    }
+
+    private static int length(Element e, Map<Element, Integer> lengths) {
+        return lengths == null ? length(e) : lengths.computeIfAbsent(e, DomText::length);
     }
 
     static int commas(String text) {

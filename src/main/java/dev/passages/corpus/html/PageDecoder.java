@@ -1,9 +1,6 @@
 package dev.passages.corpus.html;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -65,14 +62,53 @@ final class PageDecoder {
 
     /** The bytes as UTF-8, or null when they are not valid UTF-8. */
     private static String strictUtf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
+        return validUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : null;
+    }
+
+    /**
+     * Whether the bytes are well-formed UTF-8 as the Unicode standard defines it (and Java's strict decoder
+     * checks it): no overlong forms, no surrogates, nothing above U+10FFFF, no cut sequences.
+     */
+    static boolean validUtf8(byte[] bytes) {
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            b &= 0xFF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                if (i + 1 >= n || !continuation(bytes[i + 1], 0x80, 0xBF)) {
+                    return false;
+                }
+                i += 2;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                int low = b == 0xE0 ? 0xA0 : 0x80;
+                int high = b == 0xED ? 0x9F : 0xBF;
+                if (i + 2 >= n || !continuation(bytes[i + 1], low, high) || !continuation(bytes[i + 2], 0x80, 0xBF)) {
+                    return false;
+                }
+                i += 3;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                int low = b == 0xF0 ? 0x90 : 0x80;
+                int high = b == 0xF4 ? 0x8F : 0xBF;
+                if (i + 3 >= n || !continuation(bytes[i + 1], low, high) || !continuation(bytes[i + 2], 0x80, 0xBF)
+                        || !continuation(bytes[i + 3], 0x80, 0xBF)) {
+                    return false;
+                }
+                i += 4;
+            } else {
+                return false;
+            }
         }
+        return true;
+    }
+
+    private static boolean continuation(byte b, int low, int high) {
+        int v = b & 0xFF;
+        return v >= low && v <= high;
     }
 
     private static boolean hasHighByte(byte[] bytes) {
