@@ -254,7 +254,7 @@ public final class Attributor {
             }
             if (participle && !auxiliary && !(i == k - 1 && i >= s.s0 && s.mentionByEnd.containsKey(k))) {
                 if (i > s.s0 && (toks.get(i).text().equals(",") || toks.get(i).is("by")) && !nested) {
-                    // "Trump hailed the vote, telling reporters ...", "Cruz replied by saying": the clause's subject
+                    // "Reed hailed the vote, telling reporters ...", "Lind replied by saying": the clause's subject
                     int[] start = new int[1];
                     Entity clause = clauseSubject(s, i, start);
                     if (clause != null && clause.kind != Mention.Kind.PLACE) {
@@ -396,7 +396,7 @@ public final class Attributor {
                 Mention m = s.mentionByStart.get(k);
                 if (m != null && m.rawStart() == k) {
                     if (opens && m.kind() == Mention.Kind.PLACE && s.mentionByStart.get(m.end()) != null) {
-                        // "Vermont Sen. Bernie Sanders": the place qualifies the person after it
+                        // "Ohio Sen. Sara Holm": the place qualifies the person after it
                         placeEnd = m.end();
                         k = m.end() - 1;
                         continue;
@@ -519,7 +519,7 @@ public final class Attributor {
 
         /**
          * A person named after a lead-in of capitalised words and a few lower-case role words, from {@code from}
-         * ({@code Marquette pollster Charles Franklin}, {@code former Obama adviser David Axelrod}), whose name
+         * ({@code Eastfield pollster Tom Reed}, {@code former Lind adviser Sara Holm}), whose name
          * (with an affiliation) closes the clause or is followed by an adverbial ({@code in a statement}); or null.
          */
         private static Mention namedAfterLeadIn(Sentence s, int from) {
@@ -562,7 +562,7 @@ public final class Attributor {
                 return null;
             }
             Mention m = s.mentionByStart.get(k + 1);
-            // "says Trump's rise is ...": a possessor opens what is said, it does not say it
+            // "says Reed's rise is ...": a possessor opens what is said, it does not say it
             if (m != null && endsClause(s, afterAffiliation(s, m)) && !possessive(s, m.end())) {
                 end[0] = m.end();
                 Entity e = entityAt(s, m);
@@ -570,7 +570,7 @@ public final class Attributor {
             }
             Mention named = namedAfterLeadIn(s, k + 1);
             if (named != null) {
-                // "said Marquette pollster Charles Franklin", "said former Obama adviser David Axelrod in a statement"
+                // "said Eastfield pollster Tom Reed", "said former Lind adviser Sara Holm in a statement"
                 end[0] = named.end();
                 return entityAt(s, named);
             }
@@ -622,7 +622,7 @@ public final class Attributor {
                 }
                 int segStart = p + 1;
                 while (segStart < end && s.toks.get(segStart).isQuote()) {
-                    segStart++; // ",” Senator Jeff Sessions, a close adviser, told": the quote closes before the name
+                    segStart++; // ",” Senator Ana Ruiz, a close adviser, told": the quote closes before the name
                 }
                 Mention last = s.mentionByEnd.get(end);
                 if (last != null && last.start() >= segStart && onlyTitlesBetween(s.toks, segStart, last.start())
@@ -632,7 +632,7 @@ public final class Attributor {
                 }
                 Mention lead = segStart == s.s0 ? namedAfterLeadIn(s, segStart) : null;
                 if (lead != null && afterAffiliation(s, lead) == end) {
-                    // "Former House speaker Newt Gingrich, a Trump ally, said", "Rep. Lee Zeldin of New York, ..."
+                    // "Former House speaker Tom Reed, a Lind ally, said", "Rep. Sara Holm of Ohio, ..."
                     start[0] = lead.start();
                     return s.byEnd.get(lead.end());
                 }

@@ -65,7 +65,7 @@ final class OutletEvidence {
      * Whether a name without a title, {@code lower} its words from {@code start} to {@code end}, is a body
      * named with "the" ({@code the Taliban}, {@code the Fed}, {@code the Pakistani Taliban}) and standing as a
      * subject: one word, or a nationality or place and one word, right after "the", and followed by a verb,
-     * punctuation or nothing (not by a noun it modifies: {@code the Trump campaign}).
+     * punctuation or nothing (not by a noun it modifies: {@code the Reed campaign}).
      */
     static boolean namesABody(List<Token> toks, int start, int end, int sentenceEnd, List<String> lower) {
         boolean shape = lower.size() == 1 || lower.size() == 2
