@@ -42,23 +42,22 @@ final class Highlights {
     /** Longest paragraph text the highlighter reads; longer ones are shown but marked only in this prefix. */
     static final int MAX_CHARS = 1_000_000;
 
-    private final IndexSearcher searcher;
     private final Analyzer analyzer;
     private final Analyzer skeletons;
 
-    Highlights(IndexSearcher searcher, Analyzer analyzer) {
-        this.searcher = searcher;
+    Highlights(Analyzer analyzer) {
         this.analyzer = analyzer;
         this.skeletons = new PerFieldAnalyzerWrapper(analyzer, Map.of(Schema.TEXT, Analyzers.textVariants()));
     }
 
     /**
-     * The matched spans of each document of {@code ids}, whose texts, already loaded, are {@code texts}.
+     * The matched spans of each document of {@code ids} (of {@code searcher}), whose texts, already loaded, are
+     * {@code texts}.
      *
      * @param match the query that matched them (filters and all; only its text and name clauses mark)
      * @param speakers the speakers asked for, whose names are marked where the text says them
      */
-    List<List<Hit.Span>> of(Query match, List<SpeakerRegistry.Entry> speakers, int[] ids, List<String> texts)
+    List<List<Hit.Span>> of(IndexSearcher searcher, Query match, List<SpeakerRegistry.Entry> speakers, int[] ids, List<String> texts)
             throws IOException {
         List<List<Hit.Span>> out = new ArrayList<>(ids.length);
         if (ids.length == 0) {
@@ -68,9 +67,9 @@ final class Highlights {
         for (int i = 0; i < ids.length; i++) {
             byDoc.put(ids[i], texts.get(i));
         }
-        List<List<Hit.Span>> typed = pass(analyzer, match, ids, byDoc);
+        List<List<Hit.Span>> typed = pass(searcher, analyzer, match, ids, byDoc);
         Query names = nameQuery(match, speakers);
-        List<List<Hit.Span>> spelled = names == null ? null : pass(skeletons, names, ids, byDoc);
+        List<List<Hit.Span>> spelled = names == null ? null : pass(searcher, skeletons, names, ids, byDoc);
         for (int i = 0; i < ids.length; i++) {
             out.add(spelled == null ? typed.get(i) : merged(typed.get(i), spelled.get(i)));
         }
@@ -78,7 +77,7 @@ final class Highlights {
     }
 
     /** The spans {@code query} marks in the text field of each document, read with {@code reading}. */
-    private List<List<Hit.Span>> pass(Analyzer reading, Query query, int[] ids, Map<Integer, String> texts)
+    private static List<List<Hit.Span>> pass(IndexSearcher searcher, Analyzer reading, Query query, int[] ids, Map<Integer, String> texts)
             throws IOException {
         UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher, reading)
                 .withBreakIterator(WholeBreakIterator::new)

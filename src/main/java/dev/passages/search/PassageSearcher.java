@@ -45,6 +45,9 @@ public final class PassageSearcher implements Closeable {
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
     private final QueryBuilder queries;
+    private final Highlights highlights;
+    /** Reads hits with the speakers' corpus-wide names: made when first needed, as the speakers are read. */
+    private volatile HitReader hitReader;
     private SpeakerRegistry speakers;
 
     public PassageSearcher(Path indexDir) {
@@ -59,6 +62,7 @@ public final class PassageSearcher implements Closeable {
         this.searcher.setSimilarity(new BM25Similarity(Ranking.BM25_K1, Ranking.BM25_B));
         this.analyzer = Analyzers.forSchema();
         this.queries = new QueryBuilder(analyzer, this::speakerKeys, this::acronyms, features, this::docFreq);
+        this.highlights = new Highlights(analyzer);
     }
 
     private long docFreq(org.apache.lucene.index.Term term) {
@@ -182,7 +186,7 @@ public final class PassageSearcher implements Closeable {
                 int[] ids = keptCandidates.stream().mapToInt(i -> docs[i].doc).toArray();
                 List<SpeakerRegistry.Entry> asked = new ArrayList<>();
                 request.speakers().forEach(name -> asked.addAll(speakersNamed(name)));
-                List<List<Hit.Span>> spans = new Highlights(searcher, analyzer).of(query, asked, ids,
+                List<List<Hit.Span>> spans = highlights.of(searcher, query, asked, ids,
                         hits.stream().map(Hit::text).toList());
                 for (int i = 0; i < hits.size(); i++) {
                     hits.set(i, hits.get(i).withHighlights(spans.get(i)));
@@ -252,7 +256,7 @@ public final class PassageSearcher implements Closeable {
     public SearchResult similar(String paragraphId, int asked) {
         return checked(() -> {
             try {
-                return new SimilarPassages(searcher, reader, analyzer, new HitReader(searcher, speakers())).of(paragraphId, asked);
+                return new SimilarPassages(searcher, reader, analyzer, hitReader()).of(paragraphId, asked);
             } catch (IOException e) {
                 throw damaged("reading", e);
             }
@@ -300,7 +304,16 @@ public final class PassageSearcher implements Closeable {
     /** A hit read with {@code stored}: one reader for all the hits of a search keeps its decompressed block between them. */
     Hit hit(org.apache.lucene.index.StoredFields stored, int rank, int docId, Float score, List<Hit.Span> spans)
             throws IOException {
-        return new HitReader(searcher, speakers()).read(stored, rank, docId, score, spans);
+        return hitReader().read(stored, rank, docId, score, spans);
+    }
+
+    private HitReader hitReader() {
+        HitReader r = hitReader;
+        if (r == null) {
+            r = new HitReader(searcher, speakers());
+            hitReader = r;
+        }
+        return r;
     }
 
     private volatile boolean kept;
