@@ -8,7 +8,7 @@ public record Features(boolean variants, boolean acronyms, boolean synonyms) {
 
     /**
      * What search uses unless told otherwise: variants and acronyms. The synonyms lowered nDCG@10 and
-     * recall@10 on the judged queries (see RetrievalQualityTest), so they are opt-in ({@code --synonyms}).
+     * recall@10 on the judged queries (see RetrievalQualityEvaluation), so they are opt-in ({@code --synonyms}).
      */
     public static final Features DEFAULT = new Features(true, true, false);
     public static final Features ALL = new Features(true, true, true);

@@ -1,5 +1,6 @@
 package dev.passages.attribution;
 
+import dev.passages.TestCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.passages.corpus.Article;
@@ -195,7 +196,7 @@ final class SpeakerGold {
             default -> !p.heldout();
         };
         List<Paragraph> corpus = load("corpus-speakers.jsonl").stream().filter(keep).toList();
-        Map<String, Article> corpusArticles = corpusArticles(Path.of("corpus"));
+        Map<String, Article> corpusArticles = corpusArticles(TestCorpus.FROZEN);
         Attributor attributor = new Attributor(sources(corpusArticles));
         Score c = score(corpus, corpusArticles, attributor);
         c.errors().forEach(System.out::println);

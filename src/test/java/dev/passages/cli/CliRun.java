@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.TestCorpus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ record CliRun(int code, String out, String err) {
     /** Indexes the repository's small corpus/ into {@code home}/idx, as a command line would; the index's path. */
     static String indexedCorpus(Path home) {
         String index = home.resolve("idx").toString();
-        CliRun run = in(home, "index", Path.of("corpus").toAbsolutePath().toString(), "--index", index);
+        CliRun run = in(home, "index", TestCorpus.FROZEN.toAbsolutePath().toString(), "--index", index);
         if (run.code() != ExitCodes.OK) {
             throw new AssertionError("indexing corpus/ failed: " + run.err());
         }

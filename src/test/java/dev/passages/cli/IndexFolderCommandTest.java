@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.TestCorpus;
 import dev.passages.index.IndexFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class IndexFolderCommandTest {
     @BeforeEach
     void corpus() throws Exception {
         corpus = Files.createDirectories(home.resolve("corpus"));
-        try (var files = Files.list(Path.of("corpus"))) {
+        try (var files = Files.list(TestCorpus.FROZEN)) {
             for (Path p : files.toList()) {
                 Files.copy(p, corpus.resolve(p.getFileName()));
             }

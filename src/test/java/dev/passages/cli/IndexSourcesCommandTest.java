@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.TestCorpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class IndexSourcesCommandTest {
     @BeforeEach
     void folders() throws Exception {
         Path corpus = Files.createDirectories(home.resolve("corpus"));
-        try (var files = Files.list(Path.of("corpus"))) {
+        try (var files = Files.list(TestCorpus.FROZEN)) {
             for (Path p : files.toList()) {
                 Files.copy(p, corpus.resolve(p.getFileName()));
             }

@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.TestCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,7 +37,7 @@ class JsonSchemaTest {
     static void indexCorpus() throws Exception {
         schema = JSON.readTree(Path.of("schema", "passages.schema.json").toFile());
         index = home.resolve("idx").toString();
-        assertThat(run("index", "corpus", "--index", index).code).isZero();
+        assertThat(run("index", TestCorpus.FROZEN.toString(), "--index", index).code).isZero();
     }
 
     record Out(int code, String out) {

@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.TestCorpus;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,7 @@ final class LauncherHarness {
             // the manifest is all
         }
         Path corpus = Files.createDirectories(home.resolve("corpus"));
-        try (var files = Files.list(Path.of("corpus"))) {
+        try (var files = Files.list(TestCorpus.FROZEN)) {
             for (Path p : files.sorted().limit(6).toList()) {
                 Files.copy(p, corpus.resolve(p.getFileName()));
             }

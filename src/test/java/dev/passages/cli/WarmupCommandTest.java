@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.TestCorpus;
 import dev.passages.attribution.Attributor;
 import dev.passages.index.Indexer;
 import dev.passages.search.PassageSearcher;
@@ -20,7 +21,7 @@ class WarmupCommandTest {
     @Test
     void runsItsQueriesOverTheIndexsOwnWordsAndStopsWhenTold() throws Exception {
         Path index = dir.resolve("index");
-        new Indexer(index, true, w -> { }, 1, new Attributor()).run(Path.of("corpus"));
+        new Indexer(index, true, w -> { }, 1, new Attributor()).run(TestCorpus.FROZEN);
         try (PassageSearcher searcher = new PassageSearcher(index)) {
             assertThat(searcher.frequentWords(5)).hasSize(5).allMatch(w -> w.length() >= 3 && w.chars().allMatch(Character::isLetter));
             assertThat(WarmupCommand.exercise(searcher, 60, 60_000, () -> false)).isEqualTo(60);

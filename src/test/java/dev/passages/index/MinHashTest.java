@@ -1,5 +1,6 @@
 package dev.passages.index;
 
+import dev.passages.TestCorpus;
 import dev.passages.corpus.Article;
 import dev.passages.corpus.TextArticleParser;
 import dev.passages.corpus.TextDecoder;
@@ -63,7 +64,7 @@ class MinHashTest {
     @Test
     void corpusNearDuplicatesAreListed() throws Exception {
         List<Article> articles = new ArrayList<>();
-        try (var files = Files.list(Path.of("corpus"))) {
+        try (var files = Files.list(TestCorpus.FROZEN)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 String name = f.getFileName().toString();
                 articles.add(TextArticleParser.parse(name.replace(".txt", ""), name, TextDecoder.decode(Files.readAllBytes(f)), w -> { }));

@@ -1,5 +1,6 @@
 package dev.passages.index;
 
+import dev.passages.TestCorpus;
 import dev.passages.speakers.SpeakerFile;
 import dev.passages.speakers.SpeakerRegistry;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class SpeakerRegistryFileTest {
 
     @Test
     void registryGatheredWhileIndexingEqualsTheOneReadBackFromTheIndex() throws Exception {
-        Path corpus = Path.of("corpus");
+        Path corpus = TestCorpus.FROZEN;
         Path index = tmp.resolve("whole");
         new Indexer(index, true, w -> { }, 2).run(corpus);
         try (var reader = IndexPaths.open(index)) {
@@ -45,7 +46,7 @@ class SpeakerRegistryFileTest {
 
     @Test
     void aDamagedRegistryLineIsRebuiltFromTheIndexWhenItIsParsed() throws Exception {
-        Path corpus = Path.of("corpus");
+        Path corpus = TestCorpus.FROZEN;
         Path index = tmp.resolve("damaged");
         new Indexer(index, true, w -> { }, 2).run(corpus);
         Path file = index.resolve(SpeakerFile.NAME);

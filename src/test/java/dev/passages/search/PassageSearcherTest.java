@@ -1,5 +1,6 @@
 package dev.passages.search;
 
+import dev.passages.TestCorpus;
 import dev.passages.PassagesException;
 import dev.passages.index.Indexer;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +24,7 @@ class PassageSearcherTest {
 
     @BeforeAll
     static void indexCorpus() {
-        new Indexer(index, true, w -> { }).run(Path.of("corpus"));
+        new Indexer(index, true, w -> { }).run(TestCorpus.FROZEN);
         searcher = new PassageSearcher(index);
     }
 

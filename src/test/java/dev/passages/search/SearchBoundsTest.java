@@ -1,5 +1,6 @@
 package dev.passages.search;
 
+import dev.passages.TestCorpus;
 import dev.passages.PassagesException;
 import dev.passages.index.Indexer;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +29,7 @@ class SearchBoundsTest {
 
     @BeforeAll
     static void open() {
-        new Indexer(index, true, w -> { }).run(Path.of("corpus"));
+        new Indexer(index, true, w -> { }).run(TestCorpus.FROZEN);
         searcher = new PassageSearcher(index);
     }
 

@@ -1,5 +1,6 @@
 package dev.passages.serve;
 
+import dev.passages.TestCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,7 +37,7 @@ class ServeApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        serve = ServeFixture.over(Path.of("corpus"), dir.resolve("idx"));
+        serve = ServeFixture.over(TestCorpus.FROZEN, dir.resolve("idx"));
         schema = JSON.readTree(Path.of("schema", "serve.schema.json").toFile());
         String passages = Files.readString(Path.of("schema", "passages.schema.json"));
         factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b.schemaLoaders(

@@ -1,5 +1,6 @@
 package dev.passages.serve;
 
+import dev.passages.TestCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +73,7 @@ class ServeBrowserIT {
     @Test
     void searchFacetArticleBackAndExport() throws Exception {
         browser = BrowserSession.open(1280, 900);
-        serve = ServeFixture.over(Path.of("corpus"), dir.resolve("idx"));
+        serve = ServeFixture.over(TestCorpus.FROZEN, dir.resolve("idx"));
         JsonNode api = JSON.readTree(serve.get("/api/search?q=refugees&limit=1").body());
 
         load("");

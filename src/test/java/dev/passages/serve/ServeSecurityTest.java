@@ -1,5 +1,6 @@
 package dev.passages.serve;
 
+import dev.passages.TestCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class ServeSecurityTest {
 
     @BeforeAll
     static void start() {
-        serve = ServeFixture.over(Path.of("corpus"), dir.resolve("idx"));
+        serve = ServeFixture.over(TestCorpus.FROZEN, dir.resolve("idx"));
     }
 
     @AfterAll

@@ -1,0 +1,98 @@
+package dev.passages.cli;
+
+import dev.passages.TestCorpus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The daemon answers show and article as a local run does, an unknown id included. */
+class DaemonNavigationIT {
+
+    private static final String FOUNDING = "000_13c3e290747b6afd";
+
+    @TempDir
+    Path home;
+    Path state;
+    Daemon daemon;
+    CompletableFuture<Boolean> served;
+
+    @BeforeEach
+    void start() throws Exception {
+        Path corpus = Files.createDirectories(home.resolve("corpus"));
+        Files.copy(TestCorpus.FROZEN.resolve(FOUNDING + ".txt"), corpus.resolve(FOUNDING + ".txt"));
+        assertThat(local("index", "corpus", "--index", "idx", "-q").code()).isZero();
+        state = home.resolve("target").resolve("daemon.port");
+        daemon = new Daemon(state, "stamp", TimeUnit.MINUTES.toMillis(5), m -> { });
+        served = CompletableFuture.supplyAsync(() -> {
+            try {
+                return daemon.serve(() -> { }, () -> { });
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        for (int i = 0; i < 500 && !listening(); i++) {
+            Thread.sleep(10);
+        }
+        assertThat(listening()).isTrue();
+    }
+
+    private boolean listening() {
+        try {
+            return !Files.readString(state).startsWith("0 ");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        daemon.stop();
+        assertThat(served.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    record Reply(String status, int code, String err, String out) {
+    }
+
+    private Reply local(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
+                new Environment(Map.of("PASSAGES_HOME", home.toString()), home, false, dev.passages.search.PassageSearcher::new));
+        return new Reply("local", code, err.toString(), out.toString());
+    }
+
+    private Reply ask(String... args) throws IOException {
+        DaemonClient.Reply r = DaemonClient.ask(state, null, home, List.of("PASSAGES_HOME=" + home, "NO_COLOR="), args);
+        return new Reply(r.status(), r.code(), r.err(), r.out());
+    }
+
+    @Test
+    void showAndArticleAreServedWithTheLocalOutputAndExitCode() throws Exception {
+        for (String[] args : List.of(new String[] {"show", FOUNDING + "#12", "--index", "idx"},
+                new String[] {"show", FOUNDING + "#1", "--index", "idx", "--format", "json", "-C", "3"},
+                new String[] {"article", FOUNDING, "--index", "idx", "--format", "jsonl"},
+                new String[] {"article", "nope", "--index", "idx"})) {
+            Reply remote = ask(args);
+            Reply here = local(args);
+            assertThat(remote.status()).as(String.join(" ", args)).isEqualTo("ok");
+            assertThat(remote.code()).isEqualTo(here.code());
+            assertThat(remote.out()).isEqualTo(here.out());
+            assertThat(remote.err()).isEqualTo(here.err());
+        }
+        assertThat(ask("article", "nope", "--index", "idx").code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(ask("show", FOUNDING + "#12", "--index", "idx").out()).contains("> ¶12");
+    }
+}

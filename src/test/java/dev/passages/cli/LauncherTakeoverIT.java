@@ -1,0 +1,69 @@
+package dev.passages.cli;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A rebuilt jar and a search while the daemon streams a batch to another client: the batch ends whole. */
+class LauncherTakeoverIT {
+
+    @TempDir
+    Path dir;
+    LauncherHarness launcher;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        launcher = new LauncherHarness(Files.createDirectories(dir.resolve("home")));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        launcher.stopDaemon();
+    }
+
+    @Test
+    void aJarTouchedMidBatchDoesNotCutTheBatchOff() throws Exception {
+        String[] search = {"search", "TTP hideouts", "--format", "json"};
+        LauncherHarness.Result first = launcher.run(Map.of(), launcher.home, 120, search);
+        String[] old = launcher.awaitDaemon(60);
+        int queries = 20_000;
+        Files.write(launcher.home.resolve("many.txt"), Collections.nCopies(queries, "refugees"));
+        Path out = dir.resolve("batch.out");
+        Path err = dir.resolve("batch.err");
+        Process batch = launcher.start(out, err, "search", "--batch", "many.txt", "--limit", "1");
+        for (int i = 0; i < 600 && Files.size(out) == 0 && batch.isAlive(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(batch.isAlive()).as("the batch is under way").isTrue();
+        // touch target/passages.jar: a build
+        Files.setLastModifiedTime(launcher.jar, FileTime.from(Instant.now().plusSeconds(5)));
+        LauncherHarness.Result during = launcher.run(Map.of(), launcher.home, 120, search);
+        assertThat(during.out()).isEqualTo(first.out());
+        assertThat(during.code()).isZero();
+        assertThat(batch.isAlive()).as("the batch is still under way").isTrue();
+        assertThat(batch.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(err)).isEmpty();
+        assertThat(batch.exitValue()).isZero();
+        assertThat(Files.readAllLines(out)).hasSize(queries).allMatch(l -> l.contains("\"query\":\"refugees\""));
+        // a daemon of the new jar took over, and answers as the old one did
+        String[] now = launcher.awaitDaemon(60);
+        assertThat(now[2]).isNotEqualTo(old[2]).isEqualTo(DaemonFiles.stamp(launcher.jar));
+        assertThat(launcher.run(Map.of(), launcher.home, 60, search).out()).isEqualTo(first.out());
+        for (int i = 0; i < 100 && ProcessHandle.of(Long.parseLong(old[3])).map(ProcessHandle::isAlive).orElse(false); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(ProcessHandle.of(Long.parseLong(old[3])).map(ProcessHandle::isAlive).orElse(false))
+                .as("the old daemon exits once its batch is done").isFalse();
+    }
+}
