@@ -17,11 +17,12 @@ import java.nio.file.Path;
 @Command(name = "index",
         mixinStandardHelpOptions = true,
         description = {
-            "Index a folder of articles, one Lucene document per paragraph.",
+            "Index a folder of articles (or one article file), one Lucene document per paragraph.",
             "An index records the folders indexed into it (its sources). Indexing a folder adds or refreshes its"
                 + " articles and leaves those of the other sources alone; with no folder, every recorded source is"
                 + " refreshed (a new default index gets corpus/). A source folder that is missing keeps its articles,"
-                + " with a warning, and the exit code is 3; --forget removes a source.",
+                + " with a warning, and the exit code is 3; --forget removes a source. A single file (an article, a"
+                + " collection or a web archive) is a source of its own: indexed, refreshed and forgotten the same way.",
             "Incremental: new and changed files (by content hash) are re-indexed, files that are gone are removed,"
                 + " unchanged files are not touched. A file that cannot be read (empty, binary, an unsupported type) is skipped"
                 + " with a warning naming it; the rest is indexed and the exit code is 3. A folder or link that cannot be"
@@ -38,13 +39,14 @@ import java.nio.file.Path;
         footer = {
             "  passages index",
             "  passages index ~/news --index ~/news-index",
+            "  passages index ~/Downloads/statement.html",
             "  passages index --rebuild --no-speakers",
             "  passages index --forget ~/old-news --index ~/news-index",
         })
 final class IndexCommand extends BaseCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
-            description = "Corpus folder (default: corpus/ in the passages folder).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR|FILE",
+            description = "Corpus folder, or one file of articles (default: corpus/ in the passages folder).")
     Path corpus;
 
     @Option(names = "--rebuild", description = "Start over: discard the index and index every file again, of the"

@@ -29,10 +29,7 @@ public final class ArticleReader {
     public static List<Article> read(CorpusFiles.Entry entry, byte[] bytes, Consumer<String> warn)
             throws UnreadableFileException {
         if (entry.kind() == CorpusFiles.Kind.UNSUPPORTED) {
-            String ext = CorpusFiles.extension(entry.path());
-            throw new UnreadableFileException("unsupported file type " + (ext.isEmpty() ? "(no extension)" : "." + ext)
-                    + " (articles are .txt or .text files, .html, .htm or .xhtml web pages (also .html.gz or .htm.gz),"
-                    + " .json, .jsonl or .ndjson collections, or .warc or .warc.gz web archives)");
+            throw new UnreadableFileException(CorpusFiles.unsupportedReason(entry.path()));
         }
         if (entry.kind() == CorpusFiles.Kind.WARC) {
             throw new IllegalArgumentException("a web archive is read a record at a time");

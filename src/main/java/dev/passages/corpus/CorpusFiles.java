@@ -93,6 +93,11 @@ public final class CorpusFiles {
         List<Unreadable> unreadable = new ArrayList<>();
         List<String> outside = new ArrayList<>();
         Path realRoot = root.toRealPath();
+        if (Files.isRegularFile(realRoot)) {
+            // a source that is one file: listed under its own name
+            String name = root.getFileName().toString();
+            return new Listing(List.of(new Entry(root, name, kindOf(root))), List.of(), List.of());
+        }
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -184,6 +189,14 @@ public final class CorpusFiles {
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return WARC.stream().anyMatch(name::endsWith) ? Kind.WARC : Kind.UNSUPPORTED;
+    }
+
+    /** Why a file of {@link Kind#UNSUPPORTED} kind is not read, naming its extension and the kinds that are. */
+    public static String unsupportedReason(Path file) {
+        String ext = extension(file);
+        return "unsupported file type " + (ext.isEmpty() ? "(no extension)" : "." + ext)
+                + " (articles are .txt or .text files, .html, .htm or .xhtml web pages (also .html.gz or .htm.gz),"
+                + " .json, .jsonl or .ndjson collections, or .warc or .warc.gz web archives)";
     }
 
     /** Whether a file name is a web page compressed with gzip, such as {@code page.html.gz}. */

@@ -137,11 +137,14 @@ public final class Indexer {
      */
     public IndexSummary run(Path corpusRoot) {
         long start = System.nanoTime();
-        if (!Files.isDirectory(corpusRoot)) {
-            throw new PassagesException(PassagesException.Kind.INPUT, Files.exists(corpusRoot)
-                    ? corpusRoot + " is a file; index takes the folder of articles it is in ("
-                        + corpusRoot.toAbsolutePath().getParent() + "), and passages attribute reads one file"
-                    : "corpus folder " + corpusRoot + " does not exist");
+        if (!Files.exists(corpusRoot)) {
+            throw new PassagesException(PassagesException.Kind.INPUT, "corpus folder or file " + corpusRoot
+                    + " does not exist");
+        }
+        if (!Files.isDirectory(corpusRoot) && (!Files.isRegularFile(corpusRoot)
+                || CorpusFiles.kindOf(corpusRoot) == CorpusFiles.Kind.UNSUPPORTED)) {
+            throw new PassagesException(PassagesException.Kind.INPUT, corpusRoot + ": " + (Files.isRegularFile(corpusRoot)
+                    ? CorpusFiles.unsupportedReason(corpusRoot) : "neither a folder nor a regular file"));
         }
         Path folder = Sources.canonical(corpusRoot);
         return update(start, List.of(corpusRoot), recorded -> SourcePlan.one(recorded, folder, rebuild, warn));

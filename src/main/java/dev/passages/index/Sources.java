@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passages.PassagesException;
+import dev.passages.corpus.CorpusFiles;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.SegmentInfos;
@@ -38,9 +39,20 @@ public record Sources(List<Source> list) {
             return prefix.isEmpty() ? fileId : prefix + "/" + fileId;
         }
 
-        /** A file of this source as named in messages: relative for the first source, else under its folder. */
+        /**
+         * A file of this source as named in messages: relative for the first source, else under its folder (or,
+         * for a source that is one file, that file).
+         */
         public String name(String relative) {
-            return prefix.isEmpty() ? relative : folder.resolve(relative).toString();
+            if (prefix.isEmpty()) {
+                return relative;
+            }
+            return isFile() ? folder.toString() : folder.resolve(relative).toString();
+        }
+
+        /** Whether this source is one file rather than a folder of them. */
+        public boolean isFile() {
+            return Files.isRegularFile(folder);
         }
     }
 
@@ -169,7 +181,8 @@ public record Sources(List<Source> list) {
         }
         String prefix = "";
         if (prefixes.contains("")) {
-            String name = folder.getFileName() == null ? "source" : folder.getFileName().toString();
+            String name = folder.getFileName() == null ? "source" : Files.isRegularFile(folder)
+                    ? CorpusFiles.articleId(folder.getFileName().toString()) : folder.getFileName().toString();
             prefix = name;
             for (int n = 2; prefixes.contains(prefix); n++) {
                 prefix = name + "-" + n;
@@ -191,8 +204,8 @@ public record Sources(List<Source> list) {
         return new Sources(list.stream().filter(s -> !s.key().equals(key)).toList());
     }
 
-    /** Whether the folder of a source is there to be read. */
+    /** Whether the folder (or file) of a source is there to be read. */
     public static boolean present(Source s) {
-        return Files.isDirectory(s.folder());
+        return Files.isDirectory(s.folder()) || Files.isRegularFile(s.folder());
     }
 }

@@ -139,12 +139,13 @@ class IndexerTest {
     }
 
     @Test
-    void aFileGivenAsCorpusSaysWhatToDoInstead() throws Exception {
-        Path file = java.nio.file.Files.writeString(tmp.resolve("one.txt"), "Text.");
+    void aFileOfAnUnsupportedTypeIsAnInputErrorNamingIt() throws Exception {
+        Path file = java.nio.file.Files.writeString(tmp.resolve("notes.pdf"), "Text.");
         assertThatThrownBy(() -> new Indexer(index, false, warnings::add).run(file))
-                .isInstanceOf(PassagesException.class)
-                .hasMessage(file + " is a file; index takes the folder of articles it is in (" + tmp
-                        + "), and passages attribute reads one file");
+                .isInstanceOfSatisfying(PassagesException.class,
+                        e -> assertThat(e.kind()).isEqualTo(PassagesException.Kind.INPUT))
+                .hasMessageStartingWith(file + ": unsupported file type .pdf (articles are .txt");
+        assertThat(index).doesNotExist();
     }
 
     @Test
