@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -43,6 +44,7 @@ final class Api implements HttpHandler {
 
     private final SearcherPool pool;
     private final Consumer<String> log;
+    private final ReplyCache cache = new ReplyCache();
 
     Api(SearcherPool pool, Consumer<String> log) {
         this.pool = pool;
@@ -54,48 +56,37 @@ final class Api implements HttpHandler {
         long start = System.nanoTime();
         String path = ex.getRequestURI().getRawPath();
         int status = 200;
-        boolean byId = false;
+        // set once a request's id and parameters are valid: a failure after that is the id's (404), before it the request's (400)
+        boolean[] byIdFlag = {false};
         try (SearcherPool.Lease lease = pool.lease()) {
             Params p = Params.parse(ex.getRequestURI().getRawQuery());
             PassageSearcher searcher = lease.searcher();
             ex.getResponseHeaders().set("Cache-Control", "no-store");
             if (path.equals("/api/search")) {
-                SearchRequest request = request(p, false);
                 Export.Format format = Export.format(p.nonBlank("format"), ex.getRequestHeaders().getFirst("Accept"));
                 if (format != null) {
-                    new Export(searcher, request, format, p.integer("limit", Export.MAX_ROWS, 0, Export.MAX_ROWS)).send(ex);
+                    new Export(searcher, request(p, false), format,
+                            p.integer("limit", Export.MAX_ROWS, 0, Export.MAX_ROWS)).send(ex);
                     return;
                 }
-                Replies.json(ex, 200, JsonObjects.result(searcher.search(request, budget())));
-            } else if (path.startsWith("/api/passage/")) {
-                String id = id(path, "/api/passage/");
-                int context = p.integer("context", 2, 0, MAX_CONTEXT);
-                byId = true;
-                Replies.json(ex, 200, JsonObjects.article(new ArticleLookup(searcher).paragraph(id, context), id));
-            } else if (path.startsWith("/api/article/")) {
-                String id = id(path, "/api/article/");
-                byId = true;
-                Replies.json(ex, 200, JsonObjects.article(new ArticleLookup(searcher).article(id), null));
-            } else if (path.startsWith("/api/similar/")) {
-                String id = id(path, "/api/similar/");
-                int limit = p.integer("limit", 10, 0, MAX_LIMIT);
-                byId = true;
-                SearchResult similar = searcher.similar(id, limit);
-                Replies.json(ex, 200, JsonObjects.result(similar));
-            } else if (path.equals("/api/speakers")) {
-                Replies.json(ex, 200, speakers(searcher, p));
-            } else if (path.equals("/api/histogram")) {
-                Replies.json(ex, 200, histogram(searcher, p));
-            } else if (path.equals("/api/facets")) {
-                Replies.json(ex, 200, facets(searcher, p));
-            } else {
-                status = 404;
-                Replies.error(ex, 404, "usage", "no such API endpoint: " + Params.decode(path)
-                        + " (see docs/serve.md)", ExitCodes.USAGE);
             }
+            String key = path + "?" + Objects.toString(ex.getRequestURI().getRawQuery(), "");
+            byte[] reply = cache.get(searcher, key);
+            if (reply == null) {
+                Object answer = answer(path, p, searcher, byIdFlag);
+                if (answer == null) {
+                    status = 404;
+                    Replies.error(ex, 404, "usage", "no such API endpoint: " + Params.decode(path)
+                            + " (see docs/serve.md)", ExitCodes.USAGE);
+                    return;
+                }
+                reply = Replies.bytes(answer);
+                cache.put(searcher, key, reply);
+            }
+            Replies.send(ex, 200, Replies.JSON_TYPE, reply);
         } catch (PassagesException e) {
-            status = Replies.status(e, byId);
-            Replies.failure(ex, e, byId);
+            status = Replies.status(e, byIdFlag[0]);
+            Replies.failure(ex, e, byIdFlag[0]);
         } catch (IOException e) {
             status = -1; // the client went away
             throw e;
@@ -107,6 +98,37 @@ final class Api implements HttpHandler {
             log.accept(String.format(Locale.ROOT, "%s %s %d %.1f ms", ex.getRequestMethod(), Sanitize.oneLine(path),
                     status, (System.nanoTime() - start) / 1e6));
         }
+    }
+
+    /**
+     * The JSON object an endpoint answers with; null for a path that is no endpoint. {@code byId[0]} is set once
+     * the id and parameters of a lookup by id are read, so that what fails after it is the id's.
+     */
+    private static Object answer(String path, Params p, PassageSearcher searcher, boolean[] byId) {
+        if (path.equals("/api/search")) {
+            return JsonObjects.result(searcher.search(request(p, false), budget()));
+        } else if (path.startsWith("/api/passage/")) {
+            String id = id(path, "/api/passage/");
+            int context = p.integer("context", 2, 0, MAX_CONTEXT);
+            byId[0] = true;
+            return JsonObjects.article(new ArticleLookup(searcher).paragraph(id, context), id);
+        } else if (path.startsWith("/api/article/")) {
+            String id = id(path, "/api/article/");
+            byId[0] = true;
+            return JsonObjects.article(new ArticleLookup(searcher).article(id), null);
+        } else if (path.startsWith("/api/similar/")) {
+            String id = id(path, "/api/similar/");
+            int limit = p.integer("limit", 10, 0, MAX_LIMIT);
+            byId[0] = true;
+            return JsonObjects.result(searcher.similar(id, limit));
+        } else if (path.equals("/api/speakers")) {
+            return speakers(searcher, p);
+        } else if (path.equals("/api/histogram")) {
+            return histogram(searcher, p);
+        } else if (path.equals("/api/facets")) {
+            return facets(searcher, p);
+        }
+        return null;
     }
 
     /** The id after {@code prefix} in the raw path, percent-decoded ({@code %23} for the {@code #} of a paragraph id). */

@@ -37,9 +37,16 @@ final class Replies {
         h.set("Cross-Origin-Opener-Policy", "same-origin");
     }
 
+    static final String JSON_TYPE = "application/json; charset=utf-8";
+
     /** {@code body} as JSON with status {@code status} (only the headers, for HEAD). */
     static void json(HttpExchange ex, int status, Object body) throws IOException {
-        send(ex, status, "application/json; charset=utf-8", JSON.write(body).getBytes(StandardCharsets.UTF_8));
+        send(ex, status, JSON_TYPE, bytes(body));
+    }
+
+    /** {@code body} as the UTF-8 bytes of its JSON. */
+    static byte[] bytes(Object body) {
+        return JSON.write(body).getBytes(StandardCharsets.UTF_8);
     }
 
     static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
