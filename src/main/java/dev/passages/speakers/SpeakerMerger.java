@@ -29,10 +29,28 @@ final class SpeakerMerger {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        // 1. the same written name of several words ("Pakistan Institute for Conflict and Security Studies"), or
-        //    the same acronym of an organisation; one word alone ("Smith", "National") names too many to link by
-        Map<String, Integer> byAlias = new HashMap<>();
+        joinSameLongNames(raws, parent);
+        joinAcronymsToLongForms(raws, parent);
+        joinPersons(raws, parent);
+        Map<Integer, List<Raw>> clusters = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
+            clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(raws.get(i));
+        }
+        List<Entry> out = new ArrayList<>();
+        for (List<Raw> members : clusters.values()) {
+            out.add(entry(members));
+        }
+        out.sort(Comparator.comparingLong(Entry::paragraphs).reversed().thenComparing(Entry::key));
+        return out;
+    }
+
+    /**
+     * Rule 1: the same written name of several words ("Pakistan Institute for Conflict and Security Studies"), or
+     * the same acronym of an organisation; one word alone ("Smith", "National") names too many to link by.
+     */
+    private static void joinSameLongNames(List<Raw> raws, int[] parent) {
+        Map<String, Integer> byAlias = new HashMap<>();
+        for (int i = 0; i < raws.size(); i++) {
             Raw r = raws.get(i);
             for (String alias : r.aliases) {
                 boolean linking = Names.parts(alias).size() > 1
@@ -46,8 +64,15 @@ final class SpeakerMerger {
                 }
             }
         }
+    }
+
+    /**
+     * Rule 1 for acronyms: a bare acronym joins its long form only when it is long enough and names one
+     * organisation (CD could be Control Data or China Daily: it joins neither).
+     */
+    private static void joinAcronymsToLongForms(List<Raw> raws, int[] parent) {
         Map<String, List<Integer>> byInitials = new HashMap<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < raws.size(); i++) {
             Raw r = raws.get(i);
             if (r.type != SpeakerType.PERSON) {
                 for (String alias : r.aliases) {
@@ -58,15 +83,13 @@ final class SpeakerMerger {
                 }
             }
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < raws.size(); i++) {
             Raw r = raws.get(i);
             if (r.type == SpeakerType.PERSON) {
                 continue;
             }
             for (String alias : r.aliases) {
                 List<Integer> owners = byInitials.getOrDefault(alias, List.of());
-                // a bare acronym joins its long form only when it is long enough and names one organisation
-                // (CD could be Control Data or China Daily: it joins neither)
                 Set<String> longForms = new HashSet<>();
                 owners.forEach(j -> longForms.add(Names.fold(raws.get(j).name)));
                 if (alias.length() >= 3 && longForms.size() == 1) {
@@ -76,9 +99,15 @@ final class SpeakerMerger {
                 }
             }
         }
-        // 2. persons with full names that can be one person: same surname, given names that agree
+    }
+
+    /**
+     * Rules 2 and 3: persons with full names that can be one person (same surname, given names that agree) join;
+     * a bare surname joins the one person of that surname, and with two (Nawaz and Shehbaz Sharif) stays apart.
+     */
+    private static void joinPersons(List<Raw> raws, int[] parent) {
         Map<String, List<Integer>> bySurname = new HashMap<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < raws.size(); i++) {
             Raw r = raws.get(i);
             List<String> core = Names.coreParts(r.name);
             if (r.type == SpeakerType.PERSON && !core.isEmpty()) {
@@ -94,7 +123,6 @@ final class SpeakerMerger {
                     }
                 }
             }
-            // 3. a bare surname joins the one person of that surname; with two (Nawaz and Shehbaz Sharif) it stays apart
             Set<Integer> clusters = new HashSet<>();
             full.forEach(i -> clusters.add(find(parent, i)));
             if (clusters.size() == 1) {
@@ -102,16 +130,6 @@ final class SpeakerMerger {
                 group.stream().filter(i -> raws.get(i).coreSize() <= 1).forEach(i -> union(parent, target, i));
             }
         }
-        Map<Integer, List<Raw>> clusters = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(raws.get(i));
-        }
-        List<Entry> out = new ArrayList<>();
-        for (List<Raw> members : clusters.values()) {
-            out.add(entry(members));
-        }
-        out.sort(Comparator.comparingLong(Entry::paragraphs).reversed().thenComparing(Entry::key));
-        return out;
     }
 
     private static Entry entry(List<Raw> members) {
