@@ -147,25 +147,7 @@ final class Daemon {
             Runtime.getRuntime().addShutdownHook(hook);
             writeState("0 - " + stamp + " " + ProcessHandle.current().pid());
             warmUp.run();
-            try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-                server.setSoTimeout(TICK_MILLIS);
-                writeState(server.getLocalPort() + " " + secret + " " + stamp + " " + ProcessHandle.current().pid());
-                log.accept("serving on 127.0.0.1:" + server.getLocalPort() + ", state in " + state);
-                while (!stopping) {
-                    try {
-                        admit(server.accept());
-                    } catch (SocketTimeoutException tick) {
-                        String why = reasonToGo();
-                        if (why != null) {
-                            log.accept(why);
-                            break;
-                        }
-                        searchers.closeUnused();
-                        dropStalled();
-                        summariseFailures(false);
-                    }
-                }
-            }
+            acceptUntilDone();
             // no longer accepting: the state file goes, and a daemon waiting for the lock (of a new jar)
             // takes over while the commands under way finish
             if (ownsState()) {
@@ -174,29 +156,57 @@ final class Daemon {
         } finally {
             lock.release();
             lockChannel.close();
-            closeUnproven();
-            greeters.shutdown(); // no interrupt: a command's index reads must not be cut
-            try {
-                while (!greeters.awaitTermination(TICK_MILLIS, TimeUnit.MILLISECONDS)) {
-                    dropStalled();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            stopping = true; // a warm-up still running stops at its next search
-            searchers.awaitWarmUp(TimeUnit.SECONDS.toMillis(10));
-            timer.shutdownNow();
-            senders.shutdownNow();
-            summariseFailures(true);
-            finish();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook runs anyway, and finish() only once
-            }
-            searchers.closeAll();
+            windDown(hook);
         }
         return true;
+    }
+
+    /** Listens on loopback and admits connections until stopped, idle too long or outlived by a newer jar. */
+    private void acceptUntilDone() throws IOException {
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(TICK_MILLIS);
+            writeState(server.getLocalPort() + " " + secret + " " + stamp + " " + ProcessHandle.current().pid());
+            log.accept("serving on 127.0.0.1:" + server.getLocalPort() + ", state in " + state);
+            while (!stopping) {
+                try {
+                    admit(server.accept());
+                } catch (SocketTimeoutException tick) {
+                    String why = reasonToGo();
+                    if (why != null) {
+                        log.accept(why);
+                        break;
+                    }
+                    searchers.closeUnused();
+                    dropStalled();
+                    summariseFailures(false);
+                }
+            }
+        }
+    }
+
+    /** Once the lock is given up: lets the commands under way finish, then closes every thread and index. */
+    private void windDown(Thread hook) {
+        closeUnproven();
+        greeters.shutdown(); // no interrupt: a command's index reads must not be cut
+        try {
+            while (!greeters.awaitTermination(TICK_MILLIS, TimeUnit.MILLISECONDS)) {
+                dropStalled();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stopping = true; // a warm-up still running stops at its next search
+        searchers.awaitWarmUp(TimeUnit.SECONDS.toMillis(10));
+        timer.shutdownNow();
+        senders.shutdownNow();
+        summariseFailures(true);
+        finish();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway, and finish() only once
+        }
+        searchers.closeAll();
     }
 
     void stop() {

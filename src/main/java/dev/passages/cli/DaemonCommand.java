@@ -101,73 +101,82 @@ final class DaemonCommand implements Callable<Integer> {
         Path file = state != null ? state : defaultState(env);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        switch (action) {
-            case "run" -> {
-                if (idle <= 0) {
-                    throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
-                            "--idle must be more than 0 seconds, not " + idle);
-                }
-                AtomicReference<Consumer<String>> log = new AtomicReference<>(m -> {
-                    err.println("passages daemon: " + dev.passages.search.Sanitize.oneLine(m));
-                    err.flush();
-                });
-                DaemonLog[] opened = {null};
-                boolean ran;
-                try {
-                    ran = new Daemon(file, stamp, jar != null ? jar : ownJar(), TimeUnit.SECONDS.toMillis(idle), m -> log.get().accept(m)).serve(() -> {
-                        // opened only by the daemon that runs, so that one that stands down cannot truncate it
-                        if (logFile != null) {
-                            try {
-                                opened[0] = new DaemonLog(logFile, DaemonLog.LIMIT);
-                                log.set(opened[0]);
-                            } catch (IOException e) {
-                                err.println("passages daemon: cannot write " + logFile + "; logging to stderr");
-                            }
-                        }
-                    }, () -> WarmupCommand.exercise(WARM_UP_ROUNDS));
-                } catch (IOException e) {
-                    throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
-                            "the daemon cannot run: " + e.getMessage());
-                } finally {
-                    if (opened[0] != null) {
-                        opened[0].close();
-                    }
-                }
-                if (!ran) {
-                    err.println("passages daemon: another daemon is running (" + file + ")");
-                }
-                return ExitCodes.OK;
-            }
-            case "stop" -> {
-                Optional<ProcessHandle> p = running(file);
-                if (p.isEmpty()) {
-                    out.println("passages: no daemon running");
-                    return ExitCodes.OK;
-                }
-                p.get().destroy();
-                try {
-                    p.get().onExit().get(10, TimeUnit.SECONDS);
-                } catch (Exception notYet) {
-                    p.get().destroyForcibly();
-                    Files.deleteIfExists(file);
-                }
-                out.println("passages: daemon stopped (pid " + p.get().pid() + ")");
-                return ExitCodes.OK;
-            }
-            case "status" -> {
-                Optional<ProcessHandle> p = running(file);
-                if (p.isEmpty()) {
-                    out.println("passages: no daemon running");
-                    return ExitCodes.NO_HITS;
-                }
-                out.println("passages: daemon running, pid " + p.get().pid()
-                        + (p.get().info().startInstant().map(t -> ", since " + t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
-                            .orElse("")) + ", state in " + file);
-                return ExitCodes.OK;
-            }
+        return switch (action) {
+            case "run" -> run(file, err);
+            case "stop" -> stop(file, out);
+            case "status" -> status(file, out);
             default -> throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
                     "unknown action '" + action + "'; choose run, stop or status");
+        };
+    }
+
+    /** Runs the daemon in this process until it has been idle for {@code --idle} seconds. */
+    private int run(Path file, PrintWriter err) throws IOException {
+        if (idle <= 0) {
+            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                    "--idle must be more than 0 seconds, not " + idle);
         }
+        AtomicReference<Consumer<String>> log = new AtomicReference<>(m -> {
+            err.println("passages daemon: " + dev.passages.search.Sanitize.oneLine(m));
+            err.flush();
+        });
+        DaemonLog[] opened = {null};
+        boolean ran;
+        try {
+            ran = new Daemon(file, stamp, jar != null ? jar : ownJar(), TimeUnit.SECONDS.toMillis(idle), m -> log.get().accept(m)).serve(() -> {
+                // opened only by the daemon that runs, so that one that stands down cannot truncate it
+                if (logFile != null) {
+                    try {
+                        opened[0] = new DaemonLog(logFile, DaemonLog.LIMIT);
+                        log.set(opened[0]);
+                    } catch (IOException e) {
+                        err.println("passages daemon: cannot write " + logFile + "; logging to stderr");
+                    }
+                }
+            }, () -> WarmupCommand.exercise(WARM_UP_ROUNDS));
+        } catch (IOException e) {
+            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                    "the daemon cannot run: " + e.getMessage());
+        } finally {
+            if (opened[0] != null) {
+                opened[0].close();
+            }
+        }
+        if (!ran) {
+            err.println("passages daemon: another daemon is running (" + file + ")");
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Stops the running daemon (forcibly after ten seconds). */
+    private static int stop(Path file, PrintWriter out) throws IOException {
+        Optional<ProcessHandle> p = running(file);
+        if (p.isEmpty()) {
+            out.println("passages: no daemon running");
+            return ExitCodes.OK;
+        }
+        p.get().destroy();
+        try {
+            p.get().onExit().get(10, TimeUnit.SECONDS);
+        } catch (Exception notYet) {
+            p.get().destroyForcibly();
+            Files.deleteIfExists(file);
+        }
+        out.println("passages: daemon stopped (pid " + p.get().pid() + ")");
+        return ExitCodes.OK;
+    }
+
+    /** Says whether a daemon runs, and since when. */
+    private static int status(Path file, PrintWriter out) throws IOException {
+        Optional<ProcessHandle> p = running(file);
+        if (p.isEmpty()) {
+            out.println("passages: no daemon running");
+            return ExitCodes.NO_HITS;
+        }
+        out.println("passages: daemon running, pid " + p.get().pid()
+                + (p.get().info().startInstant().map(t -> ", since " + t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                    .orElse("")) + ", state in " + file);
+        return ExitCodes.OK;
     }
 
     private static Optional<ProcessHandle> starting(Path file) {
