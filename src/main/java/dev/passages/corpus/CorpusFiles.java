@@ -89,85 +89,101 @@ public final class CorpusFiles {
      * (not reported on {@code problems}: the caller knows what it had from there).
      */
     public static Listing scan(Path root, boolean followOutside, Consumer<String> problems) throws IOException {
-        List<Entry> entries = new ArrayList<>();
-        List<Unreadable> unreadable = new ArrayList<>();
-        List<String> outside = new ArrayList<>();
         Path realRoot = root.toRealPath();
         if (Files.isRegularFile(realRoot)) {
             // a source that is one file: listed under its own name
             String name = root.getFileName().toString();
             return new Listing(List.of(new Entry(root, name, kindOf(root))), List.of(), List.of());
         }
-        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (dir.equals(root)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                return hidden(dir) || leavesRoot(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
+        Walk walk = new Walk(root, realRoot, followOutside, problems);
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
+        walk.entries.sort((a, b) -> a.relative().compareTo(b.relative()));
+        return new Listing(walk.entries, List.copyOf(walk.unreadable), List.copyOf(walk.outside));
+    }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isSymbolicLink()) {
-                    // the walk gives a link's own attributes only when its target cannot be reached
-                    unreadable.add(new Unreadable(relative(root, file), whyUnreachable(file)));
-                    return FileVisitResult.CONTINUE;
-                }
-                if (!attrs.isRegularFile() || hidden(file) || leavesRoot(file)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                String ext = extension(file);
-                if (DOCUMENTATION.contains(ext) || isDocumentation(file)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                entries.add(new Entry(file, relative(root, file), kindOf(file)));
+    /** One walk of a corpus folder: the article files it finds, what it cannot read, the links it does not follow. */
+    private static final class Walk extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final Path realRoot;
+        private final boolean followOutside;
+        private final Consumer<String> problems;
+        final List<Entry> entries = new ArrayList<>();
+        final List<Unreadable> unreadable = new ArrayList<>();
+        final List<String> outside = new ArrayList<>();
+
+        Walk(Path root, Path realRoot, boolean followOutside, Consumer<String> problems) {
+            this.root = root;
+            this.realRoot = realRoot;
+            this.followOutside = followOutside;
+            this.problems = problems;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (dir.equals(root)) {
                 return FileVisitResult.CONTINUE;
             }
+            return hidden(dir) || leavesRoot(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
 
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                if (e instanceof FileSystemLoopException) {
-                    // what lies beyond a loop is reached by another path: nothing is lost
-                    problems.accept(relative(root, file) + ": skipped: symbolic link loop");
-                } else {
-                    unreadable.add(new Unreadable(relative(root, file), describe(e)));
-                }
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isSymbolicLink()) {
+                // the walk gives a link's own attributes only when its target cannot be reached
+                unreadable.add(new Unreadable(relative(root, file), whyUnreachable(file)));
                 return FileVisitResult.CONTINUE;
             }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                if (e != null) {
-                    // listing the folder failed part way: what it held may be incomplete
-                    unreadable.add(new Unreadable(relative(root, dir), describe(e)));
-                }
+            if (!attrs.isRegularFile() || hidden(file) || leavesRoot(file)) {
                 return FileVisitResult.CONTINUE;
             }
-
-            /** Whether {@code path} is a link out of the root that is not to be followed (and says so). */
-            private boolean leavesRoot(Path path) {
-                if (followOutside || !Files.isSymbolicLink(path)) {
-                    return false;
-                }
-                Path target;
-                try {
-                    target = path.toRealPath();
-                } catch (IOException e) {
-                    return false;
-                }
-                if (target.startsWith(realRoot)) {
-                    return false;
-                }
-                String name = relative(root, path);
-                outside.add(name);
-                problems.accept(name + ": skipped: symbolic link to " + target
-                        + ", outside the corpus folder (--follow-symlinks follows it)");
-                return true;
+            String ext = extension(file);
+            if (DOCUMENTATION.contains(ext) || isDocumentation(file)) {
+                return FileVisitResult.CONTINUE;
             }
-        });
-        entries.sort((a, b) -> a.relative().compareTo(b.relative()));
-        return new Listing(entries, List.copyOf(unreadable), List.copyOf(outside));
+            entries.add(new Entry(file, relative(root, file), kindOf(file)));
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (e instanceof FileSystemLoopException) {
+                // what lies beyond a loop is reached by another path: nothing is lost
+                problems.accept(relative(root, file) + ": skipped: symbolic link loop");
+            } else {
+                unreadable.add(new Unreadable(relative(root, file), describe(e)));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (e != null) {
+                // listing the folder failed part way: what it held may be incomplete
+                unreadable.add(new Unreadable(relative(root, dir), describe(e)));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        /** Whether {@code path} is a link out of the root that is not to be followed (and says so). */
+        private boolean leavesRoot(Path path) {
+            if (followOutside || !Files.isSymbolicLink(path)) {
+                return false;
+            }
+            Path target;
+            try {
+                target = path.toRealPath();
+            } catch (IOException e) {
+                return false;
+            }
+            if (target.startsWith(realRoot)) {
+                return false;
+            }
+            String name = relative(root, path);
+            outside.add(name);
+            problems.accept(name + ": skipped: symbolic link to " + target
+                    + ", outside the corpus folder (--follow-symlinks follows it)");
+            return true;
+        }
     }
 
     /** The path relative to the root with {@code /} separators: stable across platforms. */
