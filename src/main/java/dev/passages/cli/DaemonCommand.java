@@ -148,11 +148,19 @@ final class DaemonCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Stops the running daemon (forcibly after ten seconds). */
-    private static int stop(Path file, PrintWriter out) throws IOException {
+    /** The daemon of {@code file}; when none runs, says so on {@code out}. */
+    private static Optional<ProcessHandle> runningOrSaySo(Path file, PrintWriter out) throws IOException {
         Optional<ProcessHandle> p = running(file);
         if (p.isEmpty()) {
             out.println("passages: no daemon running");
+        }
+        return p;
+    }
+
+    /** Stops the running daemon (forcibly after ten seconds). */
+    private static int stop(Path file, PrintWriter out) throws IOException {
+        Optional<ProcessHandle> p = runningOrSaySo(file, out);
+        if (p.isEmpty()) {
             return ExitCodes.OK;
         }
         p.get().destroy();
@@ -168,9 +176,8 @@ final class DaemonCommand implements Callable<Integer> {
 
     /** Says whether a daemon runs, and since when. */
     private static int status(Path file, PrintWriter out) throws IOException {
-        Optional<ProcessHandle> p = running(file);
+        Optional<ProcessHandle> p = runningOrSaySo(file, out);
         if (p.isEmpty()) {
-            out.println("passages: no daemon running");
             return ExitCodes.NO_HITS;
         }
         out.println("passages: daemon running, pid " + p.get().pid()
