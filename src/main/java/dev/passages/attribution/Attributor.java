@@ -88,7 +88,7 @@ public final class Attributor {
         Run(List<String> paragraphs, Outlets outlets) {
             this.paragraphs = paragraphs;
             for (String p : paragraphs) {
-                tokens.add(p.length() > MAX_PARAGRAPH_CHARS ? List.of() : Tokenizer.tokens(unbracket(p)));
+                tokens.add(p.length() > MAX_PARAGRAPH_CHARS ? List.of() : Tokenizer.tokens(NewswireBrackets.unbracket(p)));
             }
             this.finder = new MentionFinder(this::usedInLowerCase, outlets);
         }
@@ -227,13 +227,13 @@ public final class Attributor {
 
         /** The subject of the cue verb at k: left of it (through adverbs, appositions), or right of it when inverted. */
         private void subjectOf(Sentence s, int k, String lemma, boolean nested) {
-            List<Token> toks = s.toks;
+            List<Token> toks = s.toks();
             boolean participle = toks.get(k).lower().endsWith("ing");
             int i = k - 1;
             boolean auxiliary = false;
             boolean passive = false;
             boolean negated = false;
-            while (i >= s.s0 && CueFinder.isBetween(toks.get(i))) {
+            while (i >= s.s0() && CueFinder.isBetween(toks.get(i))) {
                 String l = toks.get(i).lower();
                 negated |= l.equals("not") || l.equals("never");
                 if (FORMS_OF_BE.contains(l)) {
@@ -242,18 +242,18 @@ public final class Attributor {
                 }
                 i--;
             }
-            if (lemma.equals("report") && k + 2 < s.s1 && toks.get(k + 1).is("from") && toks.get(k + 2).isCapitalised()) {
+            if (lemma.equals("report") && k + 2 < s.s1() && toks.get(k + 1).is("from") && toks.get(k + 2).isCapitalised()) {
                 return; // "Reed reported from Kabul": a byline, where the reporter was
             }
             if (negated && UNANSWERED.contains(lemma)) {
                 return; // "did not respond to requests for comment": nothing was said
             }
-            if (passive && !(lemma.equals("quote") && followsAsSaying(toks, k, s.s1))
+            if (passive && !(lemma.equals("quote") && followsAsSaying(toks, k, s.s1()))
                     && !PASSIVE_CUES.contains(lemma)) {
                 return;
             }
-            if (participle && !auxiliary && !(i == k - 1 && i >= s.s0 && s.mentionByEnd.containsKey(k))) {
-                if (i > s.s0 && (toks.get(i).text().equals(",") || toks.get(i).is("by")) && !nested) {
+            if (participle && !auxiliary && !(i == k - 1 && i >= s.s0() && s.mentionByEnd().containsKey(k))) {
+                if (i > s.s0() && (toks.get(i).text().equals(",") || toks.get(i).is("by")) && !nested) {
                     // "Reed hailed the vote, telling reporters ...", "Lind replied by saying": the clause's subject
                     int[] start = new int[1];
                     Entity clause = clauseSubject(s, i, start);
@@ -263,36 +263,36 @@ public final class Attributor {
                 }
                 return;
             }
-            if (i > s.s0 && toks.get(i).text().equals(")")) {
+            if (i > s.s0() && toks.get(i).text().equals(")")) {
                 int open = i - 1;
-                while (open > s.s0 && !toks.get(open).text().equals("(")) {
+                while (open > s.s0() && !toks.get(open).text().equals("(")) {
                     open--;
                 }
-                if (open > s.s0 && toks.get(open).text().equals("(") && s.mentionByEnd.containsKey(open)) {
+                if (open > s.s0() && toks.get(open).text().equals("(") && s.mentionByEnd().containsKey(open)) {
                     i = open - 1;
                 }
             }
             Entity subject = null;
             int subjectStart = -1;
             viaDocument = false;
-            if (i >= s.s0) {
+            if (i >= s.s0()) {
                 Token t = toks.get(i);
                 String l = t.lower();
-                Mention m = s.mentionByEnd.get(i + 1);
+                Mention m = s.mentionByEnd().get(i + 1);
                 if (m != null) {
-                    boolean withSaying = participle && m.rawStart() > s.s0 && toks.get(m.rawStart() - 1).is("with");
+                    boolean withSaying = participle && m.rawStart() > s.s0() && toks.get(m.rawStart() - 1).is("with");
                     if (!m.afterPreposition() || withSaying) {
-                        subject = s.byEnd.get(i + 1);
+                        subject = s.byEnd().get(i + 1);
                         subjectStart = m.start();
                     } else {
                         // "Nathan of Wells Fargo said": the person speaks, not the employer
                         Mention employee = employeeOf(s, m);
                         if (employee != null) {
-                            subject = s.byEnd.get(employee.end());
+                            subject = s.byEnd().get(employee.end());
                             subjectStart = employee.start();
-                        } else if (coordinated(s, m.start()) != null && s.byEnd.get(i + 1).kind == Mention.Kind.PERSON) {
+                        } else if (coordinated(s, m.start()) != null && s.byEnd().get(i + 1).kind == Mention.Kind.PERSON) {
                             // "Reed and Lind said": both
-                            subject = s.byEnd.get(i + 1);
+                            subject = s.byEnd().get(i + 1);
                             subjectStart = m.start();
                         }
                     }
@@ -303,12 +303,12 @@ public final class Attributor {
                     subject = resolveThing();
                     subjectStart = i;
                 } else if (t.isWord() && !t.isCapitalised()) {
-                    subjectStart = roleStart(toks, i, s.s0);
+                    subjectStart = roleStart(toks, i, s.s0());
                     int rep = subjectStart - 2;
-                    if (rep >= s.s0 && (toks.get(rep + 1).is("for") || toks.get(rep + 1).is("of"))
+                    if (rep >= s.s0() && (toks.get(rep + 1).is("for") || toks.get(rep + 1).is("of"))
                             && Lexicon.REPRESENTATIVES.contains(toks.get(rep).lower())) {
                         // "Spokesman for the interim administration responds": the spokesman speaks
-                        subjectStart = roleStart(toks, rep, s.s0);
+                        subjectStart = roleStart(toks, rep, s.s0());
                         subject = resolveRole(s, subjectStart, rep, lemma, k);
                     } else {
                         subject = resolveRole(s, subjectStart, i, lemma, k);
@@ -356,9 +356,9 @@ public final class Attributor {
                 add(s, partner, lemma, subjectStart, k + 1);
             }
             if (lemma.equals("quote")) {
-                Mention quoted = s.mentionByStart.get(k + 1);
-                if (quoted != null && followsAsSaying(toks, quoted.end() - 1, s.s1)) {
-                    add(s, entityAt(s, quoted), "say", k + 1, quoted.end());
+                Mention quoted = s.mentionByStart().get(k + 1);
+                if (quoted != null && followsAsSaying(toks, quoted.end() - 1, s.s1())) {
+                    add(s, s.entityAt(quoted), "say", k + 1, quoted.end());
                 }
             }
         }
@@ -371,16 +371,16 @@ public final class Attributor {
          * a person's name that ends just before the "and" and may be a subject; or null.
          */
         private static Entity coordinated(Sentence s, int subjectStart) {
-            Mention m = s.mentionByStart.get(subjectStart);
+            Mention m = s.mentionByStart().get(subjectStart);
             int and = (m == null ? subjectStart : m.rawStart()) - 1;
-            if (and <= s.s0 || !s.toks.get(and).is("and")) {
+            if (and <= s.s0() || !s.toks().get(and).is("and")) {
                 return null;
             }
-            Mention other = s.mentionByEnd.get(and);
-            if (other == null || !other.canBeSubject() || other.rawStart() != s.s0 && !s.toks.get(other.rawStart() - 1).text().equals(",")) {
+            Mention other = s.mentionByEnd().get(and);
+            if (other == null || !other.canBeSubject() || other.rawStart() != s.s0() && !s.toks().get(other.rawStart() - 1).text().equals(",")) {
                 return null;
             }
-            Entity e = s.byEnd.get(other.end());
+            Entity e = s.byEnd().get(other.end());
             return e != null && e.kind == Mention.Kind.PERSON ? e : null;
         }
 
@@ -390,12 +390,12 @@ public final class Attributor {
          */
         private Entity clauseSubject(Sentence s, int before, int[] start) {
             int placeEnd = -1;
-            for (int k = s.s0; k < before; k++) {
-                Token t = s.toks.get(k);
-                boolean opens = k == s.s0 || s.toks.get(k - 1).text().equals(",") || k == placeEnd;
-                Mention m = s.mentionByStart.get(k);
+            for (int k = s.s0(); k < before; k++) {
+                Token t = s.toks().get(k);
+                boolean opens = k == s.s0() || s.toks().get(k - 1).text().equals(",") || k == placeEnd;
+                Mention m = s.mentionByStart().get(k);
                 if (m != null && m.rawStart() == k) {
-                    if (opens && m.kind() == Mention.Kind.PLACE && s.mentionByStart.get(m.end()) != null) {
+                    if (opens && m.kind() == Mention.Kind.PLACE && s.mentionByStart().get(m.end()) != null) {
                         // "Ohio Sen. Sara Holm": the place qualifies the person after it
                         placeEnd = m.end();
                         k = m.end() - 1;
@@ -404,13 +404,13 @@ public final class Attributor {
                     if (!opens && m.afterPreposition()) {
                         continue; // a name inside an introductory phrase: "In an interview with CNN, Reed ..."
                     }
-                    if (!opens || !m.canBeSubject() || insideQuote(s, k) || modifiesANoun(s, m.end())) {
+                    if (!opens || !m.canBeSubject() || s.insideQuote(k) || modifiesANoun(s, m.end())) {
                         return null;
                     }
-                    Entity e = s.byEnd.get(m.end());
+                    Entity e = s.byEnd().get(m.end());
                     // a lone capitalised word opening a sentence ("Hours after ...", "Soldiers guarding ...") is
                     // a subject only when it names someone the article has named in full
-                    if (m.end() - m.start() == 1 && !s.toks.get(m.start()).isAllCaps() && e != null
+                    if (m.end() - m.start() == 1 && !s.toks().get(m.start()).isAllCaps() && e != null
                             && e.name.indexOf(' ') < 0) {
                         return null;
                     }
@@ -421,7 +421,7 @@ public final class Attributor {
                     start[0] = k;
                     return resolvePerson(s, k);
                 }
-                if (t.isQuote() || (t.isWord() && !t.isCapitalised() && k == s.s0)) {
+                if (t.isQuote() || (t.isWord() && !t.isCapitalised() && k == s.s0())) {
                     // a quotation, or a sentence that opens with a common word (its subject is no name)
                     return null;
                 }
@@ -431,10 +431,10 @@ public final class Attributor {
 
         /** Whether a name is followed by a noun it qualifies ({@code Taliban officials}, {@code Reed campaign}). */
         private static boolean modifiesANoun(Sentence s, int after) {
-            if (after >= s.s1) {
+            if (after >= s.s1()) {
                 return false;
             }
-            String l = s.toks.get(after).lower();
+            String l = s.toks().get(after).lower();
             return Lexicon.GENERIC_SOURCES.contains(l) || Lexicon.PERSON_ROLES.containsKey(l) || Lexicon.ORG_ROLES.contains(l);
         }
 
@@ -468,28 +468,19 @@ public final class Attributor {
          */
         private static Mention employeeOf(Sentence s, Mention org) {
             int preposition = org.rawStart() - 1;
-            if (preposition <= s.s0 || !AFFILIATIONS.contains(s.toks.get(preposition).lower())) {
+            if (preposition <= s.s0() || !AFFILIATIONS.contains(s.toks().get(preposition).lower())) {
                 return null;
             }
-            Mention person = s.mentionByEnd.get(preposition);
+            Mention person = s.mentionByEnd().get(preposition);
             // a person already (Nathan, once Harold Nathan), not a title: not "Chamber of Mines", "House of
             // Commons", "Under-Secretary of State for Economic Affairs Allen Wallis"
-            return person != null && person.canBeSubject() && s.byEnd.get(person.end()).kind == Mention.Kind.PERSON
-                    && !isTitle(s.toks.get(person.end() - 1).lower()) ? person : null;
+            return person != null && person.canBeSubject() && s.byEnd().get(person.end()).kind == Mention.Kind.PERSON
+                    && !isTitle(s.toks().get(person.end() - 1).lower()) ? person : null;
         }
 
         /** A title, also hyphenated ({@code Under-Secretary}, {@code Vice-President}). */
         private static boolean isTitle(String lower) {
             return Lexicon.TITLES.contains(lower) || Lexicon.TITLES.contains(lower.substring(lower.lastIndexOf('-') + 1));
-        }
-
-        private static boolean possessive(Sentence s, int i) {
-            return i < s.s1 && s.toks.get(i).isPossessive();
-        }
-
-        /** Whether the sentence ends at token {@code i} or a word-less token (a comma, a quote) is there. */
-        private static boolean endsClause(Sentence s, int i) {
-            return i >= s.s1 || !s.toks.get(i).isWord();
         }
 
         /**
@@ -499,17 +490,17 @@ public final class Attributor {
          */
         private static int afterAffiliation(Sentence s, Mention person) {
             int i = person.end();
-            if ((person.kind() == Mention.Kind.PERSON || person.kind() == Mention.Kind.UNKNOWN) && i + 1 < s.s1
-                    && AFFILIATIONS.contains(s.toks.get(i).lower())) {
-                Mention org = s.mentionByStart.get(i + 1);
-                if (org == null && i + 2 < s.s1 && (s.toks.get(i + 1).isCapitalised() || s.toks.get(i + 1).is("the"))) {
+            if ((person.kind() == Mention.Kind.PERSON || person.kind() == Mention.Kind.UNKNOWN) && i + 1 < s.s1()
+                    && AFFILIATIONS.contains(s.toks().get(i).lower())) {
+                Mention org = s.mentionByStart().get(i + 1);
+                if (org == null && i + 2 < s.s1() && (s.toks().get(i + 1).isCapitalised() || s.toks().get(i + 1).is("the"))) {
                     // a capitalised word the name does not keep: "of First Chicago Corp", "of the National Retail
                     // Federation"
-                    org = s.mentionByStart.get(i + 2);
+                    org = s.mentionByStart().get(i + 2);
                 }
                 if (org != null) {
                     int end = org.end();
-                    Mention place = end + 1 < s.s1 && s.toks.get(end).is("in") ? s.mentionByStart.get(end + 1) : null;
+                    Mention place = end + 1 < s.s1() && s.toks().get(end).is("in") ? s.mentionByStart().get(end + 1) : null;
                     // "of Harris Trust and Savings Bank in Chicago"
                     return place != null ? place.end() : end;
                 }
@@ -524,13 +515,13 @@ public final class Attributor {
          */
         private static Mention namedAfterLeadIn(Sentence s, int from) {
             int lowerWords = 0;
-            for (int j = from; j < s.s1 && j < from + 10; j++) {
-                Token t = s.toks.get(j);
-                Mention m = s.mentionByStart.get(j);
+            for (int j = from; j < s.s1() && j < from + 10; j++) {
+                Token t = s.toks().get(j);
+                Mention m = s.mentionByStart().get(j);
                 if (m != null && m.canBeSubject()
                         && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.UNKNOWN)) {
                     int after = afterAffiliation(s, m);
-                    if (endsClause(s, after) || ADVERBIAL_OPENERS.contains(s.toks.get(after).lower())) {
+                    if (s.endsClause(after) || ADVERBIAL_OPENERS.contains(s.toks().get(after).lower())) {
                         return m;
                     }
                 }
@@ -558,35 +549,35 @@ public final class Attributor {
 
         /** {@code ..., said Kakar}, {@code “...,” said the premier}: the subject after the verb. */
         private Entity inverted(Sentence s, int k, int[] end, String lemma) {
-            if (k + 1 >= s.s1 || !INVERTING.contains(lemma)) {
+            if (k + 1 >= s.s1() || !INVERTING.contains(lemma)) {
                 return null;
             }
-            Mention m = s.mentionByStart.get(k + 1);
+            Mention m = s.mentionByStart().get(k + 1);
             // "says Reed's rise is ...": a possessor opens what is said, it does not say it
-            if (m != null && endsClause(s, afterAffiliation(s, m)) && !possessive(s, m.end())) {
+            if (m != null && s.endsClause(afterAffiliation(s, m)) && !s.possessive(m.end())) {
                 end[0] = m.end();
-                Entity e = entityAt(s, m);
+                Entity e = s.entityAt(m);
                 return e.kind == Mention.Kind.PLACE && !Lexicon.STATE_CUES.contains(lemma) ? null : e;
             }
             Mention named = namedAfterLeadIn(s, k + 1);
             if (named != null) {
                 // "said Eastfield pollster Tom Reed", "said former Lind adviser Sara Holm in a statement"
                 end[0] = named.end();
-                return entityAt(s, named);
+                return s.entityAt(named);
             }
-            Token next = s.toks.get(k + 1);
-            if (Lexicon.PERSON_PRONOUNS.contains(next.lower()) && k + 2 <= s.s1) {
+            Token next = s.toks().get(k + 1);
+            if (Lexicon.PERSON_PRONOUNS.contains(next.lower()) && k + 2 <= s.s1()) {
                 end[0] = k + 2;
                 return resolvePerson(s, k + 1);
             }
             if (next.is("the")) {
                 int j = k + 2;
-                while (j < s.s1 && s.toks.get(j).isWord() && !s.toks.get(j).isCapitalised()
-                        && !Lexicon.PERSON_ROLES.containsKey(s.toks.get(j).lower())
-                        && !Lexicon.ORG_ROLES.contains(s.toks.get(j).lower())) {
+                while (j < s.s1() && s.toks().get(j).isWord() && !s.toks().get(j).isCapitalised()
+                        && !Lexicon.PERSON_ROLES.containsKey(s.toks().get(j).lower())
+                        && !Lexicon.ORG_ROLES.contains(s.toks().get(j).lower())) {
                     j++;
                 }
-                if (j < s.s1 && (j + 1 >= s.s1 || !s.toks.get(j + 1).isWord())) {
+                if (j < s.s1() && (j + 1 >= s.s1() || !s.toks().get(j + 1).isWord())) {
                     end[0] = j + 1;
                     return resolveRole(s, k + 1, j, lemma, k);
                 }
@@ -600,50 +591,50 @@ public final class Attributor {
          * comma-separated segments to the one that is a name and can speak.
          */
         private Entity apposition(Sentence s, int comma, int[] start) {
-            Mention opening = s.mentions.isEmpty() ? null : s.mentions.get(0);
+            Mention opening = s.mentions().isEmpty() ? null : s.mentions().get(0);
             int afterOpening = opening == null ? -1 : opening.end();
-            if (afterOpening > 0 && afterOpening + 2 < s.s1 && s.toks.get(afterOpening).text().equals("(")
-                    && s.toks.get(afterOpening + 2).text().equals(")")) {
+            if (afterOpening > 0 && afterOpening + 2 < s.s1() && s.toks().get(afterOpening).text().equals("(")
+                    && s.toks().get(afterOpening + 2).text().equals(")")) {
                 afterOpening += 3;
             }
-            if (opening != null && opening.rawStart() == s.s0 && afterOpening < s.s1
-                    && s.toks.get(afterOpening).text().equals(",") && afterOpening < comma) {
-                Entity e = s.byEnd.get(opening.end());
+            if (opening != null && opening.rawStart() == s.s0() && afterOpening < s.s1()
+                    && s.toks().get(afterOpening).text().equals(",") && afterOpening < comma) {
+                Entity e = s.byEnd().get(opening.end());
                 if (e != null && (e.kind == Mention.Kind.PERSON || e.kind == Mention.Kind.ORGANIZATION)) {
                     start[0] = opening.start();
                     return e;
                 }
             }
             int end = comma;
-            for (int segments = 0; segments < 5 && end > s.s0; segments++) {
+            for (int segments = 0; segments < 5 && end > s.s0(); segments++) {
                 int p = end - 1;
-                while (p >= s.s0 && !s.toks.get(p).text().equals(",") && !s.toks.get(p).isOpeningQuote()) {
+                while (p >= s.s0() && !s.toks().get(p).text().equals(",") && !s.toks().get(p).isOpeningQuote()) {
                     p--;
                 }
                 int segStart = p + 1;
-                while (segStart < end && s.toks.get(segStart).isQuote()) {
+                while (segStart < end && s.toks().get(segStart).isQuote()) {
                     segStart++; // ",” Senator Ana Ruiz, a close adviser, told": the quote closes before the name
                 }
-                Mention last = s.mentionByEnd.get(end);
-                if (last != null && last.start() >= segStart && onlyTitlesBetween(s.toks, segStart, last.start())
+                Mention last = s.mentionByEnd().get(end);
+                if (last != null && last.start() >= segStart && onlyTitlesBetween(s.toks(), segStart, last.start())
                         && !last.afterPreposition() && last.kind() != Mention.Kind.PLACE) {
                     start[0] = last.start();
-                    return s.byEnd.get(end);
+                    return s.byEnd().get(end);
                 }
-                Mention lead = segStart == s.s0 ? namedAfterLeadIn(s, segStart) : null;
+                Mention lead = segStart == s.s0() ? namedAfterLeadIn(s, segStart) : null;
                 if (lead != null && afterAffiliation(s, lead) == end) {
                     // "Former House speaker Tom Reed, a Lind ally, said", "Rep. Sara Holm of Ohio, ..."
                     start[0] = lead.start();
-                    return s.byEnd.get(lead.end());
+                    return s.byEnd().get(lead.end());
                 }
                 for (int h = segStart; h < Math.min(end, segStart + 3); h++) {
-                    if (Lexicon.REPRESENTATIVES.contains(s.toks.get(h).lower()) && h + 1 < end
-                            && (s.toks.get(h + 1).is("for") || s.toks.get(h + 1).is("of"))) {
+                    if (Lexicon.REPRESENTATIVES.contains(s.toks().get(h).lower()) && h + 1 < end
+                            && (s.toks().get(h + 1).is("for") || s.toks().get(h + 1).is("of"))) {
                         start[0] = segStart;
                         return resolveRole(s, segStart, h, "say", comma + 1);
                     }
                 }
-                if (p < s.s0 || !s.toks.get(p).text().equals(",")) {
+                if (p < s.s0() || !s.toks().get(p).text().equals(",")) {
                     return null;
                 }
                 end = p;
@@ -664,42 +655,42 @@ public final class Attributor {
         /** {@code according to him}, {@code according to X}, {@code according to a report released by X}. */
         private void accordingTo(Sentence s, int k) {
             int j = k + 2;
-            if (j >= s.s1) {
+            if (j >= s.s1()) {
                 return;
             }
-            Token t = s.toks.get(j);
+            Token t = s.toks().get(j);
             if (Lexicon.PERSON_PRONOUNS.contains(t.lower())) {
                 add(s, resolvePerson(s, j), "according to", k, j + 1);
                 return;
             }
-            Mention m = s.mentionByStart.get(j);
+            Mention m = s.mentionByStart().get(j);
             if (m == null && t.is("the")) {
-                m = s.mentionByStart.get(j + 1);
+                m = s.mentionByStart().get(j + 1);
             }
-            if (m != null && m.possessive() && s.mentionByStart.containsKey(m.end() + 1)) {
-                m = s.mentionByStart.get(m.end() + 1);
+            if (m != null && m.possessive() && s.mentionByStart().containsKey(m.end() + 1)) {
+                m = s.mentionByStart().get(m.end() + 1);
             }
             if (m != null) {
-                add(s, entityAt(s, m), "according to", k, m.end());
+                add(s, s.entityAt(m), "according to", k, m.end());
                 return;
             }
             // "according to a statistical report released by the think tank X", "according to the premier"
             int end = j;
-            while (end < s.s1 && !s.toks.get(end).text().equals(",") && end - j < 16) {
-                Mention inner = s.mentionByStart.get(end);
-                if (inner != null && end > j && s.toks.get(end - 1).isPossessive() == false
-                        && (s.toks.get(end - 1).is("by") || s.toks.get(end - 1).is("from") || isDescriptorBefore(s.toks, end))) {
-                    add(s, entityAt(s, inner), "according to", k, inner.end());
+            while (end < s.s1() && !s.toks().get(end).text().equals(",") && end - j < 16) {
+                Mention inner = s.mentionByStart().get(end);
+                if (inner != null && end > j && s.toks().get(end - 1).isPossessive() == false
+                        && (s.toks().get(end - 1).is("by") || s.toks().get(end - 1).is("from") || isDescriptorBefore(s.toks(), end))) {
+                    add(s, s.entityAt(inner), "according to", k, inner.end());
                     return;
                 }
                 if (inner != null && inner.possessive()) {
-                    add(s, entityAt(s, inner), "according to", k, inner.end() + 1);
+                    add(s, s.entityAt(inner), "according to", k, inner.end() + 1);
                     return;
                 }
                 end++;
             }
             int roleEnd = j;
-            while (roleEnd + 1 < s.s1 && s.toks.get(roleEnd + 1).isWord() && !s.toks.get(roleEnd + 1).isCapitalised()) {
+            while (roleEnd + 1 < s.s1() && s.toks().get(roleEnd + 1).isWord() && !s.toks().get(roleEnd + 1).isCapitalised()) {
                 roleEnd++;
             }
             if (t.is("the")) {
@@ -728,7 +719,7 @@ public final class Attributor {
          * passed over, and one whose gender was unknown takes the pronoun's.
          */
         private Entity resolvePerson(Sentence s, int at) {
-            char gender = Lexicon.pronounGender(s.toks.get(at).lower());
+            char gender = Lexicon.pronounGender(s.toks().get(at).lower());
             Entity found = personFor(s, at, gender);
             if (found != null && found.gender == 0 && found.kind == Mention.Kind.PERSON) {
                 found.gender = gender;
@@ -737,20 +728,20 @@ public final class Attributor {
         }
 
         private Entity personFor(Sentence s, int at, char gender) {
-            for (Mention m : s.mentions) {
+            for (Mention m : s.mentions()) {
                 if (m.start() >= at) {
                     break;
                 }
-                Entity e = s.byEnd.get(m.end());
-                if (e != null && e.kind == Mention.Kind.PERSON && m.canBeSubject() && m.start() <= s.s0 + 8
-                        && !insideQuote(s, m.start()) && e.agrees(gender)) {
+                Entity e = s.byEnd().get(m.end());
+                if (e != null && e.kind == Mention.Kind.PERSON && m.canBeSubject() && m.start() <= s.s0() + 8
+                        && !s.insideQuote(m.start()) && e.agrees(gender)) {
                     return e;
                 }
             }
-            if (unnamedSubjectIn == s.p) {
+            if (unnamedSubjectIn == s.p()) {
                 return null; // "An analyst ... shared Baker's doubts. '...,' he said": the analyst, whom no name names
             }
-            Entity opener = latestOpener(s.p, gender);
+            Entity opener = latestOpener(s.p(), gender);
             if (current != null && (current.isPersonLike() || current == spokespersonFor) && current.agrees(gender)) {
                 // a person who opened a sentence since the speaker was last named is the one meant
                 return opener != null && opener != current && opener.lastOpening.isAfter(current.lastMention) ? opener : current;
@@ -810,17 +801,6 @@ public final class Attributor {
         /** Singular nouns of people a story leaves unnamed; spokespeople speak for someone and are not among them. */
         private static final Set<String> UNNAMED_PEOPLE = Lexicon.words("unnamed-people");
 
-        private static boolean insideQuote(Sentence s, int at) {
-            int quotes = 0;
-            for (int k = s.s0; k < at; k++) {
-                Token t = s.toks.get(k);
-                if (t.text().equals("“") || t.text().equals("”") || t.text().equals("\"")) {
-                    quotes++;
-                }
-            }
-            return quotes % 2 == 1;
-        }
-
         private Entity resolveThing() {
             if (documentSpeaker != null && documentSpeaker == current) {
                 return documentSpeaker;
@@ -862,11 +842,11 @@ public final class Attributor {
 
         /** {@code the premier}, {@code the company}, {@code the statement}: who the noun stands for. */
         private Entity resolveRole(Sentence s, int from, int head, String lemma, int cueAt) {
-            List<Token> toks = s.toks;
+            List<Token> toks = s.toks();
             String noun = toks.get(head).lower();
             String bigram = head > from ? toks.get(head - 1).lower() + " " + noun : noun;
             Token det = toks.get(from);
-            boolean definite = det.is("the") || (from > s.s0 && toks.get(from - 1).isPossessive()) || det.is("this");
+            boolean definite = det.is("the") || (from > s.s0() && toks.get(from - 1).isPossessive()) || det.is("this");
             for (int k = from; k < head && !definite; k++) {
                 definite = toks.get(k).isPossessive();
             }
@@ -889,7 +869,7 @@ public final class Attributor {
                     || Lexicon.ORG_ROLES.contains(noun) && definite && modifier == null && !Lexicon.GENERIC_ORG_ROLES.contains(noun)
                     && nationalModifier(toks, from, head)) {
                 // "the Afghan interim government", "the Shehbaz Sharif-led government": named by what qualifies it
-                String name = s.text.substring(toks.get(det.is("the") ? from + 1 : from).start(), toks.get(head).end());
+                String name = s.text().substring(toks.get(det.is("the") ? from + 1 : from).start(), toks.get(head).end());
                 return register(new Mention(from, from, head + 1, name, name, Mention.Kind.ORGANIZATION, List.of(),
                         false, false));
             }
@@ -927,8 +907,8 @@ public final class Attributor {
                 }
                 if (org != null && org.kind != Mention.Kind.PLACE) {
                     if (indefinite || definite) {
-                        pending.add(new Pending(s.p, new Position(s.p, head), Lexicon.canonicalRole(noun) == null ? noun
-                                : Lexicon.canonicalRole(noun), lemma, span(s, from, cueAt), org));
+                        pending.add(new Pending(s.p(), new Position(s.p(), head), Lexicon.canonicalRole(noun) == null ? noun
+                                : Lexicon.canonicalRole(noun), lemma, s.span(from, cueAt), org));
                     }
                     current = org;
                     spokespersonFor = org;
@@ -949,7 +929,7 @@ public final class Attributor {
                 }
             }
             if ((best == null || indefinite) && Lexicon.OFFICES.contains(role)) {
-                pending.add(new Pending(s.p, new Position(s.p, head), role, lemma, span(s, from, cueAt), null));
+                pending.add(new Pending(s.p(), new Position(s.p(), head), role, lemma, s.span(from, cueAt), null));
                 return null;
             }
             return best;
@@ -965,40 +945,33 @@ public final class Attributor {
             return false;
         }
 
-        /** The paragraph's words from token a to token b, whichever comes first. */
-        private static String span(Sentence s, int a, int b) {
-            int from = Math.max(0, Math.min(a, b));
-            int to = Math.min(s.toks.size() - 1, Math.max(a, b));
-            return s.text.substring(s.toks.get(from).start(), s.toks.get(to).end());
-        }
-
         /** A name inside a noun phrase ({@code A World Bank statement}, {@code an IBC spokesman}, {@code Dawn's report}). */
         private static Entity modifierOf(Sentence s, int from, int head) {
             for (int k = head - 1; k >= from; k--) {
-                Entity e = s.byEnd.get(k + 1);
-                Mention m = s.mentionByEnd.get(k + 1);
+                Entity e = s.byEnd().get(k + 1);
+                Mention m = s.mentionByEnd().get(k + 1);
                 if (e != null && m.start() >= from) {
                     return e;
                 }
-                if (k > from && s.toks.get(k).isPossessive() && s.byEnd.get(k) != null) {
-                    return s.byEnd.get(k);
+                if (k > from && s.toks().get(k).isPossessive() && s.byEnd().get(k) != null) {
+                    return s.byEnd().get(k);
                 }
             }
-            if (from - 1 > s.s0 && s.toks.get(from - 1).isPossessive()) {
-                return s.byEnd.get(from - 1);
+            if (from - 1 > s.s0() && s.toks().get(from - 1).isPossessive()) {
+                return s.byEnd().get(from - 1);
             }
             return null;
         }
 
         /** {@code a report by X}, {@code data from X}: who issued a document. */
         private static Entity issuerAfter(Sentence s, int head) {
-            if (head + 2 < s.s1 && (s.toks.get(head + 1).is("by") || s.toks.get(head + 1).is("from"))) {
-                for (int k = head + 2; k < Math.min(s.s1, head + 10); k++) {
-                    Mention m = s.mentionByStart.get(k);
+            if (head + 2 < s.s1() && (s.toks().get(head + 1).is("by") || s.toks().get(head + 1).is("from"))) {
+                for (int k = head + 2; k < Math.min(s.s1(), head + 10); k++) {
+                    Mention m = s.mentionByStart().get(k);
                     if (m != null) {
-                        return s.byEnd.get(m.end());
+                        return s.byEnd().get(m.end());
                     }
-                    if (!s.toks.get(k).isWord()) {
+                    if (!s.toks().get(k).isWord()) {
                         break;
                     }
                 }
@@ -1008,12 +981,12 @@ public final class Attributor {
 
         /** {@code a spokesman for Amdahl Corp said}: the organisation after "for" or "of". */
         private static Entity forOrganisation(Sentence s, int head) {
-            if (head + 2 < s.s1 && (s.toks.get(head + 1).is("for") || s.toks.get(head + 1).is("of"))) {
-                Mention m = s.mentionByStart.get(head + 2);
-                if (m == null && s.toks.get(head + 2).is("the")) {
-                    m = s.mentionByStart.get(head + 3);
+            if (head + 2 < s.s1() && (s.toks().get(head + 1).is("for") || s.toks().get(head + 1).is("of"))) {
+                Mention m = s.mentionByStart().get(head + 2);
+                if (m == null && s.toks().get(head + 2).is("the")) {
+                    m = s.mentionByStart().get(head + 3);
                 }
-                return m == null ? null : s.byEnd.get(m.end());
+                return m == null ? null : s.byEnd().get(m.end());
             }
             return null;
         }
@@ -1063,10 +1036,6 @@ public final class Attributor {
         private final Map<Entity, Position> firstMention = new HashMap<>();
 
         // ---- entities ----
-
-        private Entity entityAt(Sentence s, Mention m) {
-            return s.byEnd.get(m.end());
-        }
 
         private Entity register(Mention m) {
             Entity.Form form = new Entity.Form(Names.fold(m.name()));
@@ -1254,98 +1223,14 @@ public final class Attributor {
             }
             int a = Math.min(from, to - 1);
             int b = Math.max(from + 1, to);
-            String trigger = s.text.substring(s.toks.get(Math.max(a, 0)).start(), s.toks.get(Math.min(b, s.toks.size()) - 1).end());
+            String trigger = s.text().substring(s.toks().get(Math.max(a, 0)).start(), s.toks().get(Math.min(b, s.toks().size()) - 1).end());
             if (trigger.length() > 120) {
                 trigger = trigger.substring(0, 57) + " … " + trigger.substring(trigger.length() - 57);
             }
-            found.get(s.p).putIfAbsent(e, new Cue(cue, trigger));
+            found.get(s.p()).putIfAbsent(e, new Cue(cue, trigger));
             current = e;
         }
 
     }
 
-    /**
-     * Newswire marks company names and tickers with angle brackets ({@code <Lotus Development Corp>},
-     * {@code <LOTS>}): tickers ({@code <LOTS>}, {@code <BP.L>}) become blanks, other brackets spaces, so
-     * that offsets stay put.
-     */
-    static String unbracket(String text) {
-        if (text.indexOf('<') < 0) {
-            return text;
-        }
-        char[] cs = text.toCharArray();
-        for (int i = 0; i < cs.length; i++) {
-            if (cs[i] == '<') {
-                int close = tickerClose(cs, i);
-                if (close > 0) {
-                    java.util.Arrays.fill(cs, i, close + 1, ' ');
-                    i = close;
-                } else {
-                    cs[i] = ' ';
-                }
-            } else if (cs[i] == '>') {
-                cs[i] = ' ';
-            }
-        }
-        return new String(cs);
-    }
-
-    /** The position of the {@code >} closing a ticker opened at {@code open}: 1-6 capitals or digits, then .X to .XXX. */
-    private static int tickerClose(char[] cs, int open) {
-        int j = open + 1;
-        while (j < cs.length && ((cs[j] >= 'A' && cs[j] <= 'Z') || (cs[j] >= '0' && cs[j] <= '9'))) {
-            j++;
-        }
-        int run = j - open - 1;
-        if (run < 1 || run > 6 || j >= cs.length) {
-            return -1;
-        }
-        if (cs[j] == '.') {
-            int k = j + 1;
-            while (k < cs.length && cs[k] >= 'A' && cs[k] <= 'Z') {
-                k++;
-            }
-            int suffix = k - j - 1;
-            j = suffix >= 1 && suffix <= 3 ? k : -1;
-            if (j < 0 || j >= cs.length) {
-                return -1;
-            }
-        }
-        return cs[j] == '>' ? j : -1;
-    }
-
-    /** One sentence and what was found in it. */
-    private record Sentence(int p, String text, List<Token> toks, int s0, int s1, List<Mention> mentions,
-                            Positions<Entity> byEnd, Positions<Mention> mentionByEnd, Positions<Mention> mentionByStart) {
-    }
-
-    /** Values by token position within one sentence, [s0, s1]: an array, not a map of boxed integers. */
-    private static final class Positions<V> {
-        private final int s0;
-        private final int size;
-        /** Made on the first put: a sentence that names nobody needs none. */
-        private Object[] values;
-
-        Positions(int s0, int s1) {
-            this.s0 = s0;
-            this.size = s1 - s0 + 1;
-        }
-
-        @SuppressWarnings("unchecked")
-        V get(int position) {
-            int i = position - s0;
-            return values != null && i >= 0 && i < size ? (V) values[i] : null;
-        }
-
-        boolean containsKey(int position) {
-            return get(position) != null;
-        }
-
-        void put(int position, V value) {
-            if (values == null) {
-                values = new Object[size];
-            }
-            values[position - s0] = value;
-        }
-    }
 }
