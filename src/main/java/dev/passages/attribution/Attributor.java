@@ -60,7 +60,7 @@ public final class Attributor {
     /** The state of one article's attribution. */
     private static final class Run {
         final List<String> paragraphs;
-        final List<Entity> entities = new ArrayList<>();
+        final EntityTable entities = new EntityTable();
         final List<Map<Entity, Cue>> found = new ArrayList<>();
         final List<Pending> pending = new ArrayList<>();
         final MentionFinder finder;
@@ -181,7 +181,7 @@ public final class Attributor {
                     e = previous;
                     e.acronym = m.name();
                 } else {
-                    e = register(m);
+                    e = entities.register(m);
                 }
                 Position pos = new Position(p, m.start());
                 e.lastMention = pos;
@@ -192,7 +192,8 @@ public final class Attributor {
                     }
                 }
                 if (e.isPersonLike()) {
-                    collectRoles(e, m, toks, s0, s1);
+                    entities.mentioned(e, pos);
+                    EntityRoles.collect(e, m, toks, s0, s1);
                 }
                 byEnd.put(m.end(), e);
                 mentionByEnd.put(m.end(), m);
@@ -870,7 +871,7 @@ public final class Attributor {
                     && nationalModifier(toks, from, head)) {
                 // "the Afghan interim government", "the Shehbaz Sharif-led government": named by what qualifies it
                 String name = s.text().substring(toks.get(det.is("the") ? from + 1 : from).start(), toks.get(head).end());
-                return register(new Mention(from, from, head + 1, name, name, Mention.Kind.ORGANIZATION, List.of(),
+                return entities.register(new Mention(from, from, head + 1, name, name, Mention.Kind.ORGANIZATION, List.of(),
                         false, false));
             }
             if (Lexicon.ORG_ROLES.contains(noun) && definite && modifier == null) {
@@ -892,7 +893,7 @@ public final class Attributor {
                 String r = Lexicon.canonicalRole(noun) == null ? noun : Lexicon.canonicalRole(noun);
                 Entity person = null;
                 for (Entity e : entities) {
-                    if (e.isPersonLike() && hasRole(e, r) && (person == null || e.lastMention.isAfter(person.lastMention))) {
+                    if (e.isPersonLike() && e.hasRole(r) && (person == null || e.lastMention.isAfter(person.lastMention))) {
                         person = e;
                     }
                 }
@@ -924,7 +925,7 @@ public final class Attributor {
             }
             Entity best = null;
             for (Entity e : entities) {
-                if (e.isPersonLike() && hasRole(e, role) && (best == null || e.lastMention.isAfter(best.lastMention))) {
+                if (e.isPersonLike() && e.hasRole(role) && (best == null || e.lastMention.isAfter(best.lastMention))) {
                     best = e;
                 }
             }
@@ -991,23 +992,14 @@ public final class Attributor {
             return null;
         }
 
-        private static boolean hasRole(Entity e, String role) {
-            for (String r : e.roles) {
-                if (r.equals(role) || (role.equals("minister") && r.endsWith("minister"))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /** Role nouns with no earlier name take the first person named with that role soon after. */
         private void resolvePending() {
             for (Pending pd : pending) {
                 Entity best = null;
                 Position bestFirst = Position.END;
                 for (Entity e : entities) {
-                    Position first = firstMention.getOrDefault(e, Position.END);
-                    if (e.isPersonLike() && hasRole(e, pd.role()) && first.isAfter(pd.position())
+                    Position first = entities.firstMention(e);
+                    if (e.isPersonLike() && e.hasRole(pd.role()) && first.isAfter(pd.position())
                             && first.paragraph() <= pd.paragraph() + CATAPHORA_PARAGRAPHS && first.isBefore(bestFirst)) {
                         best = e;
                         bestFirst = first;
@@ -1020,7 +1012,7 @@ public final class Attributor {
                     // a lede's "the prime minister has said ..." is usually the person who speaks next
                     for (Entity e : found.get(pd.paragraph() + 1).keySet()) {
                         if (e.kind == Mention.Kind.PERSON
-                                && (e.roles.isEmpty() || hasRole(e, pd.role()))) {
+                                && (e.roles.isEmpty() || e.hasRole(pd.role()))) {
                             best = e;
                             break;
                         }
@@ -1033,186 +1025,10 @@ public final class Attributor {
             }
         }
 
-        private final Map<Entity, Position> firstMention = new HashMap<>();
-
-        // ---- entities ----
-
-        private Entity register(Mention m) {
-            Entity.Form form = new Entity.Form(Names.fold(m.name()));
-            Entity e = match(m, form);
-            if (e == null) {
-                e = new Entity(m.kind(), m.name(), form);
-                entities.add(e);
-                firstMention.put(e, Position.END);
-            } else {
-                e.add(m.name(), form);
-                if (e.kind == Mention.Kind.UNKNOWN && m.kind() != Mention.Kind.UNKNOWN
-                        || m.kind() == Mention.Kind.MEDIA && e.kind != Mention.Kind.PLACE) {
-                    e.kind = m.kind();
-                }
-            }
-            return e;
-        }
-
-        /** The entity a mention ({@code form}: its name folded) names again, or null. */
-        private Entity match(Mention m, Entity.Form form) {
-            for (int i = entities.size() - 1; i >= 0; i--) {
-                Entity e = entities.get(i);
-                if (e.folded.contains(form.folded) || (e.acronym != null && e.acronym.equals(m.name()))) {
-                    return e;
-                }
-            }
-            if (!m.raw().equals(m.name())) {
-                String raw = Names.fold(m.raw());
-                for (int i = entities.size() - 1; i >= 0; i--) {
-                    Entity e = entities.get(i);
-                    if (e.kind == Mention.Kind.ORGANIZATION && e.foldedName.startsWith(raw + " ")) {
-                        return e;
-                    }
-                }
-            }
-            if (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.UNKNOWN) {
-                List<String> core = form.core();
-                String surname = form.surname();
-                for (int i = entities.size() - 1; i >= 0; i--) {
-                    Entity e = entities.get(i);
-                    if (e.isPersonLike() && !core.isEmpty() && e.surname.equals(surname)
-                            && Names.compatiblePersons(e.name, m.name())) {
-                        return e;
-                    }
-                }
-                if (core.size() == 1) {
-                    for (int i = entities.size() - 1; i >= 0; i--) {
-                        Entity e = entities.get(i);
-                        List<String> parts = e.parts;
-                        // "Sears" for Sears Roebuck and Co; "Grace" for W.R. Grace and Co, "Lanston" for Aubrey G.
-                        // Lanston and Co: the first word, or the last before a firm's "and Co", "Inc"
-                        if ((e.kind == Mention.Kind.ORGANIZATION || e.kind == Mention.Kind.MEDIA) && parts.size() > 1
-                                && (parts.get(0).equals(core.get(0)) || core.get(0).equals(firmSurname(parts)))) {
-                            return e;
-                        }
-                    }
-                }
-            }
-            if ((m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.MEDIA) && isUpperCase(m.name())) {
-                // initials are capitals only: no other name can be an entity's initials
-                for (int i = entities.size() - 1; i >= 0; i--) {
-                    Entity e = entities.get(i);
-                    if ((e.kind == Mention.Kind.ORGANIZATION || e.kind == Mention.Kind.MEDIA)
-                            && m.name().equals(e.initials())) {
-                        e.acronym = m.name();
-                        return e;
-                    }
-                }
-            }
-            return null;
-        }
-
-        /** The last part of a firm's name before the corporate words that end it ({@code lanston} of Aubrey G. Lanston and Co), or null. */
-        private static String firmSurname(List<String> parts) {
-            int end = parts.size();
-            while (end > 1 && (Lexicon.CORPORATE_SUFFIXES.contains(parts.get(end - 1))
-                    || Lexicon.FIRM_ENDINGS.contains(parts.get(end - 1)))) {
-                end--;
-            }
-            return end < parts.size() ? parts.get(end - 1) : null;
-        }
-
-        private static boolean isUpperCase(String name) {
-            for (int i = 0; i < name.length(); i++) {
-                if (!Character.isUpperCase(name.charAt(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         private static boolean isAcronymAfter(List<Token> toks, Mention previous, Mention m) {
             return m.start() == previous.end() + 1 && toks.get(previous.end()).text().equals("(")
                     && m.end() < toks.size() && toks.get(m.end()).text().equals(")") && toks.get(m.start()).isAllCaps()
                     && m.end() - m.start() == 1;
-        }
-
-        /** Titles in the name run, title words just before it, and an apposition after it, as roles. */
-        private void collectRoles(Entity e, Mention m, List<Token> toks, int s0, int s1) {
-            firstMention.merge(e, new Position(currentParagraph(), m.start()), Position::earlier);
-            List<String> words = new ArrayList<>(m.titles());
-            int k = m.start() - 1;
-            List<String> before = new ArrayList<>();
-            while (k >= s0 && toks.get(k).isWord() && !toks.get(k).isCapitalised()
-                    && (Lexicon.TITLES.contains(toks.get(k).lower()) || Lexicon.PERSON_ROLES.containsKey(toks.get(k).lower()))) {
-                before.add(0, toks.get(k).lower());
-                k--;
-            }
-            words.addAll(before);
-            addRoles(e, words);
-            if (e.gender == 0) {
-                e.gender = Lexicon.genderOf(words);
-            }
-            if (m.end() < s1 && toks.get(m.end()).text().equals(",")) {
-                List<String> after = new ArrayList<>();
-                for (int j = m.end() + 1; j < s1 && j < m.end() + 12; j++) {
-                    Token t = toks.get(j);
-                    if (t.text().equals(",") || Lexicon.CUE_VERBS.containsKey(t.lower())) {
-                        break;
-                    }
-                    if (t.isWord()) {
-                        after.add(t.lower());
-                    }
-                }
-                addRoles(e, after);
-                if (e.gender == 0) {
-                    e.gender = Lexicon.genderOf(after);
-                }
-                boolean personal = false;
-                for (String w : after) {
-                    personal |= Lexicon.PERSON_ROLES.containsKey(w);
-                }
-                if (!personal && (e.kind != Mention.Kind.PERSON || m.titles().isEmpty()) && !after.isEmpty()
-                        && ARTICLES.contains(after.get(0))) {
-                    for (int a = 0; a < after.size(); a++) {
-                        String w = after.get(a);
-                        if (Lexicon.OUTLET_NOUNS.contains(w) && !w.equals("daily") || w.equals("news") && a + 1 < after.size()
-                                && Lexicon.NEWS_SERVICES.contains(after.get(a + 1))) {
-                            // "Dawn, an English-language newspaper": an outlet
-                            e.kind = Mention.Kind.MEDIA;
-                            break;
-                        }
-                        if (Lexicon.GENERIC_ORG_ROLES.contains(w) || w.equals("subsidiary") || w.equals("unit")) {
-                            // "Shell Francaise, a subsidiary of ...": a company, whatever its name looks like
-                            e.kind = Mention.Kind.ORGANIZATION;
-                            break;
-                        }
-                        if (w.equals("of")) {
-                            break;
-                        }
-                    }
-                }
-            }
-        }
-
-        private int currentParagraph() {
-            return found.size() - 1;
-        }
-
-        private static void addRoles(Entity e, List<String> words) {
-            for (int i = 0; i < words.size(); i++) {
-                if (i + 1 < words.size()) {
-                    String role = Lexicon.canonicalRole(words.get(i) + " " + words.get(i + 1));
-                    if (role != null) {
-                        e.roles.add(role);
-                        i++;
-                        continue;
-                    }
-                }
-                String role = Lexicon.canonicalRole(words.get(i));
-                if (role != null) {
-                    e.roles.add(role);
-                    if (role.equals("minister") && i > 0) {
-                        e.roles.add(words.get(i - 1) + " minister");
-                    }
-                }
-            }
         }
 
         // ---- output ----
