@@ -48,8 +48,8 @@ final class Appositions {
                     && !last.afterPreposition() && last.kind() != Mention.Kind.PLACE) {
                 return Subject.before(s.byEnd().get(end), last.start(), to);
             }
-            Mention lead = segStart == s.s0() ? InvertedCues.namedAfterLeadIn(s, segStart) : null;
-            if (lead != null && InvertedCues.afterAffiliation(s, lead) == end) {
+            Mention lead = segStart == s.s0() ? SubjectAfterCue.namedAfterLeadIn(s, segStart) : null;
+            if (lead != null && SubjectAfterCue.afterAffiliation(s, lead) == end) {
                 // "Former House speaker Tom Reed, a Lind ally, said", "Rep. Sara Holm of Ohio, ..."
                 return Subject.before(s.byEnd().get(lead.end()), lead.start(), to);
             }

@@ -21,8 +21,9 @@ final class ArticleRun {
     private final Discourse discourse = new Discourse();
     private final RoleNouns roleNouns = new RoleNouns(entities, discourse);
     private final Coreference coreference = new Coreference(entities, discourse);
-    private final SubjectFinder subjects = new SubjectFinder(discourse, coreference, roleNouns);
-    private final AccordingTo accordingTo = new AccordingTo(discourse, coreference, roleNouns);
+    private final SubjectAfterCue afterCue = new SubjectAfterCue(coreference, roleNouns);
+    private final SubjectFinder subjects =
+            new SubjectFinder(discourse, coreference, roleNouns, afterCue, new Appositions(roleNouns));
 
     ArticleRun(List<String> paragraphs, Outlets outlets) {
         this.paragraphs = paragraphs;
@@ -117,7 +118,10 @@ final class ArticleRun {
             }
             int verbEnd = "according".equals(toks.get(k).lower()) ? k + 2 : k + 1;
             if (lemma.equals("according to")) {
-                accordingTo.read(sentence, k);
+                Subject source = afterCue.accordingTo(sentence, k);
+                if (source != null) {
+                    discourse.add(sentence, source.entity(), lemma, source.from(), source.to());
+                }
             } else {
                 boolean nested = discourse.found.get(p).size() > before && !CueFinder.endsSentence(toks, verbEnd, s1);
                 subjects.subjectOf(sentence, k, lemma, nested);

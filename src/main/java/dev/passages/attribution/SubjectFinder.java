@@ -19,15 +19,16 @@ final class SubjectFinder {
     private final Discourse discourse;
     private final Coreference coreference;
     private final RoleNouns roleNouns;
-    private final InvertedCues inverted;
+    private final SubjectAfterCue afterCue;
     private final Appositions appositions;
 
-    SubjectFinder(Discourse discourse, Coreference coreference, RoleNouns roleNouns) {
+    SubjectFinder(Discourse discourse, Coreference coreference, RoleNouns roleNouns, SubjectAfterCue afterCue,
+                  Appositions appositions) {
         this.discourse = discourse;
         this.coreference = coreference;
         this.roleNouns = roleNouns;
-        this.inverted = new InvertedCues(coreference, roleNouns);
-        this.appositions = new Appositions(roleNouns);
+        this.afterCue = afterCue;
+        this.appositions = appositions;
     }
 
     /** The subject of the cue verb at k: left of it (through adverbs, appositions), or right of it when inverted. */
@@ -49,7 +50,7 @@ final class SubjectFinder {
         }
         i = pastParenthesis(s, i);
         discourse.viaDocument = false;
-        Subject subject = i >= s.s0() ? before(s, i, k, lemma, lead.participle()) : inverted.subject(s, k, lemma);
+        Subject subject = i >= s.s0() ? before(s, i, k, lemma, lead.participle()) : afterCue.inverted(s, k, lemma);
         if (subject == null) {
             return;
         }
@@ -132,7 +133,7 @@ final class SubjectFinder {
         } else if (t.isWord() && !t.isCapitalised()) {
             return roleNoun(s, i, k, lemma);
         } else if (t.text().equals(",") || t.isQuote()) {
-            Subject after = inverted.subject(s, k, lemma);
+            Subject after = afterCue.inverted(s, k, lemma);
             if (after != null) {
                 return after;
             }
@@ -286,7 +287,7 @@ final class SubjectFinder {
      */
     private static Mention employeeOf(Sentence s, Mention org) {
         int preposition = org.rawStart() - 1;
-        if (preposition <= s.s0() || !InvertedCues.AFFILIATIONS.contains(s.toks().get(preposition).lower())) {
+        if (preposition <= s.s0() || !SubjectAfterCue.AFFILIATIONS.contains(s.toks().get(preposition).lower())) {
             return null;
         }
         Mention person = s.mentionByEnd().get(preposition);

@@ -1,12 +1,14 @@
 package dev.passages.attribution;
 
+import java.util.List;
 import java.util.Set;
 
 /**
- * Cues whose subject comes after them ({@code “...,” said Kakar}, {@code said Eastfield pollster Tom
- * Reed}, {@code said the premier}), and how far a name with its lead-in and affiliation reaches.
+ * Finds the subject that follows its cue: an inverted verb's ({@code “...,” said Kakar}, {@code said
+ * Eastfield pollster Tom Reed}, {@code said the premier}) and the source {@code according to} gives;
+ * and how far a name with its lead-in and affiliation reaches.
  */
-final class InvertedCues {
+final class SubjectAfterCue {
 
     /** Verbs that take their subject after them: {@code “...,” said Kakar}. */
     private static final Set<String> INVERTING = Lexicon.words("inverting");
@@ -20,13 +22,13 @@ final class InvertedCues {
     private final Coreference coreference;
     private final RoleNouns roleNouns;
 
-    InvertedCues(Coreference coreference, RoleNouns roleNouns) {
+    SubjectAfterCue(Coreference coreference, RoleNouns roleNouns) {
         this.coreference = coreference;
         this.roleNouns = roleNouns;
     }
 
     /** {@code ..., said Kakar}, {@code “...,” said the premier}: the subject after the verb. */
-    Subject subject(Sentence s, int k, String lemma) {
+    Subject inverted(Sentence s, int k, String lemma) {
         if (k + 1 >= s.s1() || !INVERTING.contains(lemma)) {
             return null;
         }
@@ -57,6 +59,59 @@ final class InvertedCues {
             }
         }
         return null;
+    }
+
+    /** {@code according to him}, {@code according to X}, {@code according to a report released by X}: the source. */
+    Subject accordingTo(Sentence s, int k) {
+        int j = k + 2;
+        if (j >= s.s1()) {
+            return null;
+        }
+        Token t = s.toks().get(j);
+        if (Lexicon.PERSON_PRONOUNS.contains(t.lower())) {
+            return Subject.after(coreference.resolvePerson(s, j), k, j + 1);
+        }
+        Mention m = s.mentionByStart().get(j);
+        if (m == null && t.is("the")) {
+            m = s.mentionByStart().get(j + 1);
+        }
+        if (m != null && m.possessive() && s.mentionByStart().containsKey(m.end() + 1)) {
+            m = s.mentionByStart().get(m.end() + 1);
+        }
+        if (m != null) {
+            return Subject.after(s.entityAt(m), k, m.end());
+        }
+        // "according to a statistical report released by the think tank X", "according to the premier"
+        int end = j;
+        while (end < s.s1() && !s.toks().get(end).text().equals(",") && end - j < 16) {
+            Mention inner = s.mentionByStart().get(end);
+            if (inner != null && end > j && s.toks().get(end - 1).isPossessive() == false
+                    && (s.toks().get(end - 1).is("by") || s.toks().get(end - 1).is("from") || isDescriptorBefore(s.toks(), end))) {
+                return Subject.after(s.entityAt(inner), k, inner.end());
+            }
+            if (inner != null && inner.possessive()) {
+                return Subject.after(s.entityAt(inner), k, inner.end() + 1);
+            }
+            end++;
+        }
+        int roleEnd = j;
+        while (roleEnd + 1 < s.s1() && s.toks().get(roleEnd + 1).isWord() && !s.toks().get(roleEnd + 1).isCapitalised()) {
+            roleEnd++;
+        }
+        if (t.is("the")) {
+            return Subject.after(roleNouns.resolve(s, j, roleEnd, "according to", k), k, roleEnd + 1);
+        }
+        return null;
+    }
+
+    /** "... released by the independent think tank X": lower-case words back to "by". */
+    private static boolean isDescriptorBefore(List<Token> toks, int k) {
+        int j = k - 1;
+        while (j >= 0 && toks.get(j).isWord() && !toks.get(j).isCapitalised() && !toks.get(j).is("by")
+                && !toks.get(j).is("from")) {
+            j--;
+        }
+        return j >= 0 && (toks.get(j).is("by") || toks.get(j).is("from"));
     }
 
     /**
