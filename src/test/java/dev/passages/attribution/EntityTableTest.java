@@ -2,6 +2,7 @@ package dev.passages.attribution;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,34 +14,36 @@ class EntityTableTest {
         return new Mention(0, 0, name.split(" ").length, name, name, kind, List.of(), false, false);
     }
 
+    /** The entity each mention is registered as, in order. */
+    private static List<Entity> register(EntityTable table, Mention... mentions) {
+        return Arrays.stream(mentions).map(table::register).toList();
+    }
+
     @Test
     void aSurnameNamesThePersonNamedInFullBefore() {
         EntityTable table = new EntityTable();
-        Entity full = table.register(mention("Tobin Arks", Mention.Kind.PERSON));
-        Entity again = table.register(mention("Arks", Mention.Kind.UNKNOWN));
-        assertThat(again).isSameAs(full);
-        assertThat(full.aliases).containsExactly("Tobin Arks", "Arks");
-        assertThat(full.kind).isEqualTo(Mention.Kind.PERSON);
-        assertThat(table).containsExactly(full);
+        List<Entity> es = register(table, mention("Tobin Arks", Mention.Kind.PERSON), mention("Arks", Mention.Kind.UNKNOWN));
+        assertThat(es.get(1)).isSameAs(es.get(0));
+        assertThat(es.get(0).aliases).containsExactly("Tobin Arks", "Arks");
+        assertThat(es.get(0).kind).isEqualTo(Mention.Kind.PERSON);
+        assertThat(table).containsExactly(es.get(0));
     }
 
     @Test
     void anotherNameIsAnotherEntity() {
         EntityTable table = new EntityTable();
-        Entity arks = table.register(mention("Tobin Arks", Mention.Kind.PERSON));
-        Entity quell = table.register(mention("Marta Quell", Mention.Kind.PERSON));
-        assertThat(quell).isNotSameAs(arks);
-        assertThat(table).containsExactly(arks, quell);
+        List<Entity> es = register(table, mention("Tobin Arks", Mention.Kind.PERSON), mention("Marta Quell", Mention.Kind.PERSON));
+        assertThat(es.get(1)).isNotSameAs(es.get(0));
+        assertThat(table).containsExactlyElementsOf(es);
     }
 
     @Test
     void initialsNameTheOrganisationAgain() {
-        EntityTable table = new EntityTable();
-        Entity authority = table.register(mention("Harbour Water Authority", Mention.Kind.ORGANIZATION));
-        Entity initials = table.register(mention("HWA", Mention.Kind.ORGANIZATION));
-        assertThat(initials).isSameAs(authority);
-        assertThat(authority.acronym).isEqualTo("HWA");
-        assertThat(authority.speaker().aliases()).contains("HWA");
+        List<Entity> es = register(new EntityTable(), mention("Harbour Water Authority", Mention.Kind.ORGANIZATION),
+                mention("HWA", Mention.Kind.ORGANIZATION));
+        assertThat(es.get(1)).isSameAs(es.get(0));
+        assertThat(es.get(0).acronym).isEqualTo("HWA");
+        assertThat(es.get(0).speaker().aliases()).contains("HWA");
     }
 
     @Test
