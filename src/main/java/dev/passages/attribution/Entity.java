@@ -113,6 +113,16 @@ final class Entity {
         }
     }
 
+    /** Whether the article gave this entity {@code role}; any kind of minister is a {@code minister}. */
+    boolean hasRole(String role) {
+        for (String r : roles) {
+            if (r.equals(role) || (role.equals("minister") && r.endsWith("minister"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isPersonLike() {
         return kind == Mention.Kind.PERSON || kind == Mention.Kind.UNKNOWN;
     }

@@ -89,7 +89,7 @@ final class Outlets {
             if (words.size() > 1 && first.length() > 2 && !Lexicon.MEDIA_WORDS.contains(first)
                     && !Lexicon.PLACES.contains(first) && !Lexicon.DEMONYMS.contains(first)
                     && !Lexicon.COMMON.contains(first) && !Lexicon.LANGUAGES.contains(first)
-                    && !MentionFinder.isOrgWord(first)) {
+                    && !MentionClassifier.isOrgWord(first)) {
                 into.add(first);
             }
         }
@@ -111,7 +111,7 @@ final class Outlets {
 
     private static boolean headsABody(List<String> words) {
         for (String w : words) {
-            if (MentionFinder.isOrgWord(w)) {
+            if (MentionClassifier.isOrgWord(w)) {
                 return true;
             }
         }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@link Attributor#unbracket} scans by hand what a regular expression did: it must do the same. */
+/** {@link NewswireBrackets#unbracket} scans by hand what a regular expression did: it must do the same. */
 class UnbracketPropertiesTest {
 
     private static final Pattern TICKER = Pattern.compile("<[A-Z0-9]{1,6}(?:\\.[A-Z]{1,3})?>");
@@ -31,7 +31,7 @@ class UnbracketPropertiesTest {
 
     @Property(tries = 3000)
     void tickersAndBracketsBecomeSpacesAsTheRegularExpressionHadIt(@ForAll("bracketed") String text) {
-        assertThat(Attributor.unbracket(text)).isEqualTo(byRegex(text)).hasSameSizeAs(text);
+        assertThat(NewswireBrackets.unbracket(text)).isEqualTo(byRegex(text)).hasSameSizeAs(text);
     }
 
     @Provide

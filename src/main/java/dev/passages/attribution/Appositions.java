@@ -1,0 +1,79 @@
+package dev.passages.attribution;
+
+import java.util.List;
+
+/**
+ * The subject of a cue that follows a comma: the name that opens the sentence before its apposition
+ * ({@code Reed, the party's deputy leader, said}), or the comma-separated segment that names who speaks.
+ */
+final class Appositions {
+
+    private final RoleNouns roleNouns;
+
+    Appositions(RoleNouns roleNouns) {
+        this.roleNouns = roleNouns;
+    }
+
+    /**
+     * {@code Name, the spokesman of X, said}, {@code Title of things, Name, said},
+     * {@code Fesharaki, leader of ..., Honolulu, Hawaii, was speaking}: walks back over the
+     * comma-separated segments to the one that is a name and can speak.
+     */
+    Subject subject(Sentence s, int comma, int to) {
+        Mention opening = s.mentions().isEmpty() ? null : s.mentions().get(0);
+        int afterOpening = opening == null ? -1 : opening.end();
+        if (afterOpening > 0 && afterOpening + 2 < s.s1() && s.toks().get(afterOpening).text().equals("(")
+                && s.toks().get(afterOpening + 2).text().equals(")")) {
+            afterOpening += 3;
+        }
+        if (opening != null && opening.rawStart() == s.s0() && afterOpening < s.s1()
+                && s.toks().get(afterOpening).text().equals(",") && afterOpening < comma) {
+            Entity e = s.byEnd().get(opening.end());
+            if (e != null && (e.kind == Mention.Kind.PERSON || e.kind == Mention.Kind.ORGANIZATION)) {
+                return Subject.before(e, opening.start(), to);
+            }
+        }
+        int end = comma;
+        for (int segments = 0; segments < 5 && end > s.s0(); segments++) {
+            int p = end - 1;
+            while (p >= s.s0() && !s.toks().get(p).text().equals(",") && !s.toks().get(p).isOpeningQuote()) {
+                p--;
+            }
+            int segStart = p + 1;
+            while (segStart < end && s.toks().get(segStart).isQuote()) {
+                segStart++; // ",” Senator Ana Ruiz, a close adviser, told": the quote closes before the name
+            }
+            Mention last = s.mentionByEnd().get(end);
+            if (last != null && last.start() >= segStart && onlyTitlesBetween(s.toks(), segStart, last.start())
+                    && !last.afterPreposition() && last.kind() != Mention.Kind.PLACE) {
+                return Subject.before(s.byEnd().get(end), last.start(), to);
+            }
+            Mention lead = segStart == s.s0() ? SubjectAfterCue.namedAfterLeadIn(s, segStart) : null;
+            if (lead != null && SubjectAfterCue.afterAffiliation(s, lead) == end) {
+                // "Former House speaker Tom Reed, a Lind ally, said", "Rep. Sara Holm of Ohio, ..."
+                return Subject.before(s.byEnd().get(lead.end()), lead.start(), to);
+            }
+            for (int h = segStart; h < Math.min(end, segStart + 3); h++) {
+                if (Lexicon.REPRESENTATIVES.contains(s.toks().get(h).lower()) && h + 1 < end
+                        && (s.toks().get(h + 1).is("for") || s.toks().get(h + 1).is("of"))) {
+                    return Subject.before(roleNouns.resolve(s, segStart, h, "say", comma + 1), segStart, to);
+                }
+            }
+            if (p < s.s0() || !s.toks().get(p).text().equals(",")) {
+                return null;
+            }
+            end = p;
+        }
+        return null;
+    }
+
+    private static boolean onlyTitlesBetween(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = toks.get(k).lower();
+            if (!Lexicon.TITLES.contains(l) && !Lexicon.HONORIFICS.contains(l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

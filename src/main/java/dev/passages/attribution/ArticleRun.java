@@ -1,0 +1,180 @@
+package dev.passages.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The attribution of one article, paragraph by paragraph: reads each sentence's names into the entity
+ * table, hands each cue to the subject finder, carries a quote that runs on to its speaker, and at the
+ * end names every paragraph's speakers by all the article says of them.
+ */
+final class ArticleRun {
+
+    private final List<String> paragraphs;
+    private final List<List<Token>> tokens = new ArrayList<>();
+    private final MentionFinder finder;
+    private final Map<String, Boolean> lowerCaseUse = new HashMap<>();
+    private final EntityTable entities = new EntityTable();
+    private final Discourse discourse = new Discourse();
+    private final RoleNouns roleNouns = new RoleNouns(entities, discourse);
+    private final Coreference coreference = new Coreference(entities, discourse);
+    private final SubjectAfterCue afterCue = new SubjectAfterCue(coreference, roleNouns);
+    private final SubjectFinder subjects =
+            new SubjectFinder(discourse, coreference, roleNouns, afterCue, new Appositions(roleNouns));
+
+    ArticleRun(List<String> paragraphs, Outlets outlets) {
+        this.paragraphs = paragraphs;
+        for (String p : paragraphs) {
+            tokens.add(p.length() > Attributor.MAX_PARAGRAPH_CHARS ? List.of() : Tokenizer.tokens(NewswireBrackets.unbracket(p)));
+        }
+        this.finder = new MentionFinder(this::usedInLowerCase, outlets);
+    }
+
+    /** Whether the article writes {@code word} in lower case somewhere (then a capitalised one is no name). */
+    private boolean usedInLowerCase(String word) {
+        return lowerCaseUse.computeIfAbsent(word, this::searchLowerCase);
+    }
+
+    private boolean searchLowerCase(String word) {
+        for (String p : paragraphs) {
+            for (int at = p.indexOf(word); at >= 0; at = p.indexOf(word, at + 1)) {
+                boolean startOk = at == 0 || !Character.isLetterOrDigit(p.charAt(at - 1));
+                int end = at + word.length();
+                boolean endOk = end >= p.length() || !Character.isLetterOrDigit(p.charAt(end));
+                if (startOk && endOk) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The speakers of each paragraph, in paragraph order. */
+    List<List<Attribution>> run() {
+        for (int p = 0; p < paragraphs.size(); p++) {
+            discourse.found.add(new LinkedHashMap<>());
+            paragraph(p);
+        }
+        roleNouns.resolvePending();
+        // every paragraph names an entity by what the whole article knows of it (its fullest name)
+        Map<Entity, Speaker> finalSpeakers = new HashMap<>();
+        List<List<Attribution>> out = new ArrayList<>();
+        for (Map<Entity, Discourse.Cue> m : discourse.found) {
+            List<Attribution> list = new ArrayList<>(m.size());
+            for (Map.Entry<Entity, Discourse.Cue> a : m.entrySet()) {
+                Speaker sp = finalSpeakers.computeIfAbsent(a.getKey(), Entity::speaker);
+                list.add(new Attribution(sp, a.getValue().cue(), a.getValue().trigger()));
+            }
+            out.add(List.copyOf(list));
+        }
+        return out;
+    }
+
+    private void paragraph(int p) {
+        String text = paragraphs.get(p);
+        List<Token> toks = tokens.get(p);
+        int first = ParagraphOpenings.datelineEnd(toks);
+        List<int[]> sentences = Tokenizer.sentences(toks.subList(first, toks.size()));
+        for (int[] s : sentences) {
+            sentence(p, text, toks, s[0] + first, s[1] + first);
+        }
+        Map<Entity, Discourse.Cue> here = discourse.found.get(p);
+        if (here.isEmpty() && p > 0 && ParagraphOpenings.continuesQuote(toks, first) && !ParagraphOpenings.attributesItsQuote(toks, first)) {
+            // the speaker of the last quote goes on, not every speaker of the paragraph before
+            Entity last = null;
+            for (Entity e : discourse.found.get(p - 1).keySet()) {
+                last = e;
+            }
+            if (last != null) {
+                here.put(last, new Discourse.Cue("continued quote", ParagraphOpenings.firstWords(text)));
+            }
+        }
+        if (!here.isEmpty()) {
+            Entity e = here.keySet().iterator().next();
+            for (Entity other : here.keySet()) {
+                if (other.isPersonLike()) {
+                    e = other;
+                    break;
+                }
+            }
+            discourse.current = e;
+        }
+    }
+
+    private void sentence(int p, String text, List<Token> toks, int s0, int s1) {
+        if (Coreference.opensWithUnnamedPerson(toks, s0, s1)) {
+            discourse.unnamedSubjectIn = p;
+        }
+        Sentence sentence = read(p, text, toks, s0, s1);
+        int before = discourse.found.get(p).size();
+        boolean headline = MentionFinder.isHeadline(toks, s0, s1);
+        for (int k = s0; k < s1; k++) {
+            String lemma = CueFinder.cueAt(toks, k, s1, headline);
+            if (lemma == null) {
+                continue;
+            }
+            int verbEnd = "according".equals(toks.get(k).lower()) ? k + 2 : k + 1;
+            if (lemma.equals("according to")) {
+                Subject source = afterCue.accordingTo(sentence, k);
+                if (source != null) {
+                    discourse.add(sentence, source.entity(), lemma, source.from(), source.to());
+                }
+            } else {
+                boolean nested = discourse.found.get(p).size() > before && !CueFinder.endsSentence(toks, verbEnd, s1);
+                subjects.subjectOf(sentence, k, lemma, nested);
+            }
+            k = verbEnd - 1;
+        }
+    }
+
+    /** The sentence with its names found, each registered as an entity and indexed by where it stands. */
+    private Sentence read(int p, String text, List<Token> toks, int s0, int s1) {
+        List<Mention> mentions = finder.find(toks, s0, s1);
+        Positions<Entity> byEnd = new Positions<>(s0, s1);
+        Positions<Mention> mentionByEnd = new Positions<>(s0, s1);
+        Positions<Mention> mentionByStart = new Positions<>(s0, s1);
+        Entity previous = null;
+        Mention previousMention = null;
+        for (Mention m : mentions) {
+            Entity e;
+            if (previous != null && isAcronymAfter(toks, previousMention, m)) {
+                e = previous;
+                e.acronym = m.name();
+            } else {
+                e = entities.register(m);
+            }
+            Position pos = new Position(p, m.start());
+            e.lastMention = pos;
+            if (m.canBeSubject()) {
+                e.lastSubjectMention = pos;
+                if (m.rawStart() == s0 || m.rawStart() == s0 + 1 && !toks.get(s0).isWord()) {
+                    e.lastOpening = pos;
+                }
+            }
+            if (e.isPersonLike()) {
+                entities.mentioned(e, pos);
+                EntityRoles.collect(e, m, toks, s0, s1);
+            }
+            byEnd.put(m.end(), e);
+            mentionByEnd.put(m.end(), m);
+            mentionByStart.put(m.start(), m);
+            if (m.rawStart() < m.start() && mentionByStart.get(m.rawStart()) == null) {
+                // "said CJ Analyst Harry Mortner", ", Retired General Carlos Narvaez,": found where its titles begin
+                mentionByStart.put(m.rawStart(), m);
+            }
+            previous = e;
+            previousMention = m;
+        }
+        return new Sentence(p, text, toks, s0, s1, mentions, byEnd, mentionByEnd, mentionByStart);
+    }
+
+    /** {@code World Bank (WB)}: an acronym in parentheses right after the name it abbreviates. */
+    private static boolean isAcronymAfter(List<Token> toks, Mention previous, Mention m) {
+        return m.start() == previous.end() + 1 && toks.get(previous.end()).text().equals("(")
+                && m.end() < toks.size() && toks.get(m.end()).text().equals(")") && toks.get(m.start()).isAllCaps()
+                && m.end() - m.start() == 1;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.passages.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Resolves pronouns: {@code he} or {@code she} to a person of agreeing gender (the sentence's subject,
+ * the one who spoke last, or one who opened a sentence since), {@code it} to an organisation.
+ */
+final class Coreference {
+
+    /** Singular nouns of people a story leaves unnamed; spokespeople speak for someone and are not among them. */
+    private static final Set<String> UNNAMED_PEOPLE = Lexicon.words("unnamed-people");
+
+    private final EntityTable entities;
+    private final Discourse discourse;
+
+    Coreference(EntityTable entities, Discourse discourse) {
+        this.entities = entities;
+        this.discourse = discourse;
+    }
+
+    /**
+     * The person a pronoun at {@code at} refers to: the sentence's subject before it, else the current
+     * speaker, else the person last a subject; one whose gender is known and differs from the pronoun's is
+     * passed over, and one whose gender was unknown takes the pronoun's.
+     */
+    Entity resolvePerson(Sentence s, int at) {
+        char gender = Lexicon.pronounGender(s.toks().get(at).lower());
+        Entity found = personFor(s, at, gender);
+        if (found != null && found.gender == 0 && found.kind == Mention.Kind.PERSON) {
+            found.gender = gender;
+        }
+        return found;
+    }
+
+    private Entity personFor(Sentence s, int at, char gender) {
+        for (Mention m : s.mentions()) {
+            if (m.start() >= at) {
+                break;
+            }
+            Entity e = s.byEnd().get(m.end());
+            if (e != null && e.kind == Mention.Kind.PERSON && m.canBeSubject() && m.start() <= s.s0() + 8
+                    && !s.insideQuote(m.start()) && e.agrees(gender)) {
+                return e;
+            }
+        }
+        if (discourse.unnamedSubjectIn == s.p()) {
+            return null; // "An analyst ... shared Baker's doubts. '...,' he said": the analyst, whom no name names
+        }
+        Entity opener = latestOpener(s.p(), gender);
+        Entity current = discourse.current;
+        if (current != null && (current.isPersonLike() || current == discourse.spokespersonFor) && current.agrees(gender)) {
+            // a person who opened a sentence since the speaker was last named is the one meant
+            return opener != null && opener != current && opener.lastOpening.isAfter(current.lastMention) ? opener : current;
+        }
+        if (opener != null) {
+            return opener;
+        }
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && (best == null
+                    || e.lastSubjectMention.isAfter(best.lastSubjectMention)
+                    || (e.lastSubjectMention.equals(best.lastSubjectMention) && e.lastMention.isAfter(best.lastMention)))) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The person named last at the opening of a sentence, of this paragraph or the one before, that a
+     * pronoun of {@code gender} may stand for; or null.
+     */
+    private Entity latestOpener(int paragraph, char gender) {
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && e.lastOpening != Position.NONE
+                    && e.lastOpening.paragraph() >= paragraph - 1 && (best == null || e.lastOpening.isAfter(best.lastOpening))) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether the sentence opens with an unnamed person as its subject: "a" or "an", a few words that
+     * qualify, and a singular noun of an unnamed source ({@code A Tokyo foreign exchange analyst}).
+     */
+    static boolean opensWithUnnamedPerson(List<Token> toks, int s0, int s1) {
+        if (s0 >= s1 || !(toks.get(s0).is("a") || toks.get(s0).is("an"))) {
+            return false;
+        }
+        for (int k = s0 + 1; k < Math.min(s1, s0 + 6); k++) {
+            Token t = toks.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (UNNAMED_PEOPLE.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organisation or outlet that "it" stands for. */
+    Entity resolveThing() {
+        Entity current = discourse.current;
+        Entity documentSpeaker = discourse.documentSpeaker;
+        if (documentSpeaker != null && documentSpeaker == current) {
+            return documentSpeaker;
+        }
+        if (current != null && (current.kind == Mention.Kind.ORGANIZATION || current.kind == Mention.Kind.MEDIA)) {
+            return current;
+        }
+        Entity best = null;
+        for (Entity e : entities) {
+            if ((e.kind == Mention.Kind.ORGANIZATION) && (best == null || e.lastMention.isAfter(best.lastMention))) {
+                best = e;
+            }
+        }
+        return best;
+    }
+}

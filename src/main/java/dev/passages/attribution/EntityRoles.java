@@ -1,0 +1,105 @@
+package dev.passages.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the words around a person's name say of them: titles and role words before it and an
+ * apposition after it give roles and gender, and an apposition may tell that a name is an outlet's or
+ * a company's.
+ */
+final class EntityRoles {
+
+    private static final Set<String> ARTICLES = Lexicon.ARTICLES;
+
+    private EntityRoles() {
+    }
+
+    /** Titles in the name run, title words just before it, and an apposition after it, as roles. */
+    static void collect(Entity e, Mention m, List<Token> toks, int s0, int s1) {
+        List<String> words = new ArrayList<>(m.titles());
+        int k = m.start() - 1;
+        List<String> before = new ArrayList<>();
+        while (k >= s0 && toks.get(k).isWord() && !toks.get(k).isCapitalised()
+                && (Lexicon.TITLES.contains(toks.get(k).lower()) || Lexicon.PERSON_ROLES.containsKey(toks.get(k).lower()))) {
+            before.add(0, toks.get(k).lower());
+            k--;
+        }
+        words.addAll(before);
+        addRoles(e, words);
+        if (e.gender == 0) {
+            e.gender = Lexicon.genderOf(words);
+        }
+        if (m.end() < s1 && toks.get(m.end()).text().equals(",")) {
+            fromApposition(e, m, toks, s1);
+        }
+    }
+
+    /** {@code Reed, the party's deputy leader,}: the words after the comma, up to the next one or a cue. */
+    private static void fromApposition(Entity e, Mention m, List<Token> toks, int s1) {
+        List<String> after = new ArrayList<>();
+        for (int j = m.end() + 1; j < s1 && j < m.end() + 12; j++) {
+            Token t = toks.get(j);
+            if (t.text().equals(",") || Lexicon.CUE_VERBS.containsKey(t.lower())) {
+                break;
+            }
+            if (t.isWord()) {
+                after.add(t.lower());
+            }
+        }
+        addRoles(e, after);
+        if (e.gender == 0) {
+            e.gender = Lexicon.genderOf(after);
+        }
+        kindFromApposition(e, m, after);
+    }
+
+    /** {@code Dawn, an English-language newspaper}, {@code Shell Francaise, a subsidiary of}: the kind the apposition tells. */
+    private static void kindFromApposition(Entity e, Mention m, List<String> after) {
+        boolean personal = false;
+        for (String w : after) {
+            personal |= Lexicon.PERSON_ROLES.containsKey(w);
+        }
+        if (!personal && (e.kind != Mention.Kind.PERSON || m.titles().isEmpty()) && !after.isEmpty()
+                && ARTICLES.contains(after.get(0))) {
+            for (int a = 0; a < after.size(); a++) {
+                String w = after.get(a);
+                if (Lexicon.OUTLET_NOUNS.contains(w) && !w.equals("daily") || w.equals("news") && a + 1 < after.size()
+                        && Lexicon.NEWS_SERVICES.contains(after.get(a + 1))) {
+                    // "Dawn, an English-language newspaper": an outlet
+                    e.kind = Mention.Kind.MEDIA;
+                    break;
+                }
+                if (Lexicon.GENERIC_ORG_ROLES.contains(w) || w.equals("subsidiary") || w.equals("unit")) {
+                    // "Shell Francaise, a subsidiary of ...": a company, whatever its name looks like
+                    e.kind = Mention.Kind.ORGANIZATION;
+                    break;
+                }
+                if (w.equals("of")) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void addRoles(Entity e, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (i + 1 < words.size()) {
+                String role = Lexicon.canonicalRole(words.get(i) + " " + words.get(i + 1));
+                if (role != null) {
+                    e.roles.add(role);
+                    i++;
+                    continue;
+                }
+            }
+            String role = Lexicon.canonicalRole(words.get(i));
+            if (role != null) {
+                e.roles.add(role);
+                if (role.equals("minister") && i > 0) {
+                    e.roles.add(words.get(i - 1) + " minister");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package dev.passages.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Tells what a run of capitalised words names: an outlet, an organisation, a place, or a person (titles
+ * peeled off); or nothing, when its words open a sentence or name an unnamed source.
+ */
+final class MentionClassifier {
+
+    static final Set<String> CONNECTORS = Lexicon.words("connectors");
+    private static final int MAX_PERSON_WORDS = 7;
+
+    /** {@code I'm}, {@code I’ve}, {@code We'll}: a pronoun and a verb, however it is capitalised. */
+    private static final Pattern CONTRACTION =
+            Pattern.compile("(i|we|you|they|he|she|it|that|there|here|what|who|let)['’](m|ve|ll|d|re|s)");
+
+    /** "News" joined to a lower-case letter or a digit before it, or to a capital or a digit after it. */
+    private static final Pattern NEWS_COMPOUND =
+            Pattern.compile("[\\p{Ll}\\d]News|News[\\p{Lu}\\d]");
+
+    private final Predicate<String> usedInLowerCase;
+    private final Outlets outlets;
+
+    /**
+     * @param usedInLowerCase whether the article uses a word in lower case: a capitalised one at a sentence start is then no name
+     * @param outlets the names of news outlets known from the articles' own source fields
+     */
+    MentionClassifier(Predicate<String> usedInLowerCase, Outlets outlets) {
+        this.usedInLowerCase = usedInLowerCase;
+        this.outlets = outlets;
+    }
+
+    /** The mention the capitalised run [start, end) of a sentence makes, titles peeled off; or null when it names no one. */
+    Mention classify(List<Token> toks, int start, int end, int sentenceStart, int sentenceEnd) {
+        return classify(toks, start, end, sentenceStart, sentenceEnd, start);
+    }
+
+    private Mention classify(List<Token> toks, int start, int end, int sentenceStart, int sentenceEnd, int rawStart) {
+        while (start < end && opensWithoutName(toks, start, end, sentenceStart, sentenceEnd)) {
+            start++;
+        }
+        while (end > start && !toks.get(end - 1).isCapitalised()) {
+            end--;
+        }
+        if (start >= end) {
+            return null;
+        }
+        List<String> lower = new ArrayList<>();
+        for (int k = start; k < end; k++) {
+            lower.add(toks.get(k).lower());
+        }
+        boolean possessive = end < toks.size() && toks.get(end).isPossessive();
+        Mention.Kind kind;
+        if (outlets.contains(lower)) {
+            kind = Mention.Kind.MEDIA;
+        } else if (isOrganisation(toks, start, end, lower)) {
+            kind = anyIn(lower, Lexicon.MEDIA_WORDS) && !isOrgWord(lower.get(lower.size() - 1))
+                    ? Mention.Kind.MEDIA : Mention.Kind.ORGANIZATION;
+        } else if ((anyIn(lower, Lexicon.MEDIA_WORDS) && end - start > 1)
+                || anyNewsWord(toks, start, end) || isLanguageService(lower)
+                || OutletEvidence.follows(toks, start, end, sentenceEnd)) {
+            kind = Mention.Kind.MEDIA;
+        } else if (allIn(lower, Lexicon.PLACES, Lexicon.PLACES)) {
+            kind = Mention.Kind.PLACE;
+        } else if (allIn(lower, Lexicon.DEMONYMS, Lexicon.PLACES)) {
+            return null;
+        } else {
+            return personLike(toks, start, end, sentenceStart, sentenceEnd, rawStart, lower, possessive);
+        }
+        return mention(toks, rawStart, start, end, kind, new ArrayList<>(), possessive);
+    }
+
+    /**
+     * "The", "Meanwhile", "According", "Islamabad-based", "Non-OPEC" open a run without being part of a name; a
+     * lone "Dealers" or "Economists" is an unnamed source, however it is capitalised.
+     */
+    private boolean opensWithoutName(List<Token> toks, int start, int end, int sentenceStart, int sentenceEnd) {
+        return Lexicon.COMMON.contains(toks.get(start).lower()) || toks.get(start).lower().endsWith("-based")
+                || toks.get(start).lower().startsWith("non-")
+                || (end - start == 1 && Lexicon.GENERIC_SOURCES.contains(toks.get(start).lower()))
+                || (start == sentenceStart && end - start == 1 && usedInLowerCase.test(toks.get(start).lower()))
+                || (start == sentenceStart && end - start == 1 && isOpeningParticiple(toks, start, sentenceEnd))
+                || CONTRACTION.matcher(toks.get(start).lower()).matches();
+    }
+
+    /**
+     * A run that is neither an outlet, an organisation nor a place: titles peeled off the front, the name after
+     * the last of them and after the last connector; a person's, or an organisation's, an outlet's or a
+     * place's when the name itself says so; or null when it is too long for a person's.
+     */
+    private Mention personLike(List<Token> toks, int start, int end, int sentenceStart, int sentenceEnd, int rawStart,
+                               List<String> lower, boolean possessive) {
+        List<String> titles = new ArrayList<>();
+        while (start < end - 1 && !afterCourtesy(titles, lower.get(0)) && (Lexicon.TITLES.contains(lower.get(0))
+                || (CONNECTORS.contains(lower.get(0)) && !titles.isEmpty())
+                || (lower.size() > 2 && (Lexicon.PLACES.contains(lower.get(0)) || Lexicon.DEMONYMS.contains(lower.get(0)))
+                    && Lexicon.TITLES.contains(lower.get(1))))) {
+            titles.add(lower.remove(0));
+            start++;
+        }
+        if (lower.size() == 1 && Lexicon.TITLES.contains(lower.get(0)) && !titles.isEmpty()
+                && !afterCourtesy(titles, lower.get(0))) {
+            return null;
+        }
+        // "Reserve Board Chairman Paul Volcker", "Motors Chairman Roger Smith": the name after the last title
+        int lastTitle = lastTitleBeforeName(lower);
+        for (int t = 0; t <= lastTitle; t++) {
+            titles.add(lower.remove(0));
+            start++;
+        }
+        for (int k = lower.size() - 1; k >= 0; k--) {
+            if (CONNECTORS.contains(lower.get(k)) && !Lexicon.PARTICLES.contains(lower.get(k))) {
+                // "Harmony and the Diaspora ... Ashrafi": the name, if any, is after the last connector
+                return k + 1 < lower.size() ? classify(toks, start + k + 1, end, sentenceStart, sentenceEnd, rawStart) : null;
+            }
+        }
+        if (lower.size() > MAX_PERSON_WORDS) {
+            return null;
+        }
+        Mention.Kind kind;
+        if (lower.size() == 1 && toks.get(start).isAllCaps()) {
+            kind = Mention.Kind.ORGANIZATION;
+        } else if (allIn(lower, Lexicon.PLACES, Lexicon.PLACES)) {
+            kind = Mention.Kind.PLACE;
+        } else if (titles.isEmpty() && OutletEvidence.namesABody(toks, start, end, sentenceEnd, lower)) {
+            // "the Post said": a body whose name is an outlet's word is an outlet
+            kind = lower.size() == 1 && Lexicon.MEDIA_WORDS.contains(lower.get(0))
+                    ? Mention.Kind.MEDIA : Mention.Kind.ORGANIZATION;
+        } else {
+            kind = titles.isEmpty() && lower.size() == 1 ? Mention.Kind.UNKNOWN : Mention.Kind.PERSON;
+        }
+        return mention(toks, rawStart, start, end, kind, titles, possessive);
+    }
+
+    private static Mention mention(List<Token> toks, int rawStart, int start, int end, Mention.Kind kind,
+                                   List<String> titles, boolean possessive) {
+        String name = text(toks, start, end);
+        String raw = rawStart == start ? name : text(toks, rawStart, end);
+        return new Mention(rawStart, start, end, name, raw, kind, titles, possessive, false);
+    }
+
+    /** An organisation's head word ({@code Ministry}, {@code Bank}), also as a part of a hyphenated word. */
+    static boolean isOrgWord(String lower) {
+        if (Lexicon.ORG_HEADS.contains(lower)) {
+            return true;
+        }
+        if (lower.indexOf('-') < 0) {
+            return false;
+        }
+        for (String part : lower.split("-")) {
+            if (Lexicon.ORG_HEADS.contains(part) && part.length() > 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOrganisation(List<Token> toks, int start, int end, List<String> lower) {
+        int n = lower.size();
+        if (isOrgWord(lower.get(n - 1)) || isOrgWord(lower.get(0)) && !Lexicon.TITLES.contains(lower.get(0))) {
+            return true;
+        }
+        for (int k = 0; k < n - 1; k++) {
+            if (isOrgWord(lower.get(k)) && CONNECTORS.contains(lower.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code word} follows a courtesy title ({@code Mr. Prince}, {@code Ms. Major}): a surname then, even
+     * when it is also a title, unless it is one that such a title addresses ({@code Mr. President}).
+     */
+    private static boolean afterCourtesy(List<String> titles, String word) {
+        return !titles.isEmpty() && Lexicon.COURTESY_TITLES.contains(titles.get(titles.size() - 1))
+                && !Lexicon.ADDRESSED_TITLES.contains(word);
+    }
+
+    /**
+     * The index of the last title word that two or more name words follow, none of them a title or an
+     * organisation's word; -1 when there is none.
+     */
+    private static int lastTitleBeforeName(List<String> lower) {
+        for (int t = lower.size() - 3; t >= 1; t--) {
+            if (Lexicon.TITLES.contains(lower.get(t))) {
+                for (int k = t + 1; k < lower.size(); k++) {
+                    if (Lexicon.TITLES.contains(lower.get(k)) || isOrgWord(lower.get(k)) || CONNECTORS.contains(lower.get(k))) {
+                        return -1;
+                    }
+                }
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    // plain loops rather than streams here: this runs on every capitalised run of every sentence
+
+    private static boolean anyIn(List<String> words, Set<String> set) {
+        for (String w : words) {
+            if (set.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every word in {@code a} or {@code b}. */
+    private static boolean allIn(List<String> words, Set<String> a, Set<String> b) {
+        for (String w : words) {
+            if (!a.contains(w) && !b.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code NewsHD}, {@code 24NewsHD}, {@code DawnNews}, {@code Dawnnews}: a word made with "news" that names a
+     * news outlet; not a name that merely begins with the letters ({@code Newsom}).
+     */
+    private static boolean anyNewsWord(List<Token> toks, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String w = toks.get(k).text();
+            String lower = toks.get(k).lower();
+            if (NEWS_COMPOUND.matcher(w).find() || (lower.length() > 4 && lower.endsWith("news"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code BBC Urdu}, {@code Afghanistan International Pashto}: an outlet's service in one language, a
+     * name ending in a language after a place, an organisation's or an outlet's word.
+     */
+    private static boolean isLanguageService(List<String> lower) {
+        int n = lower.size();
+        if (n < 2 || !Lexicon.LANGUAGES.contains(lower.get(n - 1))) {
+            return false;
+        }
+        for (String w : lower.subList(0, n - 1)) {
+            if (isOrgWord(w) || Lexicon.MEDIA_WORDS.contains(w) || Lexicon.PLACES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code Heaping praise on ...}, {@code Asked about ...}: a sentence that opens with a participle and a
+     * lower-case word (not a verb it would be the subject of: {@code Manning said}).
+     */
+    private static boolean isOpeningParticiple(List<Token> toks, int start, int sentenceEnd) {
+        String l = toks.get(start).lower();
+        if (l.length() < 6 || !l.endsWith("ing") || start + 1 >= sentenceEnd) {
+            return false;
+        }
+        Token next = toks.get(start + 1);
+        String n = next.lower();
+        return next.isWord() && !next.isCapitalised() && !(Lexicon.CUE_VERBS.containsKey(n) && !n.equals(Lexicon.CUE_VERBS.get(n)))
+                && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(next.lower()) && !next.lower().endsWith("ed");
+    }
+
+    /** The words of tokens [start, end), spaced as written. */
+    private static String text(List<Token> toks, int start, int end) {
+        if (end - start == 1) {
+            return toks.get(start).text();
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            if (k > start && !toks.get(k).isPossessive() && !toks.get(k).text().equals(",")) {
+                b.append(' ');
+            }
+            b.append(toks.get(k).text());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,174 @@
+package dev.passages.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the subject that follows its cue: an inverted verb's ({@code “...,” said Kakar}, {@code said
+ * Eastfield pollster Tom Reed}, {@code said the premier}) and the source {@code according to} gives;
+ * and how far a name with its lead-in and affiliation reaches.
+ */
+final class SubjectAfterCue {
+
+    /** Verbs that take their subject after them: {@code “...,” said Kakar}. */
+    private static final Set<String> INVERTING = Lexicon.words("inverting");
+
+    /** Words that open an adverbial after an inverted subject: {@code said Paul Ryan in a statement}. */
+    private static final Set<String> ADVERBIAL_OPENERS = Lexicon.words("adverbial-openers");
+
+    /** The prepositions that tie a person to an employer: {@code Jones of Lanston}, {@code Nathan at Wells Fargo}. */
+    static final Set<String> AFFILIATIONS = Lexicon.words("affiliations");
+
+    private final Coreference coreference;
+    private final RoleNouns roleNouns;
+
+    SubjectAfterCue(Coreference coreference, RoleNouns roleNouns) {
+        this.coreference = coreference;
+        this.roleNouns = roleNouns;
+    }
+
+    /** {@code ..., said Kakar}, {@code “...,” said the premier}: the subject after the verb. */
+    Subject inverted(Sentence s, int k, String lemma) {
+        if (k + 1 >= s.s1() || !INVERTING.contains(lemma)) {
+            return null;
+        }
+        Mention m = s.mentionByStart().get(k + 1);
+        // "says Reed's rise is ...": a possessor opens what is said, it does not say it
+        if (m != null && s.endsClause(afterAffiliation(s, m)) && !s.possessive(m.end())) {
+            Entity e = s.entityAt(m);
+            return Subject.after(e.kind == Mention.Kind.PLACE && !Lexicon.STATE_CUES.contains(lemma) ? null : e, k, m.end());
+        }
+        Mention named = namedAfterLeadIn(s, k + 1);
+        if (named != null) {
+            // "said Eastfield pollster Tom Reed", "said former Lind adviser Sara Holm in a statement"
+            return Subject.after(s.entityAt(named), k, named.end());
+        }
+        Token next = s.toks().get(k + 1);
+        if (Lexicon.PERSON_PRONOUNS.contains(next.lower()) && k + 2 <= s.s1()) {
+            return Subject.after(coreference.resolvePerson(s, k + 1), k, k + 2);
+        }
+        if (next.is("the")) {
+            int j = k + 2;
+            while (j < s.s1() && s.toks().get(j).isWord() && !s.toks().get(j).isCapitalised()
+                    && !Lexicon.PERSON_ROLES.containsKey(s.toks().get(j).lower())
+                    && !Lexicon.ORG_ROLES.contains(s.toks().get(j).lower())) {
+                j++;
+            }
+            if (j < s.s1() && (j + 1 >= s.s1() || !s.toks().get(j + 1).isWord())) {
+                return Subject.after(roleNouns.resolve(s, k + 1, j, lemma, k), k, j + 1);
+            }
+        }
+        return null;
+    }
+
+    /** {@code according to him}, {@code according to X}, {@code according to a report released by X}: the source. */
+    Subject accordingTo(Sentence s, int k) {
+        int j = k + 2;
+        if (j >= s.s1()) {
+            return null;
+        }
+        Token t = s.toks().get(j);
+        if (Lexicon.PERSON_PRONOUNS.contains(t.lower())) {
+            return Subject.after(coreference.resolvePerson(s, j), k, j + 1);
+        }
+        Mention m = s.mentionByStart().get(j);
+        if (m == null && t.is("the")) {
+            m = s.mentionByStart().get(j + 1);
+        }
+        if (m != null && m.possessive() && s.mentionByStart().containsKey(m.end() + 1)) {
+            m = s.mentionByStart().get(m.end() + 1);
+        }
+        if (m != null) {
+            return Subject.after(s.entityAt(m), k, m.end());
+        }
+        // "according to a statistical report released by the think tank X", "according to the premier"
+        int end = j;
+        while (end < s.s1() && !s.toks().get(end).text().equals(",") && end - j < 16) {
+            Mention inner = s.mentionByStart().get(end);
+            if (inner != null && end > j && s.toks().get(end - 1).isPossessive() == false
+                    && (s.toks().get(end - 1).is("by") || s.toks().get(end - 1).is("from") || isDescriptorBefore(s.toks(), end))) {
+                return Subject.after(s.entityAt(inner), k, inner.end());
+            }
+            if (inner != null && inner.possessive()) {
+                return Subject.after(s.entityAt(inner), k, inner.end() + 1);
+            }
+            end++;
+        }
+        int roleEnd = j;
+        while (roleEnd + 1 < s.s1() && s.toks().get(roleEnd + 1).isWord() && !s.toks().get(roleEnd + 1).isCapitalised()) {
+            roleEnd++;
+        }
+        if (t.is("the")) {
+            return Subject.after(roleNouns.resolve(s, j, roleEnd, "according to", k), k, roleEnd + 1);
+        }
+        return null;
+    }
+
+    /** "... released by the independent think tank X": lower-case words back to "by". */
+    private static boolean isDescriptorBefore(List<Token> toks, int k) {
+        int j = k - 1;
+        while (j >= 0 && toks.get(j).isWord() && !toks.get(j).isCapitalised() && !toks.get(j).is("by")
+                && !toks.get(j).is("from")) {
+            j--;
+        }
+        return j >= 0 && (toks.get(j).is("by") || toks.get(j).is("from"));
+    }
+
+    /**
+     * Where a person's mention ends once an affiliation after it is passed over ({@code said David Jones
+     * of Aubrey G. Lanston and Co.}, {@code Nathan at Wells Fargo}): after the named organisation, or
+     * at the mention's own end when none follows.
+     */
+    static int afterAffiliation(Sentence s, Mention person) {
+        int i = person.end();
+        if ((person.kind() == Mention.Kind.PERSON || person.kind() == Mention.Kind.UNKNOWN) && i + 1 < s.s1()
+                && AFFILIATIONS.contains(s.toks().get(i).lower())) {
+            Mention org = s.mentionByStart().get(i + 1);
+            if (org == null && i + 2 < s.s1() && (s.toks().get(i + 1).isCapitalised() || s.toks().get(i + 1).is("the"))) {
+                // a capitalised word the name does not keep: "of First Chicago Corp", "of the National Retail
+                // Federation"
+                org = s.mentionByStart().get(i + 2);
+            }
+            if (org != null) {
+                int end = org.end();
+                Mention place = end + 1 < s.s1() && s.toks().get(end).is("in") ? s.mentionByStart().get(end + 1) : null;
+                // "of Harris Trust and Savings Bank in Chicago"
+                return place != null ? place.end() : end;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * A person named after a lead-in of capitalised words and a few lower-case role words, from {@code from}
+     * ({@code Eastfield pollster Tom Reed}, {@code former Lind adviser Sara Holm}), whose name
+     * (with an affiliation) closes the clause or is followed by an adverbial ({@code in a statement}); or null.
+     */
+    static Mention namedAfterLeadIn(Sentence s, int from) {
+        int lowerWords = 0;
+        for (int j = from; j < s.s1() && j < from + 10; j++) {
+            Token t = s.toks().get(j);
+            Mention m = s.mentionByStart().get(j);
+            if (m != null && m.canBeSubject()
+                    && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.UNKNOWN)) {
+                int after = afterAffiliation(s, m);
+                if (s.endsClause(after) || ADVERBIAL_OPENERS.contains(s.toks().get(after).lower())) {
+                    return m;
+                }
+            }
+            if (!t.isWord()) {
+                if (!t.text().equals(".") && !t.text().equals("-")) {
+                    return null;
+                }
+            } else if (!t.isCapitalised()) {
+                String l = t.lower();
+                if ((Lexicon.COMMON.contains(l) && !(j == from && l.equals("the")) && !Lexicon.TITLES.contains(l))
+                        || Lexicon.CUE_VERBS.containsKey(l) || l.endsWith("ed") && !Lexicon.TITLES.contains(l)
+                        || ++lowerWords > 3) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+}

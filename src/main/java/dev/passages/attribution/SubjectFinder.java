@@ -1,0 +1,304 @@
+package dev.passages.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who speaks through a cue verb: the name, pronoun or role noun before it (past adverbs,
+ * parentheses and appositions), the subject of the clause a participle hangs on, or the subject after
+ * an inverted cue; and drops the cues that report no speech.
+ */
+final class SubjectFinder {
+
+    private static final Set<String> FORMS_OF_BE = Lexicon.words("forms-of-be");
+    /** Cues that keep their speaker in the passive ("it was said by ..."). */
+    private static final Set<String> PASSIVE_CUES = Lexicon.words("passive-cues");
+    /** Cues that, negated, say nothing: {@code did not respond}, {@code never returned calls}. */
+    private static final Set<String> UNANSWERED = Lexicon.words("unanswered-cues");
+
+    private final Discourse discourse;
+    private final Coreference coreference;
+    private final RoleNouns roleNouns;
+    private final SubjectAfterCue afterCue;
+    private final Appositions appositions;
+
+    SubjectFinder(Discourse discourse, Coreference coreference, RoleNouns roleNouns, SubjectAfterCue afterCue,
+                  Appositions appositions) {
+        this.discourse = discourse;
+        this.coreference = coreference;
+        this.roleNouns = roleNouns;
+        this.afterCue = afterCue;
+        this.appositions = appositions;
+    }
+
+    /** The subject of the cue verb at k: left of it (through adverbs, appositions), or right of it when inverted. */
+    void subjectOf(Sentence s, int k, String lemma, boolean nested) {
+        Lead lead = lead(s, k);
+        int i = lead.before();
+        if (saysNothing(s, k, lemma, lead)) {
+            return;
+        }
+        if (lead.participle() && !lead.auxiliary() && !(i == k - 1 && i >= s.s0() && s.mentionByEnd().containsKey(k))) {
+            if (i > s.s0() && (s.toks().get(i).text().equals(",") || s.toks().get(i).is("by")) && !nested) {
+                // "Reed hailed the vote, telling reporters ...", "Lind replied by saying": the clause's subject
+                Subject clause = clauseSubject(s, i, k + 1);
+                if (clause != null && clause.entity().kind != Mention.Kind.PLACE) {
+                    discourse.add(s, clause.entity(), lemma, clause.from(), clause.to());
+                }
+            }
+            return;
+        }
+        i = pastParenthesis(s, i);
+        discourse.viaDocument = false;
+        Subject subject = i >= s.s0() ? before(s, i, k, lemma, lead.participle()) : afterCue.inverted(s, k, lemma);
+        if (subject == null) {
+            return;
+        }
+        if (subject.afterCue()) {
+            discourse.add(s, subject.entity(), lemma, subject.from(), subject.to());
+            return;
+        }
+        accept(s, k, lemma, nested, subject.entity(), subject.from());
+    }
+
+    /**
+     * The words between a cue and its subject, read back from the cue: {@code before} is the token just
+     * before them; whether the cue is a participle, follows a form of "be" (as an auxiliary, or making a
+     * passive), or is negated.
+     */
+    private record Lead(int before, boolean participle, boolean auxiliary, boolean passive, boolean negated) {
+    }
+
+    private static Lead lead(Sentence s, int k) {
+        List<Token> toks = s.toks();
+        boolean participle = toks.get(k).lower().endsWith("ing");
+        int i = k - 1;
+        boolean auxiliary = false;
+        boolean passive = false;
+        boolean negated = false;
+        while (i >= s.s0() && CueFinder.isBetween(toks.get(i))) {
+            String l = toks.get(i).lower();
+            negated |= l.equals("not") || l.equals("never");
+            if (FORMS_OF_BE.contains(l)) {
+                auxiliary = true;
+                passive |= !participle;
+            }
+            i--;
+        }
+        return new Lead(i, participle, auxiliary, passive, negated);
+    }
+
+    /** Whether the cue reports no speech: a byline, a negated answer, a passive that drops its speaker. */
+    private static boolean saysNothing(Sentence s, int k, String lemma, Lead lead) {
+        List<Token> toks = s.toks();
+        if (lemma.equals("report") && k + 2 < s.s1() && toks.get(k + 1).is("from") && toks.get(k + 2).isCapitalised()) {
+            return true; // "Reed reported from Kabul": a byline, where the reporter was
+        }
+        if (lead.negated() && UNANSWERED.contains(lemma)) {
+            return true; // "did not respond to requests for comment": nothing was said
+        }
+        return lead.passive() && !(lemma.equals("quote") && followsAsSaying(toks, k, s.s1()))
+                && !PASSIVE_CUES.contains(lemma);
+    }
+
+    /** {@code Reed (R-Ohio) said}: the token before a parenthesis that follows a name, else {@code i}. */
+    private static int pastParenthesis(Sentence s, int i) {
+        List<Token> toks = s.toks();
+        if (i > s.s0() && toks.get(i).text().equals(")")) {
+            int open = i - 1;
+            while (open > s.s0() && !toks.get(open).text().equals("(")) {
+                open--;
+            }
+            if (open > s.s0() && toks.get(open).text().equals("(") && s.mentionByEnd().containsKey(open)) {
+                return open - 1;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * The subject of the cue at {@code k} whose word before it (past adverbs) is at {@code i}: a name, a
+     * pronoun, a role noun; or, after a comma or a quote, a subject after the cue or an apposition's name.
+     */
+    private Subject before(Sentence s, int i, int k, String lemma, boolean participle) {
+        Token t = s.toks().get(i);
+        String l = t.lower();
+        Mention m = s.mentionByEnd().get(i + 1);
+        if (m != null) {
+            return named(s, m, i, k, participle);
+        } else if (Lexicon.PERSON_PRONOUNS.contains(l)) {
+            return Subject.before(coreference.resolvePerson(s, i), i, k + 1);
+        } else if (Lexicon.THING_PRONOUNS.contains(l)) {
+            return Subject.before(coreference.resolveThing(), i, k + 1);
+        } else if (t.isWord() && !t.isCapitalised()) {
+            return roleNoun(s, i, k, lemma);
+        } else if (t.text().equals(",") || t.isQuote()) {
+            Subject after = afterCue.inverted(s, k, lemma);
+            if (after != null) {
+                return after;
+            }
+            if (t.text().equals(",")) {
+                return appositions.subject(s, i, k + 1);
+            }
+        }
+        return null;
+    }
+
+    /** The subject a name ending at {@code i} gives, unless it follows a preposition it does not speak through. */
+    private Subject named(Sentence s, Mention m, int i, int k, boolean participle) {
+        boolean withSaying = participle && m.rawStart() > s.s0() && s.toks().get(m.rawStart() - 1).is("with");
+        if (!m.afterPreposition() || withSaying) {
+            return Subject.before(s.byEnd().get(i + 1), m.start(), k + 1);
+        }
+        // "Nathan of Wells Fargo said": the person speaks, not the employer
+        Mention employee = employeeOf(s, m);
+        if (employee != null) {
+            return Subject.before(s.byEnd().get(employee.end()), employee.start(), k + 1);
+        }
+        if (coordinated(s, m.start()) != null && s.byEnd().get(i + 1).kind == Mention.Kind.PERSON) {
+            // "Reed and Lind said": both
+            return Subject.before(s.byEnd().get(i + 1), m.start(), k + 1);
+        }
+        return null;
+    }
+
+    /** The entity a role phrase ending at {@code i} stands for ({@code the premier}, {@code Spokesman for X}). */
+    private Subject roleNoun(Sentence s, int i, int k, String lemma) {
+        List<Token> toks = s.toks();
+        int subjectStart = RoleNouns.roleStart(toks, i, s.s0());
+        int rep = subjectStart - 2;
+        if (rep >= s.s0() && (toks.get(rep + 1).is("for") || toks.get(rep + 1).is("of"))
+                && Lexicon.REPRESENTATIVES.contains(toks.get(rep).lower())) {
+            // "Spokesman for the interim administration responds": the spokesman speaks
+            subjectStart = RoleNouns.roleStart(toks, rep, s.s0());
+            return Subject.before(roleNouns.resolve(s, subjectStart, rep, lemma, k), subjectStart, k + 1);
+        }
+        return Subject.before(roleNouns.resolve(s, subjectStart, i, lemma, k), subjectStart, k + 1);
+    }
+
+    /**
+     * Records {@code subject}, found before the cue at {@code k}, as a speaker unless the cue does not fit
+     * it, with the person coordinated with it and the one a {@code quote} cue quotes.
+     */
+    private void accept(Sentence s, int k, String lemma, boolean nested, Entity subject, int subjectStart) {
+        if (Lexicon.DOCUMENT_CUES.contains(lemma) && !discourse.viaDocument) {
+            return;
+        }
+        if (subject.kind == Mention.Kind.PLACE && (nested || !Lexicon.STATE_CUES.contains(lemma))) {
+            return;
+        }
+        if (nested && !subject.isPersonLike()) {
+            // "Mujahid told ... that the IEA rejects the claim": the reporter speaks, not the group reported on
+            return;
+        }
+        if (Lexicon.ORGANISATION_CUES.contains(lemma) && subject.kind != Mention.Kind.ORGANIZATION) {
+            return;
+        }
+        discourse.add(s, subject, lemma, subjectStart, k + 1);
+        Entity partner = coordinated(s, subjectStart);
+        if (partner != null) {
+            discourse.add(s, partner, lemma, subjectStart, k + 1);
+        }
+        if (lemma.equals("quote")) {
+            Mention quoted = s.mentionByStart().get(k + 1);
+            if (quoted != null && followsAsSaying(s.toks(), quoted.end() - 1, s.s1())) {
+                discourse.add(s, s.entityAt(quoted), "say", k + 1, quoted.end());
+            }
+        }
+    }
+
+    /**
+     * The person joined by "and" to a subject that starts at {@code subjectStart} ({@code Reed and Lind said}):
+     * a person's name that ends just before the "and" and may be a subject; or null.
+     */
+    private static Entity coordinated(Sentence s, int subjectStart) {
+        Mention m = s.mentionByStart().get(subjectStart);
+        int and = (m == null ? subjectStart : m.rawStart()) - 1;
+        if (and <= s.s0() || !s.toks().get(and).is("and")) {
+            return null;
+        }
+        Mention other = s.mentionByEnd().get(and);
+        if (other == null || !other.canBeSubject() || other.rawStart() != s.s0() && !s.toks().get(other.rawStart() - 1).text().equals(",")) {
+            return null;
+        }
+        Entity e = s.byEnd().get(other.end());
+        return e != null && e.kind == Mention.Kind.PERSON ? e : null;
+    }
+
+    /**
+     * The subject of the clause a participle hangs on ({@code Mr. Reed, in an interview, barely dwelled on it,
+     * saying}): a name or a he/she that opens the sentence, after an introductory phrase and its comma at most.
+     */
+    private Subject clauseSubject(Sentence s, int before, int to) {
+        int placeEnd = -1;
+        for (int k = s.s0(); k < before; k++) {
+            Token t = s.toks().get(k);
+            boolean opens = k == s.s0() || s.toks().get(k - 1).text().equals(",") || k == placeEnd;
+            Mention m = s.mentionByStart().get(k);
+            if (m != null && m.rawStart() == k) {
+                if (opens && m.kind() == Mention.Kind.PLACE && s.mentionByStart().get(m.end()) != null) {
+                    // "Ohio Sen. Sara Holm": the place qualifies the person after it
+                    placeEnd = m.end();
+                    k = m.end() - 1;
+                    continue;
+                }
+                if (!opens && m.afterPreposition()) {
+                    continue; // a name inside an introductory phrase: "In an interview with CNN, Reed ..."
+                }
+                if (!opens || !m.canBeSubject() || s.insideQuote(k) || modifiesANoun(s, m.end())) {
+                    return null;
+                }
+                Entity e = s.byEnd().get(m.end());
+                // a lone capitalised word opening a sentence ("Hours after ...", "Soldiers guarding ...") is
+                // a subject only when it names someone the article has named in full
+                if (m.end() - m.start() == 1 && !s.toks().get(m.start()).isAllCaps() && e != null
+                        && e.name.indexOf(' ') < 0) {
+                    return null;
+                }
+                return Subject.before(e, m.start(), to);
+            }
+            if (opens && Lexicon.PERSON_PRONOUNS.contains(t.lower()) && !t.lower().equals("him") && !t.lower().equals("her")) {
+                return Subject.before(coreference.resolvePerson(s, k), k, to);
+            }
+            if (t.isQuote() || (t.isWord() && !t.isCapitalised() && k == s.s0())) {
+                // a quotation, or a sentence that opens with a common word (its subject is no name)
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a name is followed by a noun it qualifies ({@code Taliban officials}, {@code Reed campaign}). */
+    private static boolean modifiesANoun(Sentence s, int after) {
+        if (after >= s.s1()) {
+            return false;
+        }
+        String l = s.toks().get(after).lower();
+        return Lexicon.GENERIC_SOURCES.contains(l) || Lexicon.PERSON_ROLES.containsKey(l) || Lexicon.ORG_ROLES.contains(l);
+    }
+
+    private static boolean followsAsSaying(List<Token> toks, int k, int s1) {
+        return k + 2 < s1 + 1 && k + 2 < toks.size() && toks.get(k + 1).is("as") && toks.get(k + 2).is("saying");
+    }
+
+    /**
+     * The person whose affiliation {@code org} is ({@code Nathan of Wells Fargo}): the mention of a known
+     * person that ends just before the preposition and can be a subject; or null.
+     */
+    private static Mention employeeOf(Sentence s, Mention org) {
+        int preposition = org.rawStart() - 1;
+        if (preposition <= s.s0() || !SubjectAfterCue.AFFILIATIONS.contains(s.toks().get(preposition).lower())) {
+            return null;
+        }
+        Mention person = s.mentionByEnd().get(preposition);
+        // a person already (Nathan, once Harold Nathan), not a title: not "Chamber of Mines", "House of
+        // Commons", "Under-Secretary of State for Economic Affairs Allen Wallis"
+        return person != null && person.canBeSubject() && s.byEnd().get(person.end()).kind == Mention.Kind.PERSON
+                && !isTitle(s.toks().get(person.end() - 1).lower()) ? person : null;
+    }
+
+    /** A title, also hyphenated ({@code Under-Secretary}, {@code Vice-President}). */
+    private static boolean isTitle(String lower) {
+        return Lexicon.TITLES.contains(lower) || Lexicon.TITLES.contains(lower.substring(lower.lastIndexOf('-') + 1));
+    }
+}
