@@ -58,6 +58,13 @@ public final class Indexer {
     private boolean followSymlinks;
     private boolean sharedIndex;
     private DirectoryOpener directories = FSDirectory::open;
+    private boolean semantic;
+    private java.util.function.Supplier<dev.passages.embedding.Embedder> model = dev.passages.embedding.ModelLibrary::model;
+    /** The embedding model the index's last commit names ({@link Schema#SEMANTIC_KEY}), read as the writer opens; null for none. */
+    private String recordedModel;
+    /** The run's vectors, while a run that writes them lasts. */
+    private volatile ParagraphVectors vectors;
+    private volatile ParagraphVectors.Counts vectorCounts;
 
     /** Opens the Lucene directory of the index folder; tests pass one that fails on purpose. */
     interface DirectoryOpener {
@@ -94,6 +101,35 @@ public final class Indexer {
     public Indexer followSymlinks(boolean follow) {
         this.followSymlinks = follow;
         return this;
+    }
+
+    /**
+     * Gives every paragraph written a vector ({@link Schema#VECTOR}), and records that the index keeps them, so
+     * that later runs do so too. An index that keeps vectors gets them whether this is asked or not.
+     */
+    public Indexer semantic(boolean on) {
+        this.semantic = on;
+        return this;
+    }
+
+    /** The embedding model to use in place of the one in the model's libraries (tests). */
+    Indexer withModel(java.util.function.Supplier<dev.passages.embedding.Embedder> model) {
+        this.model = model;
+        return this;
+    }
+
+    /** Paragraphs embedded so far by the run under way (for progress), 0 when it writes no vectors. */
+    public long embeddedSoFar() {
+        ParagraphVectors v = vectors;
+        return v == null ? 0 : v.counts().embedded();
+    }
+
+    /**
+     * What the last run did with vectors: paragraphs embedded, vectors kept from the index, vectors taken from a
+     * killed run's journal; null when it wrote none.
+     */
+    public ParagraphVectors.Counts vectorCounts() {
+        return vectorCounts;
     }
 
     /** Creates a new index folder with the usual permissions (the umask's) instead of owner-only. */
@@ -192,6 +228,10 @@ public final class Indexer {
             // read once the write lock is held, so that no other run commits meanwhile
             SourcePlan plan = planner.plan(rebuild ? Sources.readOrNone(dir) : Sources.read(dir));
             IndexedFiles indexed = rebuild ? IndexedFiles.EMPTY : IndexedFiles.read(writer);
+            boolean embedding = semantic || recordedModel != null;
+            // an index that gains vectors now: its unchanged files are read again, to embed their paragraphs
+            Map<String, String> known = embedding && recordedModel == null ? Map.of() : indexed.hashes();
+            vectors = embedding ? new ParagraphVectors(model, previousCommit(dir), indexDir) : null;
             SourceFiles.Run found = SourceFiles.read(plan.toRead(), indexed, followSymlinks, warn);
             List<SourceFiles.Item> items = found.items();
             Set<String> gone = found.gone();
@@ -208,7 +248,7 @@ public final class Indexer {
             SpeakerRegistry registry;
             try {
                 ArticleIds ids = new ArticleIds(indexed.articleFiles(), gone, plan.sources());
-                registry = indexFiles(writer, items, indexed.hashes(), counters, gathered, ids);
+                registry = indexFiles(writer, items, known, counters, gathered, ids);
             } finally {
                 ticker.shutdownNow();
             }
@@ -220,8 +260,15 @@ public final class Indexer {
                 removed += indexed.filesOf(key).size();
                 writer.deleteDocuments(new Term(Schema.ORIGIN, key));
             }
-            commit(writer, plan.sources());
+            if (vectors != null) {
+                vectors.close();
+            }
+            commit(writer, plan.sources(), vectors == null ? null : Schema.SEMANTIC_KEY);
             committed = true;
+            if (vectors != null) {
+                vectors.committed();
+                vectorCounts = vectors.counts();
+            }
             writeBeside(dir, registry);
             long inIndex = writer.getDocStats().numDocs;
             return new IndexSummary(counters.added.get(), counters.updated.get(), removed, counters.unchanged.get(),
@@ -232,15 +279,45 @@ public final class Indexer {
         } catch (IOException | RuntimeException e) {
             throw IndexFailure.of(indexDir, e, committed);
         } finally {
+            closeVectors();
             if (!committed && folder != null) {
                 folder.cleanUpAfterFailure();
             }
         }
     }
 
-    /** Commits the run's changes with the record of the index's sources. */
-    private static void commit(IndexWriter writer, Sources sources) throws IOException {
-        writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION, Schema.SOURCES_KEY, sources.json()).entrySet());
+    private void closeVectors() {
+        ParagraphVectors v = vectors;
+        vectors = null;
+        if (v != null) {
+            try {
+                v.close();
+            } catch (IOException e) {
+                warn.accept("closing the vectors' journal: " + e.getMessage());
+            }
+        }
+    }
+
+    /** The index's last commit, to take vectors from; null when there is none or it cannot be read. */
+    private static DirectoryReader previousCommit(Directory dir) {
+        try {
+            return DirectoryReader.indexExists(dir) ? DirectoryReader.open(dir) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Commits the run's changes with the record of the index's sources, and with the embedding model's name when
+     * {@code semanticKey} is given (the index keeps vectors).
+     */
+    private void commit(IndexWriter writer, Sources sources, String semanticKey) throws IOException {
+        Map<String, String> data = new java.util.HashMap<>(Map.of(Schema.VERSION_KEY, Schema.VERSION,
+                Schema.SOURCES_KEY, sources.json()));
+        if (semanticKey != null) {
+            data.put(semanticKey, recordedModel != null ? recordedModel : dev.passages.embedding.ModelLibrary.NAME);
+        }
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
     }
 
@@ -262,7 +339,10 @@ public final class Indexer {
         if (rebuild) {
             IndexFolder.dropUnreadableCommit(dir);
         }
+        recordedModel = DirectoryReader.indexExists(dir) ? org.apache.lucene.index.SegmentInfos.readLatestCommit(dir)
+                .getUserData().get(Schema.SEMANTIC_KEY) : null;
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
+                .setCodec(new VectorCodec())
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false);
@@ -377,7 +457,16 @@ public final class Indexer {
         if (gathered != null && speakers != null) {
             speakers.forEach(p -> gathered.addParagraph(p, article.id(), article.date()));
         }
-        return Schema.documents(article, item.source().key(), speakers, hash);
+        List<Document> docs = Schema.documents(article, item.source().key(), speakers, hash);
+        ParagraphVectors v = vectors;
+        if (v != null) {
+            try {
+                v.addTo(docs, article.paragraphs());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return docs;
     }
 
     /** Attribution of one article; a failure there costs that article its speakers, not the run. */
