@@ -59,6 +59,10 @@ public final class ModelLibrary {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
         ClassLoader loader = loader();
+        // the tokenizer's library finds its native code through the thread's context loader
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
         try {
             Embedder embedder = (Embedder) Class.forName(IMPLEMENTATION, true, loader).getConstructor().newInstance();
             long end = System.nanoTime();
@@ -67,6 +71,8 @@ public final class ModelLibrary {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
             throw new PassagesException(PassagesException.Kind.INPUT,
                     "cannot load the embedding model (" + cause + ")", cause);
+        } finally {
+            thread.setContextClassLoader(context);
         }
     }
 

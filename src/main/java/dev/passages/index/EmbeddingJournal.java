@@ -122,6 +122,15 @@ final class EmbeddingJournal implements Closeable {
         offsets.putIfAbsent(textHash, at + HASH);
     }
 
+    /** Removes the journal of {@code indexDir}, if any; a file that cannot be removed is left. */
+    static void remove(Path indexDir) {
+        try {
+            Files.deleteIfExists(indexDir.resolve(NAME));
+        } catch (IOException e) {
+            // left for the next run, which reads or replaces it
+        }
+    }
+
     /** Removes the file: its vectors are in the committed index now. */
     synchronized void delete() throws IOException {
         close();

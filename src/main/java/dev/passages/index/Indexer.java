@@ -280,6 +280,10 @@ public final class Indexer {
             throw IndexFailure.of(indexDir, e, committed);
         } finally {
             closeVectors();
+            if (!committed && folder != null && !IndexPaths.exists(indexDir)) {
+                // a new index that failed leaves nothing behind, the embeddings of its run included
+                EmbeddingJournal.remove(indexDir);
+            }
             if (!committed && folder != null) {
                 folder.cleanUpAfterFailure();
             }

@@ -143,7 +143,7 @@ public final class ParagraphVectors implements Closeable {
         if (journal != null) {
             journal.delete();
         } else {
-            java.nio.file.Files.deleteIfExists(indexDir.resolve(EmbeddingJournal.NAME));
+            EmbeddingJournal.remove(indexDir);
         }
     }
 
