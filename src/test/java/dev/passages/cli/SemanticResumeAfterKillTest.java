@@ -45,25 +45,25 @@ class SemanticResumeAfterKillTest {
     void aKilledRunLeavesThePreviousIndexAndTheNextResumesWithoutDuplicates() throws Exception {
         Path corpus = tmp.resolve("corpus");
         Path index = tmp.resolve("index");
-        ProcessHarness.writeCorpus(corpus, 0, 10, 15);
+        ProcessHarness.writeCorpus(corpus, 0, 5, 10);
         CliRun first = CliRun.in(tmp, "index", corpus.toString(), "--index", index.toString(), "--semantic");
         assertThat(first.code()).as(first.err()).isZero();
-        assertThat(paragraphsAndVectors(index)).containsExactly(150, 150);
+        assertThat(paragraphsAndVectors(index)).containsExactly(50, 50);
 
-        ProcessHarness.writeCorpus(corpus, 10, 140, 15);
+        ProcessHarness.writeCorpus(corpus, 5, 40, 10);
         Path journal = index.resolve("embeddings.partial");
         Process run = ProcessHarness.start(tmp.resolve("run.log"), "index", corpus.toString(), "--index", index.toString());
         long record = 16 + 4 * 384;
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (run.isAlive() && System.nanoTime() < deadline
-                && !(Files.exists(journal) && Files.size(journal) >= 8 + 100 * record)) {
+                && !(Files.exists(journal) && Files.size(journal) >= 8 + 30 * record)) {
             Thread.sleep(10);
         }
         assertThat(run.isAlive()).as("still embedding when killed: " + Files.readString(tmp.resolve("run.log"))).isTrue();
         run.destroyForcibly().waitFor();
         long embeddedBeforeKill = (Files.size(journal) - 8) / record;
 
-        assertThat(paragraphsAndVectors(index)).as("the previous commit, whole").containsExactly(150, 150);
+        assertThat(paragraphsAndVectors(index)).as("the previous commit, whole").containsExactly(50, 50);
         CliRun search = CliRun.in(tmp, "search", "border talks", "--index", index.toString(), "--limit", "1");
         assertThat(search.code()).as(search.err()).isZero();
 
@@ -74,9 +74,9 @@ class SemanticResumeAfterKillTest {
         assertThat(m.find()).as(next.err()).isTrue();
         long embedded = Long.parseLong(m.group(1));
         long resumed = Long.parseLong(m.group(3));
-        assertThat(resumed).isGreaterThanOrEqualTo(embeddedBeforeKill).isGreaterThanOrEqualTo(100);
-        assertThat(embedded + resumed).isEqualTo(140 * 15);
-        assertThat(paragraphsAndVectors(index)).containsExactly(150 * 15, 150 * 15);
+        assertThat(resumed).isGreaterThanOrEqualTo(embeddedBeforeKill).isGreaterThanOrEqualTo(30);
+        assertThat(embedded + resumed).isEqualTo(40 * 10);
+        assertThat(paragraphsAndVectors(index)).containsExactly(450, 450);
         assertThat(Files.exists(journal)).isFalse();
     }
 }
