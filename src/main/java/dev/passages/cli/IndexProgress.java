@@ -30,7 +30,7 @@ final class IndexProgress {
         if (counts == null) {
             return null;
         }
-        return "vectors: " + counts.embedded() + " paragraphs embedded, " + counts.kept() + " kept from the index"
+        return "vectors: " + counts.embedded() + " paragraphs embedded, " + counts.kept() + " reused (same text as one embedded before)"
                 + (counts.resumed() > 0 ? ", " + counts.resumed() + " taken from an interrupted run" : "");
     }
 }

@@ -33,6 +33,8 @@ final class EmbeddingJournal implements Closeable {
     private final int recordSize;
     private final Map<String, Long> offsets = new ConcurrentHashMap<>();
     private final int resumable;
+    /** The hashes the file held when opened: what a killed run embedded. */
+    private final java.util.Set<String> earlier;
     private FileChannel channel;
     private long end;
 
@@ -41,6 +43,12 @@ final class EmbeddingJournal implements Closeable {
         this.dimensions = dimensions;
         this.recordSize = HASH + 4 * dimensions;
         this.resumable = readExisting();
+        this.earlier = java.util.Set.copyOf(offsets.keySet());
+    }
+
+    /** Whether the vector of this hash was embedded by a killed run, not by this one. */
+    boolean fromEarlierRun(String textHash) {
+        return earlier.contains(textHash);
     }
 
     /** The journal of {@code indexDir}, with the records a killed run left in it for vectors of {@code dimensions}. */

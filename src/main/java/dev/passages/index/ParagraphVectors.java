@@ -50,7 +50,10 @@ public final class ParagraphVectors implements Closeable {
         this.indexDir = indexDir;
     }
 
-    /** What the run did: paragraphs embedded, vectors kept from the index, vectors taken from a killed run. */
+    /**
+     * What the run did: paragraphs embedded; paragraphs whose text already had a vector (in the index, or
+     * embedded earlier in the run); vectors taken from a killed run.
+     */
     public record Counts(long embedded, long kept, long resumed) {
     }
 
@@ -67,7 +70,8 @@ public final class ParagraphVectors implements Closeable {
             if (vector != null) {
                 kept.incrementAndGet();
             } else if ((vector = journal().get(hash)) != null) {
-                resumed.incrementAndGet();
+                // a killed run's, or this run's for the same text in another paragraph
+                (journal().fromEarlierRun(hash) ? resumed : kept).incrementAndGet();
             } else {
                 vector = embedder().embed(text);
                 journal().add(hash, vector);

@@ -69,7 +69,7 @@ class SemanticResumeAfterKillTest {
 
         CliRun next = CliRun.in(tmp, "index", corpus.toString(), "--index", index.toString());
         assertThat(next.code()).as(next.err()).isZero();
-        Matcher m = Pattern.compile("vectors: (\\d+) paragraphs embedded, (\\d+) kept from the index, (\\d+) taken from an interrupted run")
+        Matcher m = Pattern.compile("vectors: (\\d+) paragraphs embedded, (\\d+) reused \\(same text as one embedded before\\), (\\d+) taken from an interrupted run")
                 .matcher(next.err());
         assertThat(m.find()).as(next.err()).isTrue();
         long embedded = Long.parseLong(m.group(1));
