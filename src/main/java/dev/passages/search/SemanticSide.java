@@ -84,7 +84,7 @@ final class SemanticSide {
 
     /**
      * The ranking of {@code mode}: the nearest paragraphs alone, or fused with {@code bm25} (linear fusion of
-     * normalised scores, {@link Ranking#SEMANTIC_WEIGHT}).
+     * normalised scores, {@link Ranking#SEMANTIC_WEIGHT}; {@link Ranking#SEMANTIC_WEIGHT_QUESTION} for a question).
      */
     Ranked rank(IndexSearcher searcher, String text, Query filter, SearchMode mode, TopDocs bm25) throws IOException {
         TopDocs dense = nearest(searcher, text, filter, Ranking.FUSION_DEPTH);
@@ -96,7 +96,8 @@ final class SemanticSide {
             return new Ranked(new TopDocs(new TotalHits(dense.scoreDocs.length, TotalHits.Relation.EQUAL_TO),
                     dense.scoreDocs), all);
         }
-        Fusion.Fused fused = Fusion.linear(bm25.scoreDocs, dense.scoreDocs, Ranking.SEMANTIC_WEIGHT);
+        float weight = QuestionWords.isQuestion(text) ? Ranking.SEMANTIC_WEIGHT_QUESTION : Ranking.SEMANTIC_WEIGHT;
+        Fusion.Fused fused = Fusion.linear(bm25.scoreDocs, dense.scoreDocs, weight);
         long semanticOnly = fused.foundBy().values().stream().filter(s -> s == Fusion.Side.SEMANTIC).count();
         TotalHits total = new TotalHits(bm25.totalHits.value + semanticOnly, bm25.totalHits.relation);
         return new Ranked(new TopDocs(total, fused.hits()), fused.foundBy());
