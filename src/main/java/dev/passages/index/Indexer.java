@@ -8,6 +8,8 @@ import dev.passages.corpus.Article;
 import dev.passages.corpus.ArticleReader;
 import dev.passages.corpus.CorpusFiles;
 import dev.passages.corpus.UnreadableFileException;
+import dev.passages.embedding.Embedder;
+import dev.passages.embedding.ModelLibrary;
 import dev.passages.speakers.SpeakerRegistry;
 import dev.passages.speakers.SpeakerStats;
 import org.apache.lucene.document.Document;
@@ -32,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Brings an index in line with its corpus folders ({@link Sources}), one named or all recorded: new and
@@ -59,10 +62,10 @@ public final class Indexer {
     private boolean sharedIndex;
     private DirectoryOpener directories = FSDirectory::open;
     private boolean semantic;
-    private java.util.function.Supplier<dev.passages.embedding.Embedder> model = dev.passages.embedding.ModelLibrary::model;
-    /** The embedding model the index's last commit names ({@link Schema#SEMANTIC_KEY}), read as the writer opens; null for none. */
+    private Supplier<Embedder> model = ModelLibrary::model;
+    /** The embedding model the index's last commit names, read as the writer opens; null for none. */
     private String recordedModel;
-    /** The run's vectors, while a run that writes them lasts. */
+    /** The run's vectors while a run that writes them lasts; then what it did with them. */
     private volatile ParagraphVectors vectors;
     private volatile ParagraphVectors.Counts vectorCounts;
 
@@ -113,7 +116,7 @@ public final class Indexer {
     }
 
     /** The embedding model to use in place of the one in the model's libraries (tests). */
-    Indexer withModel(java.util.function.Supplier<dev.passages.embedding.Embedder> model) {
+    Indexer withModel(Supplier<Embedder> model) {
         this.model = model;
         return this;
     }
@@ -124,10 +127,7 @@ public final class Indexer {
         return v == null ? 0 : v.counts().embedded();
     }
 
-    /**
-     * What the last run did with vectors: paragraphs embedded, vectors kept from the index, vectors taken from a
-     * killed run's journal; null when it wrote none.
-     */
+    /** What the last run did with vectors ({@link ParagraphVectors.Counts}); null when it wrote none. */
     public ParagraphVectors.Counts vectorCounts() {
         return vectorCounts;
     }
@@ -231,7 +231,7 @@ public final class Indexer {
             boolean embedding = semantic || recordedModel != null;
             // an index that gains vectors now: its unchanged files are read again, to embed their paragraphs
             Map<String, String> known = embedding && recordedModel == null ? Map.of() : indexed.hashes();
-            vectors = embedding ? new ParagraphVectors(model, previousCommit(dir), indexDir) : null;
+            vectors = embedding ? ParagraphVectors.forRun(model, dir, indexDir) : null;
             SourceFiles.Run found = SourceFiles.read(plan.toRead(), indexed, followSymlinks, warn);
             List<SourceFiles.Item> items = found.items();
             Set<String> gone = found.gone();
@@ -263,7 +263,7 @@ public final class Indexer {
             if (vectors != null) {
                 vectors.close();
             }
-            commit(writer, plan.sources(), vectors == null ? null : Schema.SEMANTIC_KEY);
+            commit(writer, plan.sources(), vectors == null ? null : recordedModel != null ? recordedModel : ModelLibrary.NAME);
             committed = true;
             if (vectors != null) {
                 vectors.committed();
@@ -279,7 +279,8 @@ public final class Indexer {
         } catch (IOException | RuntimeException e) {
             throw IndexFailure.of(indexDir, e, committed);
         } finally {
-            closeVectors();
+            ParagraphVectors.closeQuietly(vectors, warn);
+            vectors = null;
             if (!committed && folder != null && !IndexPaths.exists(indexDir)) {
                 // a new index that failed leaves nothing behind, the embeddings of its run included
                 EmbeddingJournal.remove(indexDir);
@@ -290,36 +291,12 @@ public final class Indexer {
         }
     }
 
-    private void closeVectors() {
-        ParagraphVectors v = vectors;
-        vectors = null;
-        if (v != null) {
-            try {
-                v.close();
-            } catch (IOException e) {
-                warn.accept("closing the vectors' journal: " + e.getMessage());
-            }
-        }
-    }
-
-    /** The index's last commit, to take vectors from; null when there is none or it cannot be read. */
-    private static DirectoryReader previousCommit(Directory dir) {
-        try {
-            return DirectoryReader.indexExists(dir) ? DirectoryReader.open(dir) : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /**
-     * Commits the run's changes with the record of the index's sources, and with the embedding model's name when
-     * {@code semanticKey} is given (the index keeps vectors).
-     */
-    private void commit(IndexWriter writer, Sources sources, String semanticKey) throws IOException {
+    /** Commits the run's changes with the record of the index's sources, and of its embedding model (or null). */
+    private static void commit(IndexWriter writer, Sources sources, String embeddingModel) throws IOException {
         Map<String, String> data = new java.util.HashMap<>(Map.of(Schema.VERSION_KEY, Schema.VERSION,
                 Schema.SOURCES_KEY, sources.json()));
-        if (semanticKey != null) {
-            data.put(semanticKey, recordedModel != null ? recordedModel : dev.passages.embedding.ModelLibrary.NAME);
+        if (embeddingModel != null) {
+            data.put(Schema.SEMANTIC_KEY, embeddingModel);
         }
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
@@ -343,8 +320,7 @@ public final class Indexer {
         if (rebuild) {
             IndexFolder.dropUnreadableCommit(dir);
         }
-        recordedModel = DirectoryReader.indexExists(dir) ? org.apache.lucene.index.SegmentInfos.readLatestCommit(dir)
-                .getUserData().get(Schema.SEMANTIC_KEY) : null;
+        recordedModel = ParagraphVectors.recordedModel(dir);
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
                 .setCodec(new VectorCodec())
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -464,11 +440,7 @@ public final class Indexer {
         List<Document> docs = Schema.documents(article, item.source().key(), speakers, hash);
         ParagraphVectors v = vectors;
         if (v != null) {
-            try {
-                v.addTo(docs, article.paragraphs());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            v.addTo(docs, article.paragraphs());
         }
         return docs;
     }

@@ -7,14 +7,17 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -22,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -61,8 +65,47 @@ public final class ParagraphVectors implements Closeable {
         return new Counts(embedded.get(), kept.get(), resumed.get());
     }
 
+    /**
+     * The vectors of one run over the index in {@code dir}, taking those of its last commit where the text is the
+     * same.
+     */
+    static ParagraphVectors forRun(Supplier<Embedder> model, Directory dir, Path indexDir) {
+        DirectoryReader previous;
+        try {
+            previous = DirectoryReader.indexExists(dir) ? DirectoryReader.open(dir) : null;
+        } catch (IOException | RuntimeException e) {
+            previous = null; // an unreadable commit has no vectors to give: the run embeds them all
+        }
+        return new ParagraphVectors(model, previous, indexDir);
+    }
+
+    /** The embedding model the last commit of the index in {@code dir} records, or null. */
+    static String recordedModel(Directory dir) throws IOException {
+        return DirectoryReader.indexExists(dir)
+                ? SegmentInfos.readLatestCommit(dir).getUserData().get(Schema.SEMANTIC_KEY) : null;
+    }
+
+    /** Closes {@code vectors} if there are any, with a warning when that fails. */
+    static void closeQuietly(ParagraphVectors vectors, Consumer<String> warn) {
+        if (vectors != null) {
+            try {
+                vectors.close();
+            } catch (IOException e) {
+                warn.accept("closing the vectors' journal: " + e.getMessage());
+            }
+        }
+    }
+
     /** Adds to each of {@code docs} the vector of the paragraph text at the same position of {@code texts}. */
-    void addTo(List<Document> docs, List<String> texts) throws IOException {
+    void addTo(List<Document> docs, List<String> texts) {
+        try {
+            add(docs, texts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void add(List<Document> docs, List<String> texts) throws IOException {
         for (int i = 0; i < docs.size(); i++) {
             String text = texts.get(i);
             String hash = hash(text);
