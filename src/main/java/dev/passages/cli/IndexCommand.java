@@ -63,8 +63,9 @@ final class IndexCommand extends BaseCommand {
     @Option(names = "--semantic",
             description = "Also embed every paragraph with a sentence-embedding model (all-MiniLM-L6-v2, in this"
                 + " process, on every core) and keep the vectors, for search --mode semantic and hybrid. Recorded in the"
-                + " index: later runs embed the paragraphs they write without being asked. Slow (about 200 paragraphs"
-                + " a second per core); incremental, and a run that is stopped resumes where it was.")
+                + " index: later runs embed the paragraphs they write without being asked. Slow (100-200 paragraphs"
+                + " a second per core, measured); incremental: only text without a vector is embedded, and a run that"
+                + " is stopped resumes with what it had embedded. See docs/semantic.md.")
     boolean semantic;
 
     @Option(names = "--follow-symlinks",

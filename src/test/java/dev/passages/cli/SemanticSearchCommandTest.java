@@ -119,4 +119,25 @@ class SemanticSearchCommandTest {
             assertThat(run.err()).contains("--mode " + mode).contains("keeps no vectors").contains("passages index --semantic");
         }
     }
+
+    @Test
+    void aBatchRanksEveryLineInTheModeGiven() throws Exception {
+        Path queries = home.resolve("queries.txt");
+        java.nio.file.Files.writeString(queries, "refugees\n{\"query\": \"attacks\", \"limit\": 2}\n");
+        for (String mode : List.of("semantic", "bm25")) {
+            CliRun run = CliRun.in(home, "search", "--batch", queries.toString(), "--index", vectors, "--mode", mode);
+            assertThat(run.code()).as(run.err()).isZero();
+            List<String> lines = run.out().lines().toList();
+            assertThat(lines).hasSize(2);
+            for (String line : lines) {
+                List<String> sides = sides(JSON.readTree(line));
+                assertThat(sides).as(mode).isNotEmpty();
+                if (mode.equals("semantic")) {
+                    assertThat(sides).containsOnly("semantic");
+                } else {
+                    assertThat(sides).containsOnlyNulls();
+                }
+            }
+        }
+    }
 }
