@@ -168,7 +168,8 @@ final class BatchRunner {
                 request = request(node, lineNumber);
             } else {
                 request = RequestParts.batchLine(lineNumber).request(query, defaults.speakers(), defaults.from(),
-                        defaults.to(), defaults.sort(), explicitLimit, defaults.allCopies(), defaults.offset());
+                        defaults.to(), defaults.sort(), explicitLimit, defaults.allCopies(), defaults.offset())
+                        .withMode(defaults.mode());
             }
             if (count) {
                 record = new LinkedHashMap<>();
@@ -257,6 +258,7 @@ final class BatchRunner {
                 node.hasNonNull("to") ? parts.to(node.get("to").asText()) : defaults.to(),
                 node.hasNonNull("sort") ? parts.sort(node.get("sort").asText()) : defaults.sort(),
                 node.has("limit") ? Integer.valueOf(parts.count("limit", node.get("limit"))) : explicitLimit,
-                defaults.allCopies(), node.has("offset") ? parts.count("offset", node.get("offset")) : defaults.offset());
+                defaults.allCopies(), node.has("offset") ? parts.count("offset", node.get("offset")) : defaults.offset())
+                .withMode(defaults.mode()); // --mode on the command line ranks every line
     }
 }

@@ -62,6 +62,14 @@ final class IndexCommand extends BaseCommand {
                 + " Changing this needs --rebuild to affect files already indexed.")
     boolean noSpeakers;
 
+    @Option(names = "--semantic",
+            description = "Also embed every paragraph with a sentence-embedding model (all-MiniLM-L6-v2, in this"
+                + " process, on every core) and keep the vectors, for search --mode semantic and hybrid. Recorded in the"
+                + " index: later runs embed the paragraphs they write without being asked. Slow (100-200 paragraphs"
+                + " a second per core, measured); incremental: only text without a vector is embedded, and a run that"
+                + " is stopped resumes with what it had embedded. See docs/semantic.md.")
+    boolean semantic;
+
     @Option(names = "--follow-symlinks",
             description = "Follow symbolic links whose target lies outside the corpus folder too"
                 + " (by default they are skipped with a warning).")
@@ -95,7 +103,7 @@ final class IndexCommand extends BaseCommand {
         }
         Path dir = corpus != null ? corpus
                 : index.explicit() || !Sources.of(index.path()).isEmpty() ? null : env.defaultCorpus();
-        return run(dir, index.path(), rebuild, common.quiet, !noSpeakers, followSymlinks, sharedIndex, common.debug, err);
+        return run(dir, index.path(), rebuild, common.quiet, !noSpeakers, followSymlinks, sharedIndex, common.debug, semantic, err);
     }
 
     /**
@@ -109,12 +117,15 @@ final class IndexCommand extends BaseCommand {
     /** As above, following links out of the corpus folder and giving a new index folder the umask's permissions when asked. */
     static int run(Path corpusDir, Path indexDir, boolean rebuild, boolean quiet, boolean speakers, boolean followSymlinks,
                    boolean sharedIndex, PrintWriter err) {
-        return run(corpusDir, indexDir, rebuild, quiet, speakers, followSymlinks, sharedIndex, false, err);
+        return run(corpusDir, indexDir, rebuild, quiet, speakers, followSymlinks, sharedIndex, false, false, err);
     }
 
-    /** As above; with {@code debug}, what each web archive held (records, pages, articles) is said on {@code err}. */
+    /**
+     * As above; with {@code debug}, what each web archive held (records, pages, articles) is said on {@code err};
+     * with {@code semantic}, paragraphs are embedded ({@link Indexer#semantic}).
+     */
     static int run(Path corpusDir, Path indexDir, boolean rebuild, boolean quiet, boolean speakers, boolean followSymlinks,
-                   boolean sharedIndex, boolean debug, PrintWriter err) {
+                   boolean sharedIndex, boolean debug, boolean semantic, PrintWriter err) {
         Indexer indexer = new Indexer(indexDir, rebuild, warning -> {
             if (!quiet) {
                 synchronized (err) {
@@ -123,7 +134,7 @@ final class IndexCommand extends BaseCommand {
                 }
             }
         }, Runtime.getRuntime().availableProcessors(), speakers ? new Attributor() : null)
-                .followSymlinks(followSymlinks).sharedIndex(sharedIndex);
+                .followSymlinks(followSymlinks).sharedIndex(sharedIndex).semantic(semantic);
         if (debug) {
             indexer.withDetails(line -> {
                 synchronized (err) {
@@ -136,7 +147,8 @@ final class IndexCommand extends BaseCommand {
             boolean terminal = System.console() != null;
             indexer.withProgress((done, total, paragraphs, bytes, seconds) -> {
                 String line = String.format(java.util.Locale.ROOT, "indexing: %d of %d files, %d paragraphs, %.1f MB/s",
-                        done, total, paragraphs, bytes / 1e6 / Math.max(seconds, 0.001));
+                        done, total, paragraphs, bytes / 1e6 / Math.max(seconds, 0.001))
+                        + IndexProgress.embedding(indexer.embeddedSoFar(), done, total, seconds);
                 synchronized (err) {
                     if (terminal) {
                         // one line redrawn in place, with a bar
@@ -156,6 +168,10 @@ final class IndexCommand extends BaseCommand {
                 err.print("\r" + " ".repeat(100) + "\r");
             }
             err.println("passages: " + summary.line());
+            String vectors = IndexProgress.vectors(indexer.vectorCounts());
+            if (vectors != null) {
+                err.println("passages: " + vectors);
+            }
             err.flush();
         }
         return summary.skipped() > 0 || summary.sourcesMissing() > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;

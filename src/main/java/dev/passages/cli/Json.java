@@ -92,6 +92,9 @@ final class Json {
             copy.put("date", c.date() == null ? null : c.date().toString());
             return copy;
         }).toList());
+        if (hit.foundBy() != null) {
+            m.put("found_by", hit.foundBy());
+        }
         return m;
     }
 
@@ -107,7 +110,7 @@ final class Json {
 
     /** Names of the fields of a hit object, in order: what {@code --fields} may choose from. */
     static final List<String> HIT_FIELDS = List.of("rank", "id", "article", "paragraph", "date", "title", "source",
-            "url", "byline", "score", "text", "highlights", "speakers", "also_reported_by");
+            "url", "byline", "score", "text", "highlights", "speakers", "also_reported_by", "found_by");
 
     /** A hit with only the chosen fields (all when {@code fields} is null); {@code schema} always. */
     static Map<String, Object> hit(Hit hit, List<String> fields) {

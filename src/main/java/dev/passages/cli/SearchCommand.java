@@ -82,6 +82,13 @@ final class SearchCommand extends BaseCommand {
             description = "relevance (default), date (newest first) or chronological (oldest first).")
     SortOrder sort;
 
+    @Option(names = "--mode", paramLabel = "MODE",
+            description = "Which ranking: bm25 (the query's words), semantic (the passages nearest in meaning to the"
+                + " query, by their vectors) or hybrid (both, fused). Default: hybrid on an index that keeps vectors"
+                + " (passages index --semantic), bm25 on others; semantic or hybrid on an index without vectors is"
+                + " refused (exit 2). In json, each hit's found_by says which side found it.")
+    dev.passages.search.SearchMode mode;
+
     @Mixin
     FormatOption output;
 
@@ -170,7 +177,7 @@ final class SearchCommand extends BaseCommand {
         String text = words == null ? "" : String.join(" ", words);
         RequestParts parts = RequestParts.COMMAND_LINE;
         SearchRequest request = parts.request(text, speakers, from == null ? null : parts.from(from),
-                to == null ? null : parts.to(to), sort, limit, allCopies, offset);
+                to == null ? null : parts.to(to), sort, limit, allCopies, offset).withMode(mode);
         Features features = exact ? new Features(false, false, synonyms)
                 : new Features(Features.DEFAULT.variants(), Features.DEFAULT.acronyms(), synonyms);
         try (PassageSearcher searcher = common.openSearcher(env, err, features)) {
@@ -203,7 +210,14 @@ final class SearchCommand extends BaseCommand {
                         .print(request, grouped);
                 return grouped.passages().total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
             }
+            long started = System.nanoTime();
             SearchResult result = searcher.search(request, budget(timeout).endingWhen(env.callerGone()));
+            if (common.debug) {
+                String loaded = dev.passages.embedding.ModelLibrary.loadedSince(started);
+                if (loaded != null) {
+                    err.println("passages: " + loaded);
+                }
+            }
             result.notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
             err.flush();
             new HitPrinter(out, output.format, useColor(), fields).withSummary(given("--offset")).withWidth(env.columns())

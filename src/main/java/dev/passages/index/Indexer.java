@@ -8,6 +8,8 @@ import dev.passages.corpus.Article;
 import dev.passages.corpus.ArticleReader;
 import dev.passages.corpus.CorpusFiles;
 import dev.passages.corpus.UnreadableFileException;
+import dev.passages.embedding.Embedder;
+import dev.passages.embedding.ModelLibrary;
 import dev.passages.speakers.SpeakerRegistry;
 import dev.passages.speakers.SpeakerStats;
 import org.apache.lucene.document.Document;
@@ -32,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Brings an index in line with its corpus folders ({@link Sources}), one named or all recorded: new and
@@ -58,6 +61,13 @@ public final class Indexer {
     private boolean followSymlinks;
     private boolean sharedIndex;
     private DirectoryOpener directories = FSDirectory::open;
+    private boolean semantic;
+    private Supplier<Embedder> model = ModelLibrary::model;
+    /** The embedding model the index's last commit names, read as the writer opens; null for none. */
+    private String recordedModel;
+    /** The run's vectors while a run that writes them lasts; then what it did with them. */
+    private volatile ParagraphVectors vectors;
+    private volatile ParagraphVectors.Counts vectorCounts;
 
     /** Opens the Lucene directory of the index folder; tests pass one that fails on purpose. */
     interface DirectoryOpener {
@@ -94,6 +104,32 @@ public final class Indexer {
     public Indexer followSymlinks(boolean follow) {
         this.followSymlinks = follow;
         return this;
+    }
+
+    /**
+     * Gives every paragraph written a vector ({@link Schema#VECTOR}), and records that the index keeps them, so
+     * that later runs do so too. An index that keeps vectors gets them whether this is asked or not.
+     */
+    public Indexer semantic(boolean on) {
+        this.semantic = on;
+        return this;
+    }
+
+    /** The embedding model to use in place of the one in the model's libraries (tests). */
+    Indexer withModel(Supplier<Embedder> model) {
+        this.model = model;
+        return this;
+    }
+
+    /** Paragraphs embedded so far by the run under way (for progress), 0 when it writes no vectors. */
+    public long embeddedSoFar() {
+        ParagraphVectors v = vectors;
+        return v == null ? 0 : v.counts().embedded();
+    }
+
+    /** What the last run did with vectors ({@link ParagraphVectors.Counts}); null when it wrote none. */
+    public ParagraphVectors.Counts vectorCounts() {
+        return vectorCounts;
     }
 
     /** Creates a new index folder with the usual permissions (the umask's) instead of owner-only. */
@@ -195,6 +231,10 @@ public final class Indexer {
             // read once the write lock is held, so that no other run commits meanwhile
             SourcePlan plan = planner.plan(rebuild ? Sources.readOrNone(dir) : Sources.read(dir));
             IndexedFiles indexed = rebuild ? IndexedFiles.EMPTY : IndexedFiles.read(writer);
+            boolean embedding = semantic || recordedModel != null;
+            // an index that gains vectors now: its unchanged files are read again, to embed their paragraphs
+            Map<String, String> known = embedding && recordedModel == null ? Map.of() : indexed.hashes();
+            vectors = embedding ? ParagraphVectors.forRun(model, dir, indexDir) : null;
             SourceFiles.Run found = SourceFiles.read(plan.toRead(), indexed, followSymlinks, warn);
             List<SourceFiles.Item> items = found.items();
             Set<String> gone = found.gone();
@@ -211,7 +251,7 @@ public final class Indexer {
             SpeakerRegistry registry;
             try {
                 ArticleIds ids = new ArticleIds(indexed.articleFiles(), gone, plan.sources());
-                registry = indexFiles(writer, items, indexed.hashes(), counters, gathered, ids);
+                registry = indexFiles(writer, items, known, counters, gathered, ids);
             } finally {
                 ticker.shutdownNow();
             }
@@ -223,8 +263,15 @@ public final class Indexer {
                 removed += indexed.filesOf(key).size();
                 writer.deleteDocuments(new Term(Schema.ORIGIN, key));
             }
-            commit(writer, plan.sources());
+            if (vectors != null) {
+                vectors.close();
+            }
+            commit(writer, plan.sources(), vectors == null ? null : recordedModel != null ? recordedModel : ModelLibrary.NAME);
             committed = true;
+            if (vectors != null) {
+                vectors.committed();
+                vectorCounts = vectors.counts();
+            }
             writeBeside(dir, registry);
             long inIndex = writer.getDocStats().numDocs;
             return new IndexSummary(counters.added.get(), counters.updated.get(), removed, counters.unchanged.get(),
@@ -235,15 +282,26 @@ public final class Indexer {
         } catch (IOException | RuntimeException e) {
             throw IndexFailure.of(indexDir, e, committed);
         } finally {
+            ParagraphVectors.closeQuietly(vectors, warn);
+            vectors = null;
+            if (!committed && folder != null && !IndexPaths.exists(indexDir)) {
+                // a new index that failed leaves nothing behind, the embeddings of its run included
+                EmbeddingJournal.remove(indexDir);
+            }
             if (!committed && folder != null) {
                 folder.cleanUpAfterFailure();
             }
         }
     }
 
-    /** Commits the run's changes with the record of the index's sources. */
-    private static void commit(IndexWriter writer, Sources sources) throws IOException {
-        writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION, Schema.SOURCES_KEY, sources.json()).entrySet());
+    /** Commits the run's changes with the record of the index's sources, and of its embedding model (or null). */
+    private static void commit(IndexWriter writer, Sources sources, String embeddingModel) throws IOException {
+        Map<String, String> data = new java.util.HashMap<>(Map.of(Schema.VERSION_KEY, Schema.VERSION,
+                Schema.SOURCES_KEY, sources.json()));
+        if (embeddingModel != null) {
+            data.put(Schema.SEMANTIC_KEY, embeddingModel);
+        }
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
     }
 
@@ -265,7 +323,9 @@ public final class Indexer {
         if (rebuild) {
             IndexFolder.dropUnreadableCommit(dir);
         }
+        recordedModel = ParagraphVectors.recordedModel(dir);
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
+                .setCodec(new VectorCodec())
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false);
@@ -380,7 +440,12 @@ public final class Indexer {
         if (gathered != null && speakers != null) {
             speakers.forEach(p -> gathered.addParagraph(p, article.id(), article.date()));
         }
-        return Schema.documents(article, item.source().key(), speakers, hash);
+        List<Document> docs = Schema.documents(article, item.source().key(), speakers, hash);
+        ParagraphVectors v = vectors;
+        if (v != null) {
+            v.addTo(docs, article.paragraphs());
+        }
+        return docs;
     }
 
     /** Attribution of one article; a failure there costs that article its speakers, not the run. */

@@ -8,6 +8,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedNumericDocValuesField;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -38,6 +40,11 @@ public final class Schema {
     public static final String VERSION = "10";
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "passages.schema";
+    /**
+     * Commit user-data key holding the name of the embedding model whose vectors the index keeps ({@link #VECTOR}),
+     * absent when it keeps none: every later run embeds the paragraphs it writes.
+     */
+    public static final String SEMANTIC_KEY = "passages.semantic";
     /** Commit user-data key holding the index's corpus folders ({@link Sources}). */
     public static final String SOURCES_KEY = "passages.sources";
 
@@ -106,6 +113,18 @@ public final class Schema {
     public static final String ACRONYM_DEF = "acronym_def";
     /** Doc values {@code key|type|name|aliases} per speaker: the input of the corpus-wide speaker registry. */
     public static final String SPEAKER_ENTRY = "speaker_entry";
+
+    /**
+     * The paragraph text's embedding (unit length, compared by dot product), in an index that keeps vectors: an
+     * HNSW graph over int7-quantised copies ({@link VectorCodec}); the text alone, without the title, which
+     * embedded worse.
+     */
+    public static final String VECTOR = "vector";
+    /**
+     * Hash of the text {@link #VECTOR} embeds (postings only): a later run finds the vector of a paragraph it
+     * writes again (a changed file, a rebuild) instead of embedding it again.
+     */
+    public static final String TEXT_HASH = "text_hash";
 
     /**
      * The stored fields read from an article's first paragraph: what only it stores (title, source, URL,
@@ -177,6 +196,12 @@ public final class Schema {
             docs.add(doc);
         }
         return docs;
+    }
+
+    /** Adds a paragraph's embedding and the hash of the text it embeds. */
+    public static void addVector(Document doc, String textHash, float[] vector) {
+        doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new StringField(TEXT_HASH, textHash, Field.Store.NO));
     }
 
     private static void addSpeakers(Document doc, List<Attribution> attributions) {

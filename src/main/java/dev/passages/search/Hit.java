@@ -5,11 +5,18 @@ import java.util.List;
 
 /**
  * One ranked passage: where it comes from (its article's title, source, URL, byline and date), its text, the spans of the text that matched the query
- * (character offsets, end exclusive) and its score (null when sorted by date).
+ * (character offsets, end exclusive), its score (null when sorted by date), and in a semantic or hybrid search which
+ * side found it ({@code bm25}, {@code semantic} or {@code both}; null otherwise).
  */
 public record Hit(int rank, String id, String article, int paragraph, String title, String source, String url,
                   String byline, LocalDate date, Float score, String text, List<Span> highlights, List<SpeakerRef> speakers,
-                  List<Copy> copies) {
+                  List<Copy> copies, String foundBy) {
+
+    public Hit(int rank, String id, String article, int paragraph, String title, String source, String url,
+               String byline, LocalDate date, Float score, String text, List<Span> highlights, List<SpeakerRef> speakers,
+               List<Copy> copies) {
+        this(rank, id, article, paragraph, title, source, url, byline, date, score, text, highlights, speakers, copies, null);
+    }
 
     public Hit {
         highlights = List.copyOf(highlights);
@@ -19,12 +26,20 @@ public record Hit(int rank, String id, String article, int paragraph, String tit
 
     /** The same hit with the near-duplicate reports folded into it. */
     public Hit withCopies(List<Copy> more) {
-        return new Hit(rank, id, article, paragraph, title, source, url, byline, date, score, text, highlights, speakers, more);
+        return new Hit(rank, id, article, paragraph, title, source, url, byline, date, score, text, highlights, speakers, more,
+                foundBy);
     }
 
     /** The same hit with its matched spans. */
     public Hit withHighlights(List<Span> spans) {
-        return new Hit(rank, id, article, paragraph, title, source, url, byline, date, score, text, spans, speakers, copies);
+        return new Hit(rank, id, article, paragraph, title, source, url, byline, date, score, text, spans, speakers, copies,
+                foundBy);
+    }
+
+    /** The same hit, saying which side of a semantic or hybrid search found it. */
+    public Hit withFoundBy(String side) {
+        return new Hit(rank, id, article, paragraph, title, source, url, byline, date, score, text, highlights, speakers,
+                copies, side);
     }
 
     /** A near-duplicate of the hit from another report: where it was also published. */

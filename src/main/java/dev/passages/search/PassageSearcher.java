@@ -46,6 +46,7 @@ public final class PassageSearcher implements Closeable {
     private final Analyzer analyzer;
     private final QueryBuilder queries;
     private final Highlights highlights;
+    private final SemanticSide semantic;
     /** Reads hits with the speakers' corpus-wide names: made when first needed, as the speakers are read. */
     private volatile HitReader hitReader;
     private SpeakerRegistry speakers;
@@ -63,6 +64,12 @@ public final class PassageSearcher implements Closeable {
         this.analyzer = Analyzers.forSchema();
         this.queries = new QueryBuilder(analyzer, this::speakerKeys, this::acronyms, features, this::docFreq);
         this.highlights = new Highlights(analyzer);
+        this.semantic = new SemanticSide(reader, indexDir);
+    }
+
+    /** Whether the index keeps paragraph vectors (semantic and hybrid searches). */
+    public boolean hasVectors() {
+        return semantic.hasVectors();
     }
 
     private long docFreq(org.apache.lucene.index.Term term) {
@@ -146,13 +153,26 @@ public final class PassageSearcher implements Closeable {
         try {
             // folding near-duplicates needs candidates beyond the limit
             int fetch = request.allCopies() ? Math.max(1, limit) : Math.max(1, Math.min(limit * 3, limit + 100));
-            TopDocs top;
+            TopDocs top = null;
+            java.util.Map<Integer, Fusion.Side> foundBy = null;
             if (order == SortOrder.RELEVANCE) {
                 Query second = plan.rescore();
+                SearchMode mode = request.hasQueryText() ? semantic.resolve(request.mode()) : SearchMode.BM25;
                 int depth = second == null ? fetch : Math.max(fetch, Ranking.RESCORE_DEPTH);
-                top = searcher.search(query, new TopScoreDocCollectorManager(depth, null, EXACT_TOTAL_UP_TO, false));
-                if (second != null) {
-                    top = rescore(searcher, top, second, fetch);
+                // a hybrid search fuses the BM25 list as deep as the vector one
+                int kept = mode == SearchMode.HYBRID ? Math.max(fetch, Ranking.FUSION_DEPTH) : fetch;
+                if (mode != SearchMode.SEMANTIC) {
+                    top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(depth, kept), null,
+                            EXACT_TOTAL_UP_TO, false));
+                    if (second != null) {
+                        top = rescore(searcher, top, second, kept);
+                    }
+                }
+                if (mode != SearchMode.BM25) {
+                    SemanticSide.Ranked ranked = semantic.rank(searcher, request.query(),
+                            SemanticSide.filter(request, this::speakerKeys), mode, top);
+                    top = ranked.top();
+                    foundBy = ranked.foundBy();
                 }
             } else {
                 top = searcher.search(query, new TopFieldCollectorManager(sort(order), fetch, null, EXACT_TOTAL_UP_TO, false));
@@ -175,6 +195,9 @@ public final class PassageSearcher implements Closeable {
                     continue;
                 }
                 Hit hit = hit(stored, hits.size() + 1, docs[i].doc, score, List.of());
+                if (foundBy != null) {
+                    hit = hit.withFoundBy(foundBy.get(docs[i].doc).label());
+                }
                 hits.add(hit);
                 keptCandidates.add(i);
             }

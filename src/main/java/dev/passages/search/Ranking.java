@@ -64,6 +64,28 @@ final class Ranking {
     static final float NUMBER_BONUS = PROXIMITY_BONUS;
 
     /**
+     * How many hits each side of a hybrid search ranks before they are fused, and how many nearest paragraphs a
+     * semantic search returns: deep enough that a passage one side ranks low but the other high is in both lists.
+     */
+    static final int FUSION_DEPTH = 100;
+
+    /**
+     * The vector side's share of a hybrid score (linear fusion of min-max normalised scores; BM25 has the rest).
+     * BM25 here is strong on names and acronyms (spelling variants, expansions, a second phase), and a query that
+     * names something wants the passages that say it: on the judged queries a share of 0.5 lost 0.06-0.08 nDCG@10
+     * on names and acronyms, 0.15 lost at most 0.01 on any kind and gained 0.02-0.03 on the others. Reciprocal
+     * rank fusion (k = 60) scored below linear fusion at every share tried (docs/semantic.md has the table).
+     */
+    static final float SEMANTIC_WEIGHT = 0.15f;
+
+    /**
+     * The vector side's share for a query asked as a question ({@link QuestionWords}): a question describes what
+     * it wants in words the answer need not repeat, and the judged questions scored best with shares of 0.3-0.6
+     * (0.4: +0.04 nDCG@10 over BM25, against +0.02 at 0.15).
+     */
+    static final float SEMANTIC_WEIGHT_QUESTION = 0.4f;
+
+    /**
      * Estimated Jaccard similarity of word 3-shingles above which two paragraphs are one report's copies (an
      * agency story run by several outlets, lightly edited): folded into one hit, "also reported by".
      */

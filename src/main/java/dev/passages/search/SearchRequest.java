@@ -5,11 +5,17 @@ import java.util.List;
 
 /**
  * One search: query text in Lucene's classic syntax (may be empty when filters alone select),
- * filters, order, how many hits to return after skipping the first {@code offset}, and whether
- * near-duplicate reports are shown each ({@code allCopies}) or folded into the best of their group.
+ * filters, order, how many hits to return after skipping the first {@code offset}, whether
+ * near-duplicate reports are shown each ({@code allCopies}) or folded into the best of their group,
+ * and which side ranks ({@code mode}; null for the index's default).
  */
 public record SearchRequest(String query, List<String> speakers, LocalDate from, LocalDate to, SortOrder sort,
-                            int limit, boolean allCopies, int offset) {
+                            int limit, boolean allCopies, int offset, SearchMode mode) {
+
+    public SearchRequest(String query, List<String> speakers, LocalDate from, LocalDate to, SortOrder sort, int limit,
+                         boolean allCopies, int offset) {
+        this(query, speakers, from, to, sort, limit, allCopies, offset, null);
+    }
 
     public SearchRequest(String query, List<String> speakers, LocalDate from, LocalDate to, SortOrder sort, int limit,
                          boolean allCopies) {
@@ -29,12 +35,17 @@ public record SearchRequest(String query, List<String> speakers, LocalDate from,
 
     /** The same search, skipping the first {@code n} hits. */
     public SearchRequest withOffset(int n) {
-        return new SearchRequest(query, speakers, from, to, sort, limit, allCopies, n);
+        return new SearchRequest(query, speakers, from, to, sort, limit, allCopies, n, mode);
     }
 
     /** The same search, returning {@code n} hits. */
     public SearchRequest withLimit(int n) {
-        return new SearchRequest(query, speakers, from, to, sort, n, allCopies, offset);
+        return new SearchRequest(query, speakers, from, to, sort, n, allCopies, offset, mode);
+    }
+
+    /** The same search, ranked by {@code m} (null: the index's default). */
+    public SearchRequest withMode(SearchMode m) {
+        return new SearchRequest(query, speakers, from, to, sort, limit, allCopies, offset, m);
     }
 
     public static SearchRequest of(String query) {

@@ -13,6 +13,7 @@ import dev.passages.search.Facets;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.QueryBudget;
 import dev.passages.search.Sanitize;
+import dev.passages.search.SearchMode;
 import dev.passages.search.SearchRequest;
 import dev.passages.search.SearchResult;
 import dev.passages.search.SortOrder;
@@ -146,7 +147,8 @@ final class Api implements HttpHandler {
 
     /**
      * The search the parameters ask for, read as {@code search} reads its options: {@code q}, {@code speaker}
-     * (repeatable), {@code from}, {@code to}, {@code sort}, {@code limit}, {@code offset}, {@code copies=all}.
+     * (repeatable), {@code from}, {@code to}, {@code sort}, {@code limit}, {@code offset}, {@code copies=all},
+     * {@code mode}.
      */
     static SearchRequest request(Params p, boolean filtersOnly) {
         String q = p.get("q") == null ? "" : p.get("q");
@@ -156,7 +158,21 @@ final class Api implements HttpHandler {
         int offset = filtersOnly ? 0 : p.integer("offset", 0, 0, MAX_OFFSET);
         return new SearchRequest(q, p.all("speaker"), from == null ? null : DateBound.start(from, "from"),
                 to == null ? null : DateBound.end(to, "to"), sort(p.nonBlank("sort")), limit,
-                "all".equals(p.get("copies")), offset);
+                "all".equals(p.get("copies")), offset).withMode(mode(p.nonBlank("mode")));
+    }
+
+    /** {@code mode}: bm25, semantic or hybrid; absent for the index's default (as {@code search --mode}). */
+    private static SearchMode mode(String value) {
+        if (value == null) {
+            return null;
+        }
+        for (SearchMode m : SearchMode.values()) {
+            if (m.label().equalsIgnoreCase(value.strip())) {
+                return m;
+            }
+        }
+        throw new PassagesException(PassagesException.Kind.USAGE,
+                "mode must be bm25, semantic or hybrid, not '" + value + "'");
     }
 
     private static SortOrder sort(String value) {
