@@ -30,7 +30,8 @@ public final class LocalBackend implements Backend {
         this.searcher = searcher;
     }
 
-    private synchronized PassageSearcher searcher() {
+    /** The open index, for what only passages' own index answers. */
+    public synchronized PassageSearcher searcher() {
         if (searcher == null) {
             searcher = new PassageSearcher(indexDir);
         }

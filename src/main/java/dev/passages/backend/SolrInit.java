@@ -65,19 +65,61 @@ public final class SolrInit {
             CollectionAdminRequest.createAlias(alias, made).process(client);
             return new Outcome(made, aliased ? previous : null);
         } catch (SolrServerException | IOException | SolrException e) {
-            throw failure(urls, e);
+            throw failure(urls, e, coreFailures(urls));
         }
     }
 
-    private static PassagesException failure(List<String> urls, Exception e) {
+    /** What the nodes say about cores that failed to load (a class the schema names that they cannot load, say). */
+    private static String coreFailures(List<String> urls) {
+        StringBuilder b = new StringBuilder();
+        for (String url : urls) {
+            try (org.apache.solr.client.solrj.impl.Http2SolrClient node = new org.apache.solr.client.solrj.impl.Http2SolrClient.Builder(url)
+                    .withConnectionTimeout(5, java.util.concurrent.TimeUnit.SECONDS)
+                    .withRequestTimeout(10, java.util.concurrent.TimeUnit.SECONDS).build()) {
+                org.apache.solr.client.solrj.request.CoreAdminRequest status = new org.apache.solr.client.solrj.request.CoreAdminRequest();
+                status.setAction(org.apache.solr.common.params.CoreAdminParams.CoreAdminAction.STATUS);
+                Object failures = status.process(node).getResponse().get("initFailures");
+                if (failures != null) {
+                    b.append(failures).append('\n');
+                }
+                // the node's recent errors, where a core that could not be made says why
+                org.apache.solr.common.params.ModifiableSolrParams since = new org.apache.solr.common.params.ModifiableSolrParams();
+                since.set("since", 0);
+                Object history = new org.apache.solr.client.solrj.request.GenericSolrRequest(
+                        org.apache.solr.client.solrj.SolrRequest.METHOD.GET, "/admin/info/logging", since)
+                        .process(node).getResponse().get("history");
+                if (history != null) {
+                    b.append(history).append('\n');
+                }
+            } catch (IOException | SolrServerException | RuntimeException ignored) {
+                // a node that does not answer says nothing more
+            }
+        }
+        return b.toString();
+    }
+
+    private static PassagesException failure(List<String> urls, Exception e, String coreFailures) {
         String why = SolrCluster.reason(e);
-        if (why.contains("dev.passages.solr")) {
+        if ((details(e) + coreFailures).contains("dev.passages.solr")) {
             return new PassagesException(PassagesException.Kind.CLUSTER, "the Solr nodes lack passages' plugin jar (" + why
                     + "); copy target/passages-solr-plugin.jar into each node's sharedLib folder, restart the nodes and run"
                     + " passages solr init again (see docs/solr.md)", e);
         }
         return new PassagesException(PassagesException.Kind.CLUSTER, "setting up the collection on " + String.join(",", urls)
                 + " failed (" + why + "); check that the nodes run SolrCloud 9.10 (bin/solr start -c) and try again", e);
+    }
+
+    /** Everything the nodes said about a failure: the message, and for a remote one its response (per node). */
+    private static String details(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            b.append(t.getMessage()).append('\n');
+            if (t instanceof org.apache.solr.client.solrj.impl.BaseHttpSolrClient.RemoteExecutionException remote
+                    && remote.getMetaData() != null) {
+                b.append(remote.getMetaData()).append('\n');
+            }
+        }
+        return b.toString();
     }
 
     /** Uploads the configset (again, if it is there: the same name holds the same schema). */
