@@ -2,11 +2,18 @@ package dev.passages.backend;
 
 import dev.passages.PassagesException;
 import dev.passages.index.Schema;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.BaseHttpSolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.CoreAdminRequest;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CoreAdminParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.ContentStreamBase;
 
 import java.io.ByteArrayOutputStream;
@@ -17,6 +24,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -73,20 +81,20 @@ public final class SolrInit {
     private static String coreFailures(List<String> urls) {
         StringBuilder b = new StringBuilder();
         for (String url : urls) {
-            try (org.apache.solr.client.solrj.impl.Http2SolrClient node = new org.apache.solr.client.solrj.impl.Http2SolrClient.Builder(url)
-                    .withConnectionTimeout(5, java.util.concurrent.TimeUnit.SECONDS)
-                    .withRequestTimeout(10, java.util.concurrent.TimeUnit.SECONDS).build()) {
-                org.apache.solr.client.solrj.request.CoreAdminRequest status = new org.apache.solr.client.solrj.request.CoreAdminRequest();
-                status.setAction(org.apache.solr.common.params.CoreAdminParams.CoreAdminAction.STATUS);
+            try (Http2SolrClient node = new Http2SolrClient.Builder(url)
+                    .withConnectionTimeout(5, TimeUnit.SECONDS)
+                    .withRequestTimeout(10, TimeUnit.SECONDS).build()) {
+                CoreAdminRequest status = new CoreAdminRequest();
+                status.setAction(CoreAdminParams.CoreAdminAction.STATUS);
                 Object failures = status.process(node).getResponse().get("initFailures");
                 if (failures != null) {
                     b.append(failures).append('\n');
                 }
                 // the node's recent errors, where a core that could not be made says why
-                org.apache.solr.common.params.ModifiableSolrParams since = new org.apache.solr.common.params.ModifiableSolrParams();
+                ModifiableSolrParams since = new ModifiableSolrParams();
                 since.set("since", 0);
-                Object history = new org.apache.solr.client.solrj.request.GenericSolrRequest(
-                        org.apache.solr.client.solrj.SolrRequest.METHOD.GET, "/admin/info/logging", since)
+                Object history = new GenericSolrRequest(
+                        SolrRequest.METHOD.GET, "/admin/info/logging", since)
                         .process(node).getResponse().get("history");
                 if (history != null) {
                     b.append(history).append('\n');
@@ -114,7 +122,7 @@ public final class SolrInit {
         StringBuilder b = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {
             b.append(t.getMessage()).append('\n');
-            if (t instanceof org.apache.solr.client.solrj.impl.BaseHttpSolrClient.RemoteExecutionException remote
+            if (t instanceof BaseHttpSolrClient.RemoteExecutionException remote
                     && remote.getMetaData() != null) {
                 b.append(remote.getMetaData()).append('\n');
             }
