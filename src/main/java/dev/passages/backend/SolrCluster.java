@@ -164,11 +164,6 @@ public final class SolrCluster implements Closeable {
         return best.length() > 300 ? best.substring(0, 300) + "..." : best;
     }
 
-    /** The URLs as given, for messages. */
-    List<String> urls() {
-        return List.copyOf(urls);
-    }
-
     @Override
     public void close() {
         try {
