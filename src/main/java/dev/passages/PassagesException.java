@@ -16,7 +16,9 @@ public class PassagesException extends RuntimeException {
         /** The index is damaged or was written by an incompatible version. */
         INDEX_DAMAGED,
         /** A file or folder named by the user cannot be read. */
-        INPUT
+        INPUT,
+        /** The search cluster (--solr) cannot be reached, is set up for another passages, or failed a request. */
+        CLUSTER
     }
 
     private final Kind kind;

@@ -37,6 +37,7 @@ final class AcronymsCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
+        common.refuseSolr(env, "passages acronyms");
         PrintWriter out = out();
         List<Map<String, Object>> rows = new ArrayList<>();
         try (PassageSearcher searcher = openSearcher()) {

@@ -32,6 +32,7 @@ final class ArticleCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
+        common.refuseSolr(env, "passages article");
         try (PassageSearcher searcher = openSearcher()) {
             new ArticlePrinter(out(), output.format).withWidth(env.columns()).print(new ArticleLookup(searcher).article(id), null);
             return ExitCodes.OK;

@@ -4,7 +4,7 @@ import dev.passages.DaemonThreads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.passages.PassagesException;
-import dev.passages.search.PassageSearcher;
+import dev.passages.backend.Backend;
 import dev.passages.search.QueryBudget;
 import dev.passages.search.SearchRequest;
 import dev.passages.search.SearchResult;
@@ -34,7 +34,7 @@ final class BatchRunner {
             "sort");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final PassageSearcher searcher;
+    private final Backend searcher;
     private final SearchRequest defaults;
     private final Json json = new Json();
     private final List<String> fields;
@@ -49,7 +49,7 @@ final class BatchRunner {
      * @param explicitLimit the command line's --limit, or null to use 10 (500 for a listing without query text)
      * @param timeout       seconds each query may take (0: no limit)
      */
-    BatchRunner(PassageSearcher searcher, SearchRequest defaults, Integer explicitLimit, List<String> fields, double timeout) {
+    BatchRunner(Backend searcher, SearchRequest defaults, Integer explicitLimit, List<String> fields, double timeout) {
         this.searcher = searcher;
         this.timeout = timeout;
         this.defaults = defaults;

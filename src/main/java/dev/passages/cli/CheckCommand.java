@@ -27,7 +27,14 @@ final class CheckCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        IndexCheck.Result result = IndexCheck.run(common.index(env).path());
+        IndexCheck.Result result;
+        if (common.solrUrls(env) != null) {
+            try (dev.passages.backend.SolrBackend solr = common.openSolr(env, dev.passages.search.Features.DEFAULT)) {
+                result = solr.check();
+            }
+        } else {
+            result = IndexCheck.run(common.index(env).path());
+        }
         PrintWriter out = result.sound() ? out() : err();
         out.println("passages: " + Sanitize.oneLine(result.line()));
         result.sources().forEach(line -> out.println("  " + Sanitize.oneLine(line)));

@@ -21,6 +21,54 @@ final class CommonOptions extends MessageOptions {
             description = "Index folder (default: $PASSAGES_INDEX, else index/ in the passages folder).")
     Path index;
 
+    @Option(names = "--solr", paramLabel = "URL[,URL...]",
+            description = "Use a SolrCloud collection instead of a local index: the base URL of one or more of its nodes,"
+                    + " such as http://localhost:8983/solr (default: $PASSAGES_SOLR).")
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME",
+            description = "The collection with --solr (default: passages); make it with: passages solr init.")
+    String collection;
+
+    /** The Solr node URLs that --solr or PASSAGES_SOLR give; null for the local index. */
+    java.util.List<String> solrUrls(Environment env) {
+        String given = solr != null ? solr : env.solrFromEnv();
+        if (given == null) {
+            return null;
+        }
+        if (index != null) {
+            throw new PassagesException(PassagesException.Kind.USAGE, "give either --index or --solr, not both");
+        }
+        return dev.passages.backend.SolrCluster.urls(given);
+    }
+
+    /** The collection --collection names (passages when not given). */
+    String collection() {
+        return collection == null ? "passages" : collection;
+    }
+
+    /** The SolrCloud collection the options name, connected and checked. */
+    dev.passages.backend.SolrBackend openSolr(Environment env, Features features) {
+        return new dev.passages.backend.SolrBackend(dev.passages.backend.SolrCluster.open(solrUrls(env), collection()), features);
+    }
+
+    /** The index the options name, local or on SolrCloud, ready to search. */
+    dev.passages.backend.Backend openBackend(Environment env, PrintWriter err, Features features) {
+        if (solrUrls(env) != null) {
+            return openSolr(env, features);
+        }
+        IndexChoice choice = index(env);
+        return new dev.passages.backend.LocalBackend(choice.path(), openSearcher(env, err, features));
+    }
+
+    /** Refuses {@code what} when the options name a SolrCloud collection. */
+    void refuseSolr(Environment env, String what) {
+        if (solrUrls(env) != null) {
+            throw new PassagesException(PassagesException.Kind.USAGE, what + " is not available with --solr (or "
+                    + dev.passages.backend.SolrCluster.ENV + "); run it on a local index (--index DIR)");
+        }
+    }
+
     /** The index to use and whether the user chose it (an explicit index is never built implicitly). */
     record IndexChoice(Path path, boolean explicit) {
     }

@@ -63,6 +63,12 @@ record Environment(Map<String, String> vars, Path workingDir, boolean terminal, 
         return index == null || index.isBlank() ? null : resolve(index);
     }
 
+    /** The Solr node URLs named by the environment ({@code PASSAGES_SOLR}), or null. */
+    String solrFromEnv() {
+        String solr = vars.get(dev.passages.backend.SolrCluster.ENV);
+        return solr == null || solr.isBlank() ? null : solr;
+    }
+
     Path defaultIndex() {
         return home().resolve("index");
     }

@@ -13,6 +13,7 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int SKIPPED = 3;
     public static final int INTERNAL = 4;
+    public static final int CLUSTER = 5;
 
     /** The list shown under "Exit codes:" in every command's --help. */
     public static Map<String, String> helpList() {
@@ -25,6 +26,8 @@ public final class ExitCodes {
                 + " source it could not read (each named in a warning)");
         list.put(" " + INTERNAL, "unexpected internal error (run again with --debug for the stack trace), or out of memory"
                 + " (PASSAGES_HEAP=4g gives the next run 4 GB)");
+        list.put(" " + CLUSTER, "the Solr cluster (--solr) is unreachable, lacks the collection, the plugin jar or this"
+                + " passages' configset, or failed a request (the message says what to fix)");
         return list;
     }
 
@@ -34,6 +37,7 @@ public final class ExitCodes {
     public static int of(PassagesException.Kind kind) {
         return switch (kind) {
             case USAGE, BAD_QUERY, NO_INDEX, INDEX_LOCKED, INDEX_DAMAGED, INPUT -> USAGE;
+            case CLUSTER -> CLUSTER;
         };
     }
 }

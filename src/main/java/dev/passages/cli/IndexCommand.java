@@ -87,6 +87,9 @@ final class IndexCommand extends BaseCommand {
     @Override
     public Integer call() {
         PrintWriter err = err();
+        if (common.solrUrls(env) != null) {
+            return runOnSolr(err);
+        }
         CommonOptions.IndexChoice index = common.index(env);
         if (forget != null) {
             if (corpus != null || rebuild) {
@@ -104,6 +107,30 @@ final class IndexCommand extends BaseCommand {
         Path dir = corpus != null ? corpus
                 : index.explicit() || !Sources.of(index.path()).isEmpty() ? null : env.defaultCorpus();
         return run(dir, index.path(), rebuild, common.quiet, !noSpeakers, followSymlinks, sharedIndex, common.debug, semantic, err);
+    }
+
+    /** Indexes the corpus folder into the SolrCloud collection the options name. */
+    private int runOnSolr(PrintWriter err) {
+        if (forget != null || followSymlinks || sharedIndex) {
+            throw new PassagesException(PassagesException.Kind.USAGE,
+                    "--forget, --follow-symlinks and --shared-index are not available with --solr");
+        }
+        Path dir = corpus != null ? corpus : env.defaultCorpus();
+        try (dev.passages.backend.SolrBackend solr = common.openSolr(env, dev.passages.search.Features.DEFAULT)) {
+            IndexSummary summary = solr.index(dir, rebuild, warning -> {
+                if (!common.quiet) {
+                    synchronized (err) {
+                        err.println("passages: warning: " + dev.passages.search.Sanitize.oneLine(warning));
+                        err.flush();
+                    }
+                }
+            }, noSpeakers ? null : new Attributor());
+            if (!common.quiet) {
+                err.println("passages: " + dev.passages.search.Sanitize.oneLine(summary.line() + " (" + solr.describe() + ")"));
+                err.flush();
+            }
+            return summary.skipped() > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
+        }
     }
 
     /**

@@ -56,6 +56,7 @@ public final class Main implements Runnable {
         m.put("check", CheckCommand.class);
         m.put("serve", ServeCommand.class);
         m.put("daemon", DaemonCommand.class);
+        m.put("solr", SolrCommand.class);
         m.put("completion", CompletionCommand.class);
         m.put("warmup", WarmupCommand.class);
         m.put("help", CommandLine.HelpCommand.class);
@@ -198,6 +199,9 @@ public final class Main implements Runnable {
 
         @Override
         public <K> K create(Class<K> cls) throws Exception {
+            if (cls == SolrCommand.class) {
+                return cls.cast(new SolrCommand(env));
+            }
             Function<Environment, Object> make = NEEDS_ENVIRONMENT.get(cls);
             return make != null ? cls.cast(make.apply(env)) : CommandLine.defaultFactory().create(cls);
         }

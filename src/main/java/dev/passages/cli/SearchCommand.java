@@ -1,7 +1,7 @@
 package dev.passages.cli;
 
 import dev.passages.search.Features;
-import dev.passages.search.PassageSearcher;
+import dev.passages.backend.Backend;
 import dev.passages.search.SearchRequest;
 import dev.passages.search.SearchResult;
 import dev.passages.search.SortOrder;
@@ -180,7 +180,10 @@ final class SearchCommand extends BaseCommand {
                 to == null ? null : parts.to(to), sort, limit, allCopies, offset).withMode(mode);
         Features features = exact ? new Features(false, false, synonyms)
                 : new Features(Features.DEFAULT.variants(), Features.DEFAULT.acronyms(), synonyms);
-        try (PassageSearcher searcher = common.openSearcher(env, err, features)) {
+        if (group != null) {
+            common.refuseSolr(env, "--group");
+        }
+        try (Backend searcher = common.openBackend(env, err, features)) {
             if (batch != null) {
                 return runBatch(searcher, request, out);
             }
@@ -202,7 +205,8 @@ final class SearchCommand extends BaseCommand {
                 return total > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
             }
             if (group != null) {
-                dev.passages.search.ArticleGroups.Result grouped = dev.passages.search.ArticleGroups.search(searcher,
+                dev.passages.search.ArticleGroups.Result grouped = dev.passages.search.ArticleGroups.search(
+                        ((dev.passages.backend.LocalBackend) searcher).searcher(),
                         request, budget(timeout).endingWhen(env.callerGone()));
                 grouped.passages().notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
                 err.flush();
@@ -229,7 +233,7 @@ final class SearchCommand extends BaseCommand {
     /** A batch's queries run on every core: searches share one open index and are independent. */
     private static final int BATCH_THREADS = Runtime.getRuntime().availableProcessors();
 
-    private int runBatch(PassageSearcher searcher, SearchRequest defaults, PrintWriter out) throws IOException {
+    private int runBatch(Backend searcher, SearchRequest defaults, PrintWriter out) throws IOException {
         BatchRunner runner = new BatchRunner(searcher, defaults, limit, fields, timeout).counting(count);
         if (batch.equals("-")) {
             try {

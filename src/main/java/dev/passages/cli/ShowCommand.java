@@ -36,6 +36,7 @@ final class ShowCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
+        common.refuseSolr(env, "passages show");
         int n = RequestParts.COMMAND_LINE.count("context", context);
         try (PassageSearcher searcher = openSearcher()) {
             new ArticlePrinter(out(), output.format).withWidth(env.columns()).print(new ArticleLookup(searcher).paragraph(id, n), id);

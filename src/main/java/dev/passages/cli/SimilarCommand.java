@@ -33,6 +33,7 @@ final class SimilarCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
+        common.refuseSolr(env, "passages similar");
         int n = RequestParts.COMMAND_LINE.count("limit", limit);
         try (PassageSearcher searcher = openSearcher()) {
             SearchResult result = searcher.similar(id, n);

@@ -1,7 +1,7 @@
 package dev.passages.cli;
 
 import dev.passages.speakers.SpeakerRegistry;
-import dev.passages.search.PassageSearcher;
+import dev.passages.backend.Backend;
 import dev.passages.search.Sanitize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +59,7 @@ final class SpeakersCommand extends BaseCommand {
             RequestParts.COMMAND_LINE.count("limit", limit);
         }
         List<SpeakerRegistry.Entry> entries;
-        try (PassageSearcher searcher = openSearcher()) {
+        try (Backend searcher = common.openBackend(env, err(), dev.passages.search.Features.DEFAULT)) {
             entries = new ArrayList<>(name == null ? searcher.speakers().all() : searcher.speakersNamed(name));
         }
         entries.sort(sort == Order.NAME

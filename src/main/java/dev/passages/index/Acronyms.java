@@ -204,6 +204,11 @@ public final class Acronyms {
                 }
             }
         }
+        return of(counts);
+    }
+
+    /** The acronyms of definitions as {@link #extract} gives them, each with the number of paragraphs that hold it. */
+    public static Acronyms of(Map<String, Long> counts) {
         List<Definition> list = new ArrayList<>();
         counts.forEach((k, v) -> {
             String[] f = k.split("\u001F", 2);

@@ -9,11 +9,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * the rest, leaving their positions as gaps so that phrases over the kept words still line up.
  * Spelling variants are a matter of names: common words need not pay for a second index of their own.
  */
-final class CapitalisedFilter extends FilteringTokenFilter {
+public final class CapitalisedFilter extends FilteringTokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-    CapitalisedFilter(TokenStream in) {
+    public CapitalisedFilter(TokenStream in) {
         super(in);
     }
 

@@ -14,7 +14,7 @@ import java.util.HexFormat;
 import java.util.function.LongConsumer;
 
 /** The content hash of a corpus file, which tells a changed file from an unchanged one between runs. */
-final class FileHashes {
+public final class FileHashes {
 
     /**
      * Part of every file hash: bumping it re-indexes every file on the next run, for changes of
@@ -26,7 +26,7 @@ final class FileHashes {
     }
 
     /** The hash of a file read into memory. */
-    static String of(byte[] bytes) {
+    public static String of(byte[] bytes) {
         return hex(digest().digest(bytes));
     }
 

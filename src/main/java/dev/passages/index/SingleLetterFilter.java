@@ -8,11 +8,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Drops one-letter words ({@code e} and {@code i} of transliterated names, stray initials), which
  * carry no meaning in a query but would weigh as rare terms; digits are kept.
  */
-final class SingleLetterFilter extends FilteringTokenFilter {
+public final class SingleLetterFilter extends FilteringTokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-    SingleLetterFilter(TokenStream in) {
+    public SingleLetterFilter(TokenStream in) {
         super(in);
     }
 

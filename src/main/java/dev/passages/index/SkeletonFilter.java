@@ -11,11 +11,11 @@ import java.io.IOException;
  * Replaces each name token by its transliteration skeleton ({@link Names#skeleton}), so that
  * {@code Anwaar} finds {@code Anwar} and {@code Zabiullah} finds {@code Zabihullah}.
  */
-final class SkeletonFilter extends TokenFilter {
+public final class SkeletonFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-    SkeletonFilter(TokenStream in) {
+    public SkeletonFilter(TokenStream in) {
         super(in);
     }
 

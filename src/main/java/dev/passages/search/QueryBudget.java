@@ -53,6 +53,11 @@ public final class QueryBudget implements QueryTimeout {
         return cancelled;
     }
 
+    /** The time left, in milliseconds (at least 1); -1 when there is no deadline. */
+    public long millisLeft() {
+        return unlimited ? -1 : Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+    }
+
     @Override
     public boolean shouldExit() {
         if (!cancelled && callerGone.getAsBoolean()) {

@@ -87,7 +87,7 @@ final class Replies {
         return switch (e.kind()) {
             case USAGE -> notFound ? 404 : 400;
             case BAD_QUERY, INPUT -> 400;
-            case NO_INDEX, INDEX_LOCKED, INDEX_DAMAGED -> 503;
+            case NO_INDEX, INDEX_LOCKED, INDEX_DAMAGED, CLUSTER -> 503;
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.TestCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,7 +29,7 @@ class SemanticSearchCommandTest {
     @BeforeAll
     static void index() {
         vectors = home.resolve("vectors").toString();
-        CliRun run = CliRun.in(home, "index", Path.of("corpus").toAbsolutePath().toString(), "--index", vectors, "--semantic");
+        CliRun run = CliRun.in(home, "index", TestCorpus.FROZEN.toAbsolutePath().toString(), "--index", vectors, "--semantic");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).contains("vectors: 190 paragraphs embedded");
         plain = CliRun.indexedCorpus(home);

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An index run killed while it embeds: the previous commit stays whole and searchable, and the next run takes the
  * vectors the killed one had embedded instead of embedding them again, with every paragraph in the index once.
  */
-class SemanticResumeAfterKillTest {
+class SemanticResumeAfterKillIT {
 
     @TempDir
     Path tmp;

@@ -1,5 +1,6 @@
 package dev.passages.search;
 
+import dev.passages.TestCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.passages.index.Indexer;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * query: hybrid may be no worse than BM25 on any kind by more than {@link #TOLERANCE}. Prints the figures, with
  * semantic alone and the fusions measured beside the one passages uses (linear at other weights, reciprocal rank).
  */
-class SemanticRetrievalTest {
+class SemanticRetrievalEvaluation {
 
     private static final int K = 10;
     private static final double TOLERANCE = 0.02;
@@ -43,8 +44,8 @@ class SemanticRetrievalTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        new Indexer(index, true, w -> { }).semantic(true).run(Path.of("corpus"));
-        try (InputStream in = SemanticRetrievalTest.class.getResourceAsStream("/retrieval/queries.jsonl")) {
+        new Indexer(index, true, w -> { }).semantic(true).run(TestCorpus.FROZEN);
+        try (InputStream in = SemanticRetrievalEvaluation.class.getResourceAsStream("/retrieval/queries.jsonl")) {
             ObjectMapper json = new ObjectMapper();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank()) {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ONNX Runtime, the tokenizer or the model's wrapper, though those are on this test's class path; a semantic
  * search does.
  */
-class SemanticOffDefaultPathTest {
+class SemanticOffDefaultPathIT {
 
     @TempDir
     Path tmp;
@@ -44,10 +44,10 @@ class SemanticOffDefaultPathTest {
         Path corpus = tmp.resolve("corpus");
         ProcessHarness.writeCorpus(corpus, 0, 3, 3);
         String index = tmp.resolve("index").toString();
-        assertThat(loadedClasses("index", corpus.toString(), "--index", index)).noneMatch(SemanticOffDefaultPathTest::modelClass);
+        assertThat(loadedClasses("index", corpus.toString(), "--index", index)).noneMatch(SemanticOffDefaultPathIT::modelClass);
         List<String> search = loadedClasses("search", "border talks", "--index", index);
         assertThat(search).anyMatch(l -> l.contains(" dev.passages.search.PassageSearcher"));
-        assertThat(search).noneMatch(SemanticOffDefaultPathTest::modelClass);
+        assertThat(search).noneMatch(SemanticOffDefaultPathIT::modelClass);
     }
 
     @Test
@@ -55,9 +55,9 @@ class SemanticOffDefaultPathTest {
         Path corpus = tmp.resolve("corpus");
         ProcessHarness.writeCorpus(corpus, 0, 2, 2);
         String index = tmp.resolve("index").toString();
-        assertThat(loadedClasses("index", corpus.toString(), "--index", index, "--semantic")).anyMatch(SemanticOffDefaultPathTest::modelClass);
+        assertThat(loadedClasses("index", corpus.toString(), "--index", index, "--semantic")).anyMatch(SemanticOffDefaultPathIT::modelClass);
         assertThat(loadedClasses("search", "border talks", "--index", index, "--mode", "bm25"))
-                .noneMatch(SemanticOffDefaultPathTest::modelClass);
-        assertThat(loadedClasses("search", "border talks", "--index", index)).anyMatch(SemanticOffDefaultPathTest::modelClass);
+                .noneMatch(SemanticOffDefaultPathIT::modelClass);
+        assertThat(loadedClasses("search", "border talks", "--index", index)).anyMatch(SemanticOffDefaultPathIT::modelClass);
     }
 }

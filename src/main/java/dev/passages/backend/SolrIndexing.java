@@ -1,0 +1,234 @@
+package dev.passages.backend;
+
+import dev.passages.DaemonThreads;
+import dev.passages.PassagesException;
+import dev.passages.attribution.Attribution;
+import dev.passages.attribution.Attributor;
+import dev.passages.corpus.Article;
+import dev.passages.corpus.ArticleReader;
+import dev.passages.corpus.CorpusFiles;
+import dev.passages.corpus.UnreadableFileException;
+import dev.passages.index.FileHashes;
+import dev.passages.index.IndexSummary;
+import dev.passages.index.Schema;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Indexes a corpus folder into a SolrCloud collection: passages reads, splits and attributes the articles
+ * itself and sends them as {@link SolrDocuments} blocks; files are compared by content hash with what the
+ * collection holds ({@code file_hash}), so that a changed file's blocks are deleted and sent again, a file gone
+ * from the folder is deleted, and an unchanged one is not touched. The run ends with one explicit commit; a
+ * run that fails before it leaves its changes uncommitted. (A commit is not atomic across shards: for a moment
+ * one shard may show the new state and another the old.)
+ */
+final class SolrIndexing {
+
+    /** Article blocks per update request. */
+    static final int BATCH = 200;
+
+    private final SolrCluster cluster;
+    private final Attributor attributor;
+    private final int threads;
+
+    SolrIndexing(SolrCluster cluster, Attributor attributor, int threads) {
+        this.cluster = cluster;
+        this.attributor = attributor;
+        this.threads = Math.max(1, threads);
+    }
+
+    IndexSummary run(Path corpus, boolean rebuild, Consumer<String> warn) {
+        long start = System.nanoTime();
+        if (!Files.isDirectory(corpus)) {
+            throw new PassagesException(PassagesException.Kind.INPUT, "corpus folder " + corpus + " does not exist");
+        }
+        String origin;
+        List<CorpusFiles.Entry> entries;
+        try {
+            origin = corpus.toRealPath().toString();
+            entries = CorpusFiles.list(corpus, warn);
+        } catch (IOException e) {
+            throw new PassagesException(PassagesException.Kind.INPUT, "cannot read corpus folder " + corpus + " (" + e.getMessage() + ")", e);
+        }
+        try {
+            Map<String, String> known = knownHashes(origin);
+            if (rebuild) {
+                new UpdateRequest().deleteByQuery(termQuery(Schema.ORIGIN, origin)).process(cluster.client(), cluster.collection());
+                known = Map.of();
+            }
+            Set<String> present = new HashSet<>();
+            AtomicInteger added = new AtomicInteger();
+            AtomicInteger updated = new AtomicInteger();
+            AtomicInteger unchanged = new AtomicInteger();
+            AtomicInteger skipped = new AtomicInteger();
+            AtomicLong paragraphs = new AtomicLong();
+            ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("passages-solr-indexer"));
+            try {
+                List<Future<?>> pending = new ArrayList<>();
+                for (CorpusFiles.Entry entry : entries) {
+                    if (entry.kind() == CorpusFiles.Kind.UNSUPPORTED) {
+                        continue;
+                    }
+                    String fileKey = Schema.fileKey(origin, entry.relative());
+                    present.add(fileKey);
+                    if (entry.kind() == CorpusFiles.Kind.WARC) {
+                        warn.accept(entry.relative() + ": skipped: web archives are not indexed into Solr");
+                        skipped.incrementAndGet();
+                        continue;
+                    }
+                    String knownHash = known.get(fileKey);
+                    pending.add(pool.submit(() -> {
+                        int written = file(entry, origin, fileKey, knownHash, warn);
+                        if (written < 0) {
+                            (written == -1 ? unchanged : skipped).incrementAndGet();
+                        } else {
+                            paragraphs.addAndGet(written);
+                            (knownHash == null ? added : updated).incrementAndGet();
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : pending) {
+                    f.get();
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof PassagesException p) {
+                    throw p;
+                }
+                throw cluster.failure("indexing into", cause instanceof Exception x ? x : e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PassagesException(PassagesException.Kind.CLUSTER, "indexing interrupted; this run committed nothing", e);
+            } finally {
+                pool.shutdownNow();
+            }
+            int removed = 0;
+            for (String file : known.keySet()) {
+                if (!present.contains(file)) {
+                    new UpdateRequest().deleteByQuery(termQuery(Schema.FILE, file)).process(cluster.client(), cluster.collection());
+                    removed++;
+                }
+            }
+            cluster.client().commit(cluster.collection(), true, true);
+            long inIndex = paragraphCount();
+            return new IndexSummary(added.get(), updated.get(), removed, unchanged.get(), skipped.get(), paragraphs.get(),
+                    inIndex, 0, Duration.ofNanos(System.nanoTime() - start));
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw cluster.failure("indexing into", e);
+        }
+    }
+
+    /**
+     * Sends one file's articles in place of its earlier ones: the number of paragraphs written, or -1 when
+     * the file is unchanged, -2 when it was skipped (with a warning).
+     */
+    private int file(CorpusFiles.Entry entry, String origin, String fileKey, String knownHash, Consumer<String> warn)
+            throws SolrServerException, IOException {
+        byte[] bytes;
+        List<Article> articles;
+        String hash;
+        try {
+            bytes = ArticleReader.bytes(entry.path());
+            hash = FileHashes.of(bytes);
+            if (hash.equals(knownHash)) {
+                return -1;
+            }
+            articles = ArticleReader.read(entry, bytes, w -> warn.accept(entry.relative() + ": " + w));
+        } catch (UnreadableFileException e) {
+            warn.accept(entry.relative() + ": skipped: " + e.getMessage()
+                    + (knownHash != null ? " (its earlier version stays in the index)" : ""));
+            return -2;
+        }
+        if (knownHash != null) {
+            new UpdateRequest().deleteByQuery(termQuery(Schema.FILE, fileKey)).process(cluster.client(), cluster.collection());
+        }
+        List<SolrInputDocument> batch = new ArrayList<>();
+        int written = 0;
+        for (Article article : articles) {
+            batch.add(SolrDocuments.block(article, origin, fileKey, hash, speakers(article, entry, warn)));
+            written += article.paragraphs().size();
+            if (batch.size() >= BATCH) {
+                cluster.client().add(cluster.collection(), batch);
+                batch = new ArrayList<>();
+            }
+        }
+        if (!batch.isEmpty()) {
+            cluster.client().add(cluster.collection(), batch);
+        }
+        return written;
+    }
+
+    private List<List<Attribution>> speakers(Article article, CorpusFiles.Entry entry, Consumer<String> warn) {
+        if (attributor == null) {
+            return null;
+        }
+        try {
+            return attributor.attribute(article);
+        } catch (RuntimeException e) {
+            warn.accept(entry.relative() + ": " + article.id() + ": speaker attribution failed (" + e
+                    + "); indexed without speakers");
+            return null;
+        }
+    }
+
+    /** The files of a source the collection holds, with their hashes (from the article documents). */
+    private Map<String, String> knownHashes(String origin) throws SolrServerException, IOException {
+        Map<String, String> out = new HashMap<>();
+        SolrQuery q = new SolrQuery("*:*");
+        q.addFilterQuery(termQuery(SolrDocuments.DOC_TYPE, SolrDocuments.ARTICLE_TYPE));
+        q.addFilterQuery(termQuery(Schema.ORIGIN, origin));
+        q.setFields(Schema.FILE, Schema.FILE_HASH);
+        q.setRows(5000);
+        q.setSort(SolrDocuments.ID, SolrQuery.ORDER.asc);
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse r = cluster.client().query(cluster.collection(), q);
+            for (SolrDocument d : r.getResults()) {
+                out.put((String) d.getFirstValue(Schema.FILE), (String) d.getFirstValue(Schema.FILE_HASH));
+            }
+            String next = r.getNextCursorMark();
+            if (next == null || next.equals(cursor)) {
+                return out;
+            }
+            cursor = next;
+        }
+    }
+
+    private long paragraphCount() throws SolrServerException, IOException {
+        SolrQuery q = new SolrQuery("*:*");
+        q.addFilterQuery(termQuery(SolrDocuments.DOC_TYPE, SolrDocuments.PARAGRAPH_TYPE));
+        q.setRows(0);
+        return cluster.client().query(cluster.collection(), q).getResults().getNumFound();
+    }
+
+    /** A query for one exact value of a string field, in the standard syntax. */
+    static String termQuery(String field, String value) {
+        return field + ":" + ClientUtils.escapeQueryChars(value);
+    }
+}
