@@ -39,6 +39,8 @@ public final class WebServer implements AutoCloseable {
         this.hostForUrl = hostForUrl;
     }
 
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
     /**
      * Listens on {@code host}:{@code port} (0: a free port) and serves the index of {@code searchers}.
      * A port in use, or a host that is no address of this machine, is a usage error naming it.
@@ -49,6 +51,12 @@ public final class WebServer implements AutoCloseable {
             address = InetAddress.getByName(host);
         } catch (IOException e) {
             throw new PassagesException(PassagesException.Kind.USAGE, "--host: cannot resolve '" + host + "'");
+        }
+        // the JDK's server writes a reply's headers and body apart; with Nagle's algorithm on, the body waited
+        // for the client's delayed acknowledgement of the headers, 40 ms on Linux, on every keep-alive request.
+        // Read once, when the server's classes load: set before the first server is made.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
         }
         HttpServer server;
         try {
