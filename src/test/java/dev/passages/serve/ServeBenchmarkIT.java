@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,8 +67,12 @@ class ServeBenchmarkIT {
                 }
             }
             StringBuilder table = new StringBuilder();
-            table.append(String.format(Locale.ROOT, "Reuters-21578 (%s), indexed in %.1f s; %d clients at once, %d requests"
-                    + " each, after %d warm-up requests%n%n", REUTERS.getFileName(), indexSeconds, CLIENTS, PER_CLIENT, 400));
+            long indexBytes;
+            try (Stream<Path> files = Files.walk(dir.resolve("idx"))) {
+                indexBytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            }
+            table.append(String.format(Locale.ROOT, "%s, indexed in %.1f s into %.0f MB; %d clients at once, %d requests"
+                    + " each, after %d warm-up requests%n%n", REUTERS, indexSeconds, indexBytes / 1e6, CLIENTS, PER_CLIENT, 400));
             table.append("| endpoint | queries | requests | p50 ms | p99 ms | requests/s |\n|---|---|---:|---:|---:|---:|\n");
             String[] endpoints = {"/api/search?limit=10&q=", "/api/histogram?by=month&q=", "/api/facets?q="};
             for (int e = 0; e < endpoints.length; e++) {
