@@ -67,11 +67,6 @@ public final class PassageSearcher implements Closeable {
         this.semantic = new SemanticSide(reader, indexDir);
     }
 
-    /** Whether the index keeps paragraph vectors (semantic and hybrid searches). */
-    public boolean hasVectors() {
-        return semantic.hasVectors();
-    }
-
     private long docFreq(org.apache.lucene.index.Term term) {
         try {
             return reader.docFreq(term);

@@ -40,11 +40,6 @@ final class SemanticSide {
         this.hasVectors = vectors;
     }
 
-    /** Whether the index keeps vectors. */
-    boolean hasVectors() {
-        return hasVectors;
-    }
-
     /**
      * The mode a ranked search with query text runs in: the one asked, or hybrid where the index keeps vectors and
      * BM25 elsewhere. Semantic or hybrid asked of an index without vectors is refused.

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The HTTP API under {@code /api/}: search, a passage with its neighbours, an article, speakers, similar
@@ -57,8 +58,7 @@ final class Api implements HttpHandler {
         long start = System.nanoTime();
         String path = ex.getRequestURI().getRawPath();
         int status = 200;
-        // set once a request's id and parameters are valid: a failure after that is the id's (404), before it the request's (400)
-        boolean[] byIdFlag = {false};
+        boolean byId = false;
         try (SearcherPool.Lease lease = pool.lease()) {
             Params p = Params.parse(ex.getRequestURI().getRawQuery());
             PassageSearcher searcher = lease.searcher();
@@ -71,23 +71,25 @@ final class Api implements HttpHandler {
                     return;
                 }
             }
+            Route route = route(path, p, searcher);
+            if (route == null) {
+                status = 404;
+                Replies.error(ex, 404, "usage", "no such API endpoint: " + Params.decode(path)
+                        + " (see docs/serve.md)", ExitCodes.USAGE);
+                return;
+            }
+            // the id and parameters are valid: what fails from here on is the id's (404), not the request's (400)
+            byId = route.byId();
             String key = path + "?" + Objects.toString(ex.getRequestURI().getRawQuery(), "");
             byte[] reply = cache.get(searcher, key);
             if (reply == null) {
-                Object answer = answer(path, p, searcher, byIdFlag);
-                if (answer == null) {
-                    status = 404;
-                    Replies.error(ex, 404, "usage", "no such API endpoint: " + Params.decode(path)
-                            + " (see docs/serve.md)", ExitCodes.USAGE);
-                    return;
-                }
-                reply = Replies.bytes(answer);
+                reply = Replies.bytes(route.answer().get());
                 cache.put(searcher, key, reply);
             }
             Replies.send(ex, 200, Replies.JSON_TYPE, reply);
         } catch (PassagesException e) {
-            status = Replies.status(e, byIdFlag[0]);
-            Replies.failure(ex, e, byIdFlag[0]);
+            status = Replies.status(e, byId);
+            Replies.failure(ex, e, byId);
         } catch (IOException e) {
             status = -1; // the client went away
             throw e;
@@ -101,33 +103,34 @@ final class Api implements HttpHandler {
         }
     }
 
+    /** An endpoint with its parameters read: whether it looks up an id, and how it answers. */
+    private record Route(boolean byId, Supplier<Object> answer) {
+    }
+
     /**
-     * The JSON object an endpoint answers with; null for a path that is no endpoint. {@code byId[0]} is set once
-     * the id and parameters of a lookup by id are read, so that what fails after it is the id's.
+     * The endpoint of {@code path}, its id and parameters read (a bad one fails here, as the request's);
+     * null for a path that is no endpoint.
      */
-    private static Object answer(String path, Params p, PassageSearcher searcher, boolean[] byId) {
+    private static Route route(String path, Params p, PassageSearcher searcher) {
         if (path.equals("/api/search")) {
-            return JsonObjects.result(searcher.search(request(p, false), budget()));
+            return new Route(false, () -> JsonObjects.result(searcher.search(request(p, false), budget())));
         } else if (path.startsWith("/api/passage/")) {
             String id = id(path, "/api/passage/");
             int context = p.integer("context", 2, 0, MAX_CONTEXT);
-            byId[0] = true;
-            return JsonObjects.article(new ArticleLookup(searcher).paragraph(id, context), id);
+            return new Route(true, () -> JsonObjects.article(new ArticleLookup(searcher).paragraph(id, context), id));
         } else if (path.startsWith("/api/article/")) {
             String id = id(path, "/api/article/");
-            byId[0] = true;
-            return JsonObjects.article(new ArticleLookup(searcher).article(id), null);
+            return new Route(true, () -> JsonObjects.article(new ArticleLookup(searcher).article(id), null));
         } else if (path.startsWith("/api/similar/")) {
             String id = id(path, "/api/similar/");
             int limit = p.integer("limit", 10, 0, MAX_LIMIT);
-            byId[0] = true;
-            return JsonObjects.result(searcher.similar(id, limit));
+            return new Route(true, () -> JsonObjects.result(searcher.similar(id, limit)));
         } else if (path.equals("/api/speakers")) {
-            return speakers(searcher, p);
+            return new Route(false, () -> speakers(searcher, p));
         } else if (path.equals("/api/histogram")) {
-            return histogram(searcher, p);
+            return new Route(false, () -> histogram(searcher, p));
         } else if (path.equals("/api/facets")) {
-            return facets(searcher, p);
+            return new Route(false, () -> facets(searcher, p));
         }
         return null;
     }
