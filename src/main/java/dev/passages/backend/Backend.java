@@ -1,7 +1,9 @@
 package dev.passages.backend;
 
+import dev.passages.index.Acronyms;
 import dev.passages.index.IndexCheck;
 import dev.passages.index.IndexSummary;
+import dev.passages.search.ArticleView;
 import dev.passages.search.QueryBudget;
 import dev.passages.search.SearchRequest;
 import dev.passages.search.SearchResult;
@@ -34,6 +36,18 @@ public interface Backend extends Closeable {
 
     /** How many passages {@code request} matches, counted exactly. */
     long count(SearchRequest request);
+
+    /** The article {@code articleId} whole, its paragraphs in order with their speakers; null when the index has none. */
+    ArticleView article(String articleId);
+
+    /**
+     * Up to {@code limit} passages of other articles about the same thing as paragraph {@code paragraphId} (its
+     * most distinctive words); a usage error naming the id when the index has no such paragraph.
+     */
+    SearchResult similar(String paragraphId, int limit);
+
+    /** The acronyms the index's paragraphs define, with their long forms and counts. */
+    Acronyms acronyms();
 
     /** The corpus-wide speakers of the index. */
     SpeakerRegistry speakers();

@@ -1,8 +1,11 @@
 package dev.passages.backend;
 
+import dev.passages.index.Acronyms;
 import dev.passages.index.IndexCheck;
 import dev.passages.index.IndexSummary;
 import dev.passages.index.Indexer;
+import dev.passages.search.ArticleLookup;
+import dev.passages.search.ArticleView;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.QueryBudget;
 import dev.passages.search.SearchRequest;
@@ -51,6 +54,21 @@ public final class LocalBackend implements Backend {
     @Override
     public long count(SearchRequest request) {
         return searcher().count(request);
+    }
+
+    @Override
+    public ArticleView article(String articleId) {
+        return ArticleLookup.read(searcher(), articleId);
+    }
+
+    @Override
+    public SearchResult similar(String paragraphId, int limit) {
+        return searcher().similar(paragraphId, limit);
+    }
+
+    @Override
+    public Acronyms acronyms() {
+        return searcher().acronyms();
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.passages.index.Analyzers;
 import dev.passages.index.IndexCheck;
 import dev.passages.index.IndexSummary;
 import dev.passages.index.Schema;
+import dev.passages.search.ArticleView;
 import dev.passages.search.Features;
 import dev.passages.search.Hit;
 import dev.passages.search.QueryBudget;
@@ -53,14 +54,15 @@ import java.util.function.Consumer;
  */
 public final class SolrBackend implements Backend {
 
-    private static final String FIELDS = String.join(",", SolrDocuments.ID, Schema.ARTICLE, Schema.PARAGRAPH,
+    static final String FIELDS = String.join(",", SolrDocuments.ID, Schema.ARTICLE, Schema.PARAGRAPH,
             SolrDocuments.ARTICLE_TITLE, Schema.SOURCE, Schema.URL, Schema.BYLINE, Schema.DATE_ISO, Schema.TEXT,
             Schema.SPEAKERS_STORED, Schema.MINHASH, "score");
-    private static final String PARAGRAPHS = SolrIndexing.termQuery(SolrDocuments.DOC_TYPE, SolrDocuments.PARAGRAPH_TYPE);
+    static final String PARAGRAPHS = SolrIndexing.termQuery(SolrDocuments.DOC_TYPE, SolrDocuments.PARAGRAPH_TYPE);
 
     private final SolrCluster cluster;
     private final QueryBuilder queries;
     private final RemoteResults results = new RemoteResults();
+    private final SolrArticles articles = new SolrArticles(this::query);
     private final Map<Term, Long> docFreqs = new ConcurrentHashMap<>();
     private SpeakerRegistry speakers;
     private SpeakerMatch speakerMatch;
@@ -172,7 +174,7 @@ public final class SolrBackend implements Backend {
     }
 
     /** A search of paragraphs by {@code query}, tolerant of a shard that does not answer. */
-    private static SolrQuery base(org.apache.lucene.search.Query query) {
+    static SolrQuery base(org.apache.lucene.search.Query query) {
         SolrQuery q = new SolrQuery();
         q.set("q", "{!passages v=$pq}");
         q.set("pq", QueryCodec.encode(query));
@@ -193,7 +195,7 @@ public final class SolrBackend implements Backend {
         }
     }
 
-    private static Hit hit(SolrDocument d, Float score, SpeakerRegistry registry) {
+    static Hit hit(SolrDocument d, Float score, SpeakerRegistry registry) {
         List<Hit.SpeakerRef> refs = new ArrayList<>();
         Collection<Object> stored = d.getFieldValues(Schema.SPEAKERS_STORED);
         if (stored != null) {
@@ -214,6 +216,16 @@ public final class SolrBackend implements Backend {
                 List.of(), refs, List.of());
     }
 
+    @Override
+    public ArticleView article(String articleId) {
+        return articles.article(articleId, speakers());
+    }
+
+    @Override
+    public SearchResult similar(String paragraphId, int limit) {
+        return articles.similar(paragraphId, limit, speakers());
+    }
+
     /** How many paragraphs hold {@code term} (for telling a name's spellings apart), asked once per term. */
     private long docFreq(Term term) {
         return docFreqs.computeIfAbsent(term, t -> {
@@ -231,6 +243,7 @@ public final class SolrBackend implements Backend {
     }
 
     /** The acronyms defined in the collection's paragraphs, counted once on first use. */
+    @Override
     public synchronized Acronyms acronyms() {
         if (acronyms == null) {
             SolrQuery q = new SolrQuery("*:*");

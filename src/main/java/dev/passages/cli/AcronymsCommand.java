@@ -2,7 +2,7 @@ package dev.passages.cli;
 
 import dev.passages.search.Sanitize;
 import dev.passages.index.Acronyms;
-import dev.passages.search.PassageSearcher;
+import dev.passages.backend.Backend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,11 +37,10 @@ final class AcronymsCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        common.refuseSolr(env, "passages acronyms");
         PrintWriter out = out();
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (PassageSearcher searcher = openSearcher()) {
-            for (List<Acronyms.Definition> defs : searcher.acronyms().all().values()) {
+        try (Backend index = openBackend()) {
+            for (List<Acronyms.Definition> defs : index.acronyms().all().values()) {
                 for (Acronyms.Definition d : defs) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("schema", Json.SCHEMA);

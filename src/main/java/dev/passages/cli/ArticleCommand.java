@@ -1,7 +1,7 @@
 package dev.passages.cli;
 
 import dev.passages.search.ArticleLookup;
-import dev.passages.search.PassageSearcher;
+import dev.passages.backend.Backend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -32,9 +32,8 @@ final class ArticleCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        common.refuseSolr(env, "passages article");
-        try (PassageSearcher searcher = openSearcher()) {
-            new ArticlePrinter(out(), output.format).withWidth(env.columns()).print(new ArticleLookup(searcher).article(id), null);
+        try (Backend index = openBackend()) {
+            new ArticlePrinter(out(), output.format).withWidth(env.columns()).print(new ArticleLookup(index::article).article(id), null);
             return ExitCodes.OK;
         }
     }

@@ -1,7 +1,6 @@
 package dev.passages.cli;
 
 import dev.passages.search.Features;
-import dev.passages.search.PassageSearcher;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -32,8 +31,8 @@ abstract class BaseCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    /** The index the options choose, with every query widening (built first when it is the default and missing). */
-    PassageSearcher openSearcher() {
-        return common.openSearcher(env, err(), Features.DEFAULT);
+    /** The index the options name, local or on SolrCloud. */
+    dev.passages.backend.Backend openBackend() {
+        return common.openBackend(env, err(), Features.DEFAULT);
     }
 }

@@ -1,7 +1,7 @@
 package dev.passages.cli;
 
 import dev.passages.search.ArticleLookup;
-import dev.passages.search.PassageSearcher;
+import dev.passages.backend.Backend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,10 +36,9 @@ final class ShowCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        common.refuseSolr(env, "passages show");
         int n = RequestParts.COMMAND_LINE.count("context", context);
-        try (PassageSearcher searcher = openSearcher()) {
-            new ArticlePrinter(out(), output.format).withWidth(env.columns()).print(new ArticleLookup(searcher).paragraph(id, n), id);
+        try (Backend index = openBackend()) {
+            new ArticlePrinter(out(), output.format).withWidth(env.columns()).print(new ArticleLookup(index::article).paragraph(id, n), id);
             return ExitCodes.OK;
         }
     }

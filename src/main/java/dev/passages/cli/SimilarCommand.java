@@ -1,6 +1,6 @@
 package dev.passages.cli;
 
-import dev.passages.search.PassageSearcher;
+import dev.passages.backend.Backend;
 import dev.passages.search.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,10 +33,9 @@ final class SimilarCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        common.refuseSolr(env, "passages similar");
         int n = RequestParts.COMMAND_LINE.count("limit", limit);
-        try (PassageSearcher searcher = openSearcher()) {
-            SearchResult result = searcher.similar(id, n);
+        try (Backend index = openBackend()) {
+            SearchResult result = index.similar(id, n);
             new HitPrinter(out(), output.format, false).print(result);
             return result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
         }

@@ -17,16 +17,31 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads whole articles, or a paragraph with its neighbours, from the index by the ids search prints. */
+/**
+ * Finds whole articles, or a paragraph with its neighbours, by the ids search prints: the ids are checked and
+ * windows cut here, over any store of articles (passages' own index, or a cluster through its backend).
+ */
 public final class ArticleLookup {
 
     private static final Sort PARAGRAPH_ORDER = new Sort(
             IntField.newSortField(Schema.PARAGRAPH, false, SortedNumericSelector.Type.MIN), SortField.FIELD_DOC);
 
-    private final PassageSearcher searcher;
+    /** Reads one article whole by its id; null when the store has none. */
+    @FunctionalInterface
+    public interface Reader {
+        ArticleView read(String articleId);
+    }
 
+    private final Reader reader;
+
+    /** Articles of passages' own index. */
     public ArticleLookup(PassageSearcher searcher) {
-        this.searcher = searcher;
+        this(id -> read(searcher, id));
+    }
+
+    /** Articles of whatever {@code reader} reads. */
+    public ArticleLookup(Reader reader) {
+        this.reader = reader;
     }
 
     /**
@@ -34,11 +49,11 @@ public final class ArticleLookup {
      * paragraph's article. A usage error naming {@code id} when there is neither.
      */
     public ArticleView article(String id) {
-        ArticleView whole = read(id);
+        ArticleView whole = reader.read(id);
         if (whole == null) {
             int hash = id.lastIndexOf('#');
             if (Schema.paragraphQuery(id) != null) {
-                whole = read(id.substring(0, hash));
+                whole = reader.read(id.substring(0, hash));
             }
         }
         if (whole == null) {
@@ -54,19 +69,18 @@ public final class ArticleLookup {
      */
     public ArticleView paragraph(String id, int context) {
         int hash = id.lastIndexOf('#');
-        ArticleView whole = Schema.paragraphQuery(id) == null ? null : read(id.substring(0, hash));
+        ArticleView whole = Schema.paragraphQuery(id) == null ? null : reader.read(id.substring(0, hash));
         int number = whole == null ? 0 : Integer.parseInt(id.substring(hash + 1));
         if (whole == null || number > whole.paragraphCount()) {
-            throw new PassagesException(PassagesException.Kind.USAGE, "no paragraph with id '" + id
-                    + "' (ids look like <article>#<n>, as search prints them)");
+            throw noParagraph(id);
         }
         long first = Math.max(1L, (long) number - context);
         long last = Math.min(whole.paragraphCount(), (long) number + context);
         return whole.window((int) first, (int) last);
     }
 
-    /** The article {@code articleId} with all its paragraphs in order, or null when the index has none. */
-    private ArticleView read(String articleId) {
+    /** The article {@code articleId} of {@code searcher}'s index with all its paragraphs in order, or null when it has none. */
+    public static ArticleView read(PassageSearcher searcher, String articleId) {
         return searcher.checked(() -> {
             try {
                 IndexSearcher index = searcher.indexSearcher();
@@ -83,13 +97,24 @@ public final class ArticleLookup {
                     paragraphs.add(new Hit(h.paragraph(), h.id(), h.article(), h.paragraph(), h.title(), h.source(),
                             h.url(), h.byline(), h.date(), null, h.text(), List.of(), h.speakers(), List.of()));
                 }
-                Hit first = paragraphs.get(0);
-                int count = paragraphs.get(paragraphs.size() - 1).paragraph();
-                return new ArticleView(articleId, first.title(), first.date(), first.source(), first.url(), first.byline(), count,
-                        paragraphs);
+                return of(articleId, paragraphs);
             } catch (IOException e) {
                 throw searcher.damaged("reading", e);
             }
         });
+    }
+
+    /** The article {@code articleId} made of its {@code paragraphs} (at least one, in order), metadata from the first. */
+    public static ArticleView of(String articleId, List<Hit> paragraphs) {
+        Hit first = paragraphs.get(0);
+        int count = paragraphs.get(paragraphs.size() - 1).paragraph();
+        return new ArticleView(articleId, first.title(), first.date(), first.source(), first.url(), first.byline(), count,
+                paragraphs);
+    }
+
+    /** The usage error of a paragraph id the index does not have. */
+    public static PassagesException noParagraph(String id) {
+        return new PassagesException(PassagesException.Kind.USAGE, "no paragraph with id '" + id
+                + "' (ids look like <article>#<n>, as search prints them)");
     }
 }

@@ -1,6 +1,5 @@
 package dev.passages.search;
 
-import dev.passages.PassagesException;
 import dev.passages.index.Schema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -46,8 +45,7 @@ final class SimilarPassages {
         Query byId = Schema.paragraphQuery(paragraphId);
         TopDocs found = byId == null ? null : searcher.search(byId, 1);
         if (found == null || found.scoreDocs.length == 0) {
-            throw new PassagesException(PassagesException.Kind.USAGE, "no paragraph with id '" + paragraphId
-                    + "' (ids look like <article>#<n>, as search prints them)");
+            throw ArticleLookup.noParagraph(paragraphId);
         }
         Document source = searcher.storedFields().document(found.scoreDocs[0].doc);
         MoreLikeThis mlt = new MoreLikeThis(reader);

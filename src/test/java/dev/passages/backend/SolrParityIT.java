@@ -165,6 +165,24 @@ public class SolrParityIT extends SolrCloudTestCase {
     }
 
     @Test
+    public void articlesSimilarPassagesAndAcronymsAreTheSame() {
+        List<Hit> hits = local.search(SearchRequest.of("refugees"), QueryBudget.unlimited()).hits();
+        assertTrue(hits.size() >= 5);
+        for (Hit h : hits.subList(0, 5)) {
+            assertEquals(h.article(), local.article(h.article()), solr.article(h.article()));
+            SearchResult l = local.similar(h.id(), 10);
+            SearchResult s = solr.similar(h.id(), 10);
+            assertFalse(h.id(), l.hits().isEmpty());
+            assertEquals(h.id(), l.total(), s.total());
+            assertNull(h.id(), disagreement(s, l));
+        }
+        assertNull(solr.article("absent"));
+        PassagesException missing = assertThrows(PassagesException.class, () -> solr.similar("absent#1", 10));
+        assertEquals(PassagesException.Kind.USAGE, missing.kind());
+        assertEquals(local.acronyms().all(), solr.acronyms().all());
+    }
+
+    @Test
     public void speakersAreTheSame() {
         Map<String, SpeakerRegistry.Entry> l = byKey(local.speakers().all());
         Map<String, SpeakerRegistry.Entry> s = byKey(solr.speakers().all());

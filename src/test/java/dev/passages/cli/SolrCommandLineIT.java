@@ -109,8 +109,22 @@ public class SolrCommandLineIT extends SolrCloudTestCase {
         assertTrue(check.out(), check.out().contains("sound"));
         CliRun again = run(Map.of(), "index", TestCorpus.FROZEN.toAbsolutePath().toString(), "--solr", url, "--collection", "news");
         assertTrue(again.err(), again.err().contains("0 added, 0 updated, 0 removed"));
+        String first = search.out().split("\"id\":\"")[1].split("\"")[0];
+        CliRun show = run(Map.of(), "show", first, "--context", "1", "--solr", url, "--collection", "news");
+        assertEquals(show.err(), 0, show.code());
+        assertTrue(show.out(), show.out().contains("hideouts"));
+        CliRun article = run(Map.of(), "article", first, "--format", "jsonl", "--solr", url, "--collection", "news");
+        assertEquals(article.err(), 0, article.code());
+        assertTrue(article.out(), article.out().split("\n").length > 3);
+        CliRun similar = run(Map.of(), "similar", first, "--format", "json", "--solr", url, "--collection", "news");
+        assertEquals(similar.err(), 0, similar.code());
+        assertTrue(similar.out(), similar.out().contains("\"rank\":1,"));
+        assertFalse(similar.out(), similar.out().contains("\"article\":\"" + first.substring(0, first.indexOf('#')) + "\""));
+        CliRun acronyms = run(Map.of(), "acronyms", "--solr", url, "--collection", "news");
+        assertEquals(acronyms.err(), 0, acronyms.code());
+        assertTrue(acronyms.out(), acronyms.out().contains("TTP"));
         assertOneLine(run(Map.of(), "similar", "x#1", "--solr", url, "--collection", "news"), ExitCodes.USAGE,
-                "not available with --solr");
+                "no paragraph with id 'x#1'");
     }
 
     @Test
