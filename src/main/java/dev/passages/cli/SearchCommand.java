@@ -180,9 +180,6 @@ final class SearchCommand extends BaseCommand {
                 to == null ? null : parts.to(to), sort, limit, allCopies, offset).withMode(mode);
         Features features = exact ? new Features(false, false, synonyms)
                 : new Features(Features.DEFAULT.variants(), Features.DEFAULT.acronyms(), synonyms);
-        if (group != null) {
-            common.refuseSolr(env, "--group");
-        }
         try (Backend searcher = common.openBackend(env, err, features)) {
             if (batch != null) {
                 return runBatch(searcher, request, out);
@@ -206,7 +203,7 @@ final class SearchCommand extends BaseCommand {
             }
             if (group != null) {
                 dev.passages.search.ArticleGroups.Result grouped = dev.passages.search.ArticleGroups.search(
-                        ((dev.passages.backend.LocalBackend) searcher).searcher(),
+                        searcher::search,
                         request, budget(timeout).endingWhen(env.callerGone()));
                 grouped.passages().notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
                 err.flush();

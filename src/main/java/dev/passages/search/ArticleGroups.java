@@ -30,7 +30,13 @@ public final class ArticleGroups {
     private ArticleGroups() {
     }
 
-    public static Result search(PassageSearcher searcher, SearchRequest request, QueryBudget budget) {
+    /** Searches passages, wherever the index is (passages' own, or a cluster through its backend). */
+    @FunctionalInterface
+    public interface Passages {
+        SearchResult search(SearchRequest request, QueryBudget budget);
+    }
+
+    public static Result search(Passages searcher, SearchRequest request, QueryBudget budget) {
         int offset = request.offset();
         long wanted = (long) offset + request.limit();
         long read = Math.max(FIRST_READ, wanted * PER_ARTICLE);

@@ -180,6 +180,13 @@ public class SolrParityIT extends SolrCloudTestCase {
         PassagesException missing = assertThrows(PassagesException.class, () -> solr.similar("absent#1", 10));
         assertEquals(PassagesException.Kind.USAGE, missing.kind());
         assertEquals(local.acronyms().all(), solr.acronyms().all());
+        SearchRequest grouped = SearchRequest.of("Pakistan Taliban").withLimit(8);
+        assertEquals(articles(dev.passages.search.ArticleGroups.search(local::search, grouped, QueryBudget.unlimited())),
+                articles(dev.passages.search.ArticleGroups.search(solr::search, grouped, QueryBudget.unlimited())));
+    }
+
+    private static List<String> articles(dev.passages.search.ArticleGroups.Result r) {
+        return r.groups().stream().map(dev.passages.search.ArticleGroup::article).toList();
     }
 
     @Test

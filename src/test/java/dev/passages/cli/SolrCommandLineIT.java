@@ -120,6 +120,9 @@ public class SolrCommandLineIT extends SolrCloudTestCase {
         assertEquals(similar.err(), 0, similar.code());
         assertTrue(similar.out(), similar.out().contains("\"rank\":1,"));
         assertFalse(similar.out(), similar.out().contains("\"article\":\"" + first.substring(0, first.indexOf('#')) + "\""));
+        CliRun grouped = run(Map.of(), "search", "refugees", "--group", "article", "--format", "json", "--solr", url, "--collection", "news");
+        assertEquals(grouped.err(), 0, grouped.code());
+        assertTrue(grouped.out(), grouped.out().contains("\"groups\""));
         CliRun acronyms = run(Map.of(), "acronyms", "--solr", url, "--collection", "news");
         assertEquals(acronyms.err(), 0, acronyms.code());
         assertTrue(acronyms.out(), acronyms.out().contains("TTP"));
