@@ -96,6 +96,18 @@ public final class SolrBackend implements Backend {
         return summary;
     }
 
+    /** Removes the articles of source folder {@code folder} from the collection (see {@link SolrIndexing#forget}). */
+    public IndexSummary forget(Path folder) {
+        IndexSummary summary = new SolrIndexing(cluster, null, 1).forget(folder);
+        synchronized (this) {
+            speakers = null;
+            speakerMatch = null;
+            acronyms = null;
+        }
+        docFreqs.clear();
+        return summary;
+    }
+
     @Override
     public SearchResult search(SearchRequest request, QueryBudget budget) {
         SortOrder order = request.hasQueryText() ? request.sort()

@@ -197,6 +197,46 @@ final class SolrIndexing {
     }
 
     /** The files of a source the collection holds, with their hashes (from the article documents). */
+    /**
+     * Removes every article indexed from source folder {@code folder} (which need not exist any more), with one
+     * commit; a usage error naming the collection's sources when it holds none from there.
+     */
+    IndexSummary forget(Path folder) {
+        long start = System.nanoTime();
+        String origin;
+        try {
+            origin = folder.toRealPath().toString();
+        } catch (IOException gone) {
+            origin = folder.toAbsolutePath().normalize().toString();
+        }
+        try {
+            Map<String, String> known = knownHashes(origin);
+            if (known.isEmpty()) {
+                List<String> origins = origins();
+                throw new PassagesException(PassagesException.Kind.USAGE, folder + " is not a source of "
+                        + cluster.describe() + (origins.isEmpty() ? "" : "; its sources: " + String.join(", ", origins)));
+            }
+            new UpdateRequest().deleteByQuery(termQuery(Schema.ORIGIN, origin)).process(cluster.client(), cluster.collection());
+            cluster.client().commit(cluster.collection(), true, true);
+            return new IndexSummary(0, 0, known.size(), 0, 0, 0, paragraphCount(), 0, Duration.ofNanos(System.nanoTime() - start));
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw cluster.failure("removing a source from", e);
+        }
+    }
+
+    /** The source folders the collection's articles were read from. */
+    private List<String> origins() throws SolrServerException, IOException {
+        SolrQuery q = new SolrQuery("*:*");
+        q.addFilterQuery(termQuery(SolrDocuments.DOC_TYPE, SolrDocuments.ARTICLE_TYPE));
+        q.setRows(0);
+        q.setFacet(true);
+        q.addFacetField(Schema.ORIGIN);
+        q.setFacetLimit(-1);
+        q.setFacetMinCount(1);
+        return cluster.client().query(cluster.collection(), q).getFacetField(Schema.ORIGIN).getValues().stream()
+                .map(org.apache.solr.client.solrj.response.FacetField.Count::getName).sorted().toList();
+    }
+
     private Map<String, String> knownHashes(String origin) throws SolrServerException, IOException {
         Map<String, String> out = new HashMap<>();
         SolrQuery q = new SolrQuery("*:*");

@@ -95,13 +95,7 @@ final class IndexCommand extends BaseCommand {
             if (corpus != null || rebuild) {
                 throw new PassagesException(PassagesException.Kind.USAGE, "--forget takes no other folder and no --rebuild");
             }
-            IndexSummary summary = new Indexer(index.path(), false, w -> { }, 1, null).forget(forget);
-            if (!common.quiet) {
-                int files = summary.removed();
-                err.println("passages: forgot " + dev.passages.search.Sanitize.oneLine(forget.toString()) + ": " + files
-                        + (files == 1 ? " file" : " files") + " removed, " + summary.paragraphsInIndex() + " paragraphs in index");
-                err.flush();
-            }
+            reportForgotten(new Indexer(index.path(), false, w -> { }, 1, null).forget(forget), err);
             return ExitCodes.OK;
         }
         Path dir = corpus != null ? corpus
@@ -109,14 +103,30 @@ final class IndexCommand extends BaseCommand {
         return run(dir, index.path(), rebuild, common.quiet, !noSpeakers, followSymlinks, sharedIndex, common.debug, semantic, err);
     }
 
-    /** Indexes the corpus folder into the SolrCloud collection the options name. */
+    private void reportForgotten(IndexSummary summary, PrintWriter err) {
+        if (!common.quiet) {
+            int files = summary.removed();
+            err.println("passages: forgot " + dev.passages.search.Sanitize.oneLine(forget.toString()) + ": " + files
+                    + (files == 1 ? " file" : " files") + " removed, " + summary.paragraphsInIndex() + " paragraphs in index");
+            err.flush();
+        }
+    }
+
+    /** Indexes the corpus folder into the SolrCloud collection the options name (or forgets a folder's articles). */
     private int runOnSolr(PrintWriter err) {
-        if (forget != null || followSymlinks || sharedIndex) {
+        if (followSymlinks || sharedIndex) {
             throw new PassagesException(PassagesException.Kind.USAGE,
-                    "--forget, --follow-symlinks and --shared-index are not available with --solr");
+                    "--follow-symlinks and --shared-index are not available with --solr");
+        }
+        if (forget != null && (corpus != null || rebuild)) {
+            throw new PassagesException(PassagesException.Kind.USAGE, "--forget takes no other folder and no --rebuild");
         }
         Path dir = corpus != null ? corpus : env.defaultCorpus();
         try (dev.passages.backend.SolrBackend solr = common.openSolr(env, dev.passages.search.Features.DEFAULT)) {
+            if (forget != null) {
+                reportForgotten(solr.forget(forget), err);
+                return ExitCodes.OK;
+            }
             IndexSummary summary = solr.index(dir, rebuild, warning -> {
                 if (!common.quiet) {
                     synchronized (err) {

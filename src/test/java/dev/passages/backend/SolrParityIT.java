@@ -232,6 +232,13 @@ public class SolrParityIT extends SolrCloudTestCase {
             assertEquals(1, third.unchanged());
             assertEquals(1, inc.search(SearchRequest.of("zanzibarite"), QueryBudget.unlimited()).total());
             assertTrue(third.paragraphsInIndex() < first.paragraphsInIndex());
+            Path absent = Path.of(createTempDir("never-indexed").toString());
+            PassagesException notASource = assertThrows(PassagesException.class, () -> inc.forget(absent));
+            assertTrue(notASource.getMessage(), notASource.getMessage().contains("its sources: " + folder.toRealPath()));
+            IndexSummary forgotten = inc.forget(folder);
+            assertEquals(2, forgotten.removed());
+            assertEquals(0, forgotten.paragraphsInIndex());
+            assertEquals(0, inc.search(SearchRequest.of("zanzibarite"), QueryBudget.unlimited()).total());
         }
     }
 
