@@ -8,6 +8,7 @@ import dev.passages.corpus.Article;
 import dev.passages.corpus.ArticleReader;
 import dev.passages.corpus.CorpusFiles;
 import dev.passages.corpus.UnreadableFileException;
+import dev.passages.corpus.WarcArticles;
 import dev.passages.index.FileHashes;
 import dev.passages.index.IndexSummary;
 import dev.passages.index.Schema;
@@ -95,14 +96,10 @@ final class SolrIndexing {
                     }
                     String fileKey = Schema.fileKey(origin, entry.relative());
                     present.add(fileKey);
-                    if (entry.kind() == CorpusFiles.Kind.WARC) {
-                        warn.accept(entry.relative() + ": skipped: web archives are not indexed into Solr");
-                        skipped.incrementAndGet();
-                        continue;
-                    }
                     String knownHash = known.get(fileKey);
                     pending.add(pool.submit(() -> {
-                        int written = file(entry, origin, fileKey, knownHash, warn);
+                        long written = entry.kind() == CorpusFiles.Kind.WARC ? archive(entry, origin, fileKey, knownHash, warn)
+                                : file(entry, origin, fileKey, knownHash, warn);
                         if (written < 0) {
                             (written == -1 ? unchanged : skipped).incrementAndGet();
                         } else {
@@ -183,6 +180,59 @@ final class SolrIndexing {
         return written;
     }
 
+    /**
+     * Sends a web archive's articles as its records are read (memory holds one batch of pages however large the
+     * archive): the paragraphs written, or -1 when the archive is unchanged, -2 when it gave no article (its
+     * earlier articles then stay, as for any skipped file).
+     */
+    private long archive(CorpusFiles.Entry entry, String origin, String fileKey, String knownHash, Consumer<String> warn)
+            throws SolrServerException, IOException {
+        String hash;
+        try {
+            hash = FileHashes.of(entry.path(), n -> { });
+        } catch (UnreadableFileException e) {
+            warn.accept(entry.relative() + ": skipped: " + e.getMessage()
+                    + (knownHash != null ? " (its earlier version stays in the index)" : ""));
+            return -2;
+        }
+        if (hash.equals(knownHash)) {
+            return -1;
+        }
+        List<SolrInputDocument> batch = new ArrayList<>();
+        long[] written = {0, 0};
+        WarcArticles.Counts counts;
+        try {
+            counts = ArticleReader.stream(entry, (article, warnings) -> {
+                try {
+                    if (written[1]++ == 0 && knownHash != null) {
+                        new UpdateRequest().deleteByQuery(termQuery(Schema.FILE, fileKey)).process(cluster.client(), cluster.collection());
+                    }
+                    batch.add(SolrDocuments.block(article, origin, fileKey, hash, speakers(article, entry, warn)));
+                    written[0] += article.paragraphs().size();
+                    if (batch.size() >= BATCH) {
+                        cluster.client().add(cluster.collection(), batch);
+                        batch.clear();
+                    }
+                } catch (SolrServerException e) {
+                    throw new IOException(e);
+                }
+            }, w -> warn.accept(entry.relative() + ": " + w));
+        } catch (UnreadableFileException e) {
+            warn.accept(entry.relative() + ": skipped: " + e.getMessage()
+                    + (knownHash != null ? " (its earlier version stays in the index)" : ""));
+            return -2;
+        }
+        if (!batch.isEmpty()) {
+            cluster.client().add(cluster.collection(), batch);
+        }
+        if (written[1] == 0) {
+            warn.accept(entry.relative() + ": skipped: no web page with an article in its " + counts.records() + " records"
+                    + (knownHash != null ? " (its earlier version stays in the index)" : ""));
+            return -2;
+        }
+        return written[0];
+    }
+
     private List<List<Attribution>> speakers(Article article, CorpusFiles.Entry entry, Consumer<String> warn) {
         if (attributor == null) {
             return null;
@@ -196,7 +246,6 @@ final class SolrIndexing {
         }
     }
 
-    /** The files of a source the collection holds, with their hashes (from the article documents). */
     /**
      * Removes every article indexed from source folder {@code folder} (which need not exist any more), with one
      * commit; a usage error naming the collection's sources when it holds none from there.
@@ -237,6 +286,7 @@ final class SolrIndexing {
                 .map(org.apache.solr.client.solrj.response.FacetField.Count::getName).sorted().toList();
     }
 
+    /** The files of a source the collection holds, with their hashes (from the article documents). */
     private Map<String, String> knownHashes(String origin) throws SolrServerException, IOException {
         Map<String, String> out = new HashMap<>();
         SolrQuery q = new SolrQuery("*:*");

@@ -31,7 +31,7 @@ public final class FileHashes {
     }
 
     /** The same hash, of a file read in blocks rather than whole; {@code bytesRead} hears of each block. */
-    static String of(Path file, LongConsumer bytesRead) throws UnreadableFileException {
+    public static String of(Path file, LongConsumer bytesRead) throws UnreadableFileException {
         MessageDigest digest = digest();
         byte[] block = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {

@@ -243,6 +243,42 @@ public class SolrParityIT extends SolrCloudTestCase {
     }
 
     @Test
+    public void aWebArchiveIsIndexedAsItsPagesAndRefreshedByItsHash() throws Exception {
+        Path folder = Path.of(createTempDir("crawl").toString());
+        java.time.Instant crawled = java.time.Instant.parse("2024-03-02T10:00:00Z");
+        Path warc = folder.resolve("crawl.warc.gz");
+        dev.passages.corpus.WarcFixtures.write(warc, true, List.of(
+                dev.passages.corpus.WarcFixtures.request("https://news.example.org/flood", crawled),
+                dev.passages.corpus.WarcFixtures.html("https://news.example.org/flood", crawled, "Flood waters recede",
+                        "Flood waters receded on Saturday across the valley.", "Farmers returned to their fields."),
+                dev.passages.corpus.WarcFixtures.response("https://news.example.org/map.png", crawled, 200, "image/png", new byte[] {1, 2, 3}),
+                dev.passages.corpus.WarcFixtures.html("https://news.example.org/bridge", crawled, "Bridge reopens",
+                        "The bridge over the river reopened after the flood.")));
+        SolrInit.run(urls, "crawl", 2, 1, false);
+        Path localIndex = Path.of(createTempDir("crawl-index").toString()).resolve("index");
+        try (SolrBackend onSolr = new SolrBackend(SolrCluster.open(urls, "crawl"));
+             LocalBackend onDisk = new LocalBackend(localIndex)) {
+            IndexSummary first = onSolr.index(folder, false, w -> { });
+            IndexSummary reference = onDisk.index(folder, false, w -> { });
+            assertEquals(1, first.added());
+            assertEquals(reference.paragraphsInIndex(), first.paragraphsInIndex());
+            SearchRequest flood = SearchRequest.of("flood");
+            SearchResult s = onSolr.search(flood, QueryBudget.unlimited());
+            SearchResult l = onDisk.search(flood, QueryBudget.unlimited());
+            assertEquals(l.total(), s.total());
+            assertEquals(l.hits().stream().map(Hit::url).toList(), s.hits().stream().map(Hit::url).toList());
+            assertEquals(LocalDate.of(2024, 3, 2), s.hits().get(0).date());
+            assertEquals(1, onSolr.index(folder, false, w -> { }).unchanged());
+            dev.passages.corpus.WarcFixtures.write(warc, true, List.of(
+                    dev.passages.corpus.WarcFixtures.html("https://news.example.org/bridge", crawled, "Bridge reopens",
+                            "The bridge over the river reopened after the flood.")));
+            IndexSummary changed = onSolr.index(folder, false, w -> { });
+            assertEquals(1, changed.updated());
+            assertEquals(1, onSolr.search(flood, QueryBudget.unlimited()).total());
+        }
+    }
+
+    @Test
     public void aNodeStoppedMidSearchGivesAPartialResultAndMidIndexAnError() throws Exception {
         Path folder = Path.of(createTempDir("faults").toString());
         List<Path> files;
