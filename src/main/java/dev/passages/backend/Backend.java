@@ -4,6 +4,7 @@ import dev.passages.index.Acronyms;
 import dev.passages.index.IndexCheck;
 import dev.passages.index.IndexSummary;
 import dev.passages.search.ArticleView;
+import dev.passages.search.Facets;
 import dev.passages.search.QueryBudget;
 import dev.passages.search.SearchRequest;
 import dev.passages.search.SearchResult;
@@ -45,6 +46,12 @@ public interface Backend extends Closeable {
      * most distinctive words); a usage error naming the id when the index has no such paragraph.
      */
     SearchResult similar(String paragraphId, int limit);
+
+    /**
+     * How the passages {@code request} matches spread over time (bars of {@code by}), speakers and outlets (the
+     * {@code top} most frequent of each), its limit, offset and order aside.
+     */
+    Facets.Counts facets(SearchRequest request, Facets.Period by, int top, QueryBudget budget);
 
     /** The acronyms the index's paragraphs define, with their long forms and counts. */
     Acronyms acronyms();

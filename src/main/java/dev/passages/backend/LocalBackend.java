@@ -6,6 +6,7 @@ import dev.passages.index.IndexSummary;
 import dev.passages.index.Indexer;
 import dev.passages.search.ArticleLookup;
 import dev.passages.search.ArticleView;
+import dev.passages.search.Facets;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.QueryBudget;
 import dev.passages.search.SearchRequest;
@@ -64,6 +65,11 @@ public final class LocalBackend implements Backend {
     @Override
     public SearchResult similar(String paragraphId, int limit) {
         return searcher().similar(paragraphId, limit);
+    }
+
+    @Override
+    public Facets.Counts facets(SearchRequest request, Facets.Period by, int top, QueryBudget budget) {
+        return Facets.count(searcher(), request, by, top, budget);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.passages.index.IndexCheck;
 import dev.passages.index.IndexSummary;
 import dev.passages.index.Schema;
 import dev.passages.search.ArticleView;
+import dev.passages.search.Facets;
 import dev.passages.search.Features;
 import dev.passages.search.Hit;
 import dev.passages.search.QueryBudget;
@@ -63,6 +64,7 @@ public final class SolrBackend implements Backend {
     private final QueryBuilder queries;
     private final RemoteResults results = new RemoteResults();
     private final SolrArticles articles = new SolrArticles(this::query);
+    private final SolrFacets facets = new SolrFacets(this::query);
     private final Map<Term, Long> docFreqs = new ConcurrentHashMap<>();
     private SpeakerRegistry speakers;
     private SpeakerMatch speakerMatch;
@@ -236,6 +238,11 @@ public final class SolrBackend implements Backend {
     @Override
     public SearchResult similar(String paragraphId, int limit) {
         return articles.similar(paragraphId, limit, speakers());
+    }
+
+    @Override
+    public Facets.Counts facets(SearchRequest request, Facets.Period by, int top, QueryBudget budget) {
+        return facets.count(queries.build(request), by, top, budget, speakers());
     }
 
     /** How many paragraphs hold {@code term} (for telling a name's spellings apart), asked once per term. */

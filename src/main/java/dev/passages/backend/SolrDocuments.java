@@ -26,6 +26,8 @@ final class SolrDocuments {
     static final String PARAGRAPH_TYPE = "paragraph";
     /** The title on every paragraph, stored only (the indexed {@link Schema#TITLE} is on the first paragraph). */
     static final String ARTICLE_TITLE = "article_title";
+    /** The outlet's name as one value, for counting (the schema copies it from {@code source}). */
+    static final String SOURCE_FACET = "source_facet";
     static final String ID = "id";
 
     private SolrDocuments() {

@@ -2,6 +2,7 @@ package dev.passages.cli;
 
 import dev.passages.PassagesException;
 import dev.passages.search.Sanitize;
+import dev.passages.serve.SearcherPool;
 import dev.passages.serve.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +13,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
-import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code passages serve}: the index as a web page and an HTTP JSON API, read-only, until stopped. */
@@ -26,13 +26,14 @@ import java.util.concurrent.CountDownLatch;
             "Listens on 127.0.0.1 only unless told otherwise; to reach it from another machine, prefer an SSH tunnel"
                 + " (ssh -L " + WebServer.DEFAULT_PORT + ":127.0.0.1:" + WebServer.DEFAULT_PORT + " HOST). The index is"
                 + " opened once and reopened when it changes. With the default index and none built yet, indexes"
-                + " corpus/ first, as search does.",
+                + " corpus/ first, as search does. With --solr (or PASSAGES_SOLR), serves that SolrCloud collection.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  passages serve",
             "  passages serve --port 0",
             "  passages serve --index /data/news-index --port 9000",
+            "  passages serve --solr http://node1:8983/solr --collection news",
         })
 final class ServeCommand implements java.util.concurrent.Callable<Integer> {
 
@@ -83,8 +84,6 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             err.println("passages: warning: serving on " + Sanitize.oneLine(host) + ", which other machines may reach;"
                     + " there is no login, and anyone who reaches it can read the whole index");
         }
-        CommonOptions.IndexChoice choice = common.index(env);
-        common.ensureIndex(env, choice, err);
         boolean quiet = common.quiet;
         java.util.function.Consumer<String> log = line -> {
             if (!quiet) {
@@ -94,26 +93,45 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 }
             }
         };
-        Path index = choice.path();
         // the index opens before the port does: a missing or damaged one is an error, not a server that fails each request
-        ServedIndex served = new ServedIndex(index, log);
+        String what;
+        SearcherPool pool;
+        if (common.solrUrls(env) != null) {
+            dev.passages.backend.SolrBackend solr = common.openSolr(env, dev.passages.search.Features.DEFAULT);
+            what = solr.describe();
+            pool = new ServedCluster(solr);
+        } else {
+            CommonOptions.IndexChoice choice = common.index(env);
+            common.ensureIndex(env, choice, err);
+            what = choice.path().toAbsolutePath().normalize().toString();
+            pool = new ServedIndex(choice.path(), log);
+        }
+        AutoCloseable served = (AutoCloseable) pool;
         WebServer server;
         try {
-            server = WebServer.start(host, port, served, log);
+            server = WebServer.start(host, port, pool, log);
         } catch (RuntimeException e) {
-            served.close();
+            closeQuietly(served);
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            served.close();
+            closeQuietly(served);
             stopped.countDown();
         }, "passages-serve-stop"));
         out.println(server.url());
         out.flush();
-        log.accept("serving " + index.toAbsolutePath().normalize() + " at " + server.url() + " (Ctrl-C stops)");
+        log.accept("serving " + what + " at " + server.url() + " (Ctrl-C stops)");
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    private static void closeQuietly(AutoCloseable served) {
+        try {
+            served.close();
+        } catch (Exception ignored) {
+            // stopping: nothing is left to do with an index that fails to close
+        }
     }
 }

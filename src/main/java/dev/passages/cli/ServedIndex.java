@@ -1,5 +1,7 @@
 package dev.passages.cli;
 
+import dev.passages.backend.Backend;
+import dev.passages.backend.LocalBackend;
 import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
 import dev.passages.serve.SearcherPool;
@@ -43,7 +45,7 @@ public final class ServedIndex implements SearcherPool, AutoCloseable {
         this.searchers = new DaemonSearchers(
                 () -> busy.get() > 0 || System.nanoTime() - lastDone.get() < QUIET_NANOS, stopping::get, log);
         try (Lease first = lease()) {
-            first.searcher().speakers();
+            first.backend().speakers();
         }
         this.tidy = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "passages-serve-tidy");
@@ -59,9 +61,15 @@ public final class ServedIndex implements SearcherPool, AutoCloseable {
         PassageSearcher searcher = searchers.acquire(index, Features.DEFAULT, held);
         busy.incrementAndGet();
         AtomicBoolean closed = new AtomicBoolean();
+        LocalBackend backend = new LocalBackend(index, searcher);
         return new Lease() {
             @Override
-            public PassageSearcher searcher() {
+            public Backend backend() {
+                return backend;
+            }
+
+            @Override
+            public Object generation() {
                 return searcher;
             }
 

@@ -57,18 +57,8 @@ public final class Facets {
             index.setTimeout(budget);
             try {
                 Tally tally = index.search(searcher.query(request), new Manager(by));
-                SpeakerRegistry registry = searcher.speakers();
-                Map<String, Count> speakers = new HashMap<>();
-                tally.speakers.forEach((raw, n) -> {
-                    SpeakerRegistry.Entry e = registry.canonical(raw);
-                    String key = e == null ? raw : e.key();
-                    Count was = speakers.get(key);
-                    speakers.put(key, new Count(key, e == null ? raw : e.name(), n + (was == null ? 0 : was.count())));
-                });
-                List<Count> sources = new ArrayList<>();
-                tally.sources.forEach((name, n) -> sources.add(new Count(name, name, n)));
-                return new Counts(tally.total, tally.undated, tally.periods, most(speakers.values(), top), most(sources, top),
-                        index.timedOut());
+                return counts(tally.total, tally.undated, tally.periods, tally.speakers, tally.sources, searcher.speakers(),
+                        top, index.timedOut());
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new PassagesException(PassagesException.Kind.BAD_QUERY, "query expands to too many terms (limit "
                         + IndexSearcher.getMaxClauseCount() + "); make wildcards more specific", e);
@@ -78,13 +68,31 @@ public final class Facets {
         });
     }
 
+    /**
+     * The counts of tallies read from any index: {@code speakers} by raw (article-level) key, named here by
+     * {@code registry} (spellings of one speaker summed), {@code periods} labelled as {@link #label} makes them.
+     */
+    public static Counts counts(long total, long undated, Map<String, Long> periods, Map<String, Long> speakers,
+                                Map<String, Long> sources, SpeakerRegistry registry, int top, boolean partial) {
+        Map<String, Count> named = new HashMap<>();
+        speakers.forEach((raw, n) -> {
+            SpeakerRegistry.Entry e = registry.canonical(raw);
+            String key = e == null ? raw : e.key();
+            Count was = named.get(key);
+            named.put(key, new Count(key, e == null ? raw : e.name(), n + (was == null ? 0 : was.count())));
+        });
+        List<Count> outlets = new ArrayList<>();
+        sources.forEach((name, n) -> outlets.add(new Count(name, name, n)));
+        return new Counts(total, undated, new TreeMap<>(periods), most(named.values(), top), most(outlets, top), partial);
+    }
+
     private static List<Count> most(Collection<Count> counts, int top) {
         return counts.stream().sorted(Comparator.comparingLong(Count::count).reversed()
                 .thenComparing(Count::name)).limit(Math.max(0, top)).toList();
     }
 
     /** The label of the period {@code day} falls in: {@code 2023-11-08}, {@code 2023-11} or {@code 2023}. */
-    static String label(LocalDate day, Period by) {
+    public static String label(LocalDate day, Period by) {
         return switch (by) {
             case DAY -> day.toString();
             case MONTH -> day.toString().substring(0, 7);

@@ -6,11 +6,11 @@ import dev.passages.PassagesException;
 import dev.passages.cli.ExitCodes;
 import dev.passages.cli.JsonObjects;
 import dev.passages.attribution.Names;
+import dev.passages.backend.Backend;
 import dev.passages.speakers.SpeakerRegistry;
 import dev.passages.search.ArticleLookup;
 import dev.passages.search.DateBound;
 import dev.passages.search.Facets;
-import dev.passages.search.PassageSearcher;
 import dev.passages.search.QueryBudget;
 import dev.passages.search.Sanitize;
 import dev.passages.search.SearchMode;
@@ -61,7 +61,7 @@ final class Api implements HttpHandler {
         boolean byId = false;
         try (SearcherPool.Lease lease = pool.lease()) {
             Params p = Params.parse(ex.getRequestURI().getRawQuery());
-            PassageSearcher searcher = lease.searcher();
+            Backend searcher = lease.backend();
             ex.getResponseHeaders().set("Cache-Control", "no-store");
             if (path.equals("/api/search")) {
                 Export.Format format = Export.format(p.nonBlank("format"), ex.getRequestHeaders().getFirst("Accept"));
@@ -81,10 +81,13 @@ final class Api implements HttpHandler {
             // the id and parameters are valid: what fails from here on is the id's (404), not the request's (400)
             byId = route.byId();
             String key = path + "?" + Objects.toString(ex.getRequestURI().getRawQuery(), "");
-            byte[] reply = cache.get(searcher, key);
+            Object generation = lease.generation();
+            byte[] reply = generation == null ? null : cache.get(generation, key);
             if (reply == null) {
                 reply = Replies.bytes(route.answer().get());
-                cache.put(searcher, key, reply);
+                if (generation != null) {
+                    cache.put(generation, key, reply);
+                }
             }
             Replies.send(ex, 200, Replies.JSON_TYPE, reply);
         } catch (PassagesException e) {
@@ -111,16 +114,16 @@ final class Api implements HttpHandler {
      * The endpoint of {@code path}, its id and parameters read (a bad one fails here, as the request's);
      * null for a path that is no endpoint.
      */
-    private static Route route(String path, Params p, PassageSearcher searcher) {
+    private static Route route(String path, Params p, Backend searcher) {
         if (path.equals("/api/search")) {
             return new Route(false, () -> JsonObjects.result(searcher.search(request(p, false), budget())));
         } else if (path.startsWith("/api/passage/")) {
             String id = id(path, "/api/passage/");
             int context = p.integer("context", 2, 0, MAX_CONTEXT);
-            return new Route(true, () -> JsonObjects.article(new ArticleLookup(searcher).paragraph(id, context), id));
+            return new Route(true, () -> JsonObjects.article(new ArticleLookup(searcher::article).paragraph(id, context), id));
         } else if (path.startsWith("/api/article/")) {
             String id = id(path, "/api/article/");
-            return new Route(true, () -> JsonObjects.article(new ArticleLookup(searcher).article(id), null));
+            return new Route(true, () -> JsonObjects.article(new ArticleLookup(searcher::article).article(id), null));
         } else if (path.startsWith("/api/similar/")) {
             String id = id(path, "/api/similar/");
             int limit = p.integer("limit", 10, 0, MAX_LIMIT);
@@ -192,7 +195,7 @@ final class Api implements HttpHandler {
     }
 
     /** {@code speakers --format json}, narrowed to the speakers a word of whose name or aliases starts with {@code prefix}. */
-    private static Map<String, Object> speakers(PassageSearcher searcher, Params p) {
+    private static Map<String, Object> speakers(Backend searcher, Params p) {
         String prefix = p.nonBlank("prefix") == null ? "" : Names.fold(p.nonBlank("prefix").strip());
         int limit = p.integer("limit", 100, 0, MAX_SPEAKERS);
         List<SpeakerRegistry.Entry> matching = searcher.speakers().all().stream()
@@ -232,7 +235,7 @@ final class Api implements HttpHandler {
         return m;
     }
 
-    private static Map<String, Object> histogram(PassageSearcher searcher, Params p) {
+    private static Map<String, Object> histogram(Backend searcher, Params p) {
         String by = p.nonBlank("by") == null ? "month" : p.nonBlank("by").strip().toLowerCase(Locale.ROOT);
         Facets.Period period = switch (by) {
             case "day" -> Facets.Period.DAY;
@@ -241,7 +244,7 @@ final class Api implements HttpHandler {
             default -> throw new PassagesException(PassagesException.Kind.USAGE, "by must be day, month or year, not '" + by + "'");
         };
         SearchRequest request = request(p, true);
-        Facets.Counts counts = Facets.count(searcher, request, period, 0, budget());
+        Facets.Counts counts = searcher.facets(request, period, 0, budget());
         Map<String, Object> m = head(request, counts);
         m.put("by", by);
         m.put("undated", counts.undated());
@@ -254,10 +257,10 @@ final class Api implements HttpHandler {
         return m;
     }
 
-    private static Map<String, Object> facets(PassageSearcher searcher, Params p) {
+    private static Map<String, Object> facets(Backend searcher, Params p) {
         SearchRequest request = request(p, true);
         int top = p.integer("limit", 50, 0, MAX_FACETS);
-        Facets.Counts counts = Facets.count(searcher, request, Facets.Period.YEAR, top, budget());
+        Facets.Counts counts = searcher.facets(request, Facets.Period.YEAR, top, budget());
         Map<String, Object> m = head(request, counts);
         m.put("speakers", counts.speakers().stream().map(c -> {
             Map<String, Object> s = new LinkedHashMap<>();

@@ -3,7 +3,7 @@ package dev.passages.serve;
 import com.sun.net.httpserver.HttpExchange;
 import dev.passages.cli.JsonObjects;
 import dev.passages.search.Hit;
-import dev.passages.search.PassageSearcher;
+import dev.passages.backend.Backend;
 import dev.passages.search.QueryBudget;
 import dev.passages.search.SearchRequest;
 import dev.passages.search.SearchResult;
@@ -44,13 +44,13 @@ final class Export {
     static final List<String> CSV_COLUMNS = List.of("rank", "id", "date", "source", "title", "paragraph", "score",
             "speakers", "text", "url");
 
-    private final PassageSearcher searcher;
+    private final Backend searcher;
     private final SearchRequest request;
     private final Format format;
     private final int rows;
     private final JsonObjects json = new JsonObjects();
 
-    Export(PassageSearcher searcher, SearchRequest request, Format format, int rows) {
+    Export(Backend searcher, SearchRequest request, Format format, int rows) {
         this.searcher = searcher;
         this.request = request;
         this.format = format;

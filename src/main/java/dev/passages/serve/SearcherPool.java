@@ -1,16 +1,26 @@
 package dev.passages.serve;
 
-import dev.passages.search.PassageSearcher;
+import dev.passages.backend.Backend;
 
-/** Where the server's requests get the open index from: one searcher, shared, reopened when the index changes. */
+/**
+ * Where the server's requests get the index from: passages' own index (one searcher, shared, reopened when the
+ * index changes) or a SolrCloud collection.
+ */
 public interface SearcherPool {
 
-    /** The current searcher, held until the lease is closed. */
+    /** The current index, held until the lease is closed. */
     Lease lease();
 
-    /** A searcher in use by one request. */
+    /** The index in use by one request. */
     interface Lease extends AutoCloseable {
-        PassageSearcher searcher();
+        Backend backend();
+
+        /**
+         * What the replies computed during this lease hold true for: the same object for as long as the index
+         * does not change, so that a reply may be reused; null when replies must not be reused (an index that
+         * may change unseen).
+         */
+        Object generation();
 
         @Override
         void close();

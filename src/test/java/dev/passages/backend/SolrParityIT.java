@@ -180,6 +180,12 @@ public class SolrParityIT extends SolrCloudTestCase {
         PassagesException missing = assertThrows(PassagesException.class, () -> solr.similar("absent#1", 10));
         assertEquals(PassagesException.Kind.USAGE, missing.kind());
         assertEquals(local.acronyms().all(), solr.acronyms().all());
+        for (SearchRequest r : List.of(SearchRequest.of("refugees"), new SearchRequest("", List.of(), LocalDate.of(2023, 10, 1), null, SortOrder.DATE, 10),
+                new SearchRequest("Taliban", List.of("Kakar"), LocalDate.of(2023, 11, 1), null, SortOrder.RELEVANCE, 10))) {
+            for (dev.passages.search.Facets.Period by : dev.passages.search.Facets.Period.values()) {
+                assertEquals(r + " " + by, local.facets(r, by, 20, QueryBudget.unlimited()), solr.facets(r, by, 20, QueryBudget.unlimited()));
+            }
+        }
         SearchRequest grouped = SearchRequest.of("Pakistan Taliban").withLimit(8);
         assertEquals(articles(dev.passages.search.ArticleGroups.search(local::search, grouped, QueryBudget.unlimited())),
                 articles(dev.passages.search.ArticleGroups.search(solr::search, grouped, QueryBudget.unlimited())));

@@ -131,6 +131,39 @@ public class SolrCommandLineIT extends SolrCloudTestCase {
     }
 
     @Test
+    public void serveAnswersFromTheCollection() throws Exception {
+        CliRun indexed = run(Map.of(), "index", TestCorpus.FROZEN.toAbsolutePath().toString(), "--solr", url, "--collection", "news");
+        assertTrue(indexed.err(), indexed.code() == 0 || indexed.code() == ExitCodes.SKIPPED);
+        try (ServedCluster pool = new ServedCluster(new dev.passages.backend.SolrBackend(
+                dev.passages.backend.SolrCluster.open(List.of(url), "news")))) {
+            dev.passages.serve.WebServer server = dev.passages.serve.WebServer.start("127.0.0.1", 0, pool, line -> { });
+            try {
+                java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+                String search = get(client, server.url() + "api/search?q=TTP+hideouts&limit=3");
+                assertTrue(search, search.contains("\"returned\":3") && search.contains("hideouts"));
+                String id = search.split("\"id\":\"")[1].split("\"")[0];
+                String facets = get(client, server.url() + "api/facets?q=refugees");
+                assertTrue(facets, facets.contains("\"speakers\":[{") && facets.contains("\"sources\":[{"));
+                String histogram = get(client, server.url() + "api/histogram?q=refugees&by=month");
+                assertTrue(histogram, histogram.contains("\"period\":\"2023-11\""));
+                String passage = get(client, server.url() + "api/passage/" + id.replace("#", "%23") + "?context=1");
+                assertTrue(passage, passage.contains("hideouts"));
+                String speakers = get(client, server.url() + "api/speakers?prefix=kak");
+                assertTrue(speakers, speakers.contains("Kakar"));
+            } finally {
+                server.close();
+            }
+        }
+    }
+
+    private static String get(java.net.http.HttpClient client, String uri) throws Exception {
+        java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(uri)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(r.body(), 200, r.statusCode());
+        return r.body();
+    }
+
+    @Test
     public void aWrongUrlAMissingCollectionAndAnotherSchemaEachGetOneLine() throws Exception {
         assertOneLine(run(Map.of(), "search", "refugees", "--solr", "http://127.0.0.1:9/solr", "--collection", "news"),
                 ExitCodes.CLUSTER, "cannot reach", "--solr");
