@@ -87,20 +87,17 @@ public final class SolrBackend implements Backend {
 
     /** @param attributor who speaks in each paragraph; null indexes without speakers */
     public IndexSummary index(Path corpus, boolean rebuild, Consumer<String> warn, Attributor attributor) {
-        IndexSummary summary = new SolrIndexing(cluster, attributor, Runtime.getRuntime().availableProcessors())
-                .run(corpus, rebuild, warn);
-        synchronized (this) {
-            speakers = null;
-            speakerMatch = null;
-            acronyms = null;
-        }
-        docFreqs.clear();
-        return summary;
+        return changed(new SolrIndexing(cluster, attributor, Runtime.getRuntime().availableProcessors())
+                .run(corpus, rebuild, warn));
     }
 
     /** Removes the articles of source folder {@code folder} from the collection (see {@link SolrIndexing#forget}). */
     public IndexSummary forget(Path folder) {
-        IndexSummary summary = new SolrIndexing(cluster, null, 1).forget(folder);
+        return changed(new SolrIndexing(cluster, null, 1).forget(folder));
+    }
+
+    /** Forgets what was read from the collection before a run changed it; returns the run's summary. */
+    private IndexSummary changed(IndexSummary summary) {
         synchronized (this) {
             speakers = null;
             speakerMatch = null;
