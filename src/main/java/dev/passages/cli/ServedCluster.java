@@ -22,21 +22,7 @@ final class ServedCluster implements SearcherPool, AutoCloseable {
 
     @Override
     public Lease lease() {
-        return new Lease() {
-            @Override
-            public Backend backend() {
-                return backend;
-            }
-
-            @Override
-            public Object generation() {
-                return null;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return Lease.of(backend, null, () -> { });
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.passages.cli;
 
-import dev.passages.backend.Backend;
 import dev.passages.backend.LocalBackend;
 import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
@@ -60,28 +59,11 @@ public final class ServedIndex implements SearcherPool, AutoCloseable {
         List<DaemonSearchers.Open> held = new ArrayList<>(1);
         PassageSearcher searcher = searchers.acquire(index, Features.DEFAULT, held);
         busy.incrementAndGet();
-        AtomicBoolean closed = new AtomicBoolean();
-        LocalBackend backend = new LocalBackend(index, searcher);
-        return new Lease() {
-            @Override
-            public Backend backend() {
-                return backend;
-            }
-
-            @Override
-            public Object generation() {
-                return searcher;
-            }
-
-            @Override
-            public void close() {
-                if (closed.compareAndSet(false, true)) {
-                    busy.decrementAndGet();
-                    lastDone.set(System.nanoTime());
-                    searchers.done(held);
-                }
-            }
-        };
+        return Lease.of(new LocalBackend(index, searcher), searcher, () -> {
+            busy.decrementAndGet();
+            lastDone.set(System.nanoTime());
+            searchers.done(held);
+        });
     }
 
     /** Stops the warm-up and closes the index. */

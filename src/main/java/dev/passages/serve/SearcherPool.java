@@ -24,5 +24,28 @@ public interface SearcherPool {
 
         @Override
         void close();
+
+        /** A lease of {@code backend} whose replies hold for {@code generation}; {@code done} runs once, on close. */
+        static Lease of(Backend backend, Object generation, Runnable done) {
+            java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+            return new Lease() {
+                @Override
+                public Backend backend() {
+                    return backend;
+                }
+
+                @Override
+                public Object generation() {
+                    return generation;
+                }
+
+                @Override
+                public void close() {
+                    if (closed.compareAndSet(false, true)) {
+                        done.run();
+                    }
+                }
+            };
+        }
     }
 }
