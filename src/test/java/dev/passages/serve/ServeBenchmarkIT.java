@@ -79,6 +79,10 @@ class ServeBenchmarkIT {
                 String endpoint = endpoints[e];
                 run(serve, endpoint, queries, 400, 1); // warm-up: the JIT compiles the paths measured
                 table.append(row(endpoint, "repeated (reply cache)", run(serve, endpoint, queries, PER_CLIENT, CLIENTS)));
+                if (e == 0) {
+                    table.append(row(endpoint, "repeated, sent by java.net.http.HttpClient",
+                            run(serve, endpoint, queries, PER_CLIENT, CLIENTS, true)));
+                }
                 List<String> once = fresh.subList(e * CLIENTS * PER_CLIENT, (e + 1) * CLIENTS * PER_CLIENT);
                 table.append(row(endpoint, "each asked once", run(serve, endpoint, once, PER_CLIENT, CLIENTS)));
             }
@@ -94,6 +98,15 @@ class ServeBenchmarkIT {
     }
 
     private static Timings run(ServeFixture serve, String endpoint, List<String> queries, int each, int clients) throws Exception {
+        return run(serve, endpoint, queries, each, clients, false);
+    }
+
+    /**
+     * @param jdkClient send with {@code java.net.http.HttpClient} rather than {@link KeepAliveClient}: its own CPU
+     *                  per request, on cores the server shares, shows in the latency
+     */
+    private static Timings run(ServeFixture serve, String endpoint, List<String> queries, int each, int clients,
+                               boolean jdkClient) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Double> all = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
@@ -101,17 +114,25 @@ class ServeBenchmarkIT {
         for (int c = 0; c < clients; c++) {
             int client = c;
             done.add(pool.submit(() -> {
-                HttpClient http = HttpClient.newHttpClient();
-                for (int i = 0; i < each; i++) {
-                    // with as many queries as requests, each query is sent once; with fewer, they repeat
-                    String q = queries.size() >= clients * each ? queries.get(client * each + i)
-                            : queries.get((client * 7919 + i * 31) % queries.size());
-                    HttpRequest r = HttpRequest.newBuilder(URI.create(serve.server.url() + endpoint.substring(1)
-                            + URLEncoder.encode(q, StandardCharsets.UTF_8))).build();
-                    long t = System.nanoTime();
-                    HttpResponse<String> reply = http.send(r, HttpResponse.BodyHandlers.ofString());
-                    all.add((System.nanoTime() - t) / 1e6);
-                    assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+                HttpClient http = jdkClient ? HttpClient.newHttpClient() : null;
+                try (KeepAliveClient socket = jdkClient ? null : new KeepAliveClient(URI.create(serve.server.url()))) {
+                    for (int i = 0; i < each; i++) {
+                        // with as many queries as requests, each query is sent once; with fewer, they repeat
+                        String q = queries.size() >= clients * each ? queries.get(client * each + i)
+                                : queries.get((client * 7919 + i * 31) % queries.size());
+                        String path = endpoint + URLEncoder.encode(q, StandardCharsets.UTF_8);
+                        long t = System.nanoTime();
+                        if (jdkClient) {
+                            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(
+                                    URI.create(serve.server.url() + path.substring(1))).build(), HttpResponse.BodyHandlers.ofString());
+                            all.add((System.nanoTime() - t) / 1e6);
+                            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+                        } else {
+                            KeepAliveClient.Reply reply = socket.get(path);
+                            all.add((System.nanoTime() - t) / 1e6);
+                            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+                        }
+                    }
                 }
                 return null;
             }));
