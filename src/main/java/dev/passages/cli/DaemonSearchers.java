@@ -34,6 +34,8 @@ public final class DaemonSearchers {
         int users;
         volatile boolean stale;
         long lastUsed;
+        /** When the index was last found unchanged ({@link System#nanoTime()}). */
+        long checked = System.nanoTime();
 
         Open(PassageSearcher searcher) {
             this.searcher = searcher;
@@ -45,6 +47,7 @@ public final class DaemonSearchers {
     private final BooleanSupplier busy;
     private final BooleanSupplier stopping;
     private final Consumer<String> log;
+    private final long recheckNanos;
     private volatile Thread warmUpThread;
 
     /**
@@ -52,18 +55,33 @@ public final class DaemonSearchers {
      * @param stopping whether the daemon is going (the warm-up stops)
      */
     public DaemonSearchers(BooleanSupplier busy, BooleanSupplier stopping, Consumer<String> log) {
+        this(busy, stopping, log, 0);
+    }
+
+    /**
+     * @param recheckMillis how long an index found unchanged is used before it is looked at again: 0 looks at
+     *                      every acquire (a command after {@code index} sees its commit); more spares a server
+     *                      answering many requests a second the reading of the index's commit on each
+     */
+    public DaemonSearchers(BooleanSupplier busy, BooleanSupplier stopping, Consumer<String> log, long recheckMillis) {
         this.busy = busy;
         this.stopping = stopping;
         this.log = log;
+        this.recheckNanos = TimeUnit.MILLISECONDS.toNanos(recheckMillis);
     }
 
     /** The open searcher of an index (reopened when the index changed), held until {@link #done}. */
     public synchronized PassageSearcher acquire(Path index, Features features, List<Open> held) {
         String key = index.toAbsolutePath().normalize() + "\u0000" + features;
         Open open = searchers.get(key);
-        if (open != null && !open.searcher.isCurrent()) {
-            retire(key, open);
-            open = null;
+        long now = System.nanoTime();
+        if (open != null && (recheckNanos == 0 || now - open.checked >= recheckNanos)) {
+            if (open.searcher.isCurrent()) {
+                open.checked = now;
+            } else {
+                retire(key, open);
+                open = null;
+            }
         }
         if (open == null) {
             open = new Open(new PassageSearcher(index, features).keepOpen());
