@@ -157,11 +157,10 @@ final class QueryCodecWriter {
         n.put("slop", p.getSlop());
         ArrayNode terms = n.putArray("terms");
         ArrayNode pos = n.putArray("pos");
-        for (int i = 0; i < p.getTerms().length; i++) {
-            terms.add(p.getTerms()[i].text());
-            pos.add(p.getPositions()[i]);
+        for (Term t : p.getTerms()) {
+            terms.add(t.text());
         }
-        return n;
+        return positions(n, pos, p.getPositions());
     }
 
     private static ObjectNode multiPhrase(MultiPhraseQuery p) {
@@ -169,13 +168,20 @@ final class QueryCodecWriter {
         n.put("slop", p.getSlop());
         ArrayNode arrays = n.putArray("terms");
         ArrayNode pos = n.putArray("pos");
-        for (int i = 0; i < p.getTermArrays().length; i++) {
+        for (Term[] atOnePosition : p.getTermArrays()) {
             ArrayNode a = arrays.addArray();
-            for (Term t : p.getTermArrays()[i]) {
+            for (Term t : atOnePosition) {
                 n.put("f", t.field());
                 a.add(t.text());
             }
-            pos.add(p.getPositions()[i]);
+        }
+        return positions(n, pos, p.getPositions());
+    }
+
+    /** {@code n} with the positions of its phrase's terms in {@code pos}. */
+    private static ObjectNode positions(ObjectNode n, ArrayNode pos, int[] positions) {
+        for (int p : positions) {
+            pos.add(p);
         }
         return n;
     }
@@ -225,19 +231,10 @@ final class QueryCodecWriter {
             ObjectNode n = node("spannear");
             n.put("slop", near.getSlop());
             n.put("ordered", near.isInOrder());
-            ArrayNode list = n.putArray("c");
-            for (SpanQuery c : near.getClauses()) {
-                list.add(span(c));
-            }
-            return n;
+            return withSpans(n, near.getClauses());
         }
         if (s instanceof SpanOrQuery or) {
-            ObjectNode n = node("spanor");
-            ArrayNode list = n.putArray("c");
-            for (SpanQuery c : or.getClauses()) {
-                list.add(span(c));
-            }
-            return n;
+            return withSpans(node("spanor"), or.getClauses());
         }
         if (s instanceof FieldMaskingSpanQuery m) {
             ObjectNode n = node("spanmask");
@@ -246,6 +243,15 @@ final class QueryCodecWriter {
             return n;
         }
         throw QueryCodec.refused("it uses " + s.getClass().getSimpleName());
+    }
+
+    /** {@code n} with {@code clauses} in its list {@code c}. */
+    private static ObjectNode withSpans(ObjectNode n, SpanQuery[] clauses) {
+        ArrayNode list = n.putArray("c");
+        for (SpanQuery c : clauses) {
+            list.add(span(c));
+        }
+        return n;
     }
 
     private static ObjectNode term(ObjectNode n, Term t) {

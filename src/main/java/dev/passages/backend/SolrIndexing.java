@@ -2,12 +2,12 @@ package dev.passages.backend;
 
 import dev.passages.DaemonThreads;
 import dev.passages.PassagesException;
-import dev.passages.attribution.Attribution;
 import dev.passages.attribution.Attributor;
 import dev.passages.corpus.Article;
 import dev.passages.corpus.ArticleReader;
 import dev.passages.corpus.CorpusFiles;
 import dev.passages.corpus.UnreadableFileException;
+import dev.passages.index.ArticleSpeakers;
 import dev.passages.index.FileHashes;
 import dev.passages.index.IndexSummary;
 import dev.passages.index.Schema;
@@ -187,7 +187,7 @@ final class SolrIndexing {
         List<SolrInputDocument> batch = new ArrayList<>();
         int written = 0;
         for (Article article : articles) {
-            batch.add(SolrDocuments.block(article, origin, fileKey, hash, speakers(article, entry, warn)));
+            batch.add(SolrDocuments.block(article, origin, fileKey, hash, ArticleSpeakers.of(attributor, article, entry.relative(), warn)));
             written += article.paragraphs().size();
             if (batch.size() >= BATCH) {
                 cluster.client().add(cluster.collection(), batch);
@@ -198,19 +198,6 @@ final class SolrIndexing {
             cluster.client().add(cluster.collection(), batch);
         }
         return written;
-    }
-
-    private List<List<Attribution>> speakers(Article article, CorpusFiles.Entry entry, Consumer<String> warn) {
-        if (attributor == null) {
-            return null;
-        }
-        try {
-            return attributor.attribute(article);
-        } catch (RuntimeException e) {
-            warn.accept(entry.relative() + ": " + article.id() + ": speaker attribution failed (" + e
-                    + "); indexed without speakers");
-            return null;
-        }
     }
 
     /** The files of a source the collection holds, with their hashes (from the article documents). */

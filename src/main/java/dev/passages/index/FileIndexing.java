@@ -161,7 +161,7 @@ final class FileIndexing {
 
     /** The documents of one article, attributed; its speakers gathered for the registry when it is gathered. */
     private List<Document> documents(Article article, SourceFiles.Item item, String hash) {
-        List<List<Attribution>> speakers = speakers(article, item);
+        List<List<Attribution>> speakers = ArticleSpeakers.of(attributor, article, item.name(), warn);
         if (gathered != null && speakers != null) {
             speakers.forEach(p -> gathered.addParagraph(p, article.id(), article.date()));
         }
@@ -170,19 +170,5 @@ final class FileIndexing {
             vectors.addTo(docs, article.paragraphs());
         }
         return docs;
-    }
-
-    /** Attribution of one article; a failure there costs that article its speakers, not the run. */
-    private List<List<Attribution>> speakers(Article article, SourceFiles.Item item) {
-        if (attributor == null) {
-            return null;
-        }
-        try {
-            return attributor.attribute(article);
-        } catch (RuntimeException e) {
-            warn.accept(item.name() + ": " + article.id() + ": speaker attribution failed (" + e
-                    + "); indexed without speakers");
-            return null;
-        }
     }
 }
