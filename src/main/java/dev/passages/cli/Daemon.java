@@ -52,8 +52,6 @@ import java.util.function.Consumer;
 final class Daemon {
 
     static final String PROTOCOL = "passages-daemon/4";
-    /** The commands a daemon serves: the read-only ones. The launcher forwards no others. */
-    static final Set<String> COMMANDS = Set.of("search", "similar", "show", "article", "speakers", "acronyms");
     /** Commands at once; a client that reads its answer slowly holds one of them. */
     private static final int THREADS = 4;
     /** A request (not its command) must be whole within this of its connection. */
