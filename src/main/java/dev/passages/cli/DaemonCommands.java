@@ -5,8 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -17,41 +16,39 @@ final class DaemonCommands {
 
     /** The list, a resource beside this class and a file of the sources the launcher reads. */
     static final String LIST = "daemon-commands.txt";
-    /** Each command the daemon runs, and whether it parses a query against an index as it starts. */
-    private static final Map<String, Boolean> COMMANDS = read();
+    /** Each command the daemon runs. */
+    private static final Set<String> COMMANDS = read();
 
     private DaemonCommands() {
     }
 
     /** Whether the daemon runs {@code command}. */
     static boolean served(String command) {
-        return COMMANDS.containsKey(command);
-    }
-
-    /** Whether {@code command} parses a query against an index as it starts (its start is prefetched). */
-    static boolean queries(String command) {
-        return COMMANDS.getOrDefault(command, false);
+        return COMMANDS.contains(command);
     }
 
     /** Every command the daemon runs. */
     static Set<String> all() {
-        return COMMANDS.keySet();
+        return COMMANDS;
     }
 
-    /** The list: a command a line, {@code query} after one that queries; {@code #} begins a comment line. */
-    static Map<String, Boolean> parse(InputStream in) throws IOException {
-        Map<String, Boolean> out = new LinkedHashMap<>();
+    /**
+     * The list: a command a line (its first word: the launcher reads no more of it); a line whose first word
+     * begins with {@code #} is a comment.
+     */
+    static Set<String> parse(InputStream in) throws IOException {
+        Set<String> out = new LinkedHashSet<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = r.readLine(); line != null; line = r.readLine()) {
-            String[] words = line.strip().split("\\s+");
-            if (!words[0].isEmpty() && !words[0].startsWith("#")) {
-                out.put(words[0], words.length > 1 && words[1].equals("query"));
+            String first = line.strip().split("\\s+")[0];
+            if (!first.isEmpty() && !first.startsWith("#")) {
+                out.add(first);
             }
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return java.util.Collections.unmodifiableSet(out);
     }
 
-    private static Map<String, Boolean> read() {
+    private static Set<String> read() {
         try (InputStream in = DaemonCommands.class.getResourceAsStream(LIST)) {
             if (in == null) {
                 throw new IllegalStateException("the jar lacks " + LIST + " beside " + DaemonCommands.class.getName());

@@ -26,7 +26,8 @@ final class Prefetch {
     }
 
     static void start(String[] args, Environment env) {
-        if (args.length == 0 || !DaemonCommands.queries(args[0])) {
+        Class<?> command = args.length == 0 ? null : Main.commandClass(args[0]);
+        if (command == null || !PrefetchedCommand.class.isAssignableFrom(command)) {
             return;
         }
         Path index = indexNamed(args, env);

@@ -50,7 +50,7 @@ import java.util.List;
             "  passages search refugees --group article",
             "  printf 'TTP hideouts\\nrefugees\\n' | passages search --batch -",
         })
-final class SearchCommand extends BaseCommand {
+final class SearchCommand extends BaseCommand implements PrefetchedCommand {
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query text; several words are joined with spaces.")
     List<String> words;
