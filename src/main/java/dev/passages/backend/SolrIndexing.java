@@ -2,13 +2,13 @@ package dev.passages.backend;
 
 import dev.passages.DaemonThreads;
 import dev.passages.PassagesException;
-import dev.passages.attribution.Attribution;
 import dev.passages.attribution.Attributor;
 import dev.passages.corpus.Article;
 import dev.passages.corpus.ArticleReader;
 import dev.passages.corpus.CorpusFiles;
 import dev.passages.corpus.UnreadableFileException;
 import dev.passages.corpus.WarcArticles;
+import dev.passages.index.ArticleSpeakers;
 import dev.passages.index.FileHashes;
 import dev.passages.index.IndexSummary;
 import dev.passages.index.Schema;
@@ -81,63 +81,80 @@ final class SolrIndexing {
                 new UpdateRequest().deleteByQuery(termQuery(Schema.ORIGIN, origin)).process(cluster.client(), cluster.collection());
                 known = Map.of();
             }
-            Set<String> present = new HashSet<>();
-            AtomicInteger added = new AtomicInteger();
-            AtomicInteger updated = new AtomicInteger();
-            AtomicInteger unchanged = new AtomicInteger();
-            AtomicInteger skipped = new AtomicInteger();
-            AtomicLong paragraphs = new AtomicLong();
-            ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("passages-solr-indexer"));
-            try {
-                List<Future<?>> pending = new ArrayList<>();
-                for (CorpusFiles.Entry entry : entries) {
-                    if (entry.kind() == CorpusFiles.Kind.UNSUPPORTED) {
-                        continue;
-                    }
-                    String fileKey = Schema.fileKey(origin, entry.relative());
-                    present.add(fileKey);
-                    String knownHash = known.get(fileKey);
-                    pending.add(pool.submit(() -> {
-                        long written = entry.kind() == CorpusFiles.Kind.WARC ? archive(entry, origin, fileKey, knownHash, warn)
-                                : file(entry, origin, fileKey, knownHash, warn);
-                        if (written < 0) {
-                            (written == -1 ? unchanged : skipped).incrementAndGet();
-                        } else {
-                            paragraphs.addAndGet(written);
-                            (knownHash == null ? added : updated).incrementAndGet();
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> f : pending) {
-                    f.get();
-                }
-            } catch (java.util.concurrent.ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof PassagesException p) {
-                    throw p;
-                }
-                throw cluster.failure("indexing into", cause instanceof Exception x ? x : e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new PassagesException(PassagesException.Kind.CLUSTER, "indexing interrupted; this run committed nothing", e);
-            } finally {
-                pool.shutdownNow();
-            }
-            int removed = 0;
-            for (String file : known.keySet()) {
-                if (!present.contains(file)) {
-                    new UpdateRequest().deleteByQuery(termQuery(Schema.FILE, file)).process(cluster.client(), cluster.collection());
-                    removed++;
-                }
-            }
+            Counts counts = new Counts();
+            Set<String> present = sendFiles(entries, origin, known, counts, warn);
+            int removed = removeGone(known.keySet(), present);
             cluster.client().commit(cluster.collection(), true, true);
             long inIndex = paragraphCount();
-            return new IndexSummary(added.get(), updated.get(), removed, unchanged.get(), skipped.get(), paragraphs.get(),
-                    inIndex, 0, Duration.ofNanos(System.nanoTime() - start));
+            return new IndexSummary(counts.added.get(), counts.updated.get(), removed, counts.unchanged.get(),
+                    counts.skipped.get(), counts.paragraphs.get(), inIndex, 0, Duration.ofNanos(System.nanoTime() - start));
         } catch (SolrServerException | IOException | SolrException e) {
             throw cluster.failure("indexing into", e);
         }
+    }
+
+    /** What a run has done so far, counted from all its threads at once. */
+    private record Counts(AtomicInteger added, AtomicInteger updated, AtomicInteger unchanged, AtomicInteger skipped,
+                          AtomicLong paragraphs) {
+        Counts() {
+            this(new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicLong());
+        }
+    }
+
+    /** Sends the files of {@code entries} on the pool's threads; returns the keys of the files the folder holds. */
+    private Set<String> sendFiles(List<CorpusFiles.Entry> entries, String origin, Map<String, String> known, Counts counts,
+                                  Consumer<String> warn) {
+        Set<String> present = new HashSet<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("passages-solr-indexer"));
+        try {
+            List<Future<?>> pending = new ArrayList<>();
+            for (CorpusFiles.Entry entry : entries) {
+                if (entry.kind() == CorpusFiles.Kind.UNSUPPORTED) {
+                    continue;
+                }
+                String fileKey = Schema.fileKey(origin, entry.relative());
+                present.add(fileKey);
+                String knownHash = known.get(fileKey);
+                pending.add(pool.submit(() -> {
+                    long written = entry.kind() == CorpusFiles.Kind.WARC ? archive(entry, origin, fileKey, knownHash, warn)
+                            : file(entry, origin, fileKey, knownHash, warn);
+                    if (written < 0) {
+                        (written == -1 ? counts.unchanged : counts.skipped).incrementAndGet();
+                    } else {
+                        counts.paragraphs.addAndGet(written);
+                        (knownHash == null ? counts.added : counts.updated).incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : pending) {
+                f.get();
+            }
+            return present;
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof PassagesException p) {
+                throw p;
+            }
+            throw cluster.failure("indexing into", cause instanceof Exception x ? x : e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PassagesException(PassagesException.Kind.CLUSTER, "indexing interrupted; this run committed nothing", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Deletes the files the collection holds that the folder no longer does; returns how many. */
+    private int removeGone(Set<String> known, Set<String> present) throws SolrServerException, IOException {
+        int removed = 0;
+        for (String file : known) {
+            if (!present.contains(file)) {
+                new UpdateRequest().deleteByQuery(termQuery(Schema.FILE, file)).process(cluster.client(), cluster.collection());
+                removed++;
+            }
+        }
+        return removed;
     }
 
     /**
@@ -167,7 +184,7 @@ final class SolrIndexing {
         List<SolrInputDocument> batch = new ArrayList<>();
         int written = 0;
         for (Article article : articles) {
-            batch.add(SolrDocuments.block(article, origin, fileKey, hash, speakers(article, entry, warn)));
+            batch.add(SolrDocuments.block(article, origin, fileKey, hash, ArticleSpeakers.of(attributor, article, entry.relative(), warn)));
             written += article.paragraphs().size();
             if (batch.size() >= BATCH) {
                 cluster.client().add(cluster.collection(), batch);
@@ -207,7 +224,7 @@ final class SolrIndexing {
                     if (written[1]++ == 0 && knownHash != null) {
                         new UpdateRequest().deleteByQuery(termQuery(Schema.FILE, fileKey)).process(cluster.client(), cluster.collection());
                     }
-                    batch.add(SolrDocuments.block(article, origin, fileKey, hash, speakers(article, entry, warn)));
+                    batch.add(SolrDocuments.block(article, origin, fileKey, hash, ArticleSpeakers.of(attributor, article, entry.relative(), warn)));
                     written[0] += article.paragraphs().size();
                     if (batch.size() >= BATCH) {
                         cluster.client().add(cluster.collection(), batch);
@@ -231,19 +248,6 @@ final class SolrIndexing {
             return -2;
         }
         return written[0];
-    }
-
-    private List<List<Attribution>> speakers(Article article, CorpusFiles.Entry entry, Consumer<String> warn) {
-        if (attributor == null) {
-            return null;
-        }
-        try {
-            return attributor.attribute(article);
-        } catch (RuntimeException e) {
-            warn.accept(entry.relative() + ": " + article.id() + ": speaker attribution failed (" + e
-                    + "); indexed without speakers");
-            return null;
-        }
     }
 
     /**

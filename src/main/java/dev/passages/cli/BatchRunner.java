@@ -33,6 +33,8 @@ final class BatchRunner {
     private static final Set<String> KEYS = Set.of("id", "query", "speaker", "speakers", "from", "to", "limit", "offset",
             "sort");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A line that starts so is a JSON object with the query and its options. */
+    private static final String OBJECT_START = "{";
 
     private final Backend searcher;
     private final SearchRequest defaults;
@@ -83,60 +85,18 @@ final class BatchRunner {
     int run(java.io.InputStream in, PrintWriter out, int threads) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), DaemonThreads.named("passages-batch"));
         BlockingQueue<Future<Answer>> pending = new ArrayBlockingQueue<>(WINDOW);
-        int[] worst = {ExitCodes.OK};
-        Throwable[] failure = {null};
-        Thread printer = new Thread(() -> {
-            try {
-                for (Future<Answer> f = pending.take(); f != END; f = pending.take()) {
-                    if (failure[0] != null) {
-                        continue; // keep taking, so that the reader is never blocked
-                    }
-                    try {
-                        Answer a = f.get();
-                        if (readerGone) {
-                            continue; // an answer nobody reads says nothing of what was found
-                        }
-                        out.println(a.line());
-                        out.flush();
-                        if (out.checkError()) {
-                            readerGone = true; // nobody reads the answers (| head): read no more queries
-                            running.forEach(QueryBudget::cancel);
-                            continue;
-                        }
-                        worst[0] = worse(worst[0], a.code());
-                    } catch (ExecutionException e) {
-                        failure[0] = e.getCause();
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "passages-batch-printer");
-        printer.setDaemon(true);
-        printer.start();
+        Printer printer = new Printer(pending, out);
+        Thread printing = new Thread(printer, "passages-batch-printer");
+        printing.setDaemon(true);
+        printing.start();
         try {
-            BatchLines lines = new BatchLines(in);
-            BatchLines.Line line;
-            while (!readerGone && (line = lines.next()) != null) {
-                int number = line.number();
-                if (line.problem() != null) {
-                    PassagesException problem = new PassagesException(PassagesException.Kind.USAGE, line.problem());
-                    pending.put(java.util.concurrent.CompletableFuture.completedFuture(
-                            new Answer(json.write(Json.error(String.valueOf(number), "", problem)), ExitCodes.of(problem.kind()))));
-                    continue;
-                }
-                if (skipped(line.text())) {
-                    continue;
-                }
-                String query = line.text();
-                pending.put(pool.submit(() -> answer(number, query)));
-            }
+            submitLines(new BatchLines(in), pending, pool);
             pending.put(END);
-            printer.join();
-            if (failure[0] instanceof RuntimeException re) {
+            printing.join();
+            if (printer.failure instanceof RuntimeException re) {
                 throw re;
-            } else if (failure[0] != null) {
-                throw new IllegalStateException(failure[0]);
+            } else if (printer.failure != null) {
+                throw new IllegalStateException(printer.failure);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -144,7 +104,76 @@ final class BatchRunner {
         } finally {
             pool.shutdownNow();
         }
-        return worst[0];
+        return printer.worst;
+    }
+
+    /** Puts each line's answer to come in {@code pending}, in input order, until the input ends or nobody reads. */
+    private void submitLines(BatchLines lines, BlockingQueue<Future<Answer>> pending, ExecutorService pool)
+            throws IOException, InterruptedException {
+        BatchLines.Line line;
+        while (!readerGone && (line = lines.next()) != null) {
+            int number = line.number();
+            if (line.problem() != null) {
+                PassagesException problem = new PassagesException(PassagesException.Kind.USAGE, line.problem());
+                pending.put(java.util.concurrent.CompletableFuture.completedFuture(
+                        new Answer(json.write(Json.error(String.valueOf(number), "", problem)), ExitCodes.of(problem.kind()))));
+                continue;
+            }
+            if (skipped(line.text())) {
+                continue;
+            }
+            String query = line.text();
+            pending.put(pool.submit(() -> answer(number, query)));
+        }
+    }
+
+    /**
+     * Writes each answer as soon as it and those before it are done, and keeps the worst exit code; the
+     * first failure stops the writing (and is kept), but not the taking, so that the reader is never blocked.
+     * Its fields are read once its thread has ended.
+     */
+    private final class Printer implements Runnable {
+        private final BlockingQueue<Future<Answer>> pending;
+        private final PrintWriter out;
+        private int worst = ExitCodes.OK;
+        private Throwable failure;
+
+        Printer(BlockingQueue<Future<Answer>> pending, PrintWriter out) {
+            this.pending = pending;
+            this.out = out;
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (Future<Answer> f = pending.take(); f != END; f = pending.take()) {
+                    if (failure != null) {
+                        continue; // keep taking, so that the reader is never blocked
+                    }
+                    try {
+                        print(f.get());
+                    } catch (ExecutionException e) {
+                        failure = e.getCause();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void print(Answer a) {
+            if (readerGone) {
+                return; // an answer nobody reads says nothing of what was found
+            }
+            out.println(a.line());
+            out.flush();
+            if (out.checkError()) {
+                readerGone = true; // nobody reads the answers (| head): read no more queries
+                running.forEach(QueryBudget::cancel);
+                return;
+            }
+            worst = worse(worst, a.code());
+        }
     }
 
     /** A blank line, or a comment: a line whose first non-blank character is {@code #}. */
@@ -153,56 +182,72 @@ final class BatchRunner {
         return s.isEmpty() || s.startsWith("#");
     }
 
-    private Answer answer(int lineNumber, String line) {
-        String id = String.valueOf(lineNumber);
-        String query = line.strip();
-        Map<String, Object> record;
-        int code;
-        try {
-            SearchRequest request;
-            if (query.startsWith("{")) {
-                JsonNode node = parse(query, lineNumber);
-                id = node.hasNonNull("id") ? node.get("id").asText() : id;
-                query = node.path("query").asText("");
-                checkKeys(node, lineNumber);
-                request = request(node, lineNumber);
-            } else {
-                request = RequestParts.batchLine(lineNumber).request(query, defaults.speakers(), defaults.from(),
-                        defaults.to(), defaults.sort(), explicitLimit, defaults.allCopies(), defaults.offset())
-                        .withMode(defaults.mode());
-            }
-            if (count) {
-                record = new LinkedHashMap<>();
-                record.put("schema", Json.SCHEMA);
-                record.put("id", id);
-                record.put("query", request.query());
-                long total = searcher.count(request);
-                record.put("total", total);
-                return new Answer(json.write(record), total > 0 ? ExitCodes.OK : ExitCodes.NO_HITS);
-            }
-            QueryBudget budget = SearchCommand.budget(timeout);
-            if (readerGone) {
-                budget.cancel();
-            }
-            running.add(budget);
-            SearchResult result;
-            try {
-                result = searcher.search(request, budget);
-            } finally {
-                running.remove(budget);
-            }
-            record = new LinkedHashMap<>();
-            record.put("schema", Json.SCHEMA);
-            record.put("id", id);
-            Map<String, Object> body = Json.result(result, fields);
-            body.remove("schema");
-            record.putAll(body);
-            code = result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
-        } catch (PassagesException e) {
-            record = Json.error(id, query, e);
-            code = ExitCodes.of(e.kind());
+    /** A line's id and query text as far as they are known: an error's record names them. */
+    private static final class LineQuery {
+        private String id;
+        private String query;
+
+        LineQuery(String id, String query) {
+            this.id = id;
+            this.query = query;
         }
-        return new Answer(json.write(record), code);
+    }
+
+    private Answer answer(int lineNumber, String line) {
+        LineQuery known = new LineQuery(String.valueOf(lineNumber), line.strip());
+        try {
+            SearchRequest request = lineRequest(known, lineNumber);
+            return count ? countAnswer(known.id, request) : searchAnswer(known.id, request);
+        } catch (PassagesException e) {
+            return new Answer(json.write(Json.error(known.id, known.query, e)), ExitCodes.of(e.kind()));
+        }
+    }
+
+    /** The request of a line: a JSON object with its options, or plain text with the command line's. */
+    private SearchRequest lineRequest(LineQuery known, int lineNumber) {
+        if (known.query.startsWith(OBJECT_START)) {
+            JsonNode node = parse(known.query, lineNumber);
+            known.id = node.hasNonNull("id") ? node.get("id").asText() : known.id;
+            known.query = node.path("query").asText("");
+            checkKeys(node, lineNumber);
+            return request(node, lineNumber);
+        }
+        return RequestParts.batchLine(lineNumber).request(known.query, defaults.speakers(), defaults.from(),
+                defaults.to(), defaults.sort(), explicitLimit, defaults.allCopies(), defaults.offset())
+                .withMode(defaults.mode());
+    }
+
+    /** The answer of {@code --count}: the number of passages that match. */
+    private Answer countAnswer(String id, SearchRequest request) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("schema", Json.SCHEMA);
+        record.put("id", id);
+        record.put("query", request.query());
+        long total = searcher.count(request);
+        record.put("total", total);
+        return new Answer(json.write(record), total > 0 ? ExitCodes.OK : ExitCodes.NO_HITS);
+    }
+
+    /** The answer of a search: its result set, cancelled at once when nobody reads the answers any more. */
+    private Answer searchAnswer(String id, SearchRequest request) {
+        QueryBudget budget = SearchCommand.budget(timeout);
+        if (readerGone) {
+            budget.cancel();
+        }
+        running.add(budget);
+        SearchResult result;
+        try {
+            result = searcher.search(request, budget);
+        } finally {
+            running.remove(budget);
+        }
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("schema", Json.SCHEMA);
+        record.put("id", id);
+        Map<String, Object> body = Json.result(result, fields);
+        body.remove("schema");
+        record.putAll(body);
+        return new Answer(json.write(record), result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS);
     }
 
     private static int worse(int a, int b) {

@@ -4,8 +4,6 @@ import dev.passages.DaemonThreads;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -15,11 +13,8 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -57,8 +52,6 @@ import java.util.function.Consumer;
 final class Daemon {
 
     static final String PROTOCOL = "passages-daemon/4";
-    /** The commands a daemon serves: the read-only ones. The launcher forwards no others. */
-    static final Set<String> COMMANDS = Set.of("search", "similar", "show", "article", "speakers", "acronyms");
     /** Commands at once; a client that reads its answer slowly holds one of them. */
     private static final int THREADS = 4;
     /** A request (not its command) must be whole within this of its connection. */
@@ -90,15 +83,13 @@ final class Daemon {
     private volatile String stateLine = "";
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("passages-daemon-timer"));
-    private final ExecutorService senders = Executors.newCachedThreadPool(DaemonThreads.named("passages-daemon-sender"));
     /** A thread per connection: it checks the proof, then runs the command. */
     private final ExecutorService greeters = Executors.newCachedThreadPool(DaemonThreads.named("passages-daemon-request"));
     /** Commands running at once, at most. */
     private final java.util.concurrent.Semaphore places = new java.util.concurrent.Semaphore(THREADS, true);
     /** Connections not yet proved, oldest first. */
     private final Set<Socket> unproven = new LinkedHashSet<>();
-    /** The replies being written: one whose client has read nothing for as long as the idle limit is dropped. */
-    private final Set<DaemonReply> replies = ConcurrentHashMap.newKeySet();
+    private final DaemonRunner runner;
 
     /**
      * @param state      the state file (its folder, made owner-only, holds the lock and the log)
@@ -113,6 +104,7 @@ final class Daemon {
         this.idleMillis = idleMillis;
         this.log = log;
         this.searchers = new DaemonSearchers(() -> active.get() > 0, () -> stopping, log);
+        this.runner = new DaemonRunner(searchers, timer, idleMillis, log);
     }
 
     Daemon(Path state, String stamp, long idleMillis, Consumer<String> log) {
@@ -177,7 +169,7 @@ final class Daemon {
                         break;
                     }
                     searchers.closeUnused();
-                    dropStalled();
+                    runner.dropStalled();
                     summariseFailures(false);
                 }
             }
@@ -190,7 +182,7 @@ final class Daemon {
         greeters.shutdown(); // no interrupt: a command's index reads must not be cut
         try {
             while (!greeters.awaitTermination(TICK_MILLIS, TimeUnit.MILLISECONDS)) {
-                dropStalled();
+                runner.dropStalled();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -198,7 +190,7 @@ final class Daemon {
         stopping = true; // a warm-up still running stops at its next search
         searchers.awaitWarmUp(TimeUnit.SECONDS.toMillis(10));
         timer.shutdownNow();
-        senders.shutdownNow();
+        runner.shutdown();
         summariseFailures(true);
         finish();
         try {
@@ -277,10 +269,10 @@ final class Daemon {
             places.acquire();
             try {
                 c.setSoTimeout(REQUEST_MILLIS);
-                if (run(c, request)) {
+                if (runner.run(c, request)) {
                     served.incrementAndGet();
                 }
-                closeGently(c);
+                DaemonRunner.closeGently(c);
             } finally {
                 places.release();
             }
@@ -318,45 +310,11 @@ final class Daemon {
         }
     }
 
-    private static void closeQuietly(Socket socket) {
+    static void closeQuietly(Socket socket) {
         try {
             socket.close();
         } catch (IOException ignored) {
             // closed either way
-        }
-    }
-
-    /**
-     * Drops the replies whose client has read nothing for the idle limit (a pager left open): closing the
-     * socket ends the blocked write, and so the request, which would otherwise keep the daemon from
-     * ever being idle.
-     */
-    private void dropStalled() {
-        for (DaemonReply r : replies) {
-            if (r.stalledFor(idleMillis)) {
-                log.accept("a client read nothing for " + idleMillis / 1000 + " s; its reply is dropped");
-                replies.remove(r);
-                closeQuietly(r.socket());
-            }
-        }
-    }
-
-    /**
-     * Ends an exchange without a reset: the reply is finished (end of stream), then what the client may
-     * still be sending is read and dropped until it closes, for a few seconds at most. Closed with unread
-     * input, a socket resets the connection, and the client could lose the reply it had not read.
-     */
-    private static void closeGently(Socket socket) {
-        try {
-            socket.shutdownOutput();
-            InputStream in = socket.getInputStream();
-            byte[] drop = new byte[8192];
-            long until = System.currentTimeMillis() + REQUEST_MILLIS;
-            for (int n = in.read(drop); n > 0 && System.currentTimeMillis() < until; n = in.read(drop)) {
-                // dropped
-            }
-        } catch (IOException gone) {
-            // the client is gone or silent: close anyway
         }
     }
 
@@ -385,38 +343,5 @@ final class Daemon {
         }
     }
 
-    /** Runs one proven request; true when it ran a command, false when it refused. */
-    private boolean run(Socket socket, DaemonRequest request) throws IOException {
-        DaemonReply out = new DaemonReply(socket);
-        replies.add(out);
-        try {
-            String refusal = request.refusal();
-            if (refusal != null) {
-                DaemonRequest.refuse(out, refusal);
-                return false;
-            }
-            List<DaemonSearchers.Open> held = new ArrayList<>();
-            DaemonFrames frames = new DaemonFrames(out, timer, senders);
-            // a search whose client has gone stops at its next check, as when its time is up
-            Environment env = new Environment(request.vars(), request.cwd(), request.terminal(),
-                    (index, features) -> searchers.acquire(index, features, held), frames::gone);
-            ScheduledFuture<?> heartbeat = timer.scheduleAtFixedRate(frames::heartbeat, DaemonFrames.HEARTBEAT_MILLIS,
-                    DaemonFrames.HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
-            int code;
-            try (PrintWriter o = new PrintWriter(frames); PrintWriter e = new PrintWriter(frames.errors())) {
-                code = Main.run(request.args(), o, e, env);
-            } finally {
-                heartbeat.cancel(false);
-                searchers.done(held);
-            }
-            if (frames.gone()) {
-                log.accept("a client went away; its command stopped after " + frames.bytes() + " bytes of output");
-                return true;
-            }
-            frames.end(code);
-            return true;
-        } finally {
-            replies.remove(out);
-        }
-    }
+
 }

@@ -89,7 +89,7 @@ record DaemonRequest(Path cwd, boolean terminal, Map<String, String> vars, Strin
         if (!cwd.isAbsolute()) {
             return "working-folder";
         }
-        if (args.length == 0 || !Daemon.COMMANDS.contains(args[0])) {
+        if (args.length == 0 || !DaemonCommands.served(args[0])) {
             return "command";
         }
         for (int i = 0; i < args.length; i++) {

@@ -63,6 +63,11 @@ public final class Main implements Runnable {
         return java.util.Collections.unmodifiableMap(m);
     }
 
+    /** The class of the subcommand {@code name}, or null when there is none of that name. */
+    static Class<?> commandClass(String name) {
+        return COMMANDS.get(name);
+    }
+
     /**
      * The command line with the subcommands {@code args} can reach: only the one named first, when
      * it is one that needs no others (building every command's model costs a short search a tenth

@@ -13,7 +13,6 @@ import org.apache.lucene.store.FSDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 
 /**
  * Work a query command will need, begun on a second core while the first parses the command line:
@@ -23,13 +22,12 @@ import java.util.Set;
  */
 final class Prefetch {
 
-    private static final Set<String> QUERY_COMMANDS = Set.of("search", "similar");
-
     private Prefetch() {
     }
 
     static void start(String[] args, Environment env) {
-        if (args.length == 0 || !QUERY_COMMANDS.contains(args[0])) {
+        Class<?> command = args.length == 0 ? null : Main.commandClass(args[0]);
+        if (command == null || !PrefetchedCommand.class.isAssignableFrom(command)) {
             return;
         }
         Path index = indexNamed(args, env);

@@ -50,7 +50,7 @@ import java.util.List;
             "  passages search refugees --group article",
             "  printf 'TTP hideouts\\nrefugees\\n' | passages search --batch -",
         })
-final class SearchCommand extends BaseCommand {
+final class SearchCommand extends BaseCommand implements PrefetchedCommand {
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query text; several words are joined with spaces.")
     List<String> words;
@@ -157,6 +157,29 @@ final class SearchCommand extends BaseCommand {
     public Integer call() throws IOException {
         PrintWriter out = out();
         PrintWriter err = err();
+        checkOptions();
+        String text = words == null ? "" : String.join(" ", words);
+        RequestParts parts = RequestParts.COMMAND_LINE;
+        SearchRequest request = parts.request(text, speakers, from == null ? null : parts.from(from),
+                to == null ? null : parts.to(to), sort, limit, allCopies, offset).withMode(mode);
+        Features features = exact ? new Features(false, false, synonyms)
+                : new Features(Features.DEFAULT.variants(), Features.DEFAULT.acronyms(), synonyms);
+        try (Backend searcher = common.openBackend(env, err, features)) {
+            if (batch != null) {
+                return runBatch(searcher, request, out);
+            }
+            if (count) {
+                return printCount(searcher, request, out, err);
+            }
+            if (group != null) {
+                return printGroups(searcher, request, out, err);
+            }
+            return printHits(searcher, request, out, err);
+        }
+    }
+
+    /** Refuses options that are unknown, out of range or do not go together. */
+    private void checkOptions() {
         if (fields != null) {
             for (String f : fields) {
                 if (!Json.HIT_FIELDS.contains(f)) {
@@ -174,57 +197,53 @@ final class SearchCommand extends BaseCommand {
             throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
                     "--timeout must be from 0 (no limit) to 86400 seconds, not " + timeout);
         }
-        String text = words == null ? "" : String.join(" ", words);
-        RequestParts parts = RequestParts.COMMAND_LINE;
-        SearchRequest request = parts.request(text, speakers, from == null ? null : parts.from(from),
-                to == null ? null : parts.to(to), sort, limit, allCopies, offset).withMode(mode);
-        Features features = exact ? new Features(false, false, synonyms)
-                : new Features(Features.DEFAULT.variants(), Features.DEFAULT.acronyms(), synonyms);
-        try (Backend searcher = common.openBackend(env, err, features)) {
-            if (batch != null) {
-                return runBatch(searcher, request, out);
-            }
-            if (count) {
-                long total = searcher.count(request);
-                dev.passages.search.QueryHints.of(request.query())
-                        .forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
-                err.flush();
-                if (output.format == OutputFormat.JSON || output.format == OutputFormat.JSONL) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("schema", Json.SCHEMA);
-                    m.put("query", request.query());
-                    m.put("total", total);
-                    out.println(new Json().write(m));
-                } else {
-                    out.println(total);
-                }
-                out.flush();
-                return total > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
-            }
-            if (group != null) {
-                dev.passages.search.ArticleGroups.Result grouped = dev.passages.search.ArticleGroups.search(
-                        searcher::search,
-                        request, budget(timeout).endingWhen(env.callerGone()));
-                grouped.passages().notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
-                err.flush();
-                new GroupPrinter(new HitPrinter(out, output.format, useColor(), fields).withWidth(env.columns()), out, output.format, fields)
-                        .print(request, grouped);
-                return grouped.passages().total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
-            }
-            long started = System.nanoTime();
-            SearchResult result = searcher.search(request, budget(timeout).endingWhen(env.callerGone()));
-            if (common.debug) {
-                String loaded = dev.passages.embedding.ModelLibrary.loadedSince(started);
-                if (loaded != null) {
-                    err.println("passages: " + loaded);
-                }
-            }
-            result.notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
-            err.flush();
-            new HitPrinter(out, output.format, useColor(), fields).withSummary(given("--offset")).withWidth(env.columns())
-                    .print(result);
-            return result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
+    }
+
+    /** {@code --count}: the number of passages that match. */
+    private int printCount(Backend searcher, SearchRequest request, PrintWriter out, PrintWriter err) {
+        long total = searcher.count(request);
+        dev.passages.search.QueryHints.of(request.query())
+                .forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
+        err.flush();
+        if (output.format == OutputFormat.JSON || output.format == OutputFormat.JSONL) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("schema", Json.SCHEMA);
+            m.put("query", request.query());
+            m.put("total", total);
+            out.println(new Json().write(m));
+        } else {
+            out.println(total);
         }
+        out.flush();
+        return total > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
+    }
+
+    /** {@code --group}: the passages found, article by article. */
+    private int printGroups(Backend searcher, SearchRequest request, PrintWriter out, PrintWriter err) {
+        dev.passages.search.ArticleGroups.Result grouped = dev.passages.search.ArticleGroups.search(
+                searcher::search, request, budget(timeout).endingWhen(env.callerGone()));
+        grouped.passages().notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
+        err.flush();
+        new GroupPrinter(new HitPrinter(out, output.format, useColor(), fields).withWidth(env.columns()), out, output.format, fields)
+                .print(request, grouped);
+        return grouped.passages().total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
+    }
+
+    /** The passages found, one after another. */
+    private int printHits(Backend searcher, SearchRequest request, PrintWriter out, PrintWriter err) {
+        long started = System.nanoTime();
+        SearchResult result = searcher.search(request, budget(timeout).endingWhen(env.callerGone()));
+        if (common.debug) {
+            String loaded = dev.passages.embedding.ModelLibrary.loadedSince(started);
+            if (loaded != null) {
+                err.println("passages: " + loaded);
+            }
+        }
+        result.notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
+        err.flush();
+        new HitPrinter(out, output.format, useColor(), fields).withSummary(given("--offset")).withWidth(env.columns())
+                .print(result);
+        return result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
     }
 
     /** A batch's queries run on every core: searches share one open index and are independent. */

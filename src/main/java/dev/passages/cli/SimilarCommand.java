@@ -16,7 +16,7 @@ import java.io.IOException;
                 + " 000_13c3e290747b6afd#9), from other articles: Lucene's MoreLikeThis over its most distinctive words.",
         footerHeading = "%nExamples:%n",
         footer = {"  passages similar 000_13c3e290747b6afd#9", "  passages similar 000_13c3e290747b6afd#9 --format jsonl"})
-final class SimilarCommand extends BaseCommand {
+final class SimilarCommand extends BaseCommand implements PrefetchedCommand {
 
     @Parameters(index = "0", paramLabel = "ID", description = "A paragraph id.")
     String id;

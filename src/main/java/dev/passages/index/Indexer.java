@@ -2,17 +2,12 @@ package dev.passages.index;
 
 import dev.passages.DaemonThreads;
 import dev.passages.PassagesException;
-import dev.passages.attribution.Attribution;
 import dev.passages.attribution.Attributor;
-import dev.passages.corpus.Article;
-import dev.passages.corpus.ArticleReader;
 import dev.passages.corpus.CorpusFiles;
-import dev.passages.corpus.UnreadableFileException;
 import dev.passages.embedding.Embedder;
 import dev.passages.embedding.ModelLibrary;
 import dev.passages.speakers.SpeakerRegistry;
 import dev.passages.speakers.SpeakerStats;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -25,14 +20,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -236,42 +229,14 @@ public final class Indexer {
             Map<String, String> known = embedding && recordedModel == null ? Map.of() : indexed.hashes();
             vectors = embedding ? ParagraphVectors.forRun(model, dir, indexDir) : null;
             SourceFiles.Run found = SourceFiles.read(plan.toRead(), indexed, followSymlinks, warn);
-            List<SourceFiles.Item> items = found.items();
-            Set<String> gone = found.gone();
             IndexCounters counters = new IndexCounters();
             counters.skipped.addAndGet(found.skipped());
-            // when this run writes every paragraph of the index, the registry is gathered as it goes
-            SpeakerStats gathered = indexed.isEmpty() && attributor != null ? new SpeakerStats() : null;
-            java.util.concurrent.ScheduledExecutorService ticker =
-                    Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("passages-progress"));
-            int total = items.size();
-            ticker.scheduleAtFixedRate(() -> progress.report(counters.done(), total, counters.paragraphs.get(),
-                    counters.bytes.get(), (System.nanoTime() - start) / 1e9), progressMillis, progressMillis,
-                    java.util.concurrent.TimeUnit.MILLISECONDS);
-            SpeakerRegistry registry;
-            try {
-                ArticleIds ids = new ArticleIds(indexed.articleFiles(), gone, plan.sources());
-                registry = indexFiles(writer, items, known, counters, gathered, ids);
-            } finally {
-                ticker.shutdownNow();
-            }
-            for (String file : gone) {
-                writer.deleteDocuments(new Term(Schema.FILE, file));
-            }
-            int removed = gone.size();
-            for (String key : plan.dropped()) {
-                removed += indexed.filesOf(key).size();
-                writer.deleteDocuments(new Term(Schema.ORIGIN, key));
-            }
-            if (vectors != null) {
-                vectors.close();
-            }
-            commit(writer, plan.sources(), vectors == null ? null : recordedModel != null ? recordedModel : ModelLibrary.NAME);
+            ArticleIds ids = new ArticleIds(indexed.articleFiles(), found.gone(), plan.sources());
+            SpeakerRegistry registry = indexFiles(start, new FileIndexing.Target(writer, known, ids, counters),
+                    found.items(), indexed.isEmpty());
+            int removed = removeGone(writer, found.gone(), plan, indexed);
+            commitRun(writer, plan.sources());
             committed = true;
-            if (vectors != null) {
-                vectors.committed();
-                vectorCounts = vectors.counts();
-            }
             writeBeside(dir, registry);
             long inIndex = writer.getDocStats().numDocs;
             return new IndexSummary(counters.added.get(), counters.updated.get(), removed, counters.unchanged.get(),
@@ -291,6 +256,52 @@ public final class Indexer {
             if (!committed && folder != null) {
                 folder.cleanUpAfterFailure();
             }
+        }
+    }
+
+    /**
+     * Indexes the run's files, reporting progress meanwhile; returns the speaker registry gathered as they
+     * were attributed, or null when the run does not write every paragraph of the index ({@code whole} false).
+     */
+    private SpeakerRegistry indexFiles(long start, FileIndexing.Target target, List<SourceFiles.Item> items,
+                                       boolean whole) throws IOException {
+        // when this run writes every paragraph of the index, the registry is gathered as it goes
+        SpeakerStats gathered = whole && attributor != null ? new SpeakerStats() : null;
+        IndexCounters counters = target.counters();
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("passages-progress"));
+        int total = items.size();
+        ticker.scheduleAtFixedRate(() -> progress.report(counters.done(), total, counters.paragraphs.get(),
+                counters.bytes.get(), (System.nanoTime() - start) / 1e9), progressMillis, progressMillis, TimeUnit.MILLISECONDS);
+        try {
+            return new FileIndexing(target, threads, attributor, gathered, vectors, warn, details).index(items);
+        } finally {
+            ticker.shutdownNow();
+        }
+    }
+
+    /** Deletes the files gone from their folders and the articles of the sources dropped; returns how many files went. */
+    private static int removeGone(IndexWriter writer, Set<String> gone, SourcePlan plan, IndexedFiles indexed)
+            throws IOException {
+        for (String file : gone) {
+            writer.deleteDocuments(new Term(Schema.FILE, file));
+        }
+        int removed = gone.size();
+        for (String key : plan.dropped()) {
+            removed += indexed.filesOf(key).size();
+            writer.deleteDocuments(new Term(Schema.ORIGIN, key));
+        }
+        return removed;
+    }
+
+    /** Closes the run's vectors, if any, then commits with the record of the sources and of the embedding model. */
+    private void commitRun(IndexWriter writer, Sources sources) throws IOException {
+        if (vectors != null) {
+            vectors.close();
+        }
+        commit(writer, sources, vectors == null ? null : recordedModel != null ? recordedModel : ModelLibrary.NAME);
+        if (vectors != null) {
+            vectors.committed();
+            vectorCounts = vectors.counts();
         }
     }
 
@@ -330,135 +341,5 @@ public final class Indexer {
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false);
         return new IndexWriter(dir, config);
-    }
-
-    /**
-     * Indexes every entry on the pool's threads, then writes the buffered segments; returns the registry
-     * merged from {@code gathered} meanwhile, or null when nothing was gathered.
-     */
-    private SpeakerRegistry indexFiles(IndexWriter writer, List<SourceFiles.Item> entries, Map<String, String> known,
-                                       IndexCounters counters, SpeakerStats gathered, ArticleIds ids)
-            throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("passages-indexer"));
-        try {
-            List<Future<?>> pending = new ArrayList<>();
-            // in batches, so that the futures held stay few; each batch ends as the run does, its last
-            // files worked on while other threads have nothing left
-            int batchSize = threads * 64;
-            for (int from = 0; from < entries.size(); from += batchSize) {
-                int to = Math.min(entries.size(), from + batchSize);
-                AtomicInteger waiting = new AtomicInteger(to - from);
-                for (int turn = from; turn < to; turn++) {
-                    SourceFiles.Item item = entries.get(turn);
-                    int myTurn = turn;
-                    pending.add(pool.submit(() -> {
-                        // fewer files left to start than threads: threads will go idle while this one is worked on
-                        boolean inParallel = waiting.decrementAndGet() < threads;
-                        try {
-                            indexFile(writer, item, known.get(item.fileKey()), counters, gathered, inParallel,
-                                    ids, myTurn);
-                        } finally {
-                            ids.pass(myTurn);
-                        }
-                        return null;
-                    }));
-                }
-                Tasks.drain(pending);
-            }
-            // the gathered speakers are merged while the buffered segments are written, by every thread at
-            // once rather than one after another by the commit
-            Future<SpeakerRegistry> registry = gathered == null ? null : pool.submit(gathered::build);
-            if (registry != null) {
-                pending.add(registry);
-            }
-            for (int i = 0; i < threads; i++) {
-                pending.add(pool.submit(() -> {
-                    while (writer.flushNextBuffer()) {
-                        // one buffered segment per call
-                    }
-                    return null;
-                }));
-            }
-            Tasks.drain(pending);
-            return registry == null ? null : Tasks.done(registry);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /**
-     * Reads, attributes and indexes one file, as one update of its documents.
-     *
-     * @param inParallel whether fewer files than threads are waiting to start: the articles of this one are
-     *                   then attributed in parallel, so that every core stays busy to the end (before that, the
-     *                   pool's threads keep the cores busy, and parallel streams there only added threads
-     *                   spinning while they waited for one another: 3% of the run's CPU on Reuters-21578)
-     */
-    private void indexFile(IndexWriter writer, SourceFiles.Item item, String knownHash, IndexCounters counters,
-                           SpeakerStats gathered, boolean inParallel, ArticleIds ids, int turn)
-            throws IOException {
-        CorpusFiles.Entry entry = item.entry();
-        if (entry.kind() == CorpusFiles.Kind.WARC) {
-            // a record at a time, so that memory holds one page however large the archive
-            ArchiveIndexing.index(writer, item, knownHash, ids, turn, (article, h) -> documents(article, item, gathered, h),
-                    counters, warn, details);
-            return;
-        }
-        byte[] bytes;
-        List<Article> articles;
-        String hash;
-        try {
-            bytes = ArticleReader.bytes(entry.path());
-            counters.bytes.addAndGet(bytes.length);
-            hash = FileHashes.of(bytes);
-            if (hash.equals(knownHash)) {
-                counters.unchanged.incrementAndGet();
-                return;
-            }
-            articles = ArticleReader.read(entry, bytes, w -> warn.accept(item.name() + ": " + w));
-        } catch (UnreadableFileException e) {
-            counters.skipped.incrementAndGet();
-            warn.accept(item.name() + ": skipped: " + e.getMessage()
-                    + (knownHash != null ? " (its earlier version stays in the index)" : ""));
-            return;
-        }
-        articles = ids.claim(turn, item, articles, warn);
-        List<Document> docs = new ArrayList<>();
-        (inParallel && articles.size() > 1 ? articles.parallelStream() : articles.stream())
-                .map(article -> documents(article, item, gathered, hash))
-                .toList()
-                .forEach(docs::addAll);
-        writer.updateDocuments(new Term(Schema.FILE, item.fileKey()), docs);
-        counters.paragraphs.addAndGet(docs.size());
-        (knownHash == null ? counters.added : counters.updated).incrementAndGet();
-    }
-
-    /** The documents of one article, attributed; its speakers gathered for the registry when it is gathered. */
-    private List<Document> documents(Article article, SourceFiles.Item item, SpeakerStats gathered,
-                                     String hash) {
-        List<List<Attribution>> speakers = speakers(article, item);
-        if (gathered != null && speakers != null) {
-            speakers.forEach(p -> gathered.addParagraph(p, article.id(), article.date()));
-        }
-        List<Document> docs = Schema.documents(article, item.source().key(), speakers, hash);
-        ParagraphVectors v = vectors;
-        if (v != null) {
-            v.addTo(docs, article.paragraphs());
-        }
-        return docs;
-    }
-
-    /** Attribution of one article; a failure there costs that article its speakers, not the run. */
-    private List<List<Attribution>> speakers(Article article, SourceFiles.Item item) {
-        if (attributor == null) {
-            return null;
-        }
-        try {
-            return attributor.attribute(article);
-        } catch (RuntimeException e) {
-            warn.accept(item.name() + ": " + article.id() + ": speaker attribution failed (" + e
-                    + "); indexed without speakers");
-            return null;
-        }
     }
 }

@@ -11,6 +11,7 @@ import org.apache.lucene.search.Query;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +24,22 @@ final class FieldAwareParser extends MultiFieldQueryParser {
     /** A field name as a user writes one: letters, digits and underscores after a letter. */
     private static final Pattern FIELD_NAME = Pattern.compile("\\p{L}[\\p{L}\\d_]*");
 
-    FieldAwareParser(String[] fields, Analyzer analyzer, Map<String, Float> weights) {
+    /** The queries that stand for words searched in every default field, by identity; null when not kept. */
+    private final Set<Query> expansions;
+
+    /** @param expansions receives each query that searches words in every default field ({@link ParsedQuery}); may be null */
+    FieldAwareParser(String[] fields, Analyzer analyzer, Map<String, Float> weights, Set<Query> expansions) {
         super(fields, analyzer, weights);
+        this.expansions = expansions;
+    }
+
+    @Override
+    protected Query getMultiFieldQuery(List<Query> queries) throws ParseException {
+        Query q = super.getMultiFieldQuery(queries);
+        if (q != null && expansions != null) {
+            expansions.add(q);
+        }
+        return q;
     }
 
     // id:<article>#<n> names a paragraph, which has no id field of its own (Schema.paragraphQuery)

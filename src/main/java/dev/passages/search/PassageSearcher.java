@@ -8,21 +8,11 @@ import dev.passages.index.Schema;
 import dev.passages.index.SpeakerRegistryFile;
 import dev.passages.speakers.SpeakerRegistry;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSelector;
-import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 
@@ -36,17 +26,13 @@ import java.util.Map;
 /** Runs searches against one open index; open it once and ask many questions. */
 public final class PassageSearcher implements Closeable {
 
-    /** Ties in a date order fall back on article and paragraph order. */
-    private static final SortField ARTICLE_ORDER = KeywordField.newSortField(Schema.ARTICLE, false, SortedSetSelector.Type.MIN);
-    private static final SortField PARAGRAPH_ORDER = IntField.newSortField(Schema.PARAGRAPH, false, SortedNumericSelector.Type.MIN);
-
     private final Path indexDir;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
     private final QueryBuilder queries;
     private final Highlights highlights;
-    private final SemanticSide semantic;
+    private final RankedDocs rankedDocs;
     /** Reads hits with the speakers' corpus-wide names: made when first needed, as the speakers are read. */
     private volatile HitReader hitReader;
     private SpeakerRegistry speakers;
@@ -64,7 +50,7 @@ public final class PassageSearcher implements Closeable {
         this.analyzer = Analyzers.forSchema();
         this.queries = new QueryBuilder(analyzer, this::speakerKeys, this::acronyms, features, this::docFreq);
         this.highlights = new Highlights(analyzer);
-        this.semantic = new SemanticSide(reader, indexDir);
+        this.rankedDocs = new RankedDocs(new SemanticSide(reader, indexDir), this::speakerKeys);
     }
 
     private long docFreq(org.apache.lucene.index.Term term) {
@@ -139,97 +125,24 @@ public final class PassageSearcher implements Closeable {
         SortOrder order = request.hasQueryText() ? request.sort()
                 : request.sort() == SortOrder.RELEVANCE ? SortOrder.CHRONOLOGICAL : request.sort();
         QueryBuilder.Plan plan = queries.plan(request, order == SortOrder.RELEVANCE);
-        Query query = plan.match();
         // no more hits than paragraphs: a limit of millions must not size the hit queue
         int offset = Math.min(request.offset(), Math.max(1, reader.maxDoc()));
-        int limit = Math.min(Math.max(0, request.limit()), Math.max(1, reader.maxDoc()));
-        int shown = limit;
-        limit = limit == 0 ? 0 : limit + offset; // the hits skipped are ranked (and folded) as the ones shown
+        int shown = Math.min(Math.max(0, request.limit()), Math.max(1, reader.maxDoc()));
+        int limit = shown == 0 ? 0 : shown + offset; // the hits skipped are ranked (and folded) as the ones shown
         try {
             // folding near-duplicates needs candidates beyond the limit
             int fetch = request.allCopies() ? Math.max(1, limit) : Math.max(1, Math.min(limit * 3, limit + 100));
-            TopDocs top = null;
-            java.util.Map<Integer, Fusion.Side> foundBy = null;
-            if (order == SortOrder.RELEVANCE) {
-                Query second = plan.rescore();
-                SearchMode mode = request.hasQueryText() ? semantic.resolve(request.mode()) : SearchMode.BM25;
-                int depth = second == null ? fetch : Math.max(fetch, Ranking.RESCORE_DEPTH);
-                // a hybrid search fuses the BM25 list as deep as the vector one
-                int kept = mode == SearchMode.HYBRID ? Math.max(fetch, Ranking.FUSION_DEPTH) : fetch;
-                if (mode != SearchMode.SEMANTIC) {
-                    top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(depth, kept), null,
-                            EXACT_TOTAL_UP_TO, false));
-                    if (second != null) {
-                        top = rescore(searcher, top, second, kept);
-                    }
-                }
-                if (mode != SearchMode.BM25) {
-                    SemanticSide.Ranked ranked = semantic.rank(searcher, request.query(),
-                            SemanticSide.filter(request, this::speakerKeys), mode, top);
-                    top = ranked.top();
-                    foundBy = ranked.foundBy();
-                }
-            } else {
-                top = searcher.search(query, new TopFieldCollectorManager(sort(order), fetch, null, EXACT_TOTAL_UP_TO, false));
-            }
+            SemanticSide.Ranked ranked = rankedDocs.find(searcher, request, order, plan, fetch);
+            TopDocs top = ranked.top();
             ScoreDoc[] docs = limit == 0 ? new ScoreDoc[0] : top.scoreDocs;
-            List<Hit> hits = new ArrayList<>(Math.min(docs.length, limit));
-            // signatures and articles come from doc values: a copy that is folded costs no document load
-            Candidates candidates = request.allCopies() ? null : Candidates.read(reader, docs);
-            NearDuplicates folding = candidates == null ? null : new NearDuplicates(candidates);
-            org.apache.lucene.index.StoredFields stored = searcher.storedFields();
-            List<Integer> keptCandidates = new ArrayList<>();
-            for (int i = 0; i < docs.length && hits.size() < limit; i++) {
-                Float score = order == SortOrder.RELEVANCE ? docs[i].score : null;
-                int same = folding == null ? -1 : folding.foldOrKeep(i);
-                if (same >= 0) {
-                    Hit first = hits.get(same);
-                    List<Hit.Copy> copies = new ArrayList<>(first.copies());
-                    copies.add(candidates.copy(i));
-                    hits.set(same, first.withCopies(copies));
-                    continue;
-                }
-                Hit hit = hit(stored, hits.size() + 1, docs[i].doc, score, List.of());
-                if (foundBy != null) {
-                    hit = hit.withFoundBy(foundBy.get(docs[i].doc).label());
-                }
-                hits.add(hit);
-                keptCandidates.add(i);
-            }
-            int skipped = Math.min(offset, hits.size());
-            hits = new ArrayList<>(hits.subList(skipped, Math.min(hits.size(), skipped + shown)));
-            keptCandidates = new ArrayList<>(keptCandidates.subList(skipped, skipped + hits.size()));
-            if ((request.hasQueryText() || !request.speakers().isEmpty()) && !hits.isEmpty()) {
-                // only the hits shown are highlighted
-                int[] ids = keptCandidates.stream().mapToInt(i -> docs[i].doc).toArray();
-                List<SpeakerRegistry.Entry> asked = new ArrayList<>();
-                request.speakers().forEach(name -> asked.addAll(speakersNamed(name)));
-                List<List<Hit.Span>> spans = highlights.of(searcher, query, asked, ids,
-                        hits.stream().map(Hit::text).toList());
-                for (int i = 0; i < hits.size(); i++) {
-                    hits.set(i, hits.get(i).withHighlights(spans.get(i)));
-                }
-            }
-            List<String> notes = new ArrayList<>(QueryHints.of(request.query()));
-            for (String name : request.speakers()) {
-                if (speakersNamed(name).isEmpty()) {
-                    String near = Suggestions.nearestSpeaker(name, speakers());
-                    notes.add("no speaker matches '" + name + "'" + (near == null ? "" : "; did you mean " + near + "?")
-                            + " (list them with: passages speakers)");
-                }
-            }
+            List<Hit> hits = new HitPage(reader, this::hitReader, highlights, this::speakersNamed)
+                    .of(searcher, request, plan.match(), docs, offset, shown, limit, order == SortOrder.RELEVANCE,
+                            ranked.foundBy());
             boolean partial = searcher.timedOut();
             String suggestion = request.hasQueryText() && !partial ? suggest(request.query()) : null;
-            if (suggestion != null) {
-                notes.add("did you mean: " + suggestion);
-            }
-            if (partial) {
-                notes.add(budget.cancelled() ? "search cancelled; the hits are those found before it stopped"
-                        : "search stopped at its time limit (--timeout); the hits are those found in time, and more passages may match");
-            }
             return new SearchResult(request, top.totalHits.value,
-                    !partial && top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, hits, notes,
-                    suggestion, partial);
+                    !partial && top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, hits,
+                    notes(request, suggestion, partial, budget), suggestion, partial);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + "); make wildcards more specific", e);
@@ -241,23 +154,25 @@ public final class PassageSearcher implements Closeable {
         }
     }
 
-    /** The first-phase hits with the second phase's score added where it matches, best {@code n} kept. */
-    private static TopDocs rescore(IndexSearcher searcher, TopDocs first, Query second, int n) throws IOException {
-        TopDocs rescored = new QueryRescorer(second) {
-            @Override
-            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-                return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
+    /** The notes a result carries: hints on the query, speakers not found, the spelling suggested, a search cut short. */
+    private List<String> notes(SearchRequest request, String suggestion, boolean partial, QueryBudget budget) {
+        List<String> notes = new ArrayList<>(QueryHints.of(request.query()));
+        for (String name : request.speakers()) {
+            if (speakersNamed(name).isEmpty()) {
+                String near = Suggestions.nearestSpeaker(name, speakers());
+                notes.add("no speaker matches '" + name + "'" + (near == null ? "" : "; did you mean " + near + "?")
+                        + " (list them with: passages speakers)");
             }
-        }.rescore(searcher, first, n);
-        return new TopDocs(first.totalHits, rescored.scoreDocs);
+        }
+        if (suggestion != null) {
+            notes.add("did you mean: " + suggestion);
+        }
+        if (partial) {
+            notes.add(budget.cancelled() ? "search cancelled; the hits are those found before it stopped"
+                    : "search stopped at its time limit (--timeout); the hits are those found in time, and more passages may match");
+        }
+        return notes;
     }
-
-    /**
-     * Matches are counted exactly up to this many; beyond it the count is a lower bound, which lets
-     * Lucene skip blocks that cannot make the top hits (block-max WAND) instead of scoring every match.
-     * {@code --count} always counts exactly.
-     */
-    static final int EXACT_TOTAL_UP_TO = 1000;
 
     /**
      * The query with each word the index does not know at all respelled as a near word it knows, or null
@@ -311,13 +226,6 @@ public final class PassageSearcher implements Closeable {
         }
     }
 
-
-    private static Sort sort(SortOrder order) {
-        boolean newestFirst = order == SortOrder.DATE;
-        SortField date = LongField.newSortField(Schema.DATE, newestFirst, SortedNumericSelector.Type.MIN);
-        date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-        return new Sort(date, ARTICLE_ORDER, PARAGRAPH_ORDER);
-    }
 
     /** A hit read with {@code stored}: one reader for all the hits of a search keeps its decompressed block between them. */
     Hit hit(org.apache.lucene.index.StoredFields stored, int rank, int docId, Float score, List<Hit.Span> spans)

@@ -63,15 +63,28 @@ public final class QueryBuilder {
     public record Plan(Query match, Query rescore) {
     }
 
-    /** A request's phases, its names looked up once; the second only when {@code ranked} (an order by relevance). */
+    /**
+     * A request's phases, its text parsed once and its names looked up once; the second only when
+     * {@code ranked} (an order by relevance).
+     */
     public Plan plan(SearchRequest request, boolean ranked) {
         Map<String, String> names = namesOf(request.query());
-        return new Plan(build(request, names), ranked ? secondPhase.of(request, names) : null);
+        ParsedQuery parsed = parsed(request);
+        return new Plan(build(request, names, parsed), ranked ? secondPhase.of(request, names, parsed) : null);
     }
 
     /** The full query: text (if any) as the scoring part, filters as non-scoring clauses. */
     public Query build(SearchRequest request) {
-        return build(request, namesOf(request.query()));
+        return build(request, namesOf(request.query()), parsed(request));
+    }
+
+    /** The request's text parsed for both phases, its function words dropped; null without query text. */
+    private ParsedQuery parsed(SearchRequest request) {
+        return request.hasQueryText() ? parsed(request.query()) : null;
+    }
+
+    private ParsedQuery parsed(String typed) {
+        return QuerySyntax.parseForPhases(analyzer, FunctionWords.strip(typed));
     }
 
     /** The names of a query whose spellings vary in the index (none without query text or variants). */
@@ -79,11 +92,11 @@ public final class QueryBuilder {
         return text == null || text.isBlank() || !features.variants() ? Map.of() : variants.names(FunctionWords.strip(text));
     }
 
-    private Query build(SearchRequest request, Map<String, String> names) {
+    private Query build(SearchRequest request, Map<String, String> names, ParsedQuery parsed) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean anything = false;
         if (request.hasQueryText()) {
-            b.add(textQuery(request.query(), names), BooleanClause.Occur.MUST);
+            b.add(textQuery(request.query(), names, parsed), BooleanClause.Occur.MUST);
             anything = true;
         }
         for (Query filter : Filters.of(request, speakerKeys)) {
@@ -106,13 +119,12 @@ public final class QueryBuilder {
      * phase, over the best {@link Ranking#RESCORE_DEPTH} hits only ({@link #rescoreQuery}).
      */
     public Query textQuery(String text) {
-        return textQuery(text, namesOf(text));
+        return textQuery(text, namesOf(text), parsed(text));
     }
 
-    private Query textQuery(String typed, Map<String, String> names) {
+    private Query textQuery(String typed, Map<String, String> names, ParsedQuery phases) {
         String text = FunctionWords.strip(typed);
-        Query parsed = SpellingVariants.spellingProof(QuerySyntax.parse(analyzer, text, Schema.TEXT, Schema.SPEAKER), names,
-                NameWords.stemmedAway(analyzer, docFreq, typed));
+        Query parsed = SpellingVariants.spellingProof(phases.match(), names, NameWords.stemmedAway(analyzer, docFreq, typed));
         boolean disjunctive = !OPERATORS.matcher(text).find();
         List<String> terms = QueryTerms.analyze(analyzer, Schema.TEXT, text);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -132,12 +144,12 @@ public final class QueryBuilder {
 
     /** The second phase of {@code request} (see {@link SecondPhase}); null when there is nothing to add. */
     public Query rescoreQuery(SearchRequest request) {
-        return secondPhase.of(request, namesOf(request.query()));
+        return secondPhase.of(request, namesOf(request.query()), parsed(request));
     }
 
     /** The user's text parsed in the classic syntax over text and speaker names, its function words dropped. */
     public Query parse(String text) {
-        return SpellingVariants.spellingProof(QuerySyntax.parse(analyzer, FunctionWords.strip(text), Schema.TEXT, Schema.SPEAKER),
+        return SpellingVariants.spellingProof(QuerySyntax.parseForPhases(analyzer, FunctionWords.strip(text)).match(),
                 Map.of(), NameWords.stemmedAway(analyzer, docFreq, text));
     }
 }

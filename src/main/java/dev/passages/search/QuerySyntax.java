@@ -11,8 +11,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +53,25 @@ final class QuerySyntax {
 
     /** The text parsed in the classic syntax, plain words searched in {@code fields} with their weights. */
     static Query parse(Analyzer analyzer, String text, String... fields) {
+        return checked(text, wholeArticles(raw(analyzer, text, null, fields)));
+    }
+
+    /**
+     * The text parsed once for both phases of a search ({@link ParsedQuery}): plain words searched in the
+     * paragraph text, the speaker names and the title, then split into what matches (text and speakers, as
+     * {@code parse(analyzer, text, TEXT, SPEAKER)} reads it) and what the title adds in the second phase.
+     */
+    static ParsedQuery parseForPhases(Analyzer analyzer, String text) {
+        Set<Query> expansions = Collections.newSetFromMap(new IdentityHashMap<>());
+        Query raw = raw(analyzer, text, expansions, Schema.TEXT, Schema.SPEAKER, Schema.TITLE);
+        Query match = ParsedQuery.onFields(raw, expansions, field -> !Schema.TITLE.equals(field));
+        Query title = ParsedQuery.onFields(raw, expansions, Schema.TITLE::equals);
+        return new ParsedQuery(checked(text, match == null ? null : wholeArticles(match)),
+                title == null ? null : wholeArticles(title));
+    }
+
+    /** The text as the parser reads it, within the bounds on length and nesting; a one-line message for what fails. */
+    private static Query raw(Analyzer analyzer, String text, Set<Query> expansions, String... fields) {
         if (text.length() > MAX_QUERY_CHARS) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query is " + text.length() + " characters long; the limit is " + MAX_QUERY_CHARS);
@@ -65,13 +87,12 @@ final class QuerySyntax {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query nests brackets " + deepest + " deep; the limit is " + MAX_NESTING);
         }
-        FieldAwareParser parser = new FieldAwareParser(fields, analyzer, FIELD_WEIGHTS);
+        FieldAwareParser parser = new FieldAwareParser(fields, analyzer, FIELD_WEIGHTS, expansions);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);
         parser.setSplitOnWhitespace(true);
-        Query parsed;
         try {
-            parsed = wholeArticles(parser.parse(literalPunctuation(text)));
+            return parser.parse(literalPunctuation(text));
         } catch (ParseException e) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY, describe(text, e), e);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -81,6 +102,10 @@ final class QuerySyntax {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY, "query '" + Sanitize.oneLine(shorten(text))
                     + "' is too complex (" + (e.getMessage() == null ? "regular expression or wildcard" : Sanitize.oneLine(shorten(e.getMessage()))) + ")", e);
         }
+    }
+
+    /** {@code parsed}, refused when it has no words to search or too many patterns. */
+    private static Query checked(String text, Query parsed) {
         if (parsed == null || (parsed instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query '" + Sanitize.oneLine(shorten(text)) + "' has no searchable words (only stop words or punctuation)");

@@ -1,6 +1,5 @@
 package dev.passages.search;
 
-import dev.passages.PassagesException;
 import dev.passages.index.ArticleQuery;
 import dev.passages.index.Schema;
 import org.apache.lucene.analysis.Analyzer;
@@ -44,21 +43,18 @@ final class SecondPhase {
      * Scoring these over every match cost more than the rest of the query (positions, and then long title
      * postings, when every paragraph carried its title), for a change only at the top of the list.
      *
+     * @param parsed the request's text as parsed for both phases; its title clauses are scored here
      * @return null when there is nothing to add (no query text)
      */
-    Query of(SearchRequest request, Map<String, String> names) {
+    Query of(SearchRequest request, Map<String, String> names, ParsedQuery parsed) {
         if (!request.hasQueryText()) {
             return null;
         }
         String text = FunctionWords.strip(request.query());
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
-        Query title;
-        try {
-            title = titleWords(QuerySyntax.parse(analyzer, text, Schema.TITLE));
-        } catch (PassagesException nothingForTheTitle) {
-            title = null; // a lone letter: the speaker field keeps it, the title's analysis drops it
-        }
+        // null for a lone letter: the speaker field keeps it, the title's analysis drops it
+        Query title = parsed.title() == null ? null : titleWords(parsed.title());
         if (title != null) {
             b.add(title, BooleanClause.Occur.SHOULD);
             any = true;
@@ -125,7 +121,7 @@ final class SecondPhase {
      * none is required, and negative ones (already applied to the match) and clauses on other fields
      * (named by the user, {@code text:x}) are left out. Null when nothing is left.
      */
-    private static Query titleWords(Query q) {
+    static Query titleWords(Query q) {
         if (q instanceof BoostQuery boost) {
             Query inner = titleWords(boost.getQuery());
             return inner == null ? null : new BoostQuery(inner, boost.getBoost());

@@ -35,6 +35,10 @@ final class LauncherHarness {
         this.home = home;
         Path target = Files.createDirectories(home.resolve("target"));
         Files.copy(Path.of("passages"), home.resolve("passages"), StandardCopyOption.COPY_ATTRIBUTES);
+        // the list of the commands the daemon runs, which the launcher reads (before the jar: it is no newer)
+        Path commands = Path.of(DaemonCommandsAgreeTest.LAUNCHER_LIST);
+        Files.createDirectories(home.resolve(commands).getParent());
+        Files.copy(commands, home.resolve(commands), StandardCopyOption.COPY_ATTRIBUTES);
         jar = target.resolve("passages.jar");
         Manifest m = new Manifest();
         m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");

@@ -1,0 +1,115 @@
+package dev.passages.cli;
+
+import dev.passages.DaemonThreads;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs the proven requests of a {@link Daemon}: each command in the caller's folder and environment, on the
+ * shared indexes, its output framed back as it is written ({@link DaemonFrames}), with a heartbeat while it
+ * runs; and drops the replies whose client has stopped reading.
+ */
+final class DaemonRunner {
+
+    private final DaemonSearchers searchers;
+    private final ScheduledExecutorService timer;
+    private final ExecutorService senders = Executors.newCachedThreadPool(DaemonThreads.named("passages-daemon-sender"));
+    private final long idleMillis;
+    private final Consumer<String> log;
+    /** The replies being written: one whose client has read nothing for as long as the idle limit is dropped. */
+    private final Set<DaemonReply> replies = ConcurrentHashMap.newKeySet();
+
+    DaemonRunner(DaemonSearchers searchers, ScheduledExecutorService timer, long idleMillis, Consumer<String> log) {
+        this.searchers = searchers;
+        this.timer = timer;
+        this.idleMillis = idleMillis;
+        this.log = log;
+    }
+
+    /** Runs one proven request; true when it ran a command, false when it refused. */
+    boolean run(Socket socket, DaemonRequest request) throws IOException {
+        DaemonReply out = new DaemonReply(socket);
+        replies.add(out);
+        try {
+            String refusal = request.refusal();
+            if (refusal != null) {
+                DaemonRequest.refuse(out, refusal);
+                return false;
+            }
+            List<DaemonSearchers.Open> held = new ArrayList<>();
+            DaemonFrames frames = new DaemonFrames(out, timer, senders);
+            // a search whose client has gone stops at its next check, as when its time is up
+            Environment env = new Environment(request.vars(), request.cwd(), request.terminal(),
+                    (index, features) -> searchers.acquire(index, features, held), frames::gone);
+            ScheduledFuture<?> heartbeat = timer.scheduleAtFixedRate(frames::heartbeat, DaemonFrames.HEARTBEAT_MILLIS,
+                    DaemonFrames.HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
+            int code;
+            try (PrintWriter o = new PrintWriter(frames); PrintWriter e = new PrintWriter(frames.errors())) {
+                code = Main.run(request.args(), o, e, env);
+            } finally {
+                heartbeat.cancel(false);
+                searchers.done(held);
+            }
+            if (frames.gone()) {
+                log.accept("a client went away; its command stopped after " + frames.bytes() + " bytes of output");
+                return true;
+            }
+            frames.end(code);
+            return true;
+        } finally {
+            replies.remove(out);
+        }
+    }
+
+    /**
+     * Drops the replies whose client has read nothing for the idle limit (a pager left open): closing the
+     * socket ends the blocked write, and so the request, which would otherwise keep the daemon from
+     * ever being idle.
+     */
+    void dropStalled() {
+        for (DaemonReply r : replies) {
+            if (r.stalledFor(idleMillis)) {
+                log.accept("a client read nothing for " + idleMillis / 1000 + " s; its reply is dropped");
+                replies.remove(r);
+                Daemon.closeQuietly(r.socket());
+            }
+        }
+    }
+
+    /**
+     * Ends an exchange without a reset: the reply is finished (end of stream), then what the client may
+     * still be sending is read and dropped until it closes, for a few seconds at most. Closed with unread
+     * input, a socket resets the connection, and the client could lose the reply it had not read.
+     */
+    static void closeGently(Socket socket) {
+        try {
+            socket.shutdownOutput();
+            InputStream in = socket.getInputStream();
+            byte[] drop = new byte[8192];
+            long until = System.currentTimeMillis() + Daemon.REQUEST_MILLIS;
+            for (int n = in.read(drop); n > 0 && System.currentTimeMillis() < until; n = in.read(drop)) {
+                // dropped
+            }
+        } catch (IOException gone) {
+            // the client is gone or silent: close anyway
+        }
+    }
+
+    /** Stops the threads that send replies. */
+    void shutdown() {
+        senders.shutdownNow();
+    }
+}
