@@ -1,0 +1,245 @@
+package dev.passages.attribution;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the posts people hold in organisations, in the shapes news writes them: {@code Reed, the spokesman
+ * of X}, {@code Reed, who is president of X}, {@code Reed, X's chief executive}, {@code X spokesman Reed},
+ * {@code X's chief executive Reed}, {@code the director of X, Reed,}, {@code spokesman Reed of X}. The
+ * organisation must be a name found and typed as an organisation or outlet; a post held no longer
+ * ({@code a former spokesman}) ties no one.
+ */
+final class Affiliations {
+
+    /** Post words, each mapped to the role shown ({@code spokeswoman} to {@code spokesperson}). */
+    private static final Map<String, String> ROLES = roles();
+    /** Words before a post that belong to it ({@code deputy}, {@code senior}). */
+    private static final Set<String> RANKS = Lexicon.words("affiliation-ranks");
+    /** Words that make a post a past one ({@code former}). */
+    private static final Set<String> PAST = Lexicon.words("past-posts");
+    private static final Set<String> PREPOSITIONS = Lexicon.words("affiliation-prepositions");
+    /** Role words a post may run to before its preposition or its name. */
+    private static final int MAX_ROLE_WORDS = 5;
+
+    private Affiliations() {
+    }
+
+    private static Map<String, String> roles() {
+        Map<String, String> m = new HashMap<>();
+        for (String line : Lexicon.lines("affiliation-roles")) {
+            int eq = line.indexOf(" = ");
+            String words = eq < 0 ? line : line.substring(0, eq).strip();
+            m.put(words, eq < 0 ? words : line.substring(eq + 3).strip());
+        }
+        return Lexicon.map(m);
+    }
+
+    /** A role and where its words begin. */
+    private record Role(String name, int start) {
+    }
+
+    /** Records on each person of the sentence the posts the words around its name give it. */
+    static void collect(Sentence s) {
+        for (Mention m : s.mentions()) {
+            Entity person = s.entityAt(m);
+            if (person == null || !person.isPersonLike()
+                    || m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.UNKNOWN) {
+                continue;
+            }
+            apposition(s, m, person);
+            before(s, m, person);
+            after(s, m, person);
+        }
+    }
+
+    /** {@code Reed, the spokesman of X}, {@code Reed, who is president of X}, {@code Reed, X's chief executive}. */
+    private static void apposition(Sentence s, Mention m, Entity person) {
+        List<Token> toks = s.toks();
+        int j = m.end();
+        if (j + 1 >= s.s1() || !toks.get(j).text().equals(",")) {
+            return;
+        }
+        j++;
+        if (toks.get(j).is("who") && j + 1 < s.s1() && toks.get(j + 1).is("is")) {
+            j += 2;
+        }
+        if (j < s.s1() && Lexicon.ARTICLES.contains(toks.get(j).lower())) {
+            j++;
+        }
+        Mention owner = s.mentionByStart().get(j);
+        if (owner != null && owner.possessive()) {
+            // "Reed, Acme Corp's chief executive,": the post closes the apposition
+            int end = roleWordsEnd(s, owner.end() + 1);
+            Role role = role(s, owner.end() + 1, end);
+            if (role != null && role.start() == owner.end() + 1 && s.endsClause(end)) {
+                tie(person, role, s.entityAt(owner));
+            }
+            return;
+        }
+        int end = roleWordsEnd(s, j);
+        Role role = role(s, j, end);
+        if (role != null && role.start() >= j) {
+            Entity org = organisationAfter(s, end);
+            if (org != null) {
+                tie(person, role, org);
+            }
+        }
+    }
+
+    /**
+     * {@code X spokesman Reed}, {@code X's chief executive Reed}, {@code X Chief Executive Reed}; and {@code the
+     * director of X, Reed,} where the name closes its apposition.
+     */
+    private static void before(Sentence s, Mention m, Entity person) {
+        List<Token> toks = s.toks();
+        if (m.rawStart() < m.start()) {
+            // "Acme Corp Chief Executive John Smith": the titles peeled off the name are the post
+            Role role = role(s, m.rawStart(), m.start());
+            Entity org = organisationEndingAt(s, m.rawStart());
+            if (role != null && org != null) {
+                tie(person, role, org);
+            }
+            return;
+        }
+        int k = m.start();
+        int start = k;
+        while (start > s.s0() && k - start < MAX_ROLE_WORDS && toks.get(start - 1).isWord()
+                && !toks.get(start - 1).isCapitalised()) {
+            start--;
+        }
+        Role role = role(s, start, k);
+        if (role != null) {
+            Entity org = organisationEndingAt(s, role.start());
+            if (org != null) {
+                tie(person, role, org);
+            }
+            return;
+        }
+        // "the director of the Harbour Authority, Peter Vance, said"
+        if (k - 1 > s.s0() && toks.get(k - 1).text().equals(",") && (m.end() >= s.s1() || !toks.get(m.end()).isWord())) {
+            Mention orgMention = s.mentionByEnd().get(k - 1);
+            Entity org = orgMention == null ? null : s.entityAt(orgMention);
+            if (!isOrganisation(org)) {
+                return;
+            }
+            int p = orgMention.rawStart() - 1;
+            if (p > s.s0() && toks.get(p).is("the")) {
+                p--;
+            }
+            if (p > s.s0() && PREPOSITIONS.contains(toks.get(p).lower())) {
+                int from = p;
+                while (from > s.s0() && p - from < MAX_ROLE_WORDS && toks.get(from - 1).isWord()
+                        && !s.mentionByEnd().containsKey(from)) {
+                    from--;
+                }
+                Role post = role(s, from, p);
+                if (post != null) {
+                    tie(person, post, org);
+                }
+            }
+        }
+    }
+
+    /** {@code spokesman Reed of X}: a post before the name, its organisation after it. */
+    private static void after(Sentence s, Mention m, Entity person) {
+        List<Token> toks = s.toks();
+        if (m.end() >= s.s1() || !PREPOSITIONS.contains(toks.get(m.end()).lower())) {
+            return;
+        }
+        Entity org = organisationAfter(s, m.end());
+        if (org == null) {
+            return;
+        }
+        Role role = m.rawStart() < m.start() ? role(s, m.rawStart(), m.start()) : null;
+        if (role == null) {
+            int start = m.start();
+            while (start > s.s0() && m.start() - start < MAX_ROLE_WORDS && toks.get(start - 1).isWord()
+                    && !toks.get(start - 1).isCapitalised()) {
+                start--;
+            }
+            role = role(s, start, m.start());
+        }
+        if (role != null) {
+            tie(person, role, org);
+        }
+    }
+
+    /** Where a run of words that may make a post, from {@code from}, ends: at the first token that is no word or a preposition. */
+    private static int roleWordsEnd(Sentence s, int from) {
+        int j = from;
+        while (j < s.s1() && j - from < MAX_ROLE_WORDS && s.toks().get(j).isWord()
+                && !PREPOSITIONS.contains(s.toks().get(j).lower()) && !s.mentionByStart().containsKey(j)) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * The post the words [from, to) end with ({@code deputy spokesman}, {@code chief executive}), with the rank
+     * words just before it; null when the last words are no post or an earlier word makes it a past one.
+     */
+    private static Role role(Sentence s, int from, int to) {
+        List<Token> toks = s.toks();
+        if (to <= from) {
+            return null;
+        }
+        String last = toks.get(to - 1).lower();
+        String role = to - 2 >= from ? ROLES.get(toks.get(to - 2).lower() + " " + last) : null;
+        int start = to - 2;
+        if (role == null) {
+            role = ROLES.get(last);
+            start = to - 1;
+        }
+        if (role == null) {
+            return null;
+        }
+        for (int k = from; k < to; k++) {
+            if (PAST.contains(toks.get(k).lower())) {
+                return null;
+            }
+        }
+        StringBuilder ranks = new StringBuilder();
+        while (start > from && RANKS.contains(toks.get(start - 1).lower()) && !role.startsWith(toks.get(start - 1).lower())) {
+            start--;
+            ranks.insert(0, toks.get(start).lower() + " ");
+        }
+        return new Role(ranks + role, start);
+    }
+
+    /** {@code of the X}, {@code for X}, {@code at X}: the organisation named after the preposition at {@code at}. */
+    private static Entity organisationAfter(Sentence s, int at) {
+        if (at >= s.s1() || !PREPOSITIONS.contains(s.toks().get(at).lower())) {
+            return null;
+        }
+        int j = at + 1;
+        if (j < s.s1() && s.toks().get(j).is("the")) {
+            j++;
+        }
+        Mention m = s.mentionByStart().get(j);
+        Entity org = m == null ? null : s.entityAt(m);
+        return isOrganisation(org) ? org : null;
+    }
+
+    /** The organisation whose name ends just before {@code at}, or before a possessive there ({@code X's}). */
+    private static Entity organisationEndingAt(Sentence s, int at) {
+        Mention m = s.mentionByEnd().get(at);
+        if (m == null && at - 1 > s.s0() && s.toks().get(at - 1).isPossessive()) {
+            m = s.mentionByEnd().get(at - 1);
+        }
+        Entity org = m == null ? null : s.entityAt(m);
+        return isOrganisation(org) ? org : null;
+    }
+
+    static boolean isOrganisation(Entity e) {
+        return e != null && (e.kind == Mention.Kind.ORGANIZATION || e.kind == Mention.Kind.MEDIA);
+    }
+
+    private static void tie(Entity person, Role role, Entity org) {
+        if (org != person) {
+            person.posts.add(new Entity.Post(role.name(), org));
+        }
+    }
+}
