@@ -202,7 +202,7 @@ public final class SolrBackend implements Backend {
                 SpeakerRegistry.Entry canonical = registry.canonical(a.speaker().key());
                 refs.add(new Hit.SpeakerRef(canonical == null ? a.speaker().key() : canonical.key(),
                         canonical == null ? a.speaker().name() : canonical.name(), a.speaker().type().label(), a.cue(),
-                        a.trigger()));
+                        a.trigger(), a.speaker().affiliations()));
             }
         }
         String iso = (String) d.getFirstValue(Schema.DATE_ISO);

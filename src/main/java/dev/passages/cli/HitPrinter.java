@@ -101,7 +101,7 @@ final class HitPrinter {
             out.println(color ? BOLD + head + RESET : head.toString());
             if (!hit.speakers().isEmpty()) {
                 wrapped("    speakers: " + String.join("; ", hit.speakers().stream()
-                        .map(s -> Sanitize.oneLine(s.name()) + " (" + Sanitize.oneLine(s.type()) + ", " + Sanitize.oneLine(s.cue())
+                        .map(s -> Sanitize.oneLine(s.name()) + " (" + Sanitize.oneLine(s.type()) + posts(s) + ", " + Sanitize.oneLine(s.cue())
                                 + ": \"" + Sanitize.oneLine(s.trigger()) + "\")")
                         .toList()));
             }
@@ -218,5 +218,14 @@ final class HitPrinter {
     /** A TSV cell: see {@link Sanitize#tsvCell}. */
     static String tsv(String s) {
         return Sanitize.tsvCell(s);
+    }
+
+    /** {@code , spokesperson of Harbour Council}: the posts a speaker's article gives it, or nothing. */
+    static String posts(Hit.SpeakerRef s) {
+        StringBuilder b = new StringBuilder();
+        for (dev.passages.attribution.Affiliation a : s.affiliations()) {
+            b.append(", ").append(Sanitize.oneLine(a.role())).append(" of ").append(Sanitize.oneLine(a.organisation()));
+        }
+        return b.toString();
     }
 }
