@@ -76,7 +76,8 @@ final class HitPrinter {
         long total = result.total();
         String what = result.request().hasQueryText() ? " '" + Sanitize.oneLine(result.request().query()) + "'" : "";
         if (!result.request().speakers().isEmpty()) {
-            what += " spoken by " + Sanitize.oneLine(String.join(" or ", result.request().speakers()));
+            what += " spoken by " + Sanitize.oneLine(String.join(" or ", result.request().speakers()))
+                    + (result.request().withSpokespeople() ? " or people with a post in it" : "");
         }
         out.printf(Locale.ROOT, "%d%s passage%s match%s%s%s%n", total, result.totalExact() ? "" : "+",
                 total == 1 ? "" : "s", total == 1 ? "es" : "",

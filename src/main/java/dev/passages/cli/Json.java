@@ -176,6 +176,7 @@ final class Json {
         m.put("query", result.request().query());
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("speakers", result.request().speakers());
+        filters.put("with_spokespeople", result.request().withSpokespeople());
         filters.put("from", result.request().from() == null ? null : result.request().from().toString());
         filters.put("to", result.request().to() == null ? null : result.request().to().toString());
         m.put("filters", filters);

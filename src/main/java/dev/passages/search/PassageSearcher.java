@@ -113,10 +113,19 @@ public final class PassageSearcher implements Closeable {
         return speakerMatch.match(name);
     }
 
-    private List<String> speakerKeys(String name) {
+    private List<String> speakerKeys(String name, boolean affiliated) {
         List<String> keys = new ArrayList<>();
         speakersNamed(name).forEach(e -> keys.addAll(e.rawKeys()));
+        if (affiliated) {
+            speakersAffiliatedTo(name).forEach(e -> keys.addAll(e.rawKeys()));
+        }
         return keys;
+    }
+
+    /** The people of this index whom articles give a post in an organisation {@code name} refers to. */
+    public List<SpeakerRegistry.Entry> speakersAffiliatedTo(String name) {
+        speakersNamed(name);
+        return speakerMatch.affiliatedTo(name);
     }
 
     /** The passages {@code request} asks for, found within {@link QueryBudget#DEFAULT}. */
@@ -204,6 +213,9 @@ public final class PassageSearcher implements Closeable {
                 int[] ids = keptCandidates.stream().mapToInt(i -> docs[i].doc).toArray();
                 List<SpeakerRegistry.Entry> asked = new ArrayList<>();
                 request.speakers().forEach(name -> asked.addAll(speakersNamed(name)));
+                if (request.withSpokespeople()) {
+                    request.speakers().forEach(name -> asked.addAll(speakersAffiliatedTo(name)));
+                }
                 List<List<Hit.Span>> spans = highlights.of(searcher, query, asked, ids,
                         hits.stream().map(Hit::text).toList());
                 for (int i = 0; i < hits.size(); i++) {
@@ -212,7 +224,7 @@ public final class PassageSearcher implements Closeable {
             }
             List<String> notes = new ArrayList<>(QueryHints.of(request.query()));
             for (String name : request.speakers()) {
-                if (speakersNamed(name).isEmpty()) {
+                if (speakersNamed(name).isEmpty() && (!request.withSpokespeople() || speakersAffiliatedTo(name).isEmpty())) {
                     String near = Suggestions.nearestSpeaker(name, speakers());
                     notes.add("no speaker matches '" + name + "'" + (near == null ? "" : "; did you mean " + near + "?")
                             + " (list them with: passages speakers)");
