@@ -1,5 +1,6 @@
 package dev.passages.attribution;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,17 +42,47 @@ final class Affiliations {
     private record Role(String name, int start) {
     }
 
-    /** Records on each person of the sentence the posts the words around its name give it. */
-    static void collect(Sentence s) {
+    /**
+     * Records on each person of the sentence the posts the words around its name give it; an organisation named
+     * by its head word alone ({@code the Council}) is the one of the article's organisations whose name ends so.
+     */
+    static void collect(Sentence s, EntityTable entities) {
         for (Mention m : s.mentions()) {
             Entity person = s.entityAt(m);
             if (person == null || !person.isPersonLike()
                     || m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.UNKNOWN) {
                 continue;
             }
+            int posts = person.posts.size();
             apposition(s, m, person);
             before(s, m, person);
             after(s, m, person);
+            if (person.posts.size() > posts) {
+                fullNames(person, posts, entities);
+            }
+        }
+    }
+
+    /** The posts from the {@code from}th on, each bare organisation head word replaced by the organisation it stands for. */
+    private static void fullNames(Entity person, int from, EntityTable entities) {
+        List<Entity.Post> all = new ArrayList<>(person.posts);
+        for (int i = from; i < all.size(); i++) {
+            Entity.Post post = all.get(i);
+            Entity org = post.organisation();
+            if (org.parts.size() == 1 && Lexicon.ORG_HEADS.contains(org.parts.get(0))) {
+                Entity full = null;
+                for (Entity e : entities) {
+                    List<String> parts = e.parts;
+                    if (e != org && isOrganisation(e) && parts.size() > 1 && parts.get(parts.size() - 1).equals(org.parts.get(0))
+                            && (full == null || e.lastMention.isAfter(full.lastMention))) {
+                        full = e;
+                    }
+                }
+                if (full != null) {
+                    person.posts.remove(post);
+                    person.posts.add(new Entity.Post(post.role(), full));
+                }
+            }
         }
     }
 
@@ -96,10 +127,11 @@ final class Affiliations {
     private static void before(Sentence s, Mention m, Entity person) {
         List<Token> toks = s.toks();
         if (m.rawStart() < m.start()) {
-            // "Acme Corp Chief Executive John Smith": the titles peeled off the name are the post
+            // "Acme Corp Chief Executive John Smith": the titles peeled off the name are the post, of a name headed as
+            // a body ("Energy Minister Reed" names a portfolio, not an organisation)
             Role role = role(s, m.rawStart(), m.start());
             Entity org = organisationEndingAt(s, m.rawStart());
-            if (role != null && org != null) {
+            if (role != null && org != null && headedAsBody(s, m.rawStart())) {
                 tie(person, role, org);
             }
             return;
@@ -118,27 +150,46 @@ final class Affiliations {
             }
             return;
         }
-        // "the director of the Harbour Authority, Peter Vance, said"
         if (k - 1 > s.s0() && toks.get(k - 1).text().equals(",") && (m.end() >= s.s1() || !toks.get(m.end()).isWord())) {
-            Mention orgMention = s.mentionByEnd().get(k - 1);
-            Entity org = orgMention == null ? null : s.entityAt(orgMention);
-            if (!isOrganisation(org)) {
-                return;
+            commaBefore(s, m, person);
+        }
+    }
+
+    /** {@code the director of the Harbour Authority, Peter Vance,}, {@code the Council's chief, Peter Vance,}. */
+    private static void commaBefore(Sentence s, Mention m, Entity person) {
+        List<Token> toks = s.toks();
+        int comma = m.start() - 1;
+        int from = comma;
+        while (from > s.s0() && comma - from < MAX_ROLE_WORDS && toks.get(from - 1).isWord()
+                && !toks.get(from - 1).isCapitalised()) {
+            from--;
+        }
+        Role possessed = role(s, from, comma);
+        if (possessed != null && possessed.start() - 1 > s.s0() && toks.get(possessed.start() - 1).isPossessive()) {
+            Entity org = organisationEndingAt(s, possessed.start());
+            if (org != null) {
+                tie(person, possessed, org);
             }
-            int p = orgMention.rawStart() - 1;
-            if (p > s.s0() && toks.get(p).is("the")) {
-                p--;
+            return;
+        }
+        Mention orgMention = s.mentionByEnd().get(comma);
+        Entity org = orgMention == null ? null : s.entityAt(orgMention);
+        if (!isOrganisation(org)) {
+            return;
+        }
+        int p = orgMention.rawStart() - 1;
+        if (p > s.s0() && toks.get(p).is("the")) {
+            p--;
+        }
+        if (p > s.s0() && PREPOSITIONS.contains(toks.get(p).lower())) {
+            int roleFrom = p;
+            while (roleFrom > s.s0() && p - roleFrom < MAX_ROLE_WORDS && toks.get(roleFrom - 1).isWord()
+                    && !s.mentionByEnd().containsKey(roleFrom)) {
+                roleFrom--;
             }
-            if (p > s.s0() && PREPOSITIONS.contains(toks.get(p).lower())) {
-                int from = p;
-                while (from > s.s0() && p - from < MAX_ROLE_WORDS && toks.get(from - 1).isWord()
-                        && !s.mentionByEnd().containsKey(from)) {
-                    from--;
-                }
-                Role post = role(s, from, p);
-                if (post != null) {
-                    tie(person, post, org);
-                }
+            Role post = role(s, roleFrom, p);
+            if (post != null) {
+                tie(person, post, org);
             }
         }
     }
@@ -219,6 +270,10 @@ final class Affiliations {
             j++;
         }
         Mention m = s.mentionByStart().get(j);
+        if (m != null && m.possessive()) {
+            // "director of Rutgers University's Eagleton Institute": the organisation possessed
+            m = s.mentionByStart().get(m.end() + 1);
+        }
         Entity org = m == null ? null : s.entityAt(m);
         return isOrganisation(org) ? org : null;
     }
@@ -229,8 +284,30 @@ final class Affiliations {
         if (m == null && at - 1 > s.s0() && s.toks().get(at - 1).isPossessive()) {
             m = s.mentionByEnd().get(at - 1);
         }
+        if (m == null && at - 3 > s.s0() && s.toks().get(at - 1).text().equals(")") && s.toks().get(at - 3).text().equals("(")) {
+            // "the Northern Alliance Council (NAC) spokesman Tom Reed"
+            m = s.mentionByEnd().get(at - 3);
+        }
         Entity org = m == null ? null : s.entityAt(m);
+        if (m != null && (PAST.contains(s.toks().get(m.rawStart()).lower())
+                || m.rawStart() > s.s0() && PAST.contains(s.toks().get(m.rawStart() - 1).lower()))) {
+            return null; // "former Harbour Authority director Peter Vance"
+        }
         return isOrganisation(org) ? org : null;
+    }
+
+    /** Whether the name ending before {@code at} ends in an organisation's head word ({@code Bank}, {@code Corp}) or is an acronym. */
+    private static boolean headedAsBody(Sentence s, int at) {
+        int last = at - 1;
+        if (last > s.s0() && s.toks().get(last).text().equals(")")) {
+            return true; // "the Northern Alliance Council (NAC)"
+        }
+        if (last > s.s0() && s.toks().get(last).isPossessive()) {
+            last--;
+        }
+        Token t = s.toks().get(last);
+        return Lexicon.ORG_HEADS.contains(t.lower()) || Lexicon.CORPORATE_SUFFIXES.contains(t.lower())
+                || t.isAllCaps() && t.text().length() > 1;
     }
 
     static boolean isOrganisation(Entity e) {

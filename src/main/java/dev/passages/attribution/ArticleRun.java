@@ -169,7 +169,7 @@ final class ArticleRun {
             previousMention = m;
         }
         Sentence sentence = new Sentence(p, text, toks, s0, s1, mentions, byEnd, mentionByEnd, mentionByStart);
-        Affiliations.collect(sentence);
+        Affiliations.collect(sentence, entities);
         return sentence;
     }
 

@@ -48,6 +48,26 @@ class AffiliationsTest {
     }
 
     @Test
+    void organisationsPossessivePostBeforeTheNameInCommas() {
+        assertThat(posts("The Harbour Authority's deputy director, Peter Vance, said the port would reopen."))
+                .containsEntry("Peter Vance", List.of(new Affiliation("deputy director", "Harbour Authority")));
+    }
+
+    @Test
+    void anAcronymInParenthesesBetweenTheOrganisationAndThePost() {
+        assertThat(posts("The Northern Alliance Council (NAC) spokesman Tom Reed said the talks would go on."))
+                .containsEntry("Tom Reed", List.of(new Affiliation("spokesperson", "Northern Alliance Council")));
+    }
+
+    @Test
+    void anOrganisationNamedByItsHeadWordIsTheOneWhoseNameEndsSo() {
+        Map<String, List<Affiliation>> posts = posts(
+                "Members of the Northern Alliance Council met on Monday.",
+                "Council chief Tom Reed said the meeting went well.");
+        assertThat(posts.get("Tom Reed")).containsExactly(new Affiliation("chief", "Northern Alliance Council"));
+    }
+
+    @Test
     void relativeClauseWithThePost() {
         assertThat(posts("Maria Holm, who is president of the Teachers Union, said the strike would end."))
                 .containsEntry("Maria Holm", List.of(new Affiliation("president", "Teachers Union")));
@@ -71,6 +91,24 @@ class AffiliationsTest {
     void aPastPostTiesNoOne() {
         assertThat(posts("Tom Reed, a former spokesman for the Northern Alliance Council, said it was wrong."))
                 .containsEntry("Tom Reed", List.of());
+    }
+
+    @Test
+    void aPastPostBeforeTheOrganisationTiesNoOne() {
+        assertThat(posts("Former Harbour Authority director Peter Vance said the port would reopen."))
+                .containsEntry("Peter Vance", List.of());
+    }
+
+    @Test
+    void anOrganisationOfAnotherIsThePersonsOwn() {
+        assertThat(posts("\"It is close,\" said Cass Wendel, director of Orrin University's Harbour Institute."))
+                .containsEntry("Cass Wendel", List.of(new Affiliation("director", "Harbour Institute")));
+    }
+
+    @Test
+    void aPortfolioBeforeACapitalisedTitleIsNoOrganisation() {
+        assertThat(posts("Northland Fisheries Minister Piet Vos said the catch was ample."))
+                .containsEntry("Piet Vos", List.of());
     }
 
     @Test
