@@ -127,11 +127,12 @@ final class Affiliations {
     private static void before(Sentence s, Mention m, Entity person) {
         List<Token> toks = s.toks();
         if (m.rawStart() < m.start()) {
-            // "Acme Corp Chief Executive John Smith": the titles peeled off the name are the post, of a name headed as
-            // a body ("Energy Minister Reed" names a portfolio, not an organisation)
+            // "Acme Corp Chief Executive John Smith": the titles peeled off the name are the post (all of them: in
+            // "Senate Foreign Relations Committee Chairman Reed" the body is not the Senate), of a name headed as a
+            // body ("Energy Minister Reed" names a portfolio, not an organisation)
             Role role = role(s, m.rawStart(), m.start());
             Entity org = organisationEndingAt(s, m.rawStart());
-            if (role != null && org != null && headedAsBody(s, m.rawStart())) {
+            if (role != null && role.start() == m.rawStart() && org != null && headedAsBody(s, m.rawStart())) {
                 tie(person, role, org);
             }
             return;

@@ -112,6 +112,12 @@ class AffiliationsTest {
     }
 
     @Test
+    void titlesThatAreNotAllThePostLeaveTheOrganisationUnknown() {
+        assertThat(posts("Senate Foreign Relations Committee Chairman Bob Corbin said the bill would pass."))
+                .doesNotContainEntry("Bob Corbin", List.of(new Affiliation("chair", "Senate")));
+    }
+
+    @Test
     void aPlaceOrAPersonIsNoOrganisation() {
         assertThat(posts("Tom Reed, a spokesman for Pakistan, said it was wrong.")).containsEntry("Tom Reed", List.of());
         assertThat(posts("Sara Lind, an adviser of Tom Reed, said it was wrong.")).containsEntry("Sara Lind", List.of());
