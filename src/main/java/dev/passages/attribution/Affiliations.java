@@ -22,6 +22,8 @@ final class Affiliations {
     /** Words that make a post a past one ({@code former}). */
     private static final Set<String> PAST = Lexicon.words("past-posts");
     private static final Set<String> PREPOSITIONS = Lexicon.words("affiliation-prepositions");
+    /** Posts that words before them qualify with a portfolio, not an organisation ({@code Energy Minister X}). */
+    private static final Set<String> PORTFOLIO_POSTS = Lexicon.words("portfolio-posts");
     /** Role words a post may run to before its preposition or its name. */
     private static final int MAX_ROLE_WORDS = 5;
 
@@ -132,7 +134,8 @@ final class Affiliations {
             // body ("Energy Minister Reed" names a portfolio, not an organisation)
             Role role = role(s, m.rawStart(), m.start());
             Entity org = organisationEndingAt(s, m.rawStart());
-            if (role != null && role.start() == m.rawStart() && org != null && headedAsBody(s, m.rawStart())) {
+            if (role != null && role.start() == m.rawStart() && org != null && headedAsBody(s, m.rawStart())
+                    && !PORTFOLIO_POSTS.contains(role.name())) {
                 tie(person, role, org);
             }
             return;
@@ -145,7 +148,7 @@ final class Affiliations {
         }
         Role role = role(s, start, k);
         if (role != null) {
-            Entity org = organisationEndingAt(s, role.start());
+            Entity org = PORTFOLIO_POSTS.contains(role.name()) ? null : organisationEndingAt(s, role.start());
             if (org != null) {
                 tie(person, role, org);
             }

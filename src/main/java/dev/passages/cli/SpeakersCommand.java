@@ -22,8 +22,9 @@ import java.util.Map;
         mixinStandardHelpOptions = true,
         description = {
             "List the speakers of the index: one entry per person, organisation or outlet, whatever the spelling,"
-                + " with type, display name, the spellings seen (aliases), number of paragraphs and articles, and"
-                + " first and last date.",
+                + " with type, display name, the spellings seen (aliases), number of paragraphs and articles,"
+                + " first and last date, and the posts articles say it holds in organisations (affiliations:"
+                + " 'spokesperson of Harbour Council (3 articles)').",
         },
         footerHeading = "%nExamples:%n",
         footer = {

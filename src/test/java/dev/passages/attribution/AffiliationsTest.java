@@ -109,6 +109,10 @@ class AffiliationsTest {
     void aPortfolioBeforeACapitalisedTitleIsNoOrganisation() {
         assertThat(posts("Northland Fisheries Minister Piet Vos said the catch was ample."))
                 .containsEntry("Piet Vos", List.of());
+        assertThat(posts("Northland Energy Minister Piet Vos said supplies were ample."))
+                .containsEntry("Piet Vos", List.of());
+        assertThat(posts("Northland Energy minister Piet Vos said supplies were ample."))
+                .containsEntry("Piet Vos", List.of());
     }
 
     @Test
