@@ -156,6 +156,8 @@ final class Affiliations {
         }
         if (k - 1 > s.s0() && toks.get(k - 1).text().equals(",") && (m.end() >= s.s1() || !toks.get(m.end()).isWord())) {
             commaBefore(s, m, person);
+        } else if (s.mentionByEnd().get(k) != null) {
+            postOfOrganisationBefore(s, k, person); // "the spokesman of the Islamic Emirate Zabihullah Mujahid said"
         }
     }
 
@@ -176,7 +178,13 @@ final class Affiliations {
             }
             return;
         }
-        Mention orgMention = s.mentionByEnd().get(comma);
+        postOfOrganisationBefore(s, comma, person);
+    }
+
+    /** {@code the director of the Harbour Authority} ending at {@code end}: its post, given to {@code person}. */
+    private static void postOfOrganisationBefore(Sentence s, int end, Entity person) {
+        List<Token> toks = s.toks();
+        Mention orgMention = s.mentionByEnd().get(end);
         Entity org = orgMention == null ? null : s.entityAt(orgMention);
         if (!isOrganisation(org)) {
             return;
@@ -220,6 +228,19 @@ final class Affiliations {
         if (role != null) {
             tie(person, role, org);
         }
+    }
+
+    /** Whether the words before {@code at} are a post and its preposition: {@code the spokesman of [the]}. */
+    static boolean followsPost(List<Token> toks, int at, int s0) {
+        int p = at - 1;
+        if (p > s0 && toks.get(p).is("the")) {
+            p--;
+        }
+        if (p <= s0 || !PREPOSITIONS.contains(toks.get(p).lower())) {
+            return false;
+        }
+        String last = toks.get(p - 1).lower();
+        return ROLES.containsKey(last) || p - 2 >= s0 && ROLES.containsKey(toks.get(p - 2).lower() + " " + last);
     }
 
     /** Where a run of words that may make a post, from {@code from}, ends: at the first token that is no word or a preposition. */

@@ -68,6 +68,14 @@ class AffiliationsTest {
     }
 
     @Test
+    void postOfTheOrganisationRightBeforeTheName() {
+        Map<String, List<Affiliation>> posts =
+                posts("The spokesman of the Northfield Teachers Union Tom Reed said the talks would go on.");
+        assertThat(posts).containsEntry("Tom Reed", List.of(new Affiliation("spokesperson", "Northfield Teachers Union")));
+        assertThat(posts).doesNotContainKey("Northfield Teachers Union Tom Reed");
+    }
+
+    @Test
     void relativeClauseWithThePost() {
         assertThat(posts("Maria Holm, who is president of the Teachers Union, said the strike would end."))
                 .containsEntry("Maria Holm", List.of(new Affiliation("president", "Teachers Union")));
