@@ -168,7 +168,9 @@ final class ArticleRun {
             previous = e;
             previousMention = m;
         }
-        return new Sentence(p, text, toks, s0, s1, mentions, byEnd, mentionByEnd, mentionByStart);
+        Sentence sentence = new Sentence(p, text, toks, s0, s1, mentions, byEnd, mentionByEnd, mentionByStart);
+        Affiliations.collect(sentence, entities);
+        return sentence;
     }
 
     /** {@code World Bank (WB)}: an acronym in parentheses right after the name it abbreviates. */

@@ -12,6 +12,8 @@ final class Entity {
     String name;
     final Set<String> aliases = new LinkedHashSet<>();
     final Set<String> roles = new LinkedHashSet<>();
+    /** The posts the article says this person holds in organisations ({@link Affiliations}). */
+    final Set<Post> posts = new LinkedHashSet<>();
     String acronym;
     /** Where the last mention that could be a subject stands. */
     Position lastSubjectMention = Position.NONE;
@@ -21,6 +23,10 @@ final class Entity {
     Position lastOpening = Position.NONE;
     /** {@code 'm'} or {@code 'f'} once a title, role or pronoun has told it; 0 while unknown. */
     char gender;
+
+    /** A role held in an organisation of the article. */
+    record Post(String role, Entity organisation) {
+    }
 
     /** Whether a pronoun of {@code pronounGender} (0 for none) may stand for this entity. */
     boolean agrees(char pronounGender) {
@@ -137,7 +143,21 @@ final class Entity {
         if (acronym != null && !all.contains(acronym)) {
             all.add(acronym);
         }
-        return new Speaker(Names.key(name), name, type, all);
+        return new Speaker(Names.key(name), name, type, all, affiliations());
+    }
+
+    /** The posts, each naming its organisation by its fullest name, once each; none for a speaker that is no person. */
+    private List<Affiliation> affiliations() {
+        if (posts.isEmpty() || !isPersonLike()) {
+            return List.of();
+        }
+        Set<Affiliation> out = new LinkedHashSet<>();
+        for (Post p : posts) {
+            if (Affiliations.isOrganisation(p.organisation())) {
+                out.add(new Affiliation(p.role(), p.organisation().name));
+            }
+        }
+        return List.copyOf(out);
     }
 
     @Override

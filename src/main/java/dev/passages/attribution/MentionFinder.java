@@ -100,6 +100,18 @@ final class MentionFinder {
 
     private void addRun(List<Mention> out, List<Token> toks, int i, int j, int s0, int s1) {
         int split = splitPoint(toks, i, j);
+        if (split == i && Affiliations.followsPost(toks, i, s0)) {
+            // a run typed as a person whose first words end in an organisation's head word: two names
+            Mention whole = classifier.classify(toks, i, j, s0, s1);
+            int at = whole != null && whole.kind() == Mention.Kind.PERSON ? nameAfterOrganisation(toks, i, j) : i;
+            Mention org = at > i ? classifier.classify(toks, i, at, s0, s1) : null;
+            Mention person = org != null ? classifier.classify(toks, at, j, s0, s1) : null;
+            if (person != null && org.kind() == Mention.Kind.ORGANIZATION && person.kind() == Mention.Kind.PERSON) {
+                add(out, org);
+                add(out, person);
+                return;
+            }
+        }
         if (split > i) {
             add(out, classifier.classify(toks, i, split, s0, s1));
         }
@@ -216,6 +228,24 @@ final class MentionFinder {
             }
         }
         return start;
+    }
+
+    /**
+     * {@code the spokesman of the Islamic Emirate Zabihullah Mujahid}: where a person's name begins after the
+     * organisation's head word, when two words or more that are no organisation's, title's or place's words
+     * close the run; {@code start} when they do not.
+     */
+    private static int nameAfterOrganisation(List<Token> toks, int start, int end) {
+        int k = end;
+        while (k > start && toks.get(k - 1).isWord() && toks.get(k - 1).isCapitalised()) {
+            String l = toks.get(k - 1).lower();
+            if (MentionClassifier.isOrgWord(l) || Lexicon.TITLES.contains(l) || Lexicon.PLACES.contains(l)
+                    || Lexicon.CORPORATE_SUFFIXES.contains(l)) {
+                break;
+            }
+            k--;
+        }
+        return k > start && end - k >= 2 && MentionClassifier.isOrgWord(toks.get(k - 1).lower()) ? k : start;
     }
 
     private static boolean allowsConnectors(Token t) {

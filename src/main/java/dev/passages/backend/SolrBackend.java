@@ -150,7 +150,7 @@ public final class SolrBackend implements Backend {
         List<String> notes = partial ? List.of("part of " + cluster.describe() + " did not answer (a node down, or the"
                 + " time limit): the hits and the total are those of the shards that did") : List.of();
         return results.of(request, plan.match(), candidates, r.getResults().getNumFound(), true, partial,
-                this::speakersNamed, registry, notes);
+                name -> askedFor(name, request.withSpokespeople()), registry, notes);
     }
 
     @Override
@@ -215,7 +215,7 @@ public final class SolrBackend implements Backend {
                 SpeakerRegistry.Entry canonical = registry.canonical(a.speaker().key());
                 refs.add(new Hit.SpeakerRef(canonical == null ? a.speaker().key() : canonical.key(),
                         canonical == null ? a.speaker().name() : canonical.name(), a.speaker().type().label(), a.cue(),
-                        a.trigger()));
+                        a.trigger(), a.speaker().affiliations()));
             }
         }
         String iso = (String) d.getFirstValue(Schema.DATE_ISO);
@@ -252,10 +252,25 @@ public final class SolrBackend implements Backend {
         });
     }
 
-    private List<String> speakerKeys(String name) {
+    private List<String> speakerKeys(String name, boolean affiliated) {
         List<String> keys = new ArrayList<>();
-        speakersNamed(name).forEach(e -> keys.addAll(e.rawKeys()));
+        askedFor(name, affiliated).forEach(e -> keys.addAll(e.rawKeys()));
         return keys;
+    }
+
+    /** The speakers {@code name} refers to, and with {@code affiliated} the people given a post in it. */
+    private List<SpeakerRegistry.Entry> askedFor(String name, boolean affiliated) {
+        List<SpeakerRegistry.Entry> named = speakersNamed(name);
+        if (!affiliated) {
+            return named;
+        }
+        SpeakerMatch match;
+        synchronized (this) {
+            match = speakerMatch;
+        }
+        List<SpeakerRegistry.Entry> all = new ArrayList<>(named);
+        all.addAll(match.affiliatedTo(name));
+        return all;
     }
 
     /** The acronyms defined in the collection's paragraphs, counted once on first use. */

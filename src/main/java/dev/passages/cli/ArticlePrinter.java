@@ -93,7 +93,7 @@ final class ArticlePrinter {
             out.println((marked ? "> " : "  ") + "¶" + p.paragraph() + "  " + Sanitize.oneLine(p.id()));
             if (!p.speakers().isEmpty()) {
                 out.println(TextWrap.wrap("    speakers: " + String.join("; ", p.speakers().stream()
-                        .map(s -> Sanitize.oneLine(s.name()) + " (" + Sanitize.oneLine(s.type()) + ", "
+                        .map(s -> Sanitize.oneLine(s.name()) + " (" + Sanitize.oneLine(s.type()) + HitPrinter.posts(s) + ", "
                                 + Sanitize.oneLine(s.cue()) + ": \"" + Sanitize.oneLine(s.trigger()) + "\")")
                         .toList()), width, "    "));
             }

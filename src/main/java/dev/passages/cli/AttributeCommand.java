@@ -90,7 +90,7 @@ final class AttributeCommand implements Callable<Integer> {
             out.println();
             out.println("¶" + (i + 1) + "  " + (speakers.get(i).isEmpty() ? "(no speaker)" : String.join("; ",
                     speakers.get(i).stream().map(a -> Sanitize.oneLine(a.speaker().name()) + " [" + Sanitize.oneLine(a.speaker().key())
-                            + ", " + a.speaker().type().label() + "] " + Sanitize.oneLine(a.cue()) + ": \"" + Sanitize.oneLine(a.trigger())
+                            + ", " + a.speaker().type().label() + posts(a) + "] " + Sanitize.oneLine(a.cue()) + ": \"" + Sanitize.oneLine(a.trigger())
                             + "\"").toList())));
             out.println("    " + Sanitize.oneLine(article.paragraphs().get(i)));
         }
@@ -107,6 +107,15 @@ final class AttributeCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code , spokesperson of Harbour Council}: the posts the article gives a speaker, or nothing. */
+    private static String posts(Attribution a) {
+        StringBuilder b = new StringBuilder();
+        for (dev.passages.attribution.Affiliation p : a.speaker().affiliations()) {
+            b.append(", ").append(Sanitize.oneLine(p.role())).append(" of ").append(Sanitize.oneLine(p.organisation()));
+        }
+        return b.toString();
+    }
+
     private static Map<String, Object> paragraph(Article article, int number, List<Attribution> speakers) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema", Json.SCHEMA);
@@ -121,6 +130,7 @@ final class AttributeCommand implements Callable<Integer> {
             s.put("aliases", a.speaker().aliases());
             s.put("cue", a.cue());
             s.put("trigger", a.trigger());
+            s.put("affiliations", Json.affiliations(a.speaker().affiliations()));
             return s;
         }).toList());
         m.put("text", article.paragraphs().get(number - 1));

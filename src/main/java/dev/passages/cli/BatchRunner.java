@@ -30,7 +30,7 @@ import java.util.concurrent.Future;
  */
 final class BatchRunner {
 
-    private static final Set<String> KEYS = Set.of("id", "query", "speaker", "speakers", "from", "to", "limit", "offset",
+    private static final Set<String> KEYS = Set.of("id", "query", "speaker", "speakers", "with_spokespeople", "from", "to", "limit", "offset",
             "sort");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A line that starts so is a JSON object with the query and its options. */
@@ -214,7 +214,7 @@ final class BatchRunner {
         }
         return RequestParts.batchLine(lineNumber).request(known.query, defaults.speakers(), defaults.from(),
                 defaults.to(), defaults.sort(), explicitLimit, defaults.allCopies(), defaults.offset())
-                .withMode(defaults.mode());
+                .withMode(defaults.mode()).withSpokespeople(defaults.withSpokespeople());
     }
 
     /** The answer of {@code --count}: the number of passages that match. */
@@ -282,7 +282,7 @@ final class BatchRunner {
             String key = it.next();
             if (!KEYS.contains(key)) {
                 throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": unknown field '"
-                        + key + "' (known: id, query, speaker, from, to, limit, offset, sort)");
+                        + key + "' (known: id, query, speaker, with_spokespeople, from, to, limit, offset, sort)");
             }
         }
     }
@@ -304,6 +304,20 @@ final class BatchRunner {
                 node.hasNonNull("sort") ? parts.sort(node.get("sort").asText()) : defaults.sort(),
                 node.has("limit") ? Integer.valueOf(parts.count("limit", node.get("limit"))) : explicitLimit,
                 defaults.allCopies(), node.has("offset") ? parts.count("offset", node.get("offset")) : defaults.offset())
-                .withMode(defaults.mode()); // --mode on the command line ranks every line
+                .withMode(defaults.mode()) // --mode on the command line ranks every line
+                .withSpokespeople(withSpokespeople(node, lineNumber));
+    }
+
+    /** The line's {@code with_spokespeople}, true or false, or the command line's when it has none. */
+    private boolean withSpokespeople(JsonNode node, int lineNumber) {
+        JsonNode w = node.get("with_spokespeople");
+        if (w == null || w.isNull()) {
+            return defaults.withSpokespeople();
+        }
+        if (!w.isBoolean()) {
+            throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber
+                    + ": with_spokespeople must be true or false");
+        }
+        return w.booleanValue();
     }
 }

@@ -78,7 +78,8 @@ final class GroupPrinter {
         int n = grouped.groups().size();
         String what = request.hasQueryText() ? " '" + Sanitize.oneLine(request.query()) + "'" : "";
         if (!request.speakers().isEmpty()) {
-            what += " spoken by " + Sanitize.oneLine(String.join(" or ", request.speakers()));
+            what += " spoken by " + Sanitize.oneLine(String.join(" or ", request.speakers()))
+                    + (request.withSpokespeople() ? " or people with a post in it" : "");
         }
         String shown = n == 0 ? (request.offset() > 0 ? "; no articles after the first " + request.offset() : "")
                 : "; articles " + (request.offset() + 1) + "-" + (request.offset() + n) + " by their best passage";

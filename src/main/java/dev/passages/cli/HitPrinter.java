@@ -76,7 +76,8 @@ final class HitPrinter {
         long total = result.total();
         String what = result.request().hasQueryText() ? " '" + Sanitize.oneLine(result.request().query()) + "'" : "";
         if (!result.request().speakers().isEmpty()) {
-            what += " spoken by " + Sanitize.oneLine(String.join(" or ", result.request().speakers()));
+            what += " spoken by " + Sanitize.oneLine(String.join(" or ", result.request().speakers()))
+                    + (result.request().withSpokespeople() ? " or people with a post in it" : "");
         }
         out.printf(Locale.ROOT, "%d%s passage%s match%s%s%s%n", total, result.totalExact() ? "" : "+",
                 total == 1 ? "" : "s", total == 1 ? "es" : "",
@@ -101,7 +102,7 @@ final class HitPrinter {
             out.println(color ? BOLD + head + RESET : head.toString());
             if (!hit.speakers().isEmpty()) {
                 wrapped("    speakers: " + String.join("; ", hit.speakers().stream()
-                        .map(s -> Sanitize.oneLine(s.name()) + " (" + Sanitize.oneLine(s.type()) + ", " + Sanitize.oneLine(s.cue())
+                        .map(s -> Sanitize.oneLine(s.name()) + " (" + Sanitize.oneLine(s.type()) + posts(s) + ", " + Sanitize.oneLine(s.cue())
                                 + ": \"" + Sanitize.oneLine(s.trigger()) + "\")")
                         .toList()));
             }
@@ -218,5 +219,14 @@ final class HitPrinter {
     /** A TSV cell: see {@link Sanitize#tsvCell}. */
     static String tsv(String s) {
         return Sanitize.tsvCell(s);
+    }
+
+    /** {@code , spokesperson of Harbour Council}: the posts a speaker's article gives it, or nothing. */
+    static String posts(Hit.SpeakerRef s) {
+        StringBuilder b = new StringBuilder();
+        for (dev.passages.attribution.Affiliation a : s.affiliations()) {
+            b.append(", ").append(Sanitize.oneLine(a.role())).append(" of ").append(Sanitize.oneLine(a.organisation()));
+        }
+        return b.toString();
     }
 }

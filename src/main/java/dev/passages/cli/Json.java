@@ -1,5 +1,7 @@
 package dev.passages.cli;
 
+import dev.passages.attribution.Affiliation;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -105,7 +107,18 @@ final class Json {
         m.put("type", s.type());
         m.put("cue", s.cue());
         m.put("trigger", s.trigger());
+        m.put("affiliations", affiliations(s.affiliations()));
         return m;
+    }
+
+    /** A speaker's posts as its article states them: role and organisation. */
+    static List<Map<String, Object>> affiliations(List<Affiliation> posts) {
+        return posts.stream().map(a -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("role", a.role());
+            m.put("organisation", a.organisation());
+            return m;
+        }).toList();
     }
 
     /** Names of the fields of a hit object, in order: what {@code --fields} may choose from. */
@@ -163,6 +176,7 @@ final class Json {
         m.put("query", result.request().query());
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("speakers", result.request().speakers());
+        filters.put("with_spokespeople", result.request().withSpokespeople());
         filters.put("from", result.request().from() == null ? null : result.request().from().toString());
         filters.put("to", result.request().to() == null ? null : result.request().to().toString());
         m.put("filters", filters);

@@ -72,6 +72,12 @@ final class SearchCommand extends BaseCommand implements PrefetchedCommand {
                 + " speaker's passages in date and paragraph order.")
     List<String> speakers;
 
+    @Option(names = "--with-spokespeople",
+            description = "With --speaker naming an organisation: also the passages of the people articles give a"
+                + " post in it (its spokesperson, minister, director...: 'Reed, the spokesman of X', 'X spokeswoman"
+                + " Ana Ruiz'), as 'passages speakers' lists them under affiliations.")
+    boolean withSpokespeople;
+
     @Option(names = "--from", paramLabel = "DATE", description = "Only articles dated on or after DATE: YYYY, YYYY-MM or YYYY-MM-DD.")
     String from;
 
@@ -161,7 +167,12 @@ final class SearchCommand extends BaseCommand implements PrefetchedCommand {
         String text = words == null ? "" : String.join(" ", words);
         RequestParts parts = RequestParts.COMMAND_LINE;
         SearchRequest request = parts.request(text, speakers, from == null ? null : parts.from(from),
-                to == null ? null : parts.to(to), sort, limit, allCopies, offset).withMode(mode);
+                to == null ? null : parts.to(to), sort, limit, allCopies, offset).withMode(mode)
+                .withSpokespeople(withSpokespeople);
+        if (withSpokespeople && request.speakers().isEmpty() && batch == null) {
+            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                    "--with-spokespeople needs --speaker ORGANISATION");
+        }
         Features features = exact ? new Features(false, false, synonyms)
                 : new Features(Features.DEFAULT.variants(), Features.DEFAULT.acronyms(), synonyms);
         try (Backend searcher = common.openBackend(env, err, features)) {

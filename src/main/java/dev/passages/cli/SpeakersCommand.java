@@ -22,8 +22,9 @@ import java.util.Map;
         mixinStandardHelpOptions = true,
         description = {
             "List the speakers of the index: one entry per person, organisation or outlet, whatever the spelling,"
-                + " with type, display name, the spellings seen (aliases), number of paragraphs and articles, and"
-                + " first and last date.",
+                + " with type, display name, the spellings seen (aliases), number of paragraphs and articles,"
+                + " first and last date, and the posts articles say it holds in organisations (affiliations:"
+                + " 'spokesperson of Harbour Council (3 articles)').",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -81,11 +82,12 @@ final class SpeakersCommand extends BaseCommand {
             }
             case JSONL -> entries.forEach(e -> out.println(json.write(map(e))));
             case TSV -> {
-                out.println("key\tname\ttype\tparagraphs\tarticles\tfirst\tlast\taliases");
+                out.println("key\tname\ttype\tparagraphs\tarticles\tfirst\tlast\taliases\taffiliations");
                 for (SpeakerRegistry.Entry e : entries) {
                     out.println(String.join("\t", HitPrinter.tsv(e.key()), HitPrinter.tsv(e.name()), e.type().label(),
                             String.valueOf(e.paragraphs()), String.valueOf(e.articles()), str(e.first()), str(e.last()),
-                            HitPrinter.tsv(String.join("; ", e.aliases()))));
+                            HitPrinter.tsv(String.join("; ", e.aliases())), HitPrinter.tsv(String.join("; ",
+                                    e.affiliations().stream().map(SpeakersCommand::post).toList()))));
                 }
             }
             case TEXT -> {
@@ -99,11 +101,20 @@ final class SpeakersCommand extends BaseCommand {
                     if (e.aliases().size() > 1) {
                         out.println("    aliases: " + Sanitize.oneLine(String.join("; ", e.aliases())));
                     }
+                    if (!e.affiliations().isEmpty()) {
+                        out.println("    affiliations: " + Sanitize.oneLine(String.join("; ",
+                                e.affiliations().stream().map(SpeakersCommand::post).toList())));
+                    }
                 }
             }
         }
         out.flush();
         return entries.isEmpty() ? ExitCodes.NO_HITS : ExitCodes.OK;
+    }
+
+    /** {@code spokesperson of Harbour Council (3 articles)}. */
+    private static String post(SpeakerRegistry.Affiliation a) {
+        return a.role() + " of " + a.organisation() + " (" + a.articles() + (a.articles() == 1 ? " article)" : " articles)");
     }
 
     private static String str(Object o) {
@@ -121,6 +132,13 @@ final class SpeakersCommand extends BaseCommand {
         m.put("articles", e.articles());
         m.put("first", e.first() == null ? null : e.first().toString());
         m.put("last", e.last() == null ? null : e.last().toString());
+        m.put("affiliations", e.affiliations().stream().map(a -> {
+            Map<String, Object> post = new LinkedHashMap<>();
+            post.put("role", a.role());
+            post.put("organisation", a.organisation());
+            post.put("articles", a.articles());
+            return post;
+        }).toList());
         return m;
     }
 }

@@ -10,11 +10,9 @@ import org.apache.lucene.util.BytesRef;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /** A request's filters: its speakers and its dates, as clauses that select without scoring. */
 final class Filters {
@@ -24,9 +22,9 @@ final class Filters {
 
     /**
      * The speakers asked for (by the article-level keys {@code speakerKeys} gives for a name, none when it
-     * names nobody) and the date range, as clauses that select without scoring.
+     * names nobody; with {@code --with-spokespeople}, also the people articles give a post in the organisation) and the date range, as clauses that select without scoring.
      */
-    static List<Query> of(SearchRequest request, Function<String, Collection<String>> speakerKeys) {
+    static List<Query> of(SearchRequest request, SpeakerKeys speakerKeys) {
         List<Query> filters = new ArrayList<>();
         if (!request.speakers().isEmpty()) {
             QueryLimits.checkSpeakers(request.speakers());
@@ -35,7 +33,7 @@ final class Filters {
                 if (name == null || name.isBlank()) {
                     throw new PassagesException(PassagesException.Kind.USAGE, "--speaker needs a name");
                 }
-                speakerKeys.apply(name).forEach(k -> keys.add(new BytesRef(k)));
+                speakerKeys.of(name, request.withSpokespeople()).forEach(k -> keys.add(new BytesRef(k)));
             }
             filters.add(keys.isEmpty() ? new MatchNoDocsQuery("no such speaker") : new TermInSetQuery(Schema.SPEAKER_KEY, keys));
         }

@@ -1,5 +1,7 @@
 package dev.passages.search;
 
+import dev.passages.attribution.Affiliation;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -48,9 +50,19 @@ public record Hit(int rank, String id, String article, int paragraph, String tit
 
     /**
      * A speaker of the passage: its corpus-wide key and display name, its type, the cue and the
-     * words that triggered the attribution.
+     * words that triggered the attribution, and the posts in organisations its article gives it.
      */
-    public record SpeakerRef(String key, String name, String type, String cue, String trigger) {
+    public record SpeakerRef(String key, String name, String type, String cue, String trigger,
+                             List<Affiliation> affiliations) {
+
+        public SpeakerRef {
+            affiliations = affiliations == null ? List.of() : List.copyOf(affiliations);
+        }
+
+        /** A speaker of whom its article states no post. */
+        public SpeakerRef(String key, String name, String type, String cue, String trigger) {
+            this(key, name, type, cue, trigger, List.of());
+        }
     }
 
     /** A matched span of the text: {@code [start, end)}. */

@@ -24,15 +24,15 @@ final class HitPage {
     /** Made when the first hit is read: it reads the speakers' registry. */
     private final Supplier<HitReader> hitReader;
     private final Highlights highlights;
-    private final Function<String, List<SpeakerRegistry.Entry>> speakersNamed;
+    private final Function<SearchRequest, List<SpeakerRegistry.Entry>> speakersAsked;
 
-    /** @param speakersNamed the speakers of the index a {@code --speaker} name refers to */
+    /** @param speakersAsked the speakers of the index a request's {@code --speaker} names refer to */
     HitPage(DirectoryReader reader, Supplier<HitReader> hitReader, Highlights highlights,
-            Function<String, List<SpeakerRegistry.Entry>> speakersNamed) {
+            Function<SearchRequest, List<SpeakerRegistry.Entry>> speakersAsked) {
         this.reader = reader;
         this.hitReader = hitReader;
         this.highlights = highlights;
-        this.speakersNamed = speakersNamed;
+        this.speakersAsked = speakersAsked;
     }
 
     /**
@@ -88,8 +88,7 @@ final class HitPage {
     /** The hits shown, highlighted in place: the query's words and the speakers asked for. */
     private void highlight(IndexSearcher searcher, SearchRequest request, Query query, int[] ids, List<Hit> hits)
             throws IOException {
-        List<SpeakerRegistry.Entry> asked = new ArrayList<>();
-        request.speakers().forEach(name -> asked.addAll(speakersNamed.apply(name)));
+        List<SpeakerRegistry.Entry> asked = speakersAsked.apply(request);
         List<List<Hit.Span>> spans = highlights.of(searcher, query, asked, ids, hits.stream().map(Hit::text).toList());
         for (int i = 0; i < hits.size(); i++) {
             hits.set(i, hits.get(i).withHighlights(spans.get(i)));

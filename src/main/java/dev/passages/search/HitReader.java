@@ -37,7 +37,7 @@ final class HitReader {
             SpeakerRegistry.Entry canonical = speakers.canonical(a.speaker().key());
             refs.add(new Hit.SpeakerRef(canonical == null ? a.speaker().key() : canonical.key(),
                     canonical == null ? a.speaker().name() : canonical.name(), a.speaker().type().label(), a.cue(),
-                    a.trigger()));
+                    a.trigger(), a.speaker().affiliations()));
         }
         return new Hit(rank, Schema.paragraphId(doc), doc.get(Schema.ARTICLE),
                 doc.getField(Schema.PARAGRAPH).numericValue().intValue(), article.get(Schema.TITLE), article.get(Schema.SOURCE),

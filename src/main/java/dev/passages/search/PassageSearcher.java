@@ -99,10 +99,29 @@ public final class PassageSearcher implements Closeable {
         return speakerMatch.match(name);
     }
 
-    private List<String> speakerKeys(String name) {
+    private List<String> speakerKeys(String name, boolean affiliated) {
         List<String> keys = new ArrayList<>();
         speakersNamed(name).forEach(e -> keys.addAll(e.rawKeys()));
+        if (affiliated) {
+            speakersAffiliatedTo(name).forEach(e -> keys.addAll(e.rawKeys()));
+        }
         return keys;
+    }
+
+    /** The people of this index whom articles give a post in an organisation {@code name} refers to. */
+    public List<SpeakerRegistry.Entry> speakersAffiliatedTo(String name) {
+        speakersNamed(name);
+        return speakerMatch.affiliatedTo(name);
+    }
+
+    /** The speakers a request's {@code --speaker} names refer to (with their organisations' people, when it asks). */
+    private List<SpeakerRegistry.Entry> speakersAsked(SearchRequest request) {
+        List<SpeakerRegistry.Entry> asked = new ArrayList<>();
+        request.speakers().forEach(name -> asked.addAll(speakersNamed(name)));
+        if (request.withSpokespeople()) {
+            request.speakers().forEach(name -> asked.addAll(speakersAffiliatedTo(name)));
+        }
+        return asked;
     }
 
     /** The passages {@code request} asks for, found within {@link QueryBudget#DEFAULT}. */
@@ -135,7 +154,7 @@ public final class PassageSearcher implements Closeable {
             SemanticSide.Ranked ranked = rankedDocs.find(searcher, request, order, plan, fetch);
             TopDocs top = ranked.top();
             ScoreDoc[] docs = limit == 0 ? new ScoreDoc[0] : top.scoreDocs;
-            List<Hit> hits = new HitPage(reader, this::hitReader, highlights, this::speakersNamed)
+            List<Hit> hits = new HitPage(reader, this::hitReader, highlights, this::speakersAsked)
                     .of(searcher, request, plan.match(), docs, offset, shown, limit, order == SortOrder.RELEVANCE,
                             ranked.foundBy());
             boolean partial = searcher.timedOut();
@@ -158,7 +177,7 @@ public final class PassageSearcher implements Closeable {
     private List<String> notes(SearchRequest request, String suggestion, boolean partial, QueryBudget budget) {
         List<String> notes = new ArrayList<>(QueryHints.of(request.query()));
         for (String name : request.speakers()) {
-            if (speakersNamed(name).isEmpty()) {
+            if (speakersNamed(name).isEmpty() && (!request.withSpokespeople() || speakersAffiliatedTo(name).isEmpty())) {
                 String near = Suggestions.nearestSpeaker(name, speakers());
                 notes.add("no speaker matches '" + name + "'" + (near == null ? "" : "; did you mean " + near + "?")
                         + " (list them with: passages speakers)");

@@ -11,10 +11,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
@@ -32,7 +30,7 @@ public final class QueryBuilder {
     private static final Pattern OPERATORS = Pattern.compile("\\b(AND|NOT)\\b|&&|(^|\\s)[+\\-!]");
 
     private final Analyzer analyzer;
-    private final Function<String, Collection<String>> speakerKeys;
+    private final SpeakerKeys speakerKeys;
     private final Features features;
     private final ToLongFunction<Term> docFreq;
     private final SpellingVariants variants;
@@ -40,15 +38,16 @@ public final class QueryBuilder {
     private final SecondPhase secondPhase;
 
     public QueryBuilder() {
-        this(Analyzers.forSchema(), name -> List.of(), Acronyms::empty, Features.ALL, t -> 0);
+        this(Analyzers.forSchema(), (name, affiliated) -> List.of(), Acronyms::empty, Features.ALL, t -> 0);
     }
 
     /**
-     * @param speakerKeys the article-level speaker keys a {@code --speaker} name stands for (empty when none)
+     * @param speakerKeys the article-level speaker keys a {@code --speaker} name stands for (empty when none), with or
+     *                    without the organisation's affiliated people
      * @param acronyms    the acronyms learned from the index, read when first needed
      * @param docFreq     how many paragraphs hold a term (to tell a name's spellings apart)
      */
-    public QueryBuilder(Analyzer analyzer, Function<String, Collection<String>> speakerKeys, Supplier<Acronyms> acronyms,
+    public QueryBuilder(Analyzer analyzer, SpeakerKeys speakerKeys, Supplier<Acronyms> acronyms,
                         Features features, ToLongFunction<Term> docFreq) {
         this.analyzer = analyzer;
         this.speakerKeys = speakerKeys;

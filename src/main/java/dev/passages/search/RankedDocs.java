@@ -16,8 +16,6 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import java.io.IOException;
-import java.util.Collection;
-import java.util.function.Function;
 
 /**
  * Finds the best documents of a search in its order: by relevance (BM25 with its second phase, the nearest
@@ -36,10 +34,10 @@ final class RankedDocs {
     private static final SortField PARAGRAPH_ORDER = IntField.newSortField(Schema.PARAGRAPH, false, SortedNumericSelector.Type.MIN);
 
     private final SemanticSide semantic;
-    private final Function<String, Collection<String>> speakerKeys;
+    private final SpeakerKeys speakerKeys;
 
     /** @param speakerKeys the article-level speaker keys a {@code --speaker} name stands for */
-    RankedDocs(SemanticSide semantic, Function<String, Collection<String>> speakerKeys) {
+    RankedDocs(SemanticSide semantic, SpeakerKeys speakerKeys) {
         this.semantic = semantic;
         this.speakerKeys = speakerKeys;
     }

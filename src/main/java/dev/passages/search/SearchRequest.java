@@ -5,12 +5,18 @@ import java.util.List;
 
 /**
  * One search: query text in Lucene's classic syntax (may be empty when filters alone select),
- * filters, order, how many hits to return after skipping the first {@code offset}, whether
+ * filters (with {@code withSpokespeople}, a speaker that is an organisation also stands for the people
+ * articles give a post in it), order, how many hits to return after skipping the first {@code offset}, whether
  * near-duplicate reports are shown each ({@code allCopies}) or folded into the best of their group,
  * and which side ranks ({@code mode}; null for the index's default).
  */
 public record SearchRequest(String query, List<String> speakers, LocalDate from, LocalDate to, SortOrder sort,
-                            int limit, boolean allCopies, int offset, SearchMode mode) {
+                            int limit, boolean allCopies, int offset, SearchMode mode, boolean withSpokespeople) {
+
+    public SearchRequest(String query, List<String> speakers, LocalDate from, LocalDate to, SortOrder sort, int limit,
+                         boolean allCopies, int offset, SearchMode mode) {
+        this(query, speakers, from, to, sort, limit, allCopies, offset, mode, false);
+    }
 
     public SearchRequest(String query, List<String> speakers, LocalDate from, LocalDate to, SortOrder sort, int limit,
                          boolean allCopies, int offset) {
@@ -35,17 +41,22 @@ public record SearchRequest(String query, List<String> speakers, LocalDate from,
 
     /** The same search, skipping the first {@code n} hits. */
     public SearchRequest withOffset(int n) {
-        return new SearchRequest(query, speakers, from, to, sort, limit, allCopies, n, mode);
+        return new SearchRequest(query, speakers, from, to, sort, limit, allCopies, n, mode, withSpokespeople);
     }
 
     /** The same search, returning {@code n} hits. */
     public SearchRequest withLimit(int n) {
-        return new SearchRequest(query, speakers, from, to, sort, n, allCopies, offset, mode);
+        return new SearchRequest(query, speakers, from, to, sort, n, allCopies, offset, mode, withSpokespeople);
     }
 
     /** The same search, ranked by {@code m} (null: the index's default). */
     public SearchRequest withMode(SearchMode m) {
-        return new SearchRequest(query, speakers, from, to, sort, limit, allCopies, offset, m);
+        return new SearchRequest(query, speakers, from, to, sort, limit, allCopies, offset, m, withSpokespeople);
+    }
+
+    /** The same search, its organisations standing also for their affiliated people or not. */
+    public SearchRequest withSpokespeople(boolean with) {
+        return new SearchRequest(query, speakers, from, to, sort, limit, allCopies, offset, mode, with);
     }
 
     public static SearchRequest of(String query) {

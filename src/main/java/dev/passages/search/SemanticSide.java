@@ -15,10 +15,8 @@ import org.apache.lucene.search.TotalHits;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The vector half of a search over an index that keeps paragraph vectors: which mode a request runs in, the
@@ -57,7 +55,7 @@ final class SemanticSide {
     }
 
     /** The request's filters (speakers, dates) as one query, or null when it has none. */
-    static Query filter(SearchRequest request, Function<String, Collection<String>> speakerKeys) {
+    static Query filter(SearchRequest request, SpeakerKeys speakerKeys) {
         List<Query> filters = Filters.of(request, speakerKeys);
         if (filters.isEmpty()) {
             return null;

@@ -7,6 +7,7 @@ import dev.passages.speakers.SpeakerRegistry.Entry;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,54 @@ public final class SpeakerMatch {
         if (!list.contains(e)) {
             list.add(e);
         }
+    }
+
+    /** Organisations that articles give people posts in, matched as speakers are; made on first use. */
+    private volatile Affiliated affiliated;
+
+    /** The organisations of the registry's posts, and the people holding a post in each (by its entry's key). */
+    private record Affiliated(SpeakerMatch organisations, Map<String, List<Entry>> people) {
+    }
+
+    /**
+     * The people whom articles give a post in an organisation {@code query} names (any spelling of it, or of the
+     * organisation's entry when it speaks too), in registry order.
+     */
+    public List<Entry> affiliatedTo(String query) {
+        Affiliated a = affiliated;
+        if (a == null) {
+            a = affiliated();
+            affiliated = a;
+        }
+        Set<Entry> out = new LinkedHashSet<>();
+        for (Entry org : a.organisations().match(query)) {
+            out.addAll(a.people().getOrDefault(org.key(), List.of()));
+        }
+        return List.copyOf(out);
+    }
+
+    private Affiliated affiliated() {
+        Map<String, Entry> organisations = new LinkedHashMap<>();
+        Map<String, List<Entry>> people = new HashMap<>();
+        for (Entry e : entries) {
+            for (SpeakerRegistry.Affiliation post : e.affiliations()) {
+                Entry org = organisationEntry(post.organisation());
+                organisations.putIfAbsent(org.key(), org);
+                addTo(people, org.key(), e);
+            }
+        }
+        return new Affiliated(new SpeakerMatch(SpeakerRegistry.of(List.copyOf(organisations.values()))), people);
+    }
+
+    /** The registry's entry of an organisation named in a post, or one of that name alone when it never speaks. */
+    private Entry organisationEntry(String name) {
+        for (Entry e : byAlias.getOrDefault(Names.fold(name), List.of())) {
+            if (e.type() != SpeakerType.PERSON) {
+                return e;
+            }
+        }
+        return new Entry("affiliation:" + Names.fold(name), name, SpeakerType.ORGANIZATION, List.of(name), List.of(), 0, 0,
+                null, null);
     }
 
     /** The speakers {@code query} names, those named exactly first. */

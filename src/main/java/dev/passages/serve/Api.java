@@ -154,7 +154,7 @@ final class Api implements HttpHandler {
     /**
      * The search the parameters ask for, read as {@code search} reads its options: {@code q}, {@code speaker}
      * (repeatable), {@code from}, {@code to}, {@code sort}, {@code limit}, {@code offset}, {@code copies=all},
-     * {@code mode}.
+     * {@code mode}, {@code with_spokespeople=1}.
      */
     static SearchRequest request(Params p, boolean filtersOnly) {
         String q = p.get("q") == null ? "" : p.get("q");
@@ -164,7 +164,19 @@ final class Api implements HttpHandler {
         int offset = filtersOnly ? 0 : p.integer("offset", 0, 0, MAX_OFFSET);
         return new SearchRequest(q, p.all("speaker"), from == null ? null : DateBound.start(from, "from"),
                 to == null ? null : DateBound.end(to, "to"), sort(p.nonBlank("sort")), limit,
-                "all".equals(p.get("copies")), offset).withMode(mode(p.nonBlank("mode")));
+                "all".equals(p.get("copies")), offset).withMode(mode(p.nonBlank("mode")))
+                .withSpokespeople(spokespeople(p.nonBlank("with_spokespeople")));
+    }
+
+    /** {@code with_spokespeople}: 1 or true to count an organisation's affiliated people as it, 0 or false (the default) not. */
+    private static boolean spokespeople(String value) {
+        if (value == null || value.equals("0") || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("1") || value.equals("true")) {
+            return true;
+        }
+        throw new PassagesException(PassagesException.Kind.USAGE, "with_spokespeople must be 1 or 0, not '" + value + "'");
     }
 
     /** {@code mode}: bm25, semantic or hybrid; absent for the index's default (as {@code search --mode}). */
@@ -227,6 +239,7 @@ final class Api implements HttpHandler {
         m.put("query", request.query());
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("speakers", request.speakers());
+        filters.put("with_spokespeople", request.withSpokespeople());
         filters.put("from", request.from() == null ? null : request.from().toString());
         filters.put("to", request.to() == null ? null : request.to().toString());
         m.put("filters", filters);

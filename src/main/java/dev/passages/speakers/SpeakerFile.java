@@ -12,15 +12,20 @@ import java.util.function.Supplier;
 
 /**
  * The registry as text, one tab-separated line an entry: key, name, type, paragraphs, articles, first date,
- * last date, aliases and raw keys (the last two joined by U+001E). Tabs, line breaks and U+001E inside a
- * name become spaces. Plain text, so that reading it at the start of a search costs no JSON machinery.
+ * last date, aliases, affiliations (each role, organisation and articles joined by U+001D) and raw keys (the
+ * lists joined by U+001E). Tabs, line breaks, U+001E and U+001D inside a name become spaces. A line without
+ * the affiliations field (a file written before it existed) is read as an entry without them. Plain text, so
+ * that reading it at the start of a search costs no JSON machinery.
  */
 public final class SpeakerFile {
 
     /** The file's name beside the index. */
     public static final String NAME = "speakers.tsv";
     private static final String ALIAS_SEPARATOR = "\u001E";
-    private static final int TABS = 8;
+    private static final String POST_SEPARATOR = "\u001D";
+    private static final int TABS = 9;
+    /** The tabs of a line written before the affiliations field existed. */
+    private static final int TABS_WITHOUT_AFFILIATIONS = 8;
 
     private SpeakerFile() {
     }
@@ -34,6 +39,9 @@ public final class SpeakerFile {
                     .append('\t').append(e.first() == null ? "" : e.first().toString())
                     .append('\t').append(e.last() == null ? "" : e.last().toString())
                     .append('\t').append(joined(e.aliases()))
+                    .append('\t').append(String.join(ALIAS_SEPARATOR, e.affiliations().stream()
+                            .map(a -> clean(a.role()) + POST_SEPARATOR + clean(a.organisation()) + POST_SEPARATOR + a.articles())
+                            .toList()))
                     .append('\t').append(joined(e.rawKeys()))
                     .append('\n');
         }
@@ -45,11 +53,12 @@ public final class SpeakerFile {
     }
 
     private static String clean(String s) {
-        return s.replace('\t', ' ').replace('\n', ' ').replace(ALIAS_SEPARATOR, " ");
+        return s.replace('\t', ' ').replace('\n', ' ').replace(ALIAS_SEPARATOR, " ").replace(POST_SEPARATOR, " ");
     }
 
     /**
-     * The registry of these lines, or null when one has not the file's nine fields. Only the raw keys are
+     * The registry of these lines, or null when one has not the file's ten fields (or the nine of a file written
+     * before affiliations). Only the raw keys are
      * read at once; an entry is parsed when asked for, and all of them when the list is wanted, so that a
      * search that only names its hits' speakers does not parse thousands of entries. Should a line turn
      * out to be damaged when parsed, every entry comes from {@code rebuild} instead.
@@ -59,7 +68,8 @@ public final class SpeakerFile {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int tab = line.lastIndexOf('\t');
-            if (tab <= 0 || countTabs(line) != TABS) {
+            int tabs = countTabs(line);
+            if (tab <= 0 || tabs != TABS && tabs != TABS_WITHOUT_AFFILIATIONS) {
                 return null;
             }
             for (String key : line.substring(tab + 1).split(ALIAS_SEPARATOR)) {
@@ -92,8 +102,15 @@ public final class SpeakerFile {
 
     private static Entry parseLine(String line) {
         String[] f = line.split("\t", -1);
+        List<SpeakerRegistry.Affiliation> posts = new ArrayList<>();
+        if (f.length > TABS) {
+            for (String post : f[8].isEmpty() ? new String[0] : f[8].split(ALIAS_SEPARATOR)) {
+                String[] p = post.split(POST_SEPARATOR, -1);
+                posts.add(new SpeakerRegistry.Affiliation(p[0], p[1], Long.parseLong(p[2])));
+            }
+        }
         return new Entry(f[0], f[1], SpeakerType.parse(f[2]), List.of(f[7].split(ALIAS_SEPARATOR)),
-                List.of(f[8].split(ALIAS_SEPARATOR)), Long.parseLong(f[3]), Long.parseLong(f[4]),
-                f[5].isEmpty() ? null : LocalDate.parse(f[5]), f[6].isEmpty() ? null : LocalDate.parse(f[6]));
+                List.of(f[f.length - 1].split(ALIAS_SEPARATOR)), Long.parseLong(f[3]), Long.parseLong(f[4]),
+                f[5].isEmpty() ? null : LocalDate.parse(f[5]), f[6].isEmpty() ? null : LocalDate.parse(f[6]), posts);
     }
 }

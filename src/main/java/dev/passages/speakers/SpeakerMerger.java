@@ -36,9 +36,19 @@ final class SpeakerMerger {
         for (int i = 0; i < n; i++) {
             clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(raws.get(i));
         }
+        List<List<Raw>> groups = new ArrayList<>(clusters.values());
         List<Entry> out = new ArrayList<>();
-        for (List<Raw> members : clusters.values()) {
+        for (List<Raw> members : groups) {
             out.add(entry(members));
+        }
+        Map<String, String> organisations = organisationNames(out);
+        for (int i = 0; i < out.size(); i++) {
+            List<SpeakerRegistry.Affiliation> posts = posts(groups.get(i), organisations);
+            if (!posts.isEmpty()) {
+                Entry e = out.get(i);
+                out.set(i, new Entry(e.key(), e.name(), e.type(), e.aliases(), e.rawKeys(), e.paragraphs(), e.articles(),
+                        e.first(), e.last(), posts));
+            }
         }
         out.sort(Comparator.comparingLong(Entry::paragraphs).reversed().thenComparing(Entry::key));
         return out;
@@ -130,6 +140,46 @@ final class SpeakerMerger {
                 group.stream().filter(i -> raws.get(i).coreSize() <= 1).forEach(i -> union(parent, target, i));
             }
         }
+    }
+
+    /**
+     * The registry's name of every organisation or outlet, by each of its names folded: a post names its
+     * organisation so when that speaks too ({@code NAC} and {@code Northern Alliance Council} are one). Of two
+     * with the same alias, the one with more paragraphs names it.
+     */
+    private static Map<String, String> organisationNames(List<Entry> entries) {
+        List<Entry> bodies = new ArrayList<>(entries.stream().filter(e -> e.type() != SpeakerType.PERSON).toList());
+        bodies.sort(Comparator.comparingLong(Entry::paragraphs).reversed().thenComparing(Entry::key));
+        Map<String, String> names = new HashMap<>();
+        for (Entry e : bodies) {
+            for (String alias : e.aliases()) {
+                names.putIfAbsent(Names.fold(alias), e.name());
+            }
+        }
+        return names;
+    }
+
+    /** A post of a group of speakers, its organisation folded: the key its articles are gathered under. */
+    private record PostKey(String role, String organisation) {
+    }
+
+    /** The posts of a group of article-level speakers, each with the number of articles giving it, the most first. */
+    private static List<SpeakerRegistry.Affiliation> posts(List<Raw> members, Map<String, String> organisations) {
+        Map<PostKey, Set<String>> articles = new HashMap<>();
+        Map<PostKey, String> shown = new HashMap<>();
+        for (Raw r : members) {
+            r.posts.forEach((post, in) -> {
+                String org = organisations.getOrDefault(Names.fold(post.organisation()), post.organisation());
+                PostKey key = new PostKey(post.role(), Names.fold(org));
+                articles.computeIfAbsent(key, k -> new HashSet<>()).addAll(in);
+                shown.merge(key, org, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+            });
+        }
+        List<SpeakerRegistry.Affiliation> out = new ArrayList<>();
+        articles.forEach((key, in) -> out.add(new SpeakerRegistry.Affiliation(key.role(), shown.get(key), in.size())));
+        out.sort(Comparator.comparingLong(SpeakerRegistry.Affiliation::articles).reversed()
+                .thenComparing(SpeakerRegistry.Affiliation::organisation).thenComparing(SpeakerRegistry.Affiliation::role));
+        return out;
     }
 
     private static Entry entry(List<Raw> members) {

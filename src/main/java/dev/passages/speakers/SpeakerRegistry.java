@@ -17,9 +17,29 @@ import java.util.function.Supplier;
  */
 public final class SpeakerRegistry {
 
-    /** One canonical speaker. */
+    /**
+     * One canonical speaker; {@code affiliations}: the posts articles say it holds in organisations, the most
+     * articles first.
+     */
     public record Entry(String key, String name, SpeakerType type, List<String> aliases, List<String> rawKeys,
-                        long paragraphs, long articles, LocalDate first, LocalDate last) {
+                        long paragraphs, long articles, LocalDate first, LocalDate last, List<Affiliation> affiliations) {
+
+        public Entry {
+            affiliations = affiliations == null ? List.of() : List.copyOf(affiliations);
+        }
+
+        /** An entry of whom no article states a post. */
+        public Entry(String key, String name, SpeakerType type, List<String> aliases, List<String> rawKeys,
+                     long paragraphs, long articles, LocalDate first, LocalDate last) {
+            this(key, name, type, aliases, rawKeys, paragraphs, articles, first, last, List.of());
+        }
+    }
+
+    /**
+     * A post a speaker holds in an organisation ({@code spokesperson}, {@code Harbour Council}), with the number of
+     * articles that say so; the organisation by the name the registry gives it when it speaks too.
+     */
+    public record Affiliation(String role, String organisation, long articles) {
     }
 
     /** Every entry, when asked for the first time: from a list at hand, or parsed from a file. */

@@ -1,5 +1,6 @@
 package dev.passages.speakers;
 
+import dev.passages.attribution.Affiliation;
 import dev.passages.attribution.Attribution;
 import dev.passages.attribution.Names;
 import dev.passages.attribution.Speaker;
@@ -17,7 +18,7 @@ import java.util.Set;
 
 /**
  * Counts article-level speakers, paragraph by paragraph (paragraphs, articles, first and last date, the
- * fullest name, every alias), and hands them to {@link SpeakerMerger} for a registry. Fed from the index's
+ * fullest name, every alias, the posts articles give them), and hands them to {@link SpeakerMerger} for a registry. Fed from the index's
  * doc values, or by the indexer as it goes when one run writes the whole index. Thread-safe.
  */
 public final class SpeakerStats {
@@ -36,6 +37,8 @@ public final class SpeakerStats {
         LocalDate first;
         LocalDate last;
         final Map<SpeakerType, Long> typeVotes = new HashMap<>();
+        /** Each post the articles give this speaker, with the articles that do. */
+        final Map<Affiliation, Set<String>> posts = new HashMap<>();
         /** How many core parts {@link #name} has. */
         int coreSize;
 
@@ -68,6 +71,9 @@ public final class SpeakerStats {
         }
         if (r.aliases.size() < sp.aliases().size() || !r.aliases.containsAll(sp.aliases())) {
             r.aliases.addAll(sp.aliases());
+        }
+        for (Affiliation a : sp.affiliations()) {
+            r.posts.computeIfAbsent(a, x -> new HashSet<>()).add(article);
         }
         r.typeVotes.merge(sp.type(), 1L, Long::sum);
         r.paragraphs++;

@@ -57,7 +57,7 @@ class SpeakerRegistryFileTest {
         Files.write(file, lines);
         try (var reader = IndexPaths.open(index)) {
             SpeakerRegistry lazy = SpeakerRegistryFile.load(reader, index);
-            assertThat(lazy.canonical(f[8].split("\u001E")[0])).isNotNull();
+            assertThat(lazy.canonical(f[f.length - 1].split("\u001E")[0])).isNotNull(); // the raw keys close the line
             assertThat(lazy.all()).containsExactlyElementsOf(SpeakerScan.registry(reader).all());
         }
     }

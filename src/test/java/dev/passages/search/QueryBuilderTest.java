@@ -44,7 +44,7 @@ class QueryBuilderTest {
     @Test
     void aNameNearAWordInAnotherSpellingGetsTheProximityBonus() throws Exception {
         // the index spells Tehrik more than one way: the query's name is read by its skeleton
-        QueryBuilder spellings = new QueryBuilder(Analyzers.forSchema(), name -> List.of(), Acronyms::empty,
+        QueryBuilder spellings = new QueryBuilder(Analyzers.forSchema(), (name, affiliated) -> List.of(), Acronyms::empty,
                 Features.DEFAULT, t -> t.field().equals(Schema.TEXT_VARIANTS) ? 10 : 1);
         String filler = " The meeting lasted hours and covered trade, roads, schools, water and the coming elections.";
         Article near = new Article("near", "near.txt", "Report", null, null, null,
@@ -74,7 +74,7 @@ class QueryBuilderTest {
     @Test
     void aHyphenatedNameKeepsItsSkeletonsWhereItsParticlesHaveNone() {
         // the skeletons leave lower-case particles out (ul): the name's words still get theirs
-        QueryBuilder spellings = new QueryBuilder(Analyzers.forSchema(), name -> List.of(), Acronyms::empty,
+        QueryBuilder spellings = new QueryBuilder(Analyzers.forSchema(), (name, affiliated) -> List.of(), Acronyms::empty,
                 Features.DEFAULT, t -> t.field().equals(Schema.TEXT_VARIANTS) ? 10 : 1);
         String q = spellings.textQuery("Anwaar-ul-Haq").toString();
         assertThat(q).contains("text_variants:anw*r").contains("text_variants:h*q").doesNotContain("text_variants:*l");

@@ -18,19 +18,19 @@ class SpeakerFileTest {
     private static final SpeakerRegistry.Entry UNDATED = new SpeakerRegistry.Entry("imf", "IMF",
             SpeakerType.ORGANIZATION, List.of("IMF"), List.of("imf"), 1, 1, null, null);
     private static final String KAKAR_LINE = "anwaarul haq kakar\tAnwaarul Haq Kakar\tperson\t4\t3\t2023-11-01\t2023-11-03"
-            + "\tAnwaarul Haq Kakar\u001EKakar\tanwaarul haq kakar\u001Ekakar";
+            + "\tAnwaarul Haq Kakar\u001EKakar\t\tanwaarul haq kakar\u001Ekakar";
 
     @Test
     void entriesAreWrittenOneTabSeparatedLineEach() {
         assertThat(SpeakerFile.format(List.of(KAKAR, UNDATED)))
-                .isEqualTo(KAKAR_LINE + "\nimf\tIMF\torganization\t1\t1\t\t\tIMF\timf\n");
+                .isEqualTo(KAKAR_LINE + "\nimf\tIMF\torganization\t1\t1\t\t\tIMF\t\timf\n");
     }
 
     @Test
     void separatorsInsideANameBecomeSpaces() {
         SpeakerRegistry.Entry odd = new SpeakerRegistry.Entry("k", "A\tB\nC\u001ED", SpeakerType.PERSON,
                 List.of("A\tB"), List.of("k"), 1, 1, null, null);
-        assertThat(SpeakerFile.format(List.of(odd))).isEqualTo("k\tA B C D\tperson\t1\t1\t\t\tA B\tk\n");
+        assertThat(SpeakerFile.format(List.of(odd))).isEqualTo("k\tA B C D\tperson\t1\t1\t\t\tA B\t\tk\n");
     }
 
     @Test
