@@ -340,13 +340,19 @@ async function renderDocument(s) {
         el('h2', {}, 'Passages like ', link({ view: 'passage', id: s.id }, s.id)),
         el('ol', { class: 'hits' }, r.hits.map((h) => hitItem(h, {}))));
     } else if (s.view === 'speaker') {
-      const [r, h] = await Promise.all([
+      const [r, h, sp] = await Promise.all([
         api('/api/search', { speaker: s.name, sort: 'chronological', limit: 200 }),
         api('/api/histogram', { speaker: s.name, by: 'month' }),
+        api('/api/speakers', { prefix: s.name, limit: 50 }),
       ]);
       clear(doc);
       const tl = el('div', { class: 'timeline' });
+      const me = sp.speakers.find((x) => x.name === s.name);
+      const posts = me && me.affiliations ? me.affiliations : [];
       doc.append(el('p', {}, link({}, '\u2190 new search')), el('h2', {}, s.name),
+        posts.length === 0 ? null : el('p', { class: 'meta affiliations' }, 'Posts: ', posts.map((a, i) => [i ? '; ' : '',
+          a.role + ' of ', link({ view: 'speaker', name: a.organisation }, a.organisation),
+          ' (' + a.articles + ' article' + (a.articles === 1 ? '' : 's') + ')'])),
         el('p', { class: 'meta' }, r.total + ' passage' + (r.total === 1 ? '' : 's') + ', oldest first',
           ' \u00b7 ', link({ speaker: [s.name] }, 'search within them')), tl);
       drawTimelineInto(tl, { speaker: [s.name] }, h);
