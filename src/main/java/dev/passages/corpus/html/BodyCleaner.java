@@ -3,6 +3,7 @@ package dev.passages.corpus.html;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,8 +22,10 @@ final class BodyCleaner {
 
     private static final Pattern SHARE = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)", Pattern.CASE_INSENSITIVE);
     private static final int SHARE_TEXT_LIMIT = 500;
-    private static final Set<String> ALWAYS_REMOVED = Set.of("footer", "aside", "nav", "input", "textarea", "select",
-            "button", "form", "figcaption");
+    private static final Evaluator ALWAYS_REMOVED = PageElements.selector(
+            "footer, aside, nav, input, textarea, select, button, form, figcaption");
+    private static final Evaluator TOP_HEADINGS = PageElements.selector("h1, h2");
+    private static final Evaluator DATA_TABLE_PARTS = PageElements.selector("col, colgroup, tfoot, thead, th");
 
     private final boolean weighClasses;
     private final boolean conditional;
@@ -40,14 +43,14 @@ final class BodyCleaner {
     void clean(Element article) {
         markDataTables(article);
         cleanConditionally(article, "fieldset");
-        for (Element e : article.select(String.join(", ", ALWAYS_REMOVED))) {
+        for (Element e : article.select(ALWAYS_REMOVED)) {
             edits.remove(e);
         }
         edits.flush();
         for (Element child : article.children()) {
             removeShareBlocks(child);
         }
-        for (Element h : article.select("h1, h2")) {
+        for (Element h : article.select(TOP_HEADINGS)) {
             if (weight(h) < 0) {
                 edits.remove(h);
             }
@@ -91,7 +94,7 @@ final class BodyCleaner {
         if (!table.attr("summary").isEmpty() || !table.getElementsByTag("caption").isEmpty()) {
             return true;
         }
-        if (!table.select("col, colgroup, tfoot, thead, th").isEmpty()) {
+        if (!table.select(DATA_TABLE_PARTS).isEmpty()) {
             return true;
         }
         if (!table.getElementsByTag("table").stream().skip(1).toList().isEmpty()) {

@@ -2,6 +2,7 @@ package dev.passages.corpus.html;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -24,6 +25,7 @@ final class ContentScorer {
     /** Empty containers of these kinds are dropped while walking. */
     private static final Set<String> EMPTY_DROPPED = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final HintWords BYLINE = new HintWords("byline", "author", "dateline", "writtenby", "p-author");
+    private static final Evaluator ITEMPROP_NAME = PageElements.selector("[itemprop~=(?i)name]");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final int TOP_CANDIDATES = 5;
     /** How many near-best candidates must share an ancestor for it to be taken instead. */
@@ -122,7 +124,7 @@ final class ContentScorer {
                 continue;
             }
             if (byline == null && isByline(node, hints)) {
-                Element name = node.selectFirst("[itemprop~=(?i)name]");
+                Element name = node.selectFirst(ITEMPROP_NAME);
                 byline = name != null && !name.text().isEmpty() ? name.text() : node.text();
                 node = removeAndNext(node);
                 continue;

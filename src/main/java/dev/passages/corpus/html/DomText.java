@@ -77,7 +77,7 @@ final class DomText {
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
                     if (commas) {
-                        if (COMMAS.indexOf(c) >= 0) {
+                        if (isComma(c)) {
                             count++;
                         }
                     } else if (isSpace(c)) {
@@ -101,6 +101,11 @@ final class DomText {
             }
         }
         return count;
+    }
+
+    /** A comma of any script (the test for the ASCII comma comes first: it is nearly always that one). */
+    static boolean isComma(char c) {
+        return c == ',' || (c >= '\u060C' && COMMAS.indexOf(c) >= 0);
     }
 
     /** White space as {@link #length} folds it. */
@@ -165,7 +170,7 @@ final class DomText {
     static int commas(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (COMMAS.indexOf(text.charAt(i)) >= 0) {
+            if (isComma(text.charAt(i))) {
                 n++;
             }
         }

@@ -125,9 +125,9 @@ final class ElementMeasures {
             if (child instanceof TextNode t) {
                 String s = t.getWholeText();
                 long text = text(s);
-                childChars = (int) (text >>> 4);
+                childChars = (int) (text >>> 32);
+                commas += (int) (text >>> 4) & 0x0FFFFFFF;
                 childFlags = (int) (text & 15);
-                commas += DomText.commas(s);
             } else if (child instanceof Element c) {
                 Measure cm = of(c);
                 childChars = cm.chars();
@@ -173,9 +173,13 @@ final class ElementMeasures {
         return new Measure(chars, flags, commas, links, paragraphs, images, items, inputs, embeds, listChars, headingChars);
     }
 
-    /** The folded length of one piece of text (shifted left by 4) and its flags (the low 4 bits). */
+    /**
+     * The folded length of one piece of text (the high 32 bits), its commas (the next 28: a text node holds
+     * fewer characters than that) and its flags (the low 4 bits).
+     */
     private static long text(String s) {
         int count = 0;
+        int commas = 0;
         boolean space = false;
         boolean started = false;
         boolean leading = false;
@@ -191,10 +195,13 @@ final class ElementMeasures {
                 count += space ? 2 : 1;
                 space = false;
                 started = true;
+                if (DomText.isComma(c)) {
+                    commas++;
+                }
             }
         }
         int flags = !started ? (leading ? ANY_SPACE : 0)
                 : CONTENT | (leading ? LEADING_SPACE : 0) | (space ? TRAILING_SPACE : 0);
-        return ((long) count << 4) | flags;
+        return ((long) count << 32) | ((long) commas << 4) | flags;
     }
 }

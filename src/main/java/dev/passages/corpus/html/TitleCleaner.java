@@ -1,6 +1,5 @@
 package dev.passages.corpus.html;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -27,8 +26,8 @@ final class TitleCleaner {
     private TitleCleaner() {
     }
 
-    static String headline(Document doc) {
-        Element titleElement = doc.selectFirst("title");
+    static String headline(PageElements page) {
+        Element titleElement = page.title();
         String original = titleElement == null ? "" : titleElement.text().strip();
         String title = original;
         boolean hierarchical = false;
@@ -45,7 +44,7 @@ final class TitleCleaner {
             }
         } else if (title.contains(": ")) {
             boolean heading = false;
-            for (Element h : doc.select("h1, h2")) {
+            for (Element h : page.headings()) {
                 if (h.text().strip().equals(title.strip())) {
                     heading = true;
                     break;
@@ -60,7 +59,7 @@ final class TitleCleaner {
                 }
             }
         } else if (title.length() > 150 || title.length() < 15) {
-            var h1s = doc.select("h1");
+            List<Element> h1s = page.headings().stream().filter(h -> h.normalName().equals("h1")).toList();
             if (h1s.size() == 1) {
                 title = h1s.get(0).text();
             }
