@@ -39,6 +39,9 @@ record PageMetadata(String title, String dateText, String source, String url, St
     private static final Pattern DATE_AFTER_NAME = Pattern.compile("(?i)[\\s,|•·–—-]*(?:\\b(?:jan|feb|mar|apr|may"
             + "|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?\\d");
     private static final Evaluator CANONICAL = PageElements.selector("link[rel~=(?i)^canonical$]");
+    private static final Pattern ADDRESS = Pattern.compile("(?i)https?://.*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s|,;:·•–—-]+|[\\s|,;:·•–—-]+$");
     private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di|door)[\\s:]+");
 
     /** Reads the facts of a page from its elements (before scripts are removed: JSON-LD lives in them). */
@@ -65,7 +68,7 @@ record PageMetadata(String title, String dateText, String source, String url, St
         }
 
         String byline = first(ld.byline(), meta, AUTHOR_NAMES);
-        if (byline != null && byline.matches("(?i)https?://.*")) {
+        if (byline != null && ADDRESS.matcher(byline).matches()) {
             byline = null;
         }
         String date = first(ld.datePublished(), meta, DATE_NAMES);
@@ -94,7 +97,7 @@ record PageMetadata(String title, String dateText, String source, String url, St
                 continue;
             }
             for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
-                for (String k : key.split("\\s+")) {
+                for (String k : WHITE_SPACE.split(key)) {
                     if (!k.isEmpty()) {
                         values.put(k.toLowerCase(Locale.ROOT).replace('.', ':'), content);
                     }
@@ -168,7 +171,7 @@ record PageMetadata(String title, String dateText, String source, String url, St
         if (date.find() && date.start() > 0) {
             b = b.substring(0, date.start());
         }
-        b = b.replaceAll("^[\\s|,;:·•–—-]+|[\\s|,;:·•–—-]+$", "");
+        b = EDGE_PUNCTUATION.matcher(b).replaceAll("");
         return b.isEmpty() || b.length() > 200 ? null : b;
     }
 

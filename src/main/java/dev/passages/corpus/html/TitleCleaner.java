@@ -18,6 +18,9 @@ final class TitleCleaner {
 
     private static final String SEPARATORS = "|\\-–—\\\\/>»";
     private static final Pattern SEPARATOR = Pattern.compile("\\s[" + SEPARATORS + "]\\s");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s{2,}");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}_]+");
     private static final Pattern HIERARCHICAL = Pattern.compile("\\s[\\\\/>»]\\s");
     /** A cut title of this many words or fewer is a section name rather than a headline: the whole title stays. */
     private static final int SHORT_WORDS = 2;
@@ -64,7 +67,7 @@ final class TitleCleaner {
                 title = h1s.get(0).text();
             }
         }
-        title = title.strip().replaceAll("\\s{2,}", " ");
+        title = SPACE_RUN.matcher(title.strip()).replaceAll(" ");
         int count = words(title);
         if (count <= SHORT_WORDS && (!hierarchical || count != words(SEPARATOR.matcher(original).replaceAll("")) - 1)) {
             title = original;
@@ -73,7 +76,7 @@ final class TitleCleaner {
     }
 
     private static int words(String s) {
-        return s.split("\\s+").length;
+        return WHITE_SPACE.split(s).length;
     }
 
     /** How much of {@code b}'s words {@code a} also has (1: all of them). */
@@ -90,7 +93,7 @@ final class TitleCleaner {
 
     private static List<String> wordList(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+")) {
+        for (String w : NOT_WORD.split(s.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }
