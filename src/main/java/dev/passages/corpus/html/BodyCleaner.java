@@ -3,8 +3,10 @@ package dev.passages.corpus.html;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +22,18 @@ final class BodyCleaner {
 
     private static final Pattern SHARE = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)", Pattern.CASE_INSENSITIVE);
     private static final int SHARE_TEXT_LIMIT = 500;
-    private static final Set<String> ALWAYS_REMOVED = Set.of("footer", "aside", "nav", "input", "textarea", "select",
-            "button", "form", "figcaption");
+    private static final Evaluator ALWAYS_REMOVED = PageElements.selector(
+            "footer, aside, nav, input, textarea, select, button, form, figcaption");
+    private static final Evaluator TOP_HEADINGS = PageElements.selector("h1, h2");
+    private static final Evaluator DATA_TABLE_PARTS = PageElements.selector("col, colgroup, tfoot, thead, th");
 
     private final boolean weighClasses;
     private final boolean conditional;
     private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
-    private final DomEdits edits = new DomEdits();
+    private final ElementMeasures measures = new ElementMeasures();
+    private final DomEdits edits = new DomEdits(measures);
+    /** The elements that are or hold a data table, while one kind of block is cleaned conditionally. */
+    private final Set<Element> holdingDataTables = Collections.newSetFromMap(new IdentityHashMap<>());
 
     BodyCleaner(boolean weighClasses, boolean conditional) {
         this.weighClasses = weighClasses;
@@ -36,14 +43,14 @@ final class BodyCleaner {
     void clean(Element article) {
         markDataTables(article);
         cleanConditionally(article, "fieldset");
-        for (Element e : article.select(String.join(", ", ALWAYS_REMOVED))) {
+        for (Element e : article.select(ALWAYS_REMOVED)) {
             edits.remove(e);
         }
         edits.flush();
         for (Element child : article.children()) {
             removeShareBlocks(child);
         }
-        for (Element h : article.select("h1, h2")) {
+        for (Element h : article.select(TOP_HEADINGS)) {
             if (weight(h) < 0) {
                 edits.remove(h);
             }
@@ -62,7 +69,7 @@ final class BodyCleaner {
 
     private void removeShareBlocks(Element root) {
         for (Element e : root.getAllElements()) {
-            if (e != root && SHARE.matcher(DomText.hints(e)).find() && DomText.length(e) < SHARE_TEXT_LIMIT) {
+            if (e != root && SHARE.matcher(DomText.hints(e)).find() && measures.length(e) < SHARE_TEXT_LIMIT) {
                 edits.remove(e);
             }
         }
@@ -87,7 +94,7 @@ final class BodyCleaner {
         if (!table.attr("summary").isEmpty() || !table.getElementsByTag("caption").isEmpty()) {
             return true;
         }
-        if (!table.select("col, colgroup, tfoot, thead, th").isEmpty()) {
+        if (!table.select(DATA_TABLE_PARTS).isEmpty()) {
             return true;
         }
         if (!table.getElementsByTag("table").stream().skip(1).toList().isEmpty()) {
@@ -109,6 +116,13 @@ final class BodyCleaner {
             return;
         }
         List<Element> nodes = new ArrayList<>(article.getElementsByTag(tag));
+        // removing a block that holds no data table removes none, so this holds for the whole pass
+        holdingDataTables.clear();
+        for (Map.Entry<Element, Boolean> table : dataTables.entrySet()) {
+            for (Element e = table.getValue() ? table.getKey() : null; e != null && holdingDataTables.add(e); e = e.parent()) {
+                // marked
+            }
+        }
         // innermost first: a container is judged on what is left in it
         for (int i = nodes.size() - 1; i >= 0; i--) {
             Element node = nodes.get(i);
@@ -121,13 +135,9 @@ final class BodyCleaner {
 
     private boolean shouldRemove(Element node, String tag) {
         boolean isList = tag.equals("ul") || tag.equals("ol");
-        int length = DomText.length(node);
+        int length = measures.length(node);
         if (!isList) {
-            int listText = 0;
-            for (Element li : node.select("ul, ol")) {
-                listText += DomText.length(li);
-            }
-            isList = length > 0 && (double) listText / length > 0.9;
+            isList = length > 0 && (double) measures.listChars(node) / length > 0.9;
         }
         if (tag.equals("table") && Boolean.TRUE.equals(dataTables.get(node))) {
             return false;
@@ -137,25 +147,23 @@ final class BodyCleaner {
                 return false;
             }
         }
-        for (Element t : node.getElementsByTag("table")) {
-            if (Boolean.TRUE.equals(dataTables.get(t))) {
-                return false;
-            }
+        if (holdingDataTables.contains(node)) {
+            return false;
         }
         int weight = weight(node);
         if (weight < 0) {
             return true;
         }
-        if (DomText.commas(node) >= 10) {
+        if (measures.commas(node) >= 10) {
             return false;
         }
-        int paragraphs = node.getElementsByTag("p").size();
-        int images = node.getElementsByTag("img").size();
-        int items = node.getElementsByTag("li").size() - 100;
-        int inputs = node.getElementsByTag("input").size();
-        double headingDensity = density(node, length, Set.of("h1", "h2", "h3", "h4", "h5", "h6"));
-        int embeds = node.select("object, embed, iframe").size();
-        double linkDensity = DomText.linkDensity(node);
+        int paragraphs = measures.paragraphs(node);
+        int images = measures.images(node);
+        int items = measures.items(node) - 100;
+        int inputs = measures.inputs(node);
+        double headingDensity = length == 0 ? 0 : (double) measures.headingChars(node) / length;
+        int embeds = measures.embeds(node);
+        double linkDensity = measures.linkDensity(node);
         boolean inFigure = DomText.hasAncestor(node, "figure", 0);
         boolean remove = (!inFigure && images > 1 && (double) paragraphs / images < 0.5)
                 || (!isList && items > paragraphs)
@@ -170,34 +178,11 @@ final class BodyCleaner {
                     return remove;
                 }
             }
-            if (images == node.getElementsByTag("li").size()) {
+            if (images == measures.items(node)) {
                 return false;
             }
         }
         return remove;
-    }
-
-    /** The share of an element's text that lies in descendants of the given kinds. */
-    private static double density(Element node, int length, Set<String> tags) {
-        if (length == 0) {
-            return 0;
-        }
-        int inside = 0;
-        for (Element e : node.getAllElements()) {
-            if (e != node && tags.contains(e.normalName()) && !hasAncestorIn(e, node, tags)) {
-                inside += DomText.length(e);
-            }
-        }
-        return (double) inside / length;
-    }
-
-    private static boolean hasAncestorIn(Element e, Element stop, Set<String> tags) {
-        for (Element p = e.parent(); p != null && p != stop; p = p.parent()) {
-            if (tags.contains(p.normalName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a node holds nothing but white space. */

@@ -2,6 +2,7 @@ package dev.passages.corpus.html;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -24,6 +25,7 @@ final class ContentScorer {
     /** Empty containers of these kinds are dropped while walking. */
     private static final Set<String> EMPTY_DROPPED = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final HintWords BYLINE = new HintWords("byline", "author", "dateline", "writtenby", "p-author");
+    private static final Evaluator ITEMPROP_NAME = PageElements.selector("[itemprop~=(?i)name]");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final int TOP_CANDIDATES = 5;
     /** How many near-best candidates must share an ancestor for it to be taken instead. */
@@ -55,17 +57,19 @@ final class ContentScorer {
     Element grab(Element body) {
         List<Element> toScore = walk(body);
         edits.flush();
+        // the page does not change from here until the siblings are gathered
+        ElementMeasures measures = new ElementMeasures();
         List<Element> candidates = new ArrayList<>();
         for (Element e : toScore) {
             Element parent = e.parent();
             if (parent == null) {
                 continue;
             }
-            int length = DomText.length(e);
+            int length = measures.length(e);
             if (length < MIN_SCORED_TEXT) {
                 continue;
             }
-            double score = 1 + DomText.commas(e) + Math.min(length / 100, 3);
+            double score = 1 + measures.commas(e) + Math.min(length / 100, 3);
             int level = 0;
             for (Element a = parent; a != null && level < ANCESTOR_LEVELS; a = a.parent(), level++) {
                 if (a.parent() == null) {
@@ -80,9 +84,8 @@ final class ContentScorer {
             }
         }
         List<Element> top = new ArrayList<>();
-        Map<Element, Integer> lengths = new IdentityHashMap<>();
         for (Element c : candidates) {
-            double score = scores.get(c) * (1 - DomText.linkDensity(c, lengths));
+            double score = scores.get(c) * (1 - measures.linkDensity(c));
             scores.put(c, score);
             int at = 0;
             while (at < top.size() && scores.get(top.get(at)) >= score) {
@@ -105,7 +108,7 @@ final class ContentScorer {
         } else {
             best = raise(best, top);
         }
-        return gatherSiblings(best);
+        return gatherSiblings(best, measures);
     }
 
     /** The walk that removes furniture, turns inline-only divs into paragraphs and lists blocks to score. */
@@ -121,7 +124,7 @@ final class ContentScorer {
                 continue;
             }
             if (byline == null && isByline(node, hints)) {
-                Element name = node.selectFirst("[itemprop~=(?i)name]");
+                Element name = node.selectFirst(ITEMPROP_NAME);
                 byline = name != null && !name.text().isEmpty() ? name.text() : node.text();
                 node = removeAndNext(node);
                 continue;
@@ -325,7 +328,7 @@ final class ContentScorer {
     }
 
     /** The best candidate with the siblings that score nearly as well, share its class, or read as prose. */
-    private Element gatherSiblings(Element best) {
+    private Element gatherSiblings(Element best, ElementMeasures measures) {
         Element article = new Element("div");
         double bestScore = scores.get(best);
         double threshold = Math.max(10, bestScore * 0.2);
@@ -340,7 +343,7 @@ final class ContentScorer {
                 if (score != null && score + bonus >= threshold) {
                     append = true;
                 } else if (sibling.normalName().equals("p")) {
-                    double density = DomText.linkDensity(sibling);
+                    double density = measures.linkDensity(sibling);
                     String text = DomText.text(sibling);
                     append = (text.length() > 80 && density < 0.25)
                             || (text.length() < 80 && !text.isEmpty() && density == 0 && SENTENCE_END.matcher(text).find());

@@ -21,6 +21,17 @@ final class DomEdits {
     private static final int LARGE_FAMILY = 256;
 
     private final Map<Element, Set<Node>> pending = new IdentityHashMap<>();
+    /** Told of every family that changes, or null. */
+    private final ElementMeasures measures;
+
+    DomEdits() {
+        this(null);
+    }
+
+    /** Edits that tell {@code measures} which elements they change. */
+    DomEdits(ElementMeasures measures) {
+        this.measures = measures;
+    }
 
     /** Removes {@code e} now, or at {@link #flush()} when its parent has a large family. */
     void remove(Element e) {
@@ -29,6 +40,7 @@ final class DomEdits {
             return;
         }
         if (parent.childNodeSize() < LARGE_FAMILY) {
+            changed(parent);
             e.remove();
         } else {
             pending.computeIfAbsent(parent, p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(e);
@@ -54,9 +66,16 @@ final class DomEdits {
                     kept.add(child);
                 }
             }
+            changed(family.getKey());
             replaceChildren(family.getKey(), kept);
         }
         pending.clear();
+    }
+
+    private void changed(Element parent) {
+        if (measures != null) {
+            measures.changed(parent);
+        }
     }
 
     /** Gives {@code parent} exactly {@code children} (its own, or nodes without a parent), in one step. */

@@ -5,7 +5,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -78,10 +77,10 @@ final class DomText {
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
                     if (commas) {
-                        if (COMMAS.indexOf(c) >= 0) {
+                        if (isComma(c)) {
                             count++;
                         }
-                    } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0') {
+                    } else if (isSpace(c)) {
                         space = started;
                     } else {
                         count += space ? 2 : 1;
@@ -102,6 +101,16 @@ final class DomText {
             }
         }
         return count;
+    }
+
+    /** A comma of any script (the test for the ASCII comma comes first: it is nearly always that one). */
+    static boolean isComma(char c) {
+        return c == ',' || (c >= '\u060C' && COMMAS.indexOf(c) >= 0);
+    }
+
+    /** White space as {@link #length} folds it. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0';
     }
 
     /** Whether the element holds any text other than white space. */
@@ -146,34 +155,22 @@ final class DomText {
 
     /** The share of an element's text that lies in links (links to the same page count less: tables of contents). */
     static double linkDensity(Element e) {
-        return linkDensity(e, null);
-    }
-
-    /**
-     * {@link #linkDensity(Element)}, taking and keeping element lengths in {@code lengths} (when not null),
-     * for a run of calls on nested elements of a page that does not change meanwhile.
-     */
-    static double linkDensity(Element e, Map<Element, Integer> lengths) {
-        int length = length(e, lengths);
+        int length = length(e);
         if (length == 0) {
             return 0;
         }
         double links = 0;
         for (Element a : e.getElementsByTag("a")) {
             double coefficient = a.attr("href").startsWith("#") ? 0.3 : 1;
-            links += length(a, lengths) * coefficient;
+            links += length(a) * coefficient;
         }
         return links / length;
-    }
-
-    private static int length(Element e, Map<Element, Integer> lengths) {
-        return lengths == null ? length(e) : lengths.computeIfAbsent(e, DomText::length);
     }
 
     static int commas(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (COMMAS.indexOf(text.charAt(i)) >= 0) {
+            if (isComma(text.charAt(i))) {
                 n++;
             }
         }

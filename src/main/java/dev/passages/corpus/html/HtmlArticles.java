@@ -43,12 +43,13 @@ public final class HtmlArticles {
         String html = PageDecoder.decode(bytes, charset, warn);
         String base = url == null ? "" : url;
         Document doc = Jsoup.parse(html, base);
-        PageMetadata meta = PageMetadata.of(doc, url);
-        Optional<LocalDate> timeElement = PageDates.fromTimeElements(doc);
-        PagePreparer.prepare(doc);
+        PageElements elements = PageElements.of(doc);
+        PageMetadata meta = PageMetadata.of(elements, url);
+        Optional<LocalDate> timeElement = PageDates.fromTimeElements(elements);
+        PagePreparer.prepare(doc, elements);
         BodyExtractor.Body body = BodyExtractor.extract(() -> {
             Document again = Jsoup.parse(html, base);
-            PagePreparer.prepare(again);
+            PagePreparer.prepare(again, PageElements.of(again));
             return again;
         }, doc, meta.title());
         if (body == null || !isProse(body.content())) {

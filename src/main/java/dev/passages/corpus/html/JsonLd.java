@@ -3,8 +3,8 @@ package dev.passages.corpus.html;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +21,11 @@ record JsonLd(String name, String headline, String byline, String publisher, Str
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "Article|Report|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|APIReference");
     private static final Pattern CDATA = Pattern.compile("^\\s*<!\\[CDATA\\[|\\]\\]>\\s*$");
+    private static final Evaluator LD_JSON = PageElements.selector("script[type=application/ld+json]");
     static final JsonLd NONE = new JsonLd(null, null, null, null, null);
 
-    static JsonLd of(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+    static JsonLd of(PageElements page) {
+        for (Element script : PageElements.matching(page.scripts(), LD_JSON)) {
             String content = CDATA.matcher(script.data()).replaceAll("");
             JsonNode root;
             try {

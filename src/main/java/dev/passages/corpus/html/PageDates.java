@@ -1,8 +1,8 @@
 package dev.passages.corpus.html;
 
 import dev.passages.corpus.Dates;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +19,9 @@ final class PageDates {
     /** {@code /2015/01/31/}, {@code /2015-01-31}, {@code /20150131/} in an address path. */
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+    private static final Evaluator MARKED = PageElements.selector("time[itemprop~=(?i)datePublished][datetime],"
+            + " time[pubdate][datetime], [itemprop~=(?i)datePublished][content]");
+    private static final Evaluator TIME = PageElements.selector("time[datetime]");
     /** How many of the article's first paragraphs are searched for a written date. */
     private static final int TOP_PARAGRAPHS = 3;
     /** A written date is looked for among this many characters of each. */
@@ -28,16 +31,15 @@ final class PageDates {
     }
 
     /** The datetime of the page's {@code <time>} elements, the one marked as the publication date first. */
-    static Optional<LocalDate> fromTimeElements(Document doc) {
-        Element marked = doc.selectFirst("time[itemprop~=(?i)datePublished][datetime], time[pubdate][datetime],"
-                + " [itemprop~=(?i)datePublished][content]");
+    static Optional<LocalDate> fromTimeElements(PageElements page) {
+        Element marked = PageElements.first(page.dated(), MARKED);
         if (marked != null) {
             Optional<LocalDate> d = Dates.parse(marked.hasAttr("datetime") ? marked.attr("datetime") : marked.attr("content"));
             if (d.isPresent()) {
                 return d;
             }
         }
-        Element time = doc.selectFirst("time[datetime]");
+        Element time = PageElements.first(page.dated(), TIME);
         return time == null ? Optional.empty() : Dates.parse(time.attr("datetime"));
     }
 

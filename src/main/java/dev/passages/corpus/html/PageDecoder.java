@@ -62,7 +62,10 @@ final class PageDecoder {
 
     /** The bytes as UTF-8, or null when they are not valid UTF-8. */
     private static String strictUtf8(byte[] bytes) {
-        return validUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : null;
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // the decoder puts U+FFFD for each malformed sequence, so text without one was valid; with one, it may
+        // also have been written in the page
+        return text.indexOf('\uFFFD') < 0 || validUtf8(bytes) ? text : null;
     }
 
     /**

@@ -1,8 +1,8 @@
 package dev.passages.corpus.html;
 
 import dev.passages.corpus.Paragraphs;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -38,13 +38,17 @@ record PageMetadata(String title, String dateText, String source, String url, St
     /** A date or time after the name: a number, or a month name before one. */
     private static final Pattern DATE_AFTER_NAME = Pattern.compile("(?i)[\\s,|•·–—-]*(?:\\b(?:jan|feb|mar|apr|may"
             + "|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?\\d");
+    private static final Evaluator CANONICAL = PageElements.selector("link[rel~=(?i)^canonical$]");
+    private static final Pattern ADDRESS = Pattern.compile("(?i)https?://.*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s|,;:·•–—-]+|[\\s|,;:·•–—-]+$");
     private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di|door)[\\s:]+");
 
-    /** Reads the facts of {@code doc} (before scripts are removed: JSON-LD lives in them). */
-    static PageMetadata of(Document doc, String pageUrl) {
-        JsonLd ld = JsonLd.of(doc);
-        Map<String, String> meta = metaValues(doc);
-        String headline = TitleCleaner.headline(doc);
+    /** Reads the facts of a page from its elements (before scripts are removed: JSON-LD lives in them). */
+    static PageMetadata of(PageElements page, String pageUrl) {
+        JsonLd ld = JsonLd.of(page);
+        Map<String, String> meta = metaValues(page);
+        String headline = TitleCleaner.headline(page);
 
         String title = null;
         if (ld.name() != null && ld.headline() != null && !ld.name().equals(ld.headline())) {
@@ -59,18 +63,19 @@ record PageMetadata(String title, String dateText, String source, String url, St
             title = headline;
         }
         if (blank(title)) {
-            Element h1 = doc.selectFirst("h1");
+            Element h1 = page.headings().stream().filter(h -> h.normalName().equals("h1")).findFirst().orElse(null);
             title = h1 == null ? null : h1.text();
         }
 
         String byline = first(ld.byline(), meta, AUTHOR_NAMES);
-        if (byline != null && byline.matches("(?i)https?://.*")) {
+        if (byline != null && ADDRESS.matcher(byline).matches()) {
             byline = null;
         }
         String date = first(ld.datePublished(), meta, DATE_NAMES);
         String site = first(ld.publisher(), meta, SITE_NAMES);
 
-        String url = absolute(link(doc, "link[rel~=(?i)^canonical$]"), pageUrl);
+        Element canonical = PageElements.first(page.links(), CANONICAL);
+        String url = absolute(canonical == null ? null : canonical.attr("href"), pageUrl);
         if (url == null) {
             url = absolute(meta.get("og:url"), pageUrl);
         }
@@ -84,15 +89,15 @@ record PageMetadata(String title, String dateText, String source, String url, St
     }
 
     /** The page's meta values by lower-cased name or property (the last of a name counts, as browsers do). */
-    private static Map<String, String> metaValues(Document doc) {
+    private static Map<String, String> metaValues(PageElements page) {
         Map<String, String> values = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
+        for (Element m : page.metas()) {
             String content = m.attr("content").strip();
             if (content.isEmpty()) {
                 continue;
             }
             for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
-                for (String k : key.split("\\s+")) {
+                for (String k : WHITE_SPACE.split(key)) {
                     if (!k.isEmpty()) {
                         values.put(k.toLowerCase(Locale.ROOT).replace('.', ':'), content);
                     }
@@ -113,11 +118,6 @@ record PageMetadata(String title, String dateText, String source, String url, St
             }
         }
         return null;
-    }
-
-    private static String link(Document doc, String selector) {
-        Element e = doc.selectFirst(selector);
-        return e == null ? null : e.attr("href");
     }
 
     /** {@code href} made absolute against the page's address; null when it cannot be. */
@@ -171,7 +171,7 @@ record PageMetadata(String title, String dateText, String source, String url, St
         if (date.find() && date.start() > 0) {
             b = b.substring(0, date.start());
         }
-        b = b.replaceAll("^[\\s|,;:·•–—-]+|[\\s|,;:·•–—-]+$", "");
+        b = EDGE_PUNCTUATION.matcher(b).replaceAll("");
         return b.isEmpty() || b.length() > 200 ? null : b;
     }
 

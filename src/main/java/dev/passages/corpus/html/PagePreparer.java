@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Readies a parsed page for content scoring: removes what is never text (scripts, styles, templates,
@@ -17,30 +18,23 @@ import java.util.Map;
  */
 final class PagePreparer {
 
-    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, embed, canvas, link, meta";
-
     private PagePreparer() {
     }
 
-    static void prepare(Document doc) {
+    /** Readies {@code doc}, whose elements {@code page} has gathered since it was parsed. */
+    static void prepare(Document doc, PageElements page) {
         DomEdits edits = new DomEdits();
-        doc.body().select(NEVER_TEXT).forEach(edits::remove);
+        page.neverTextInBody().forEach(edits::remove);
         edits.flush();
-        removeComments(doc.body());
-        replaceBreaks(doc.body());
-        for (Element font : doc.body().getElementsByTag("font")) {
+        removeComments(page.commentParentsInBody());
+        replaceBreaks(page.breaksInBody());
+        for (Element font : page.fontsInBody()) {
             font.tagName("span");
         }
     }
 
-    private static void removeComments(Element root) {
-        Map<Element, Boolean> parents = new IdentityHashMap<>();
-        root.traverse((node, depth) -> {
-            if (node instanceof Comment && node.parent() != null) {
-                parents.put((Element) node.parent(), true);
-            }
-        });
-        for (Element parent : parents.keySet()) {
+    private static void removeComments(Set<Element> parents) {
+        for (Element parent : parents) {
             List<Node> kept = new ArrayList<>();
             for (Node n : parent.childNodes()) {
                 if (!(n instanceof Comment)) {
@@ -54,11 +48,11 @@ final class PagePreparer {
     /**
      * A run of two or more {@code <br>} becomes a paragraph holding the inline content that follows it, up to
      * the next such run or block: text written with blank lines rather than paragraphs keeps its breaks. Each
-     * family with such a run is rebuilt once.
+     * family with such a run is rebuilt once. {@code breaks}: the page's {@code <br>} elements.
      */
-    static void replaceBreaks(Element root) {
+    private static void replaceBreaks(List<Element> breaks) {
         Map<Element, Boolean> parents = new IdentityHashMap<>();
-        for (Element br : root.getElementsByTag("br")) {
+        for (Element br : breaks) {
             if (br.parent() != null && isBreak(skipBlank(br.nextSibling()))) {
                 parents.put(br.parent(), true);
             }

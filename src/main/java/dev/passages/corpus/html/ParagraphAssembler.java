@@ -8,6 +8,7 @@ import org.jsoup.nodes.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the article's markup into paragraphs: each block ({@code p}, list item, blockquote, heading, table
@@ -21,6 +22,8 @@ final class ParagraphAssembler {
             "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
             "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p",
             "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption");
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
 
     private final List<String> paragraphs = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
@@ -63,7 +66,7 @@ final class ParagraphAssembler {
 
     /** Preformatted text: a blank line separates paragraphs, a single line break is a space. */
     private void appendPre(String text) {
-        String[] parts = text.split("\\n[ \\t]*\\n", -1);
+        String[] parts = BLANK_LINE.split(text, -1);
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 flush();

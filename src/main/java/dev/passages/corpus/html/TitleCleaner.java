@@ -1,6 +1,5 @@
 package dev.passages.corpus.html;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -19,6 +18,9 @@ final class TitleCleaner {
 
     private static final String SEPARATORS = "|\\-–—\\\\/>»";
     private static final Pattern SEPARATOR = Pattern.compile("\\s[" + SEPARATORS + "]\\s");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s{2,}");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}_]+");
     private static final Pattern HIERARCHICAL = Pattern.compile("\\s[\\\\/>»]\\s");
     /** A cut title of this many words or fewer is a section name rather than a headline: the whole title stays. */
     private static final int SHORT_WORDS = 2;
@@ -27,8 +29,8 @@ final class TitleCleaner {
     private TitleCleaner() {
     }
 
-    static String headline(Document doc) {
-        Element titleElement = doc.selectFirst("title");
+    static String headline(PageElements page) {
+        Element titleElement = page.title();
         String original = titleElement == null ? "" : titleElement.text().strip();
         String title = original;
         boolean hierarchical = false;
@@ -45,7 +47,7 @@ final class TitleCleaner {
             }
         } else if (title.contains(": ")) {
             boolean heading = false;
-            for (Element h : doc.select("h1, h2")) {
+            for (Element h : page.headings()) {
                 if (h.text().strip().equals(title.strip())) {
                     heading = true;
                     break;
@@ -60,12 +62,12 @@ final class TitleCleaner {
                 }
             }
         } else if (title.length() > 150 || title.length() < 15) {
-            var h1s = doc.select("h1");
+            List<Element> h1s = page.headings().stream().filter(h -> h.normalName().equals("h1")).toList();
             if (h1s.size() == 1) {
                 title = h1s.get(0).text();
             }
         }
-        title = title.strip().replaceAll("\\s{2,}", " ");
+        title = SPACE_RUN.matcher(title.strip()).replaceAll(" ");
         int count = words(title);
         if (count <= SHORT_WORDS && (!hierarchical || count != words(SEPARATOR.matcher(original).replaceAll("")) - 1)) {
             title = original;
@@ -74,7 +76,7 @@ final class TitleCleaner {
     }
 
     private static int words(String s) {
-        return s.split("\\s+").length;
+        return WHITE_SPACE.split(s).length;
     }
 
     /** How much of {@code b}'s words {@code a} also has (1: all of them). */
@@ -91,7 +93,7 @@ final class TitleCleaner {
 
     private static List<String> wordList(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+")) {
+        for (String w : NOT_WORD.split(s.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }
