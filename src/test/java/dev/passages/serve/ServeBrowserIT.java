@@ -16,6 +16,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -225,5 +227,29 @@ class ServeBrowserIT {
         assertThat(js("return document.querySelectorAll('img, svg, iframe, object, embed').length")).as(where).isEqualTo(0L);
         assertThat(js("return [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length"))
                 .as(where + ": event handler attributes").isEqualTo(0L);
+    }
+
+    /** A speaker's page names the posts articles give the speaker, linked to the organisation's page. */
+    @Test
+    void aSpeakersPageShowsItsPosts() throws Exception {
+        browser = BrowserSession.open(1280, 900);
+        serve = ServeFixture.over(TestCorpus.FROZEN, dir.resolve("idx"));
+        JsonNode speakers = JSON.readTree(serve.get("/api/speakers?limit=1000").body()).get("speakers");
+        JsonNode withPosts = null;
+        for (JsonNode s : speakers) {
+            if (s.path("affiliations").size() > 0) {
+                withPosts = s;
+                break;
+            }
+        }
+        assertThat(withPosts).as("a speaker of the corpus with a post in an organisation").isNotNull();
+        String name = withPosts.get("name").asText();
+        JsonNode post = withPosts.get("affiliations").get(0);
+        browser.get(serve.server.url() + "?view=speaker&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        waiting().until(d -> "true".equals(((JavascriptExecutor) d).executeScript(
+                "return document.querySelector('.affiliations') ? 'true' : 'false'")));
+        String shown = browser.findElement(By.cssSelector(".affiliations")).getText();
+        assertThat(shown).contains(post.get("role").asText() + " of " + post.get("organisation").asText());
+        assertThat(browser.findElement(By.cssSelector(".affiliations a")).getText()).isEqualTo(post.get("organisation").asText());
     }
 }
