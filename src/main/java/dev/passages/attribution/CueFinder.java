@@ -44,7 +44,7 @@ final class CueFinder {
             if (n < s1 && toks.get(n).lower().endsWith("ly")) {
                 n++;
             }
-            if (n >= s1 || !next.contains(toks.get(n).lower())) {
+            if ((n >= s1 || !next.contains(toks.get(n).lower())) && !closesQuote(toks, k)) {
                 return null;
             }
         }
@@ -64,6 +64,24 @@ final class CueFinder {
             return null;
         }
         return lemma;
+    }
+
+    /**
+     * Whether the verb at {@code k} closes a quotation, right after its closing mark or after a short
+     * name or pronoun that follows it ({@code ,” continued Reed}, {@code ,” Tom Reed continued}): a
+     * reporting verb whatever follows it.
+     */
+    static boolean closesQuote(List<Token> toks, int k) {
+        int j = k - 1;
+        while (j >= 0 && k - j <= 4 && toks.get(j).isWord()
+                && (toks.get(j).isCapitalised() || Lexicon.PERSON_PRONOUNS.contains(toks.get(j).lower()))) {
+            j--;
+        }
+        if (j < 1 || !toks.get(j).isQuote() || toks.get(j).isOpeningQuote() && !toks.get(j).text().equals("\"")) {
+            return false;
+        }
+        String before = toks.get(j - 1).text();
+        return before.equals(",") || before.equals("?") || before.equals("!");
     }
 
     /** {@code made the remarks}, {@code made (it) clear}: the cue, or null. */

@@ -15,6 +15,8 @@ final class SubjectFinder {
     private static final Set<String> PASSIVE_CUES = Lexicon.words("passive-cues");
     /** Cues that, negated, say nothing: {@code did not respond}, {@code never returned calls}. */
     private static final Set<String> UNANSWERED = Lexicon.words("unanswered-cues");
+    /** Prepositions that may also open a clause: {@code after Reed said}, {@code ..., and Reed said}. */
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Lexicon.words("clause-conjunctions");
 
     private final Discourse discourse;
     private final Coreference coreference;
@@ -147,7 +149,7 @@ final class SubjectFinder {
     /** The subject a name ending at {@code i} gives, unless it follows a preposition it does not speak through. */
     private Subject named(Sentence s, Mention m, int i, int k, boolean participle) {
         boolean withSaying = participle && m.rawStart() > s.s0() && s.toks().get(m.rawStart() - 1).is("with");
-        if (!m.afterPreposition() || withSaying) {
+        if (!m.afterPreposition() || withSaying || opensClause(s, m, participle)) {
             return Subject.before(s.byEnd().get(i + 1), m.start(), k + 1);
         }
         // "Nathan of Wells Fargo said": the person speaks, not the employer
@@ -160,6 +162,19 @@ final class SubjectFinder {
             return Subject.before(s.byEnd().get(i + 1), m.start(), k + 1);
         }
         return null;
+    }
+
+    /**
+     * Whether a name before a finite cue follows a word that opens a clause there rather than a phrase
+     * ({@code after Reed said}, {@code ..., and Reed said}; not {@code Lind and Reed said}, which is coordination).
+     */
+    private static boolean opensClause(Sentence s, Mention m, boolean participle) {
+        int b = m.rawStart() - 1;
+        if (participle || b < s.s0() || !CLAUSE_CONJUNCTIONS.contains(s.toks().get(b).lower())) {
+            return false;
+        }
+        boolean joins = s.toks().get(b).is("and") || s.toks().get(b).is("or");
+        return !joins || !s.mentionByEnd().containsKey(b);
     }
 
     /** The entity a role phrase ending at {@code i} stands for ({@code the premier}, {@code Spokesman for X}). */
