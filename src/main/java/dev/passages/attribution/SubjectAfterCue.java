@@ -19,6 +19,9 @@ final class SubjectAfterCue {
     /** The prepositions that tie a person to an employer: {@code Jones of Lanston}, {@code Nathan at Wells Fargo}. */
     static final Set<String> AFFILIATIONS = Lexicon.words("affiliations");
 
+    /** Pronouns that open a relative clause: no part of a noun phrase. */
+    private static final Set<String> RELATIVES = Lexicon.words("relative-pronouns");
+
     private final Coreference coreference;
     private final RoleNouns roleNouns;
 
@@ -133,15 +136,38 @@ final class SubjectAfterCue {
                 int end = org.end();
                 Mention place = end + 1 < s.s1() && s.toks().get(end).is("in") ? s.mentionByStart().get(end + 1) : null;
                 // "of Harris Trust and Savings Bank in Chicago"
-                return place != null ? place.end() : end;
+                end = place != null ? place.end() : end;
+                return s.endsClause(end) ? end : phraseToClauseEnd(s, i + 1, end);
             }
+            return phraseToClauseEnd(s, i + 1, i);
         }
         return i;
     }
 
     /**
+     * Where an affiliation that is a noun phrase around a name ends when it closes the clause ({@code of the
+     * Ohio delegation}, {@code of digital consulting firm IMGE}): up to eight words, one capitalised at least,
+     * no verb of speech nor relative pronoun among them; else {@code otherwise}.
+     */
+    private static int phraseToClauseEnd(Sentence s, int from, int otherwise) {
+        boolean named = false;
+        for (int j = from; j < s.s1() && j < from + 8; j++) {
+            Token t = s.toks().get(j);
+            if (!t.isWord()) {
+                return named && s.endsClause(j) && j > from ? j : otherwise;
+            }
+            if (Lexicon.CUE_VERBS.containsKey(t.lower()) || RELATIVES.contains(t.lower())) {
+                return otherwise;
+            }
+            named |= t.isCapitalised();
+        }
+        return named && s.endsClause(Math.min(s.s1(), from + 8)) ? Math.min(s.s1(), from + 8) : otherwise;
+    }
+
+    /**
      * A person named after a lead-in of capitalised words and a few lower-case role words, from {@code from}
-     * ({@code Eastfield pollster Tom Reed}, {@code former Lind adviser Sara Holm}), whose name
+     * ({@code Eastfield pollster Tom Reed}, {@code former Lind adviser Sara Holm}, {@code retired surgeon Ben
+     * Lowe}: a participle only as the first word), whose name
      * (with an affiliation) closes the clause or is followed by an adverbial ({@code in a statement}); or null.
      */
     static Mention namedAfterLeadIn(Sentence s, int from) {
@@ -163,7 +189,7 @@ final class SubjectAfterCue {
             } else if (!t.isCapitalised()) {
                 String l = t.lower();
                 if ((Lexicon.COMMON.contains(l) && !(j == from && l.equals("the")) && !Lexicon.TITLES.contains(l))
-                        || Lexicon.CUE_VERBS.containsKey(l) || l.endsWith("ed") && !Lexicon.TITLES.contains(l)
+                        || Lexicon.CUE_VERBS.containsKey(l) || l.endsWith("ed") && !Lexicon.TITLES.contains(l) && j > from
                         || ++lowerWords > 3) {
                     return null;
                 }
