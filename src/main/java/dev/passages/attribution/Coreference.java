@@ -51,8 +51,8 @@ final class Coreference {
         Entity opener = latestOpener(s.p(), gender);
         Entity current = discourse.current;
         if (current != null && (current.isPersonLike() || current == discourse.spokespersonFor) && current.agrees(gender)) {
-            // a person who opened a sentence since the speaker was last named is the one meant
-            return opener != null && opener != current && opener.lastOpening.isAfter(current.lastMention) ? opener : current;
+            // a person who opened a sentence after the speaker last spoke is the one meant
+            return opener != null && opener != current && opener.lastOpening.isAfter(discourse.currentSince) ? opener : current;
         }
         if (opener != null) {
             return opener;

@@ -21,6 +21,8 @@ final class Discourse {
     final List<Map<Entity, Cue>> found = new ArrayList<>();
     /** Who spoke last. */
     Entity current;
+    /** Where the one who spoke last spoke: the sentence's first token. */
+    Position currentSince = Position.NONE;
     /** An organisation that an unnamed spokesperson speaks for: "he" may refer to it. */
     Entity spokespersonFor;
     /** Who issued the document that spoke last ("The statement said ... It added"). */
@@ -46,5 +48,6 @@ final class Discourse {
         }
         found.get(s.p()).putIfAbsent(e, new Cue(cue, trigger));
         current = e;
+        currentSince = new Position(s.p(), s.s0());
     }
 }

@@ -41,4 +41,34 @@ class ClauseAndCueShapeTest {
         assertThat(names("Oren Malloch continued the search for a deal.")).containsExactly(List.of());
         assertThat(names("Cass Wendel has continued to push for a new tax.")).containsExactly(List.of());
     }
+
+    @Test
+    void aPronounStandsForWhoOpenedTheSentenceBeforeOverAnEarlierSpeakerMentionedSince() {
+        assertThat(names("\"It will fail,\" said Ana Ruizova.",
+                "Tom Reedman has cast the plan as what Ruizova wants. He has criticized Ruizova for it."))
+                .containsExactly(List.of("Ana Ruizova"), List.of("Tom Reedman"));
+    }
+
+    @Test
+    void majorityAndMinorityAreTitlesBeforeAName() {
+        List<Attribution> found = new Attributor().attribute(List.of(
+                "Senate Majority Leader Tom Reedman said the bill would pass.")).get(0);
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.speaker().name()).isEqualTo("Tom Reedman");
+            assertThat(a.speaker().type()).isEqualTo(SpeakerType.PERSON);
+        });
+    }
+
+    @Test
+    void anIntensifyingReflexiveStandsBetweenSubjectAndCue() {
+        assertThat(names("Tom Reedman himself said the deal was on.")).containsExactly(List.of("Tom Reedman"));
+    }
+
+    @Test
+    void anInvertedSubjectMayCloseWithAnAffiliationPhraseOrOpenWithAParticiple() {
+        assertThat(names("\"There is a passion for it,\" said Tom Reedman of the Ohio delegation."))
+                .containsExactly(List.of("Tom Reedman"));
+        assertThat(names("\"I disagree,\" said retired Army Lt. Gen. Tom Reedman, who served as an adviser."))
+                .containsExactly(List.of("Tom Reedman"));
+    }
 }
