@@ -78,8 +78,9 @@ final class ArticleRun {
         List<Token> toks = tokens.get(p);
         int first = ParagraphOpenings.datelineEnd(toks);
         List<int[]> sentences = Tokenizer.sentences(toks.subList(first, toks.size()));
+        boolean[] quoted = QuoteSpans.inside(toks);
         for (int[] s : sentences) {
-            sentence(p, text, toks, s[0] + first, s[1] + first);
+            sentence(p, text, toks, s[0] + first, s[1] + first, quoted);
         }
         Map<Entity, Discourse.Cue> here = discourse.found.get(p);
         if (here.isEmpty() && p > 0 && ParagraphOpenings.continuesQuote(toks, first) && !ParagraphOpenings.attributesItsQuote(toks, first)) {
@@ -104,7 +105,7 @@ final class ArticleRun {
         }
     }
 
-    private void sentence(int p, String text, List<Token> toks, int s0, int s1) {
+    private void sentence(int p, String text, List<Token> toks, int s0, int s1, boolean[] quoted) {
         if (Coreference.opensWithUnnamedPerson(toks, s0, s1)) {
             discourse.unnamedSubjectIn = p;
         }
@@ -112,8 +113,9 @@ final class ArticleRun {
         int before = discourse.found.get(p).size();
         boolean headline = MentionFinder.isHeadline(toks, s0, s1);
         for (int k = s0; k < s1; k++) {
-            String lemma = CueFinder.cueAt(toks, k, s1, headline);
+            String lemma = quoted[k] ? null : CueFinder.cueAt(toks, k, s1, headline);
             if (lemma == null) {
+                // a cue inside a quotation reports what the quoted speaker says of another: nested speech
                 continue;
             }
             int verbEnd = "according".equals(toks.get(k).lower()) ? k + 2 : k + 1;

@@ -1,0 +1,49 @@
+package dev.passages.attribution;
+
+import java.util.List;
+
+/** Which tokens of a paragraph stand inside a quotation: speech reported there is the quoted speaker's, not the paragraph's. */
+final class QuoteSpans {
+
+    private QuoteSpans() {
+    }
+
+    /**
+     * For each token, whether double quotation marks (curly, guillemets, straight, or two apostrophes)
+     * enclose it, read as one stream whatever the marks' styles ({@code “...,"} opens and closes; so does
+     * {@code “...,“}, an opening mark after closing punctuation). A straight mark that opens the paragraph
+     * and is its only one marks an excerpt, not a quotation within it, and is passed over. A quote running
+     * on from the paragraph before is the earlier speaker's words: another's speech in it is nested.
+     */
+    static boolean[] inside(List<Token> toks) {
+        boolean[] in = new boolean[toks.size()];
+        int from = !toks.isEmpty() && toks.get(0).text().equals("\"") && count(toks, "\"") == 1 ? 1 : 0;
+        boolean quoted = false;
+        for (int k = from; k < toks.size(); k++) {
+            String t = toks.get(k).text();
+            if (t.equals("“") || t.equals("«")) {
+                quoted = !(quoted && k > 0 && closesQuote(toks.get(k - 1).text()));
+            } else if (t.equals("”") || t.equals("»")) {
+                quoted = false;
+            } else if (t.equals("\"")) {
+                quoted = !quoted;
+            }
+            in[k] = quoted;
+        }
+        return in;
+    }
+
+    private static boolean closesQuote(String before) {
+        return before.equals(",") || before.equals(".") || before.equals("?") || before.equals("!");
+    }
+
+    private static int count(List<Token> toks, String mark) {
+        int n = 0;
+        for (Token t : toks) {
+            if (t.text().equals(mark)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
