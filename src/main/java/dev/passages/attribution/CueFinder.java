@@ -44,7 +44,8 @@ final class CueFinder {
             if (n < s1 && toks.get(n).lower().endsWith("ly")) {
                 n++;
             }
-            if ((n >= s1 || !next.contains(toks.get(n).lower())) && !closesQuote(toks, k)) {
+            if ((n >= s1 || !next.contains(toks.get(n).lower())) && !closesQuote(toks, k)
+                    && !(lemma.equals("call") && quoteFollows(toks, k + 1, s1))) {
                 return null;
             }
         }
@@ -82,6 +83,23 @@ final class CueFinder {
         }
         String before = toks.get(j - 1).text();
         return before.equals(",") || before.equals("?") || before.equals("!");
+    }
+
+    /**
+     * Whether a quotation opens within the clause that starts at {@code from} ({@code called Reed's plan
+     * “a disgrace”}): what a verb such as "call" names is then words said.
+     */
+    static boolean quoteFollows(List<Token> toks, int from, int s1) {
+        for (int j = from; j < s1 && j < from + 10; j++) {
+            Token t = toks.get(j);
+            if (t.isOpeningQuote()) {
+                return j > from;
+            }
+            if (!t.isWord() && !t.isPossessive() && !t.text().equals("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** {@code made the remarks}, {@code made (it) clear}: the cue, or null. */

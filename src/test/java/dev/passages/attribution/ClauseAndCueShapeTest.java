@@ -71,4 +71,12 @@ class ClauseAndCueShapeTest {
         assertThat(names("\"I disagree,\" said retired Army Lt. Gen. Tom Reedman, who served as an adviser."))
                 .containsExactly(List.of("Tom Reedman"));
     }
+
+    @Test
+    void calledIsACueWhenAQuotationFollowsOrWithOut() {
+        assertThat(names("Tom Reedman called the council\u2019s plan \u201cdisrespectful to the workers.\u201d"))
+                .containsExactly(List.of("Tom Reedman"));
+        assertThat(names("Tom Reedman called out his rival for the plan.")).containsExactly(List.of("Tom Reedman"));
+        assertThat(names("Tom Reedman called Mary Lind on Monday.")).containsExactly(List.of());
+    }
 }
