@@ -17,6 +17,8 @@ final class SubjectFinder {
     private static final Set<String> UNANSWERED = Lexicon.words("unanswered-cues");
     /** Prepositions that may also open a clause: {@code after Reed said}, {@code ..., and Reed said}. */
     private static final Set<String> CLAUSE_CONJUNCTIONS = Lexicon.words("clause-conjunctions");
+    /** Words that tie a participle to the clause before it: {@code replied by saying}, {@code while adding}. */
+    private static final Set<String> PARTICIPLE_LINKS = Lexicon.words("participle-links");
 
     private final Discourse discourse;
     private final Coreference coreference;
@@ -41,8 +43,9 @@ final class SubjectFinder {
             return;
         }
         if (lead.participle() && !lead.auxiliary() && !(i == k - 1 && i >= s.s0() && s.mentionByEnd().containsKey(k))) {
-            if (i > s.s0() && (s.toks().get(i).text().equals(",") || s.toks().get(i).is("by")) && !nested) {
-                // "Reed hailed the vote, telling reporters ...", "Lind replied by saying": the clause's subject
+            if (i > s.s0() && hangsOnClause(s.toks(), i) && !nested) {
+                // "Reed hailed the vote, telling reporters ...", "Lind replied by saying", "..., while saying",
+                // "... “New York values,” saying": the clause's subject
                 Subject clause = clauseSubject(s, i, k + 1);
                 if (clause != null && clause.entity().kind != Mention.Kind.PLACE) {
                     discourse.add(s, clause.entity(), lemma, clause.from(), clause.to());
@@ -238,6 +241,18 @@ final class SubjectFinder {
         }
         Entity e = s.byEnd().get(other.end());
         return e != null && e.kind == Mention.Kind.PERSON ? e : null;
+    }
+
+    /**
+     * Whether a participle after the token at {@code i} hangs on the clause before it: after a comma (also
+     * one that a closing quotation mark follows), a dash, or a preposition such as "by" or "while".
+     */
+    private static boolean hangsOnClause(List<Token> toks, int i) {
+        String t = toks.get(i).text();
+        if (t.equals(",") || t.equals("–") || t.equals("—") || PARTICIPLE_LINKS.contains(toks.get(i).lower())) {
+            return true;
+        }
+        return toks.get(i).isQuote() && !toks.get(i).isOpeningQuote() && i > 0 && toks.get(i - 1).text().equals(",");
     }
 
     /**

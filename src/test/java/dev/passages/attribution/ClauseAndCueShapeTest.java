@@ -79,4 +79,14 @@ class ClauseAndCueShapeTest {
         assertThat(names("Tom Reedman called out his rival for the plan.")).containsExactly(List.of("Tom Reedman"));
         assertThat(names("Tom Reedman called Mary Lind on Monday.")).containsExactly(List.of());
     }
+
+    @Test
+    void aParticipleHangsOnTheClauseBeforeAfterAQuoteADashOrWhile() {
+        assertThat(names("Tom Reedman has delivered a defense of \u201charbour values,\u201d saying the city embodied them."))
+                .containsExactly(List.of("Tom Reedman"));
+        assertThat(names("Tom Reedman flipped his choice on the spot \u2013 saying he was rooting for the visitors."))
+                .containsExactly(List.of("Tom Reedman"));
+        assertThat(names("Tom Reedman had a comparable view of the plan, while saying that the speech reassured him."))
+                .containsExactly(List.of("Tom Reedman"));
+    }
 }
