@@ -89,4 +89,12 @@ class ClauseAndCueShapeTest {
         assertThat(names("Tom Reedman had a comparable view of the plan, while saying that the speech reassured him."))
                 .containsExactly(List.of("Tom Reedman"));
     }
+
+    @Test
+    void respondedIsACueBeforePunctuationOrWithOnIn() {
+        assertThat(names("Tom Reedman responded, \u201cIt has.\u201d")).containsExactly(List.of("Tom Reedman"));
+        assertThat(names("Tom Reedman responded on Twitter, calling the charge pathetic."))
+                .containsExactly(List.of("Tom Reedman"));
+        assertThat(names("Tom Reedman responded well to the treatment.")).containsExactly(List.of());
+    }
 }
