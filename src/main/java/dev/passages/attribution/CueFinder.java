@@ -16,6 +16,9 @@ final class CueFinder {
     /** Verbs a plural subject takes: after one, a word that could be a cue ("states", "reports") is that subject. */
     private static final Set<String> PLURAL_VERBS = Lexicon.words("plural-verbs");
     /** Words that open a noun phrase: a verb's object, not a reported clause. */
+    /** Words after a plural noun that no reported clause opens with: {@code states like}, {@code claims of}. */
+    private static final Set<String> AFTER_PLURAL_NOUN = Lexicon.words("after-plural-noun");
+    /** Words that open a noun phrase: a verb's object, not a reported clause. */
     private static final Set<String> NOUN_PHRASE_STARTS = Lexicon.words("noun-phrase-starts");
     private static final Set<String> WEEKDAYS = Lexicon.words("weekdays");
 
@@ -53,9 +56,10 @@ final class CueFinder {
             return null;
         }
         if (k + 1 < s1 && l.endsWith("s") && !l.equals(lemma) && !lemma.equals("say")
-                && PLURAL_VERBS.contains(toks.get(k + 1).lower())) {
-            // a plural noun, the subject of what follows: "some OPEC states are unhappy", "newspaper reports
-            // have"; "says" is a verb ("which Apple says will operate")
+                && (PLURAL_VERBS.contains(toks.get(k + 1).lower()) || AFTER_PLURAL_NOUN.contains(toks.get(k + 1).lower()))) {
+            // a plural noun, the subject of what follows or a noun phrase that ends there: "some OPEC states
+            // are unhappy", "newspaper reports have", "Republican states like Arizona"; "says" is a verb ("which
+            // Apple says will operate")
             return null;
         }
         if (lemma.equals("maintain") && k + 1 < s1 && NOUN_PHRASE_STARTS.contains(toks.get(k + 1).lower())) {

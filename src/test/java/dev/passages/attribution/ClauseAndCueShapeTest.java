@@ -97,4 +97,12 @@ class ClauseAndCueShapeTest {
                 .containsExactly(List.of("Tom Reedman"));
         assertThat(names("Tom Reedman responded well to the treatment.")).containsExactly(List.of());
     }
+
+    @Test
+    void aCueWordInItsPluralFormBeforeLikeOrAndIsANoun() {
+        assertThat(names("The campaign will pore over data in Republican states like Arizona and Georgia."))
+                .containsExactly(List.of());
+        assertThat(names("As Soviet states and neighbours, the two countries fell out.")).containsExactly(List.of());
+        assertThat(names("Tom Reedman notes that the states fell out.")).containsExactly(List.of("Tom Reedman"));
+    }
 }
