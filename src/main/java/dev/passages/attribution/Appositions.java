@@ -22,12 +22,17 @@ final class Appositions {
     Subject subject(Sentence s, int comma, int to) {
         Mention opening = s.mentions().isEmpty() ? null : s.mentions().get(0);
         int afterOpening = opening == null ? -1 : opening.end();
-        if (afterOpening > 0 && afterOpening + 2 < s.s1() && s.toks().get(afterOpening).text().equals("(")
-                && s.toks().get(afterOpening + 2).text().equals(")")) {
-            afterOpening += 3;
+        if (afterOpening > 0 && afterOpening < s.s1() && s.toks().get(afterOpening).text().equals("(")) {
+            // "Sen. Ana Ruiz (D-Mo.), who ...": past a short parenthesis after the name
+            for (int j = afterOpening + 1; j < s.s1() && j <= afterOpening + 8; j++) {
+                if (s.toks().get(j).text().equals(")")) {
+                    afterOpening = j + 1;
+                    break;
+                }
+            }
         }
         if (opening != null && opening.rawStart() == s.s0() && afterOpening < s.s1()
-                && s.toks().get(afterOpening).text().equals(",") && afterOpening < comma) {
+                && s.toks().get(afterOpening).text().equals(",") && afterOpening <= comma) {
             Entity e = s.byEnd().get(opening.end());
             if (e != null && (e.kind == Mention.Kind.PERSON || e.kind == Mention.Kind.ORGANIZATION)) {
                 return Subject.before(e, opening.start(), to);

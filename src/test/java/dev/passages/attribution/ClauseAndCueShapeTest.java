@@ -105,4 +105,12 @@ class ClauseAndCueShapeTest {
         assertThat(names("As Soviet states and neighbours, the two countries fell out.")).containsExactly(List.of());
         assertThat(names("Tom Reedman notes that the states fell out.")).containsExactly(List.of("Tom Reedman"));
     }
+
+    @Test
+    void aPartyAndStateParenthesisAfterTheNameBeforeAnAppositionOrAComma() {
+        assertThat(names("Sen. Ana Ruizova (D-Mo.), who has endorsed the mayor, said the plan was sound."))
+                .containsExactly(List.of("Ana Ruizova"));
+        assertThat(names("Gov. Peter Vanly (R-OH), said, \u201cWe are ready.\u201d").get(0))
+                .singleElement().asString().endsWith("Peter Vanly");
+    }
 }
