@@ -17,6 +17,8 @@ final class SubjectFinder {
     private static final Set<String> UNANSWERED = Lexicon.words("unanswered-cues");
     /** Prepositions that may also open a clause: {@code after Reed said}, {@code ..., and Reed said}. */
     private static final Set<String> CLAUSE_CONJUNCTIONS = Lexicon.words("clause-conjunctions");
+    /** Words that join a second verb to the first, whose subject it shares: {@code embraced it and said}. */
+    private static final Set<String> VERB_COORDINATORS = Lexicon.words("verb-coordinators");
     /** Words that tie a participle to the clause before it: {@code replied by saying}, {@code while adding}. */
     private static final Set<String> PARTICIPLE_LINKS = Lexicon.words("participle-links");
 
@@ -50,6 +52,15 @@ final class SubjectFinder {
                 if (clause != null && clause.entity().kind != Mention.Kind.PLACE) {
                     discourse.add(s, clause.entity(), lemma, clause.from(), clause.to());
                 }
+            }
+            return;
+        }
+        if (i > s.s0() && !lead.participle() && VERB_COORDINATORS.contains(s.toks().get(i).lower())
+                && !s.mentionByEnd().containsKey(i) && !nested) {
+            // "Reed was quick to embrace the plan and said ...", "Reed offered a job, then says": the clause's subject
+            Subject clause = clauseSubject(s, i, k + 1);
+            if (clause != null && clause.entity().kind != Mention.Kind.PLACE) {
+                accept(s, k, lemma, false, clause.entity(), clause.from());
             }
             return;
         }

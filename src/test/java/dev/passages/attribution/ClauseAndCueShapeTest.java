@@ -113,4 +113,13 @@ class ClauseAndCueShapeTest {
         assertThat(names("Gov. Peter Vanly (R-OH), said, \u201cWe are ready.\u201d").get(0))
                 .singleElement().asString().endsWith("Peter Vanly");
     }
+
+    @Test
+    void aSecondVerbJoinedByAndOrThenSharesTheClauseSubject() {
+        assertThat(names("Carl Minsky was quick to embrace the plan and said this week that it was sound."))
+                .containsExactly(List.of("Carl Minsky"));
+        assertThat(names("Carl Minsky offered the man a job, then says he will welcome advice."))
+                .containsExactly(List.of("Carl Minsky"));
+        assertThat(names("The council met on Monday and said the port would reopen.")).containsExactly(List.of());
+    }
 }
