@@ -49,7 +49,8 @@ final class Appositions {
                 segStart++; // ",” Senator Ana Ruiz, a close adviser, told": the quote closes before the name
             }
             Mention last = s.mentionByEnd().get(end);
-            if (last != null && last.start() >= segStart && onlyTitlesBetween(s.toks(), segStart, last.start())
+            int from = pastPossessor(s, segStart);
+            if (last != null && last.start() >= from && onlyTitlesBetween(s.toks(), from, last.start())
                     && !last.afterPreposition() && last.kind() != Mention.Kind.PLACE) {
                 return Subject.before(s.byEnd().get(end), last.start(), to);
             }
@@ -70,6 +71,15 @@ final class Appositions {
             end = p;
         }
         return null;
+    }
+
+    /** {@code North Carolina's Ada Fisher}: where the name after a possessor that opens a segment starts, else {@code at}. */
+    private static int pastPossessor(Sentence s, int at) {
+        Mention m = s.mentionByStart().get(at);
+        if (m != null && m.rawStart() == at && m.end() + 1 < s.s1() && s.toks().get(m.end()).isPossessive()) {
+            return m.end() + 1;
+        }
+        return at;
     }
 
     private static boolean onlyTitlesBetween(List<Token> toks, int from, int to) {

@@ -47,7 +47,8 @@ final class SubjectAfterCue {
             return Subject.after(s.entityAt(named), k, named.end());
         }
         Token next = s.toks().get(k + 1);
-        if (Lexicon.PERSON_PRONOUNS.contains(next.lower()) && k + 2 <= s.s1()) {
+        if (Lexicon.PERSON_PRONOUNS.contains(next.lower()) && k + 2 <= s.s1() && s.endsClause(k + 2)) {
+            // "..., said he.", not "..., said he would": a pronoun before a verb opens what is said
             return Subject.after(coreference.resolvePerson(s, k + 1), k, k + 2);
         }
         if (next.is("the")) {

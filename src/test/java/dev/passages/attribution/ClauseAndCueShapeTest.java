@@ -122,4 +122,18 @@ class ClauseAndCueShapeTest {
                 .containsExactly(List.of("Carl Minsky"));
         assertThat(names("The council met on Monday and said the port would reopen.")).containsExactly(List.of());
     }
+
+    @Test
+    void aPronounAfterAnInvertedCueOpensTheReportedClauseUnlessItClosesIt() {
+        assertThat(names("Tom Reedman said it was late.", "Ada Fishman, a consultant whose firm was hired by the campaign, said he would be shocked."))
+                .containsExactly(List.of("Tom Reedman"), List.of("Ada Fishman"));
+        assertThat(names("Tom Reedman said it was late.", "\u201cIt is over,\u201d said he.").get(1))
+                .containsExactly("Tom Reedman");
+    }
+
+    @Test
+    void aPossessorBeforeTheNameOfAnApposedSubject() {
+        assertThat(names("North Carolina\u2019s Ada Fishman, one of only a handful of members, said she was worried."))
+                .containsExactly(List.of("Ada Fishman"));
+    }
 }
