@@ -113,9 +113,9 @@ final class ArticleRun {
         int before = discourse.found.get(p).size();
         boolean headline = MentionFinder.isHeadline(toks, s0, s1);
         for (int k = s0; k < s1; k++) {
+            // a cue inside a quotation reports what the quoted speaker says of another: nested speech
             String lemma = quoted[k] ? null : CueFinder.cueAt(toks, k, s1, headline);
             if (lemma == null) {
-                // a cue inside a quotation reports what the quoted speaker says of another: nested speech
                 continue;
             }
             int verbEnd = "according".equals(toks.get(k).lower()) ? k + 2 : k + 1;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Speakers whose cue takes a shape beyond "Name said": a clause opened by a conjunction, a quote closed by "continued". */
+/** Speakers whose cue or subject takes a shape beyond "Name said": clauses, participles, particles, appositions, pronouns. */
 class ClauseAndCueShapeTest {
 
     private static List<List<String>> names(String... paragraphs) {
