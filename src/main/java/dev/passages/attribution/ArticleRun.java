@@ -26,11 +26,15 @@ final class ArticleRun {
             new SubjectFinder(discourse, coreference, roleNouns, afterCue, new Appositions(roleNouns));
 
     ArticleRun(List<String> paragraphs, Outlets outlets) {
+        this(paragraphs, outlets, BylineNames.NONE);
+    }
+
+    ArticleRun(List<String> paragraphs, Outlets outlets, BylineNames byline) {
         this.paragraphs = paragraphs;
         for (String p : paragraphs) {
             tokens.add(p.length() > Attributor.MAX_PARAGRAPH_CHARS ? List.of() : Tokenizer.tokens(NewswireBrackets.unbracket(p)));
         }
-        this.finder = new MentionFinder(this::usedInLowerCase, outlets);
+        this.finder = new MentionFinder(this::usedInLowerCase, outlets, byline);
     }
 
     /** Whether the article writes {@code word} in lower case somewhere (then a capitalised one is no name). */

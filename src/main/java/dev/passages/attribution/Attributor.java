@@ -35,9 +35,12 @@ public final class Attributor {
         this.outlets = Outlets.of(sources);
     }
 
-    /** The speakers of each paragraph of {@code article}, in paragraph order. */
+    /**
+     * The speakers of each paragraph of {@code article}, in paragraph order; a name of its byline's writers
+     * names a person.
+     */
     public List<List<Attribution>> attribute(Article article) {
-        return new ArticleRun(article.paragraphs(), outlets.with(article.source())).run();
+        return new ArticleRun(article.paragraphs(), outlets.with(article.source()), BylineNames.of(article.byline())).run();
     }
 
     /** The speakers of each of {@code paragraphs}, in order: an article known by its text alone. */

@@ -25,14 +25,21 @@ final class MentionClassifier {
 
     private final Predicate<String> usedInLowerCase;
     private final Outlets outlets;
+    private final BylineNames byline;
 
     /**
      * @param usedInLowerCase whether the article uses a word in lower case: a capitalised one at a sentence start is then no name
      * @param outlets the names of news outlets known from the articles' own source fields
      */
     MentionClassifier(Predicate<String> usedInLowerCase, Outlets outlets) {
+        this(usedInLowerCase, outlets, BylineNames.NONE);
+    }
+
+    /** As above; a run that is a name of the article's {@code byline} (titles aside) is a person's. */
+    MentionClassifier(Predicate<String> usedInLowerCase, Outlets outlets, BylineNames byline) {
         this.usedInLowerCase = usedInLowerCase;
         this.outlets = outlets;
+        this.byline = byline;
     }
 
     /** The mention the capitalised run [start, end) of a sentence makes, titles peeled off; or null when it names no one. */
@@ -56,7 +63,9 @@ final class MentionClassifier {
         }
         boolean possessive = end < toks.size() && toks.get(end).isPossessive();
         Mention.Kind kind;
-        if (outlets.contains(lower)) {
+        if (byline.contains(lower)) {
+            kind = Mention.Kind.PERSON;
+        } else if (outlets.contains(lower)) {
             kind = Mention.Kind.MEDIA;
         } else if (isOrganisation(toks, start, end, lower)) {
             kind = anyIn(lower, Lexicon.MEDIA_WORDS) && !isOrgWord(lower.get(lower.size() - 1))

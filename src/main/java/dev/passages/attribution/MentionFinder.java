@@ -18,7 +18,12 @@ final class MentionFinder {
      * @param outlets the names of news outlets known from the articles' own source fields
      */
     MentionFinder(Predicate<String> usedInLowerCase, Outlets outlets) {
-        this.classifier = new MentionClassifier(usedInLowerCase, outlets);
+        this(usedInLowerCase, outlets, BylineNames.NONE);
+    }
+
+    /** As above; a run that is a name of the article's {@code byline} names a person. */
+    MentionFinder(Predicate<String> usedInLowerCase, Outlets outlets, BylineNames byline) {
+        this.classifier = new MentionClassifier(usedInLowerCase, outlets, byline);
     }
 
     /** The names in tokens [s0, s1) of a sentence, in order; one after a preposition or a verb of telling marked as an object. */

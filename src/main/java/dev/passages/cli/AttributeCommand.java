@@ -25,8 +25,8 @@ import java.util.concurrent.Callable;
 @Command(name = "attribute",
         mixinStandardHelpOptions = true,
         description = {
-            "Show who speaks in each paragraph of the given article files (.txt, .json, .jsonl, .warc, .warc.gz), or of every article"
-                + " file in the given folders, without indexing:"
+            "Show who speaks in each paragraph of the given article files (" + CorpusFiles.FORMATS + "), or of every"
+                + " article file in the given folders, without indexing:"
                 + " paragraph number, speakers (name, key, type, the cue and the words that triggered it) and text.",
             "Keys here are the article's own; the index merges them across articles (see: passages speakers).",
         },

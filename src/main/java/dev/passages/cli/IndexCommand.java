@@ -2,6 +2,7 @@ package dev.passages.cli;
 
 import dev.passages.PassagesException;
 import dev.passages.attribution.Attributor;
+import dev.passages.corpus.CorpusFiles;
 import dev.passages.index.IndexFolder;
 import dev.passages.index.IndexSummary;
 import dev.passages.index.Indexer;
@@ -17,7 +18,8 @@ import java.nio.file.Path;
 @Command(name = "index",
         mixinStandardHelpOptions = true,
         description = {
-            "Index a folder of articles (or one article file), one Lucene document per paragraph.",
+            "Index a folder of articles (or one article file), one Lucene document per paragraph. Article files are "
+                + CorpusFiles.FORMATS + ".",
             "An index records the folders indexed into it (its sources). Indexing a folder adds or refreshes its"
                 + " articles and leaves those of the other sources alone; with no folder, every recorded source is"
                 + " refreshed (a new default index gets corpus/). A source folder that is missing keeps its articles,"

@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
         description = {
             "Print what passages reads from the given files, or from every article file in the given folders (walked"
                 + " as index walks them): one entry per article with its file, id, title, date, source, url, byline,"
-                + " paragraphs and the warnings it had. Reads .txt/.text, .json/.jsonl/.ndjson and .warc/.warc.gz"
+                + " paragraphs and the warnings it had. Reads " + CorpusFiles.FORMATS
                 + " (each HTML page response of a web archive is an article); opens no index.",
             "Articles are printed as they are read, so a web archive of any size is shown a page at a time. Ids are"
                 + " the file's own (an index puts a source's prefix before them when it has one). Warnings go to stderr"

@@ -29,6 +29,13 @@ public final class CorpusFiles {
     public static final Set<String> HTML = Set.of("html", "htm", "xhtml");
     /** Endings of web archives, read a record at a time: {@code .warc} and {@code .warc.gz}. */
     public static final List<String> WARC = List.of(".warc", ".warc.gz");
+    /**
+     * The kinds of files read, as help and messages name them: the one list of them shown to users (a test
+     * checks it against the extensions above). A constant, so that command descriptions can hold it.
+     */
+    public static final String FORMATS = ".txt/.text articles, .json/.jsonl/.ndjson collections,"
+            + " .html/.htm/.xhtml web pages (also gzip-compressed: .html.gz, .htm.gz, .xhtml.gz)"
+            + " and .warc/.warc.gz web archives";
     /** Extensions passed over without a warning: a corpus folder's own documentation. */
     private static final Set<String> DOCUMENTATION = Set.of("md", "markdown", "rst");
 
@@ -211,8 +218,7 @@ public final class CorpusFiles {
     public static String unsupportedReason(Path file) {
         String ext = extension(file);
         return "unsupported file type " + (ext.isEmpty() ? "(no extension)" : "." + ext)
-                + " (articles are .txt or .text files, .html, .htm or .xhtml web pages (also .html.gz or .htm.gz),"
-                + " .json, .jsonl or .ndjson collections, or .warc or .warc.gz web archives)";
+                + " (passages reads " + FORMATS + ")";
     }
 
     /** Whether a file name is a web page compressed with gzip, such as {@code page.html.gz}. */

@@ -5,9 +5,7 @@ import dev.passages.corpus.Article;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -19,25 +17,25 @@ import java.util.function.Consumer;
  * {@code id:a@2#1} finds it), and a warning names both. An article in the index keeps its id for as
  * long as its file is unchanged, and a file re-indexed keeps the ids it had. The files of a run claim their ids
  * in the order of the run's list (sources, then paths), whichever thread reads them, so the outcome does not
- * depend on timing.
+ * depend on timing. The ids are held as hashes ({@link IdOwners}), so a run's memory grows by a few dozen bytes
+ * an article of the index.
  */
 final class ArticleIds {
 
-    private final Map<String, String> owners;
-    private final Map<String, List<String>> idsOfFile = new HashMap<>();
+    private final IdOwners owners;
     private final Sources sources;
     private final BitSet done = new BitSet();
     private int next;
 
     /**
-     * @param indexed the ids in the index and their files ({@link Schema#FILE} keys)
+     * @param indexed the ids in the index and their files ({@link Schema#FILE} keys); this run's claims are added
+     *                to it
      * @param gone    files whose articles this run removes: their ids are free
      */
-    ArticleIds(Map<String, String> indexed, Set<String> gone, Sources sources) {
-        this.owners = new HashMap<>(indexed);
+    ArticleIds(IdOwners indexed, Set<String> gone, Sources sources) {
+        this.owners = indexed;
         this.sources = sources;
-        indexed.forEach((id, file) -> idsOfFile.computeIfAbsent(file, f -> new ArrayList<>()).add(id));
-        gone.forEach(this::release);
+        gone.forEach(owners::release);
     }
 
     /**
@@ -70,7 +68,7 @@ final class ArticleIds {
             throw new IOException("interrupted", e);
         }
         // the file's own earlier articles make way: re-indexed, they keep their ids
-        release(item.fileKey());
+        owners.release(item.fileKey());
     }
 
     /** Article {@code a} of the file whose claims have {@link #begin begun}, under its id in the index. */
@@ -78,16 +76,15 @@ final class ArticleIds {
         String file = item.fileKey();
         String wanted = item.source().articleId(a.id());
         String id = wanted;
-        for (int n = 2; owners.containsKey(id); n++) {
+        for (int n = 2; owners.contains(id); n++) {
             id = wanted + "@" + n;
         }
         if (!id.equals(wanted)) {
-            String owner = owners.get(wanted);
+            String owner = owners.owner(wanted);
             warn.accept(item.name() + ": article id " + wanted + " is taken by "
                     + (owner.equals(file) ? "another article of this file" : name(owner)) + "; indexed as " + id);
         }
         owners.put(id, file);
-        idsOfFile.computeIfAbsent(file, f -> new ArrayList<>()).add(id);
         return new Article(id, item.relative(), a.title(), a.date(), a.source(), a.url(), a.byline(), a.paragraphs());
     }
 
@@ -98,13 +95,6 @@ final class ArticleIds {
             next++;
         }
         notifyAll();
-    }
-
-    private void release(String file) {
-        List<String> ids = idsOfFile.remove(file);
-        if (ids != null) {
-            ids.forEach(owners::remove);
-        }
     }
 
     private String name(String fileKey) {

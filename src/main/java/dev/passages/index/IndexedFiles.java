@@ -19,9 +19,12 @@ import java.util.TreeSet;
  * key), which tells a changed file from an unchanged one, and the file each article id belongs to, which
  * new articles' ids must not clash with.
  */
-record IndexedFiles(Map<String, String> hashes, Map<String, String> articleFiles) {
+record IndexedFiles(Map<String, String> hashes, IdOwners articleFiles) {
 
-    static final IndexedFiles EMPTY = new IndexedFiles(Map.of(), Map.of());
+    /** No files and no ids; its {@link #articleFiles} is a new table each time, as the run adds to it. */
+    static IndexedFiles empty() {
+        return new IndexedFiles(Map.of(), new IdOwners());
+    }
 
     boolean isEmpty() {
         return hashes.isEmpty();
@@ -40,7 +43,7 @@ record IndexedFiles(Map<String, String> hashes, Map<String, String> articleFiles
 
     static IndexedFiles read(IndexWriter writer) throws IOException {
         Map<String, String> hashes = new HashMap<>();
-        Map<String, String> articles = new HashMap<>();
+        IdOwners articles = new IdOwners();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 SortedSetDocValues files = leaf.reader().getSortedSetDocValues(Schema.FILE);
@@ -70,7 +73,7 @@ record IndexedFiles(Map<String, String> hashes, Map<String, String> articleFiles
                     }
                     lastFile = fileOrd;
                     lastId = idOrd;
-                    articles.putIfAbsent(ids.lookupOrd(idOrd).utf8ToString(), file);
+                    articles.put(ids.lookupOrd(idOrd), file);
                 }
             }
         }

@@ -223,7 +223,7 @@ public final class Indexer {
              IndexWriter writer = openWriter(dir)) {
             // read once the write lock is held, so that no other run commits meanwhile
             SourcePlan plan = planner.plan(rebuild ? Sources.readOrNone(dir) : Sources.read(dir));
-            IndexedFiles indexed = rebuild ? IndexedFiles.EMPTY : IndexedFiles.read(writer);
+            IndexedFiles indexed = rebuild ? IndexedFiles.empty() : IndexedFiles.read(writer);
             boolean embedding = semantic || recordedModel != null;
             // an index that gains vectors now: its unchanged files are read again, to embed their paragraphs
             Map<String, String> known = embedding && recordedModel == null ? Map.of() : indexed.hashes();

@@ -34,7 +34,7 @@ class LauncherCompilerDirectivesIT {
         String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(java.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(java.exitValue()).as(out).isZero();
-        assertThat(out).contains("1 compiler directives added");
+        assertThat(out).contains("2 compiler directives added");
     }
 
     @Test

@@ -17,9 +17,9 @@ class ArticleReaderTest {
 
     @Test
     void anUnsupportedFileSaysItsTypeOrThatItHasNone() {
-        refused("notes.docx", "unsupported file type .docx (articles are .txt or .text files, .html, .htm or .xhtml web pages (also .html.gz or .htm.gz),"
-                + " .json, .jsonl or .ndjson collections, or .warc or .warc.gz web archives)");
-        refused("NOTES", "unsupported file type (no extension) (articles are .txt or .text files, .html, .htm or .xhtml web pages (also .html.gz or .htm.gz),"
-                + " .json, .jsonl or .ndjson collections, or .warc or .warc.gz web archives)");
+        refused("notes.docx", "unsupported file type .docx (passages reads .txt/.text articles, .json/.jsonl/.ndjson collections,"
+                + " .html/.htm/.xhtml web pages (also gzip-compressed: .html.gz, .htm.gz, .xhtml.gz) and .warc/.warc.gz"
+                + " web archives)");
+        refused("NOTES", "unsupported file type (no extension) (passages reads " + CorpusFiles.FORMATS + ")");
     }
 }

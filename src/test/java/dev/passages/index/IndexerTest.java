@@ -144,7 +144,7 @@ class IndexerTest {
         assertThatThrownBy(() -> new Indexer(index, false, warnings::add).run(file))
                 .isInstanceOfSatisfying(PassagesException.class,
                         e -> assertThat(e.kind()).isEqualTo(PassagesException.Kind.INPUT))
-                .hasMessageStartingWith(file + ": unsupported file type .pdf (articles are .txt");
+                .hasMessageStartingWith(file + ": unsupported file type .pdf (passages reads .txt");
         assertThat(index).doesNotExist();
     }
 
