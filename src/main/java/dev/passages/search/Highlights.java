@@ -22,6 +22,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -105,6 +107,13 @@ final class Highlights {
                 .withFormatter(new SpanFormatter())
                 .withMaxNoHighlightPassages(0);
         UnifiedHighlighter highlighter = new UnifiedHighlighter(settings) {
+            @Override
+            protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+                // the query weighed once per segment, not once per hit; other sources as the highlighter has them
+                return source == OffsetSource.POSTINGS && components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+                        ? new SegmentWeightOffsets(components) : super.getOffsetStrategy(source, components);
+            }
+
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
                                                            int cacheCharsThreshold) throws IOException {
