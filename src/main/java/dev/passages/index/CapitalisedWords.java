@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.Attribute;
 import org.apache.lucene.util.AttributeImpl;
 import org.apache.lucene.util.AttributeReflector;
@@ -74,7 +73,7 @@ public final class CapitalisedWords {
 
     /** The text field of a paragraph, recording its capitalised words into {@code words} as it is indexed. */
     static Field textField(String name, String text, CapitalisedWords words) {
-        return new Field(name, text, TextField.TYPE_STORED) {
+        return new Field(name, text, Schema.TEXT_TYPE) {
             @Override
             public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
                 TokenStream stream = super.tokenStream(analyzer, reuse);
@@ -91,7 +90,7 @@ public final class CapitalisedWords {
      * when that was indexed before it by the indexing analyzer; otherwise its own analysis of {@code text}.
      */
     static Field variantsField(String name, String text, CapitalisedWords words) {
-        return new Field(name, text, TextField.TYPE_NOT_STORED) {
+        return new Field(name, text, Schema.TEXT_VARIANTS_TYPE) {
             @Override
             public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
                 if (!words.recorded()) {

@@ -7,6 +7,7 @@ import dev.passages.speakers.SpeakerCodec;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
@@ -37,7 +39,7 @@ import java.util.Set;
 public final class Schema {
 
     /** Bumped when fields or analysis change: an index of another version must be rebuilt. */
-    public static final String VERSION = "10";
+    public static final String VERSION = "11";
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "passages.schema";
     /**
@@ -95,18 +97,28 @@ public final class Schema {
      */
     public static final String PARAGRAPH = "paragraph";
     /**
-     * Paragraph text: English analysis, stored. No offsets in the postings: the highlighter analyses
-     * again the few texts it marks, which costs less than offsets on every word of every paragraph.
+     * Paragraph text: English analysis, stored, with each word's offsets in the postings ({@link #TEXT_TYPE}).
      */
     public static final String TEXT = "text";
+    /**
+     * How {@link #TEXT} is indexed: stored and analysed, with positions and character offsets in the postings,
+     * so that the highlighter reads where the query's words are instead of analysing each hit's text again.
+     */
+    public static final FieldType TEXT_TYPE = withOffsets(TextField.TYPE_STORED);
     /** Speaker key within the article ({@code anwar-ul-haq-kakar}): exact, for filters (postings only); one value per speaker. */
     public static final String SPEAKER_KEY = "speaker_key";
     /** Speaker names and aliases: folded, transliteration skeletons; searched with {@code speaker:}. */
     public static final String SPEAKER = "speaker";
     /** The speakers with their cues and triggers, stored for display ({@link #encode}). */
     public static final String SPEAKERS_STORED = "speakers";
-    /** The paragraph's words as transliteration skeletons: spelling variants ({@code Tehrik}/{@code Tehreek}) meet. */
+    /**
+     * The paragraph's capitalised words as transliteration skeletons: spelling variants ({@code Tehrik}/{@code Tehreek})
+     * meet. With offsets in the postings ({@link #TEXT_VARIANTS_TYPE}), those of the text's words, so that the
+     * highlighter reads where a name is said in any spelling without analysing the text again.
+     */
     public static final String TEXT_VARIANTS = "text_variants";
+    /** How {@link #TEXT_VARIANTS} is indexed: analysed, not stored, with positions and character offsets. */
+    public static final FieldType TEXT_VARIANTS_TYPE = withOffsets(TextField.TYPE_NOT_STORED);
     /** The paragraph's MinHash signature ({@link MinHash}), a binary doc value: near-duplicate reports are folded at search. */
     public static final String MINHASH = "minhash";
     /** Doc values {@code ACR|Long Form} per acronym defined in the paragraph: the input of {@link Acronyms}. */
@@ -133,6 +145,13 @@ public final class Schema {
     public static final Set<String> ARTICLE_STORED = Set.of(ARTICLE, PARAGRAPH, TITLE, SOURCE, URL, BYLINE, DATE_ISO);
 
     private Schema() {
+    }
+
+    private static FieldType withOffsets(FieldType of) {
+        FieldType type = new FieldType(of);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     /**

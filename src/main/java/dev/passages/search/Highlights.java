@@ -8,6 +8,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,6 +22,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -33,9 +38,10 @@ import java.util.Map;
 /**
  * Marks why each shown passage matched: the words of the query as typed, and also the words it matched
  * through another spelling of a name, an acronym's long form (or the acronym of a long form typed), a
- * synonym, or the name of a speaker asked for with {@code --speaker}. Two passes over each text: one
- * with the paragraph text's own analysis for the query's text terms, one with the spelling-skeleton
- * analysis for its name terms and the speakers' names; their spans are merged.
+ * synonym, or the name of a speaker asked for with {@code --speaker}. Two passes over each text: one for
+ * the query's text terms, one for its name terms and the speakers' names over the spelling skeletons of the
+ * text's capitalised words; their spans are merged. Both read the words' offsets from the postings of the
+ * text and variants fields; where a field has none (an index of the texts alone), the text is analysed again.
  */
 final class Highlights {
 
@@ -67,18 +73,34 @@ final class Highlights {
         for (int i = 0; i < ids.length; i++) {
             byDoc.put(ids[i], texts.get(i));
         }
-        List<List<Hit.Span>> typed = pass(searcher, analyzer, match, ids, byDoc);
-        Query names = nameQuery(match, speakers);
-        List<List<Hit.Span>> spelled = names == null ? null : pass(searcher, skeletons, names, ids, byDoc);
+        List<List<Hit.Span>> typed = pass(searcher, analyzer, Schema.TEXT, match, ids, byDoc);
+        // the skeletons are read from the variants field's postings, or, without offsets there, from the text analysed again
+        String field = hasOffsets(searcher, Schema.TEXT_VARIANTS) ? Schema.TEXT_VARIANTS : Schema.TEXT;
+        Query names = nameQuery(match, speakers, field);
+        List<List<Hit.Span>> spelled = names == null ? null : pass(searcher, skeletons, field, names, ids, byDoc);
         for (int i = 0; i < ids.length; i++) {
             out.add(spelled == null ? typed.get(i) : merged(typed.get(i), spelled.get(i)));
         }
         return out;
     }
 
-    /** The spans {@code query} marks in the text field of each document, read with {@code reading}. */
-    private static List<List<Hit.Span>> pass(IndexSearcher searcher, Analyzer reading, Query query, int[] ids, Map<Integer, String> texts)
-            throws IOException {
+    /** Whether every segment of the index holds {@code field} with offsets in its postings. */
+    private static boolean hasOffsets(IndexSearcher searcher, String field) {
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
+            if (info == null || info.getIndexOptions() != IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The spans {@code query} marks in {@code field} of each document, whose value is the paragraph's text: read
+     * from the postings' offsets where the field has them, otherwise found by analysing the text with {@code reading}.
+     */
+    private static List<List<Hit.Span>> pass(IndexSearcher searcher, Analyzer reading, String field, Query query, int[] ids,
+                                             Map<Integer, String> texts) throws IOException {
         UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher, reading)
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxLength(MAX_CHARS)
@@ -86,9 +108,16 @@ final class Highlights {
                 .withMaxNoHighlightPassages(0);
         UnifiedHighlighter highlighter = new UnifiedHighlighter(settings) {
             @Override
+            protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+                // the query weighed once per segment, not once per hit; other sources as the highlighter has them
+                return source == OffsetSource.POSTINGS && components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+                        ? new SegmentWeightOffsets(components) : super.getOffsetStrategy(source, components);
+            }
+
+            @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
                                                            int cacheCharsThreshold) throws IOException {
-                if (fields.length != 1 || !fields[0].equals(Schema.TEXT)) {
+                if (fields.length != 1 || !fields[0].equals(field)) {
                     return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
                 }
                 // the hits' texts are in hand: no second read of their stored fields
@@ -109,9 +138,9 @@ final class Highlights {
                 return values;
             }
         };
-        Map<String, String[]> marked = highlighter.highlightFields(new String[] {Schema.TEXT}, query, ids, new int[] {1});
+        Map<String, String[]> marked = highlighter.highlightFields(new String[] {field}, query, ids, new int[] {1});
         List<List<Hit.Span>> out = new ArrayList<>(ids.length);
-        for (String encoded : marked.get(Schema.TEXT)) {
+        for (String encoded : marked.get(field)) {
             out.add(SpanFormatter.decode(encoded));
         }
         return out;
@@ -119,23 +148,23 @@ final class Highlights {
 
     /**
      * The name clauses of {@code match} (terms and phrases over the spelling skeletons) and the names of
-     * the speakers asked for, as one query over the text field to be read with the skeleton analysis;
-     * null when there are none.
+     * the speakers asked for, as one query over {@code field} (the variants field, or the text field to be
+     * read with the skeleton analysis); null when there are none.
      */
-    private Query nameQuery(Query match, List<SpeakerRegistry.Entry> speakers) {
+    private Query nameQuery(Query match, List<SpeakerRegistry.Entry> speakers, String field) {
         List<Query> leaves = new ArrayList<>();
-        collectSkeletonLeaves(match, leaves);
+        collectSkeletonLeaves(match, leaves, field);
         for (SpeakerRegistry.Entry speaker : speakers) {
             for (String alias : speaker.aliases()) {
                 List<String> words = skeletonWords(alias);
                 if (words.isEmpty()) {
                     continue;
                 }
-                leaves.add(words.size() == 1 ? new TermQuery(new Term(Schema.TEXT, words.get(0)))
-                        : new PhraseQuery(Schema.TEXT, words.toArray(new String[0])));
+                leaves.add(words.size() == 1 ? new TermQuery(new Term(field, words.get(0)))
+                        : new PhraseQuery(field, words.toArray(new String[0])));
                 if (speaker.type() == SpeakerType.PERSON && words.size() > 1) {
                     // "Kakar said" names the same person as "Anwaar-ul-Haq Kakar"
-                    leaves.add(new TermQuery(new Term(Schema.TEXT, words.get(words.size() - 1))));
+                    leaves.add(new TermQuery(new Term(field, words.get(words.size() - 1))));
                 }
             }
         }
@@ -149,29 +178,29 @@ final class Highlights {
 
     /**
      * The term and phrase leaves of {@code q} over the spelling skeletons (of the text's names, and of the
-     * speakers' names), moved to the text field; negated clauses skipped.
+     * speakers' names), moved to {@code field}; negated clauses skipped.
      */
-    private static void collectSkeletonLeaves(Query q, List<Query> out) {
+    private static void collectSkeletonLeaves(Query q, List<Query> out, String field) {
         if (q instanceof BooleanQuery b) {
             for (BooleanClause c : b.clauses()) {
                 if (c.getOccur() != BooleanClause.Occur.MUST_NOT) {
-                    collectSkeletonLeaves(c.getQuery(), out);
+                    collectSkeletonLeaves(c.getQuery(), out, field);
                 }
             }
         } else if (q instanceof BoostQuery boost) {
-            collectSkeletonLeaves(boost.getQuery(), out);
+            collectSkeletonLeaves(boost.getQuery(), out, field);
         } else if (q instanceof ConstantScoreQuery constant) {
-            collectSkeletonLeaves(constant.getQuery(), out);
+            collectSkeletonLeaves(constant.getQuery(), out, field);
         } else if (q instanceof DisjunctionMaxQuery max) {
-            max.getDisjuncts().forEach(d -> collectSkeletonLeaves(d, out));
+            max.getDisjuncts().forEach(d -> collectSkeletonLeaves(d, out, field));
         } else if (q instanceof TermQuery t && (t.getTerm().field().equals(Schema.TEXT_VARIANTS)
                 || t.getTerm().field().equals(Schema.SPEAKER))) {
             // a speaker's name matched by a typed word: where the text spells it, in any spelling
-            out.add(new TermQuery(new Term(Schema.TEXT, t.getTerm().text())));
+            out.add(new TermQuery(new Term(field, t.getTerm().text())));
         } else if (q instanceof PhraseQuery p && p.getField().equals(Schema.TEXT_VARIANTS)) {
             PhraseQuery.Builder moved = new PhraseQuery.Builder().setSlop(p.getSlop());
             for (int i = 0; i < p.getTerms().length; i++) {
-                moved.add(new Term(Schema.TEXT, p.getTerms()[i].text()), p.getPositions()[i]);
+                moved.add(new Term(field, p.getTerms()[i].text()), p.getPositions()[i]);
             }
             out.add(moved.build());
         }

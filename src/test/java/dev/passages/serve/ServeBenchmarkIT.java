@@ -1,5 +1,6 @@
 package dev.passages.serve;
 
+import dev.passages.index.Indexer;
 import dev.passages.search.PassageSearcher;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A benchmark, not a check (it asserts only that the answers were 200): p50/p99 of the API's endpoints with
  * {@value #CLIENTS} clients at once over an index of Reuters-21578, and the page's first render in headless
- * Chromium. Runs only when asked ({@code bench/serve}, or {@code -Dserve.bench=true}); prints a markdown table
- * and writes it to target/serve-bench.md.
+ * Chromium. The server is {@code ./passages serve}, run by the launcher in its own process with the JVM settings
+ * the launcher gives it. Runs only when asked ({@code bench/serve}, or {@code -Dserve.bench=true}); prints a
+ * markdown table and writes it to target/serve-bench.md.
  */
 class ServeBenchmarkIT {
 
@@ -48,8 +50,9 @@ class ServeBenchmarkIT {
         Assumptions.assumeTrue(Boolean.getBoolean("serve.bench"), "a benchmark: run with -Dserve.bench=true (bench/serve)");
         Assumptions.assumeTrue(Files.isDirectory(REUTERS), "no corpus at " + REUTERS);
         long t0 = System.nanoTime();
-        try (ServeFixture serve = ServeFixture.over(REUTERS, dir.resolve("idx"))) {
-            double indexSeconds = (System.nanoTime() - t0) / 1e9;
+        new Indexer(dir.resolve("idx"), true, w -> { }).run(REUTERS);
+        double indexSeconds = (System.nanoTime() - t0) / 1e9;
+        try (Server serve = Server.start(dir.resolve("idx"), dir)) {
             List<String> words;
             try (PassageSearcher s = new PassageSearcher(dir.resolve("idx"))) {
                 words = s.frequentWords(400);
@@ -71,8 +74,8 @@ class ServeBenchmarkIT {
             try (Stream<Path> files = Files.walk(dir.resolve("idx"))) {
                 indexBytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
             }
-            table.append(String.format(Locale.ROOT, "%s, indexed in %.1f s into %.0f MB; %d clients at once, %d requests"
-                    + " each, after %d warm-up requests%n%n", REUTERS, indexSeconds, indexBytes / 1e6, CLIENTS, PER_CLIENT, 400));
+            table.append(String.format(Locale.ROOT, "%s, indexed in %.1f s into %.0f MB; served by ./passages serve;"
+                    + " %d clients at once, %d requests each, after %d warm-up requests%n%n", REUTERS, indexSeconds, indexBytes / 1e6, CLIENTS, PER_CLIENT, 400));
             table.append("| endpoint | queries | requests | p50 ms | p99 ms | requests/s |\n|---|---|---:|---:|---:|---:|\n");
             String[] endpoints = {"/api/search?limit=10&q=", "/api/histogram?by=month&q=", "/api/facets?q="};
             for (int e = 0; e < endpoints.length; e++) {
@@ -93,11 +96,40 @@ class ServeBenchmarkIT {
         }
     }
 
+    /** {@code ./passages serve -q} over an index, in its own process, stopped (TERM) when closed. */
+    record Server(Process process, String url) implements AutoCloseable {
+
+        static Server start(Path index, Path dir) throws Exception {
+            Path out = dir.resolve("serve.out");
+            Path err = dir.resolve("serve.err");
+            Process p = new ProcessBuilder("bash", "passages", "serve", "--index", index.toString(), "--port", "0", "-q")
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            for (int i = 0; i < 1200; i++) {
+                String printed = Files.readString(out);
+                if (printed.endsWith("\n")) {
+                    return new Server(p, printed.strip());
+                }
+                assertThat(p.isAlive()).as(Files.readString(err)).isTrue();
+                Thread.sleep(100);
+            }
+            p.destroy();
+            throw new IllegalStateException("no URL from passages serve in 120 s: " + Files.readString(err));
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
     /** Latencies in ms and the wall time of {@code clients} threads each sending {@code each} requests. */
     private record Timings(double[] millis, double seconds) {
     }
 
-    private static Timings run(ServeFixture serve, String endpoint, List<String> queries, int each, int clients) throws Exception {
+    private static Timings run(Server serve, String endpoint, List<String> queries, int each, int clients) throws Exception {
         return run(serve, endpoint, queries, each, clients, false);
     }
 
@@ -105,7 +137,7 @@ class ServeBenchmarkIT {
      * @param jdkClient send with {@code java.net.http.HttpClient} rather than {@link KeepAliveClient}: its own CPU
      *                  per request, on cores the server shares, shows in the latency
      */
-    private static Timings run(ServeFixture serve, String endpoint, List<String> queries, int each, int clients,
+    private static Timings run(Server serve, String endpoint, List<String> queries, int each, int clients,
                                boolean jdkClient) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Double> all = Collections.synchronizedList(new ArrayList<>());
@@ -115,7 +147,7 @@ class ServeBenchmarkIT {
             int client = c;
             done.add(pool.submit(() -> {
                 HttpClient http = jdkClient ? HttpClient.newHttpClient() : null;
-                try (KeepAliveClient socket = jdkClient ? null : new KeepAliveClient(URI.create(serve.server.url()))) {
+                try (KeepAliveClient socket = jdkClient ? null : new KeepAliveClient(URI.create(serve.url()))) {
                     for (int i = 0; i < each; i++) {
                         // with as many queries as requests, each query is sent once; with fewer, they repeat
                         String q = queries.size() >= clients * each ? queries.get(client * each + i)
@@ -124,7 +156,7 @@ class ServeBenchmarkIT {
                         long t = System.nanoTime();
                         if (jdkClient) {
                             HttpResponse<String> reply = http.send(HttpRequest.newBuilder(
-                                    URI.create(serve.server.url() + path.substring(1))).build(), HttpResponse.BodyHandlers.ofString());
+                                    URI.create(serve.url() + path.substring(1))).build(), HttpResponse.BodyHandlers.ofString());
                             all.add((System.nanoTime() - t) / 1e6);
                             assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
                         } else {
@@ -156,13 +188,13 @@ class ServeBenchmarkIT {
     }
 
     /** The page's first render (navigation start to the results drawn), in 5 fresh loads. */
-    private static String firstRender(ServeFixture serve, String word) {
+    private static String firstRender(Server serve, String word) {
         ChromeDriver browser = BrowserSession.open(1280, 900);
         try {
             double[] ms = new double[5];
             for (int i = 0; i < ms.length; i++) {
                 browser.get("about:blank");
-                browser.get(serve.server.url() + "?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
+                browser.get(serve.url() + "?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
                 new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> ((ChromeDriver) d).executeScript(
                         "return performance.getEntriesByName('passages-rendered').length > 0"));
                 ms[i] = ((Number) browser.executeScript(

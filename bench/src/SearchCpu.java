@@ -1,0 +1,77 @@
+import dev.passages.cli.JsonObjects;
+import dev.passages.search.PassageSearcher;
+import dev.passages.search.SearchRequest;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * CPU time of one search asked for the first time, as {@code passages serve} answers {@code /api/search?q=}:
+ * PassageSearcher.search (limit 10, stored fields and highlights) and the JSON of the result, on one warm
+ * thread. The queries are those of ServeBenchmarkIT's "each asked once" rows: pairs of words from the
+ * index's 400 most frequent, the costliest kind. WARMUP pairs are asked untimed first, then N others timed.
+ *
+ * <pre>java -cp passages.jar:classes SearchCpu INDEX_DIR [N] [WARMUP] [ROUNDS]</pre>
+ *
+ * stdout: one line per round, "round N cpu_ms_mean cpu_ms_p50 wall_ms_p50 wall_ms_p99", and the
+ * median of the rounds' means.
+ */
+public final class SearchCpu {
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: SearchCpu INDEX_DIR [N] [WARMUP] [ROUNDS]");
+            System.exit(2);
+        }
+        Path index = Path.of(args[0]);
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        JsonObjects json = new JsonObjects();
+        try (PassageSearcher searcher = new PassageSearcher(index)) {
+            List<String> words = searcher.frequentWords(400);
+            List<String> pairs = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                for (int j = i + 1; j < words.size(); j++) {
+                    pairs.add(words.get(i) + " " + words.get(j));
+                }
+            }
+            // spread over the whole list, each pair once: no query is asked twice
+            java.util.Collections.shuffle(pairs, new java.util.Random(7));
+            int next = 0;
+            long sink = 0;
+            for (int i = 0; i < warmup; i++) {
+                sink += json.write(JsonObjects.result(searcher.search(SearchRequest.of(pairs.get(next++))))).length();
+            }
+            double[] means = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                double[] cpu = new double[n];
+                double[] wall = new double[n];
+                for (int i = 0; i < n; i++) {
+                    String q = pairs.get(next++);
+                    long c0 = mx.getCurrentThreadCpuTime();
+                    long t0 = System.nanoTime();
+                    sink += json.write(JsonObjects.result(searcher.search(SearchRequest.of(q)))).length();
+                    wall[i] = (System.nanoTime() - t0) / 1e6;
+                    cpu[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
+                }
+                means[r] = Arrays.stream(cpu).average().orElse(0);
+                Arrays.sort(cpu);
+                Arrays.sort(wall);
+                System.out.printf(Locale.ROOT, "round %d: %d searches, CPU mean %.2f ms, p50 %.2f ms; wall p50 %.2f ms, p99 %.2f ms%n",
+                        r + 1, n, means[r], cpu[n / 2], wall[n / 2], wall[(int) Math.ceil(0.99 * n) - 1]);
+            }
+            Arrays.sort(means);
+            System.out.printf(Locale.ROOT, "CPU per search (median of %d rounds' means): %.2f ms%n", rounds, means[rounds / 2]);
+            if (sink < 0) {
+                System.err.println(sink);
+            }
+        }
+    }
+}
