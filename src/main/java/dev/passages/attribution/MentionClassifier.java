@@ -30,12 +30,8 @@ final class MentionClassifier {
     /**
      * @param usedInLowerCase whether the article uses a word in lower case: a capitalised one at a sentence start is then no name
      * @param outlets the names of news outlets known from the articles' own source fields
+     * @param byline the names of the article's writers: a run that is one of them (titles aside) is a person's
      */
-    MentionClassifier(Predicate<String> usedInLowerCase, Outlets outlets) {
-        this(usedInLowerCase, outlets, BylineNames.NONE);
-    }
-
-    /** As above; a run that is a name of the article's {@code byline} (titles aside) is a person's. */
     MentionClassifier(Predicate<String> usedInLowerCase, Outlets outlets, BylineNames byline) {
         this.usedInLowerCase = usedInLowerCase;
         this.outlets = outlets;

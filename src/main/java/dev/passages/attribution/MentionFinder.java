@@ -16,12 +16,8 @@ final class MentionFinder {
     /**
      * @param usedInLowerCase whether the article uses a word in lower case: a capitalised one at a sentence start is then no name
      * @param outlets the names of news outlets known from the articles' own source fields
+     * @param byline the names of the article's writers: a run that is one of them names a person
      */
-    MentionFinder(Predicate<String> usedInLowerCase, Outlets outlets) {
-        this(usedInLowerCase, outlets, BylineNames.NONE);
-    }
-
-    /** As above; a run that is a name of the article's {@code byline} names a person. */
     MentionFinder(Predicate<String> usedInLowerCase, Outlets outlets, BylineNames byline) {
         this.classifier = new MentionClassifier(usedInLowerCase, outlets, byline);
     }

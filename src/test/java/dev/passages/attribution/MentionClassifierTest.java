@@ -12,7 +12,7 @@ class MentionClassifierTest {
 
     private static Mention classify(String sentence, int start, int end, Set<String> lowerCaseWords) {
         List<Token> toks = Tokenizer.tokens(sentence);
-        return new MentionClassifier(lowerCaseWords::contains, Outlets.of(Set.of()))
+        return new MentionClassifier(lowerCaseWords::contains, Outlets.of(Set.of()), BylineNames.NONE)
                 .classify(toks, start, end, 0, toks.size());
     }
 
