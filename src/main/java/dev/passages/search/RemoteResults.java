@@ -10,6 +10,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -95,8 +97,12 @@ public final class RemoteResults {
         return new SearchResult(request, total, totalExact && !partial, hits, notes, null, partial);
     }
 
-    /** The spans of each text the query marks, read from a small index of the texts alone. */
+    /**
+     * The spans of each text the query marks, read from a small index of the texts alone: the query without its
+     * filters (dates, speakers, sources), whose fields that index does not hold.
+     */
     private List<List<Hit.Span>> highlight(Query match, List<SpeakerRegistry.Entry> asked, List<String> texts) {
+        match = withoutFilters(match);
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
                 for (String text : texts) {
@@ -115,5 +121,21 @@ public final class RemoteResults {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code q} without its top-level filter clauses; a query of filters alone is left as it is. */
+    static Query withoutFilters(Query q) {
+        if (!(q instanceof BooleanQuery bq)) {
+            return q;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int kept = 0;
+        for (BooleanClause c : bq.clauses()) {
+            if (c.getOccur() != BooleanClause.Occur.FILTER) {
+                b.add(c);
+                kept++;
+            }
+        }
+        return kept == 0 ? q : b.build();
     }
 }

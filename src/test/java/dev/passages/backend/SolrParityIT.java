@@ -151,11 +151,15 @@ public class SolrParityIT extends SolrCloudTestCase {
                 new SearchRequest("", List.of(top.name()), null, null, SortOrder.DATE, 20),
                 new SearchRequest("refugees", List.of(), LocalDate.of(2023, 11, 1), LocalDate.of(2023, 11, 15), SortOrder.RELEVANCE, 10),
                 new SearchRequest("Pakistan", List.of(), null, null, SortOrder.CHRONOLOGICAL, 15, true),
-                new SearchRequest("Afghan", List.of(), null, null, SortOrder.RELEVANCE, 5, false, 5));
+                new SearchRequest("Afghan", List.of(), null, null, SortOrder.RELEVANCE, 5, false, 5),
+                new SearchRequest("Afghan Taliban", List.of(top.name()), null, null, SortOrder.RELEVANCE, 10));
         for (SearchRequest r : requests) {
             SearchResult l = local.search(r, QueryBudget.unlimited());
             SearchResult s = solr.search(r, QueryBudget.unlimited());
             assertEquals(r.toString(), l.total(), s.total());
+            // the same marks: the query's words and the speaker's names, whichever backend found the hit
+            assertEquals(r.toString(), l.hits().stream().map(Hit::highlights).toList(),
+                    s.hits().stream().map(Hit::highlights).toList());
             if (r.sort() == SortOrder.RELEVANCE) {
                 assertNull(r.toString(), disagreement(s, l));
             } else {
