@@ -66,24 +66,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (port < 0 || port > 65_535) {
-            throw new PassagesException(PassagesException.Kind.USAGE, "--port must be from 0 to 65535, not " + port);
-        }
-        InetAddress address;
-        try {
-            address = InetAddress.getByName(host);
-        } catch (IOException e) {
-            throw new PassagesException(PassagesException.Kind.USAGE, "--host: cannot resolve '" + host + "'");
-        }
-        if (!address.isLoopbackAddress()) {
-            if (!allowRemote) {
-                throw new PassagesException(PassagesException.Kind.USAGE, "--host " + host + " is not a loopback address:"
-                        + " anyone who can reach it could read the whole index. Add --allow-remote to serve it anyway,"
-                        + " or reach 127.0.0.1 through an SSH tunnel");
-            }
-            err.println("passages: warning: serving on " + Sanitize.oneLine(host) + ", which other machines may reach;"
-                    + " there is no login, and anyone who reaches it can read the whole index");
-        }
+        checkAddress(err);
         boolean quiet = common.quiet;
         java.util.function.Consumer<String> log = line -> {
             if (!quiet) {
@@ -125,6 +108,28 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         log.accept("serving " + what + " at " + server.url() + " (Ctrl-C stops)");
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** Refuses a port out of range, a host that does not resolve, and a non-loopback host without --allow-remote. */
+    private void checkAddress(PrintWriter err) {
+        if (port < 0 || port > 65_535) {
+            throw new PassagesException(PassagesException.Kind.USAGE, "--port must be from 0 to 65535, not " + port);
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (IOException e) {
+            throw new PassagesException(PassagesException.Kind.USAGE, "--host: cannot resolve '" + host + "'");
+        }
+        if (!address.isLoopbackAddress()) {
+            if (!allowRemote) {
+                throw new PassagesException(PassagesException.Kind.USAGE, "--host " + host + " is not a loopback address:"
+                        + " anyone who can reach it could read the whole index. Add --allow-remote to serve it anyway,"
+                        + " or reach 127.0.0.1 through an SSH tunnel");
+            }
+            err.println("passages: warning: serving on " + Sanitize.oneLine(host) + ", which other machines may reach;"
+                    + " there is no login, and anyone who reaches it can read the whole index");
+        }
     }
 
     private static void closeQuietly(AutoCloseable served) {

@@ -144,20 +144,9 @@ final class ElementMeasures {
             } else {
                 continue;
             }
-            // the folded text of the children, one after another
-            if ((childFlags & CONTENT) == 0) {
-                if ((childFlags & ANY_SPACE) != 0) {
-                    flags |= (flags & CONTENT) == 0 ? ANY_SPACE : TRAILING_SPACE;
-                }
-            } else if ((flags & CONTENT) == 0) {
-                boolean spaceBefore = (flags & ANY_SPACE) != 0 || (childFlags & LEADING_SPACE) != 0;
-                chars = childChars;
-                flags = CONTENT | (spaceBefore ? LEADING_SPACE : 0) | (childFlags & TRAILING_SPACE);
-            } else {
-                boolean spaceBetween = (flags & TRAILING_SPACE) != 0 || (childFlags & LEADING_SPACE) != 0;
-                chars += childChars + (spaceBetween ? 1 : 0);
-                flags = CONTENT | (flags & LEADING_SPACE) | (childFlags & TRAILING_SPACE);
-            }
+            long folded = fold(chars, flags, childChars, childFlags);
+            chars = (int) (folded >>> 32);
+            flags = (int) folded;
         }
         switch (e.normalName()) {
             case "a" -> links += chars * (e.attr("href").startsWith("#") ? 0.3 : 1);
@@ -171,6 +160,27 @@ final class ElementMeasures {
             }
         }
         return new Measure(chars, flags, commas, links, paragraphs, images, items, inputs, embeds, listChars, headingChars);
+    }
+
+    /**
+     * The folded text so far ({@code chars}, {@code flags}) followed by a child's: its length (the high 32 bits)
+     * and flags (the low 32), a space counted between the two where either side had one.
+     */
+    private static long fold(int chars, int flags, int childChars, int childFlags) {
+        if ((childFlags & CONTENT) == 0) {
+            if ((childFlags & ANY_SPACE) != 0) {
+                flags |= (flags & CONTENT) == 0 ? ANY_SPACE : TRAILING_SPACE;
+            }
+        } else if ((flags & CONTENT) == 0) {
+            boolean spaceBefore = (flags & ANY_SPACE) != 0 || (childFlags & LEADING_SPACE) != 0;
+            chars = childChars;
+            flags = CONTENT | (spaceBefore ? LEADING_SPACE : 0) | (childFlags & TRAILING_SPACE);
+        } else {
+            boolean spaceBetween = (flags & TRAILING_SPACE) != 0 || (childFlags & LEADING_SPACE) != 0;
+            chars += childChars + (spaceBetween ? 1 : 0);
+            flags = CONTENT | (flags & LEADING_SPACE) | (childFlags & TRAILING_SPACE);
+        }
+        return ((long) chars << 32) | (flags & 0xFFFFFFFFL);
     }
 
     /**
