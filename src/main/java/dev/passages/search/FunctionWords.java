@@ -61,6 +61,13 @@ final class FunctionWords {
         return query != null && HOW_MANY.matcher(query).lookingAt() && !SYNTAX.matcher(query).find();
     }
 
+    /** Whether a plain query asks for a cause ({@code why}), which a passage that gives one answers. */
+    static boolean asksForReason(String query) {
+        return query != null && WHY.matcher(query).lookingAt() && !SYNTAX.matcher(query).find();
+    }
+
+    private static final Pattern WHY = Pattern.compile("\\s*why\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern HOW_MANY = Pattern.compile("\\s*how\\s+(many|much)\\b", Pattern.CASE_INSENSITIVE);
 
     private static boolean function(String token, boolean first) {

@@ -64,6 +64,12 @@ final class Ranking {
     static final float NUMBER_BONUS = PROXIMITY_BONUS;
 
     /**
+     * The constant, in the second phase, for a paragraph that gives a cause ("because", "in response to") when
+     * the query asks {@code why}: as much as a figure for {@code how many}, for the same reason.
+     */
+    static final float REASON_BONUS = PROXIMITY_BONUS;
+
+    /**
      * How many hits each side of a hybrid search ranks before they are fused, and how many nearest paragraphs a
      * semantic search returns: deep enough that a passage one side ranks low but the other high is in both lists.
      */

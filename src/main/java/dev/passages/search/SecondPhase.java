@@ -16,6 +16,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.TermQuery;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +24,17 @@ import java.util.Map;
 
 /**
  * The second phase of ranking: over the best first-phase hits only, the query's words in the article's
- * title, the proximity of its words, and a figure when the query asks how many.
+ * title, the proximity of its words, a figure when the query asks how many, and a cause when it asks why.
  */
 final class SecondPhase {
 
     private final Analyzer analyzer;
 
+    private final Query reasonWords;
+
     SecondPhase(Analyzer analyzer) {
         this.analyzer = analyzer;
+        this.reasonWords = reasonWords(analyzer);
     }
 
     /**
@@ -71,7 +75,29 @@ final class SecondPhase {
                     new Term(Schema.TEXT, "[0-9].*"))), Ranking.NUMBER_BONUS), BooleanClause.Occur.SHOULD);
             any = true;
         }
+        if (FunctionWords.asksForReason(request.query())) {
+            // "why ...": a passage that gives a cause answers
+            b.add(new BoostQuery(new ConstantScoreQuery(reasonWords), Ranking.REASON_BONUS), BooleanClause.Occur.SHOULD);
+            any = true;
+        }
         return any ? b.build() : null;
+    }
+
+    /**
+     * Words with which English gives a cause or a motive ("because", "in response to", "blamed on", "linked
+     * to"), as the text field analyses them: a passage that says one of them answers a "why" question.
+     */
+    private static final List<String> REASON_WORDS = List.of("because", "reason", "reasons", "response", "responded",
+            "due", "owing", "result", "caused", "cause", "blamed", "linked", "motive", "aimed");
+
+    private static Query reasonWords(Analyzer analyzer) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String word : REASON_WORDS) {
+            for (String term : QueryTerms.analyze(analyzer, Schema.TEXT, word)) {
+                any.add(new TermQuery(new Term(Schema.TEXT, term)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return new ConstantScoreQuery(any.build());
     }
 
     /** The proximity windows of neighbouring words of a plain query, each a constant bonus. */

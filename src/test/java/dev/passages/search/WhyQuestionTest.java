@@ -1,0 +1,47 @@
+package dev.passages.search;
+
+import dev.passages.index.Indexer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A question asked with "why" ranks first, among passages about its words, the one that gives a cause. */
+class WhyQuestionTest {
+
+    private static final String CAUSE =
+            "The ferry company closed the harbour route in response to a rise in fuel prices, its director said.";
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void index() throws Exception {
+        InventedArticles.write(tmp.resolve("corpus"), "ferry.txt", "Ferry news",
+                "The harbour route of the ferry company closed on Monday.",
+                CAUSE,
+                "Passengers of the closed harbour route took buses instead.");
+        new Indexer(tmp.resolve("index"), true, w -> { }).run(tmp.resolve("corpus"));
+    }
+
+    @Test
+    void whyRanksThePassageThatGivesACauseFirst() {
+        assertThat(InventedArticles.search(tmp.resolve("index"), "why did the harbour route close?").get(0).text())
+                .isEqualTo(CAUSE);
+        // the content words alone: the shorter paragraph, which gives no cause, ranks first
+        assertThat(InventedArticles.search(tmp.resolve("index"), "harbour route close").get(0).text())
+                .isNotEqualTo(CAUSE);
+    }
+
+    @Test
+    void onlyAPlainQueryOpeningWithWhyAsksForACause() {
+        assertThat(FunctionWords.asksForReason("Why is the route closed?")).isTrue();
+        assertThat(FunctionWords.asksForReason("  why")).isTrue();
+        assertThat(FunctionWords.asksForReason("whyte harbour")).isFalse();
+        assertThat(FunctionWords.asksForReason("the reason why")).isFalse();
+        assertThat(FunctionWords.asksForReason("why AND harbour")).isFalse();
+    }
+}
