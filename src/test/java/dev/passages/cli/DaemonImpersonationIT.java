@@ -39,7 +39,7 @@ class DaemonImpersonationIT {
 
     @AfterEach
     void tearDown() throws Exception {
-        launcher.stopDaemon();
+        launcher.close();
     }
 
     /** A state file as a daemon that died left it, naming this port and process. */
