@@ -27,6 +27,12 @@ public final class DaemonSearchers {
     /** The background warm-up's bounds: queries, and time. */
     static final int WARM_UP_QUERIES = 8000;
     static final long WARM_UP_MILLIS = 25_000;
+    /**
+     * A test hook: this system property, when set, lowers the warm-up's queries below {@value #WARM_UP_QUERIES}.
+     * The tests start dozens of daemons on indexes of a few articles, where a full warm-up only takes a core
+     * from the other tests; the path it runs stays the same.
+     */
+    static final String WARM_UP_QUERIES_PROPERTY = "passages.daemon.warmUpQueries";
 
     /** A searcher and the commands using it. */
     public static final class Open {
@@ -109,7 +115,8 @@ public final class DaemonSearchers {
         Thread t = new Thread(() -> {
             long start = System.nanoTime();
             try {
-                int n = WarmupCommand.exercise(open.searcher, WARM_UP_QUERIES, WARM_UP_MILLIS, () -> {
+                int n = WarmupCommand.exercise(open.searcher,
+                        Math.min(WARM_UP_QUERIES, Integer.getInteger(WARM_UP_QUERIES_PROPERTY, WARM_UP_QUERIES)), WARM_UP_MILLIS, () -> {
                     while (busy.getAsBoolean() && !stopping.getAsBoolean()) {
                         pause(); // the callers' requests first
                     }

@@ -87,6 +87,11 @@ final class DaemonClient {
         } catch (Refusal r) {
             return new Reply(r.getMessage(), -1, "", "", 0, false);
         }
+        return read(s);
+    }
+
+    /** Reads the whole reply from a socket {@link #open} returned, and closes it. */
+    static Reply read(Socket s) throws IOException {
         try (s) {
             InputStream in = s.getInputStream();
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,6 +46,17 @@ class DaemonTakeoverIT {
         throw new AssertionError("no daemon of " + stamp + " listening");
     }
 
+    /** Reads frames up to and with the first of stdout; its bytes. */
+    private static String firstOutFrame(Socket s) throws IOException {
+        while (true) {
+            String[] h = DaemonClient.line(s.getInputStream()).split(" ");
+            assertThat(h[0]).as("a frame of a batch under way").isIn("out", "wait");
+            if (h[0].equals("out")) {
+                return new String(s.getInputStream().readNBytes(Integer.parseInt(h[1])), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+    }
+
     @Test
     void aJarChangedMidBatchDoesNotCutTheBatchOff() throws Exception {
         Path corpus = Files.createDirectories(home.resolve("corpus"));
@@ -56,7 +68,9 @@ class DaemonTakeoverIT {
         assertThat(Main.run(new String[] {"index", "corpus", "--index", "idx", "-q"}, new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()), new Environment(Map.of("PASSAGES_HOME", home.toString()), home, false,
                         dev.passages.search.PassageSearcher::new))).isZero();
-        int queries = 20_000;
+        // a batch whose answers (megabytes) its client does not read until the new daemon has answered: the old
+        // daemon is held mid-answer, however fast it searches
+        int queries = 2_000;
         Files.write(home.resolve("many.txt"), Collections.nCopies(queries, "refugees"));
         Path jar = home.resolve("passages.jar");
         Files.writeString(jar, "the first build");
@@ -70,29 +84,25 @@ class DaemonTakeoverIT {
         try {
             awaitListening(state, first);
             List<String> vars = List.of("PASSAGES_HOME=" + home);
-            CompletableFuture<DaemonClient.Reply> batch = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return DaemonClient.ask(state, null, home, vars, "search", "--batch", "many.txt", "--index", "idx", "--limit", "3");
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            Thread.sleep(300);
-            assertThat(batch).isNotDone();
+            Socket batch = DaemonClient.open(state, null, home, vars, "search", "--batch", "many.txt", "--index", "idx", "--limit", "3");
+            // the first answers: the batch is under way
+            String firstAnswers = firstOutFrame(batch);
+            assertThat(firstAnswers).startsWith("{");
             // a rebuild: a new jar, and the launcher starts a daemon of it
             Files.writeString(jar, "the second build, longer");
             String second = DaemonFiles.stamp(jar);
             replacement = new Daemon(state, second, jar, TimeUnit.MINUTES.toMillis(5), m -> { });
             newServed = serve(replacement);
             String[] now = awaitListening(state, second);
-            assertThat(batch).as("the new daemon listens while the old one still answers").isNotDone();
+            assertThat(oldServed).as("the new daemon listens while the old one still answers").isNotDone();
             DaemonClient.Reply next = DaemonClient.ask(state, null, home, vars, "search", "--count", "said", "--index", "idx");
             assertThat(next.code()).isZero();
+            assertThat(oldServed).as("the old daemon still answers the batch").isNotDone();
             // the batch under way ends whole, with its exit code
-            DaemonClient.Reply answered = batch.get(120, TimeUnit.SECONDS);
+            DaemonClient.Reply answered = DaemonClient.read(batch);
             assertThat(answered.status()).isEqualTo("ok");
             assertThat(answered.code()).isZero();
-            assertThat(answered.out().lines()).hasSize(queries);
+            assertThat((firstAnswers + answered.out()).lines()).hasSize(queries);
             assertThat(oldServed.get(30, TimeUnit.SECONDS)).isTrue();
             assertThat(oldLog).anyMatch(m -> m.contains("the jar changed; handing over"));
             // the old daemon left the new one's state file alone

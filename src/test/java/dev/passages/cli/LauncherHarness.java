@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A passages folder for running the real {@code ./passages} launcher: a copy of the script, a jar whose
  * manifest points at this test run's classes (so nothing is built), a few articles and their default
- * index. Runs the launcher as a user's shell would, without the fast-start archive.
+ * index. Runs the launcher as a user's shell would, without the fast-start archive. The index is built
+ * in this JVM by the same {@code index} command the launcher would run, which spares a JVM start a test.
  */
-final class LauncherHarness {
+final class LauncherHarness implements AutoCloseable {
 
     record Result(int code, String out, String err) {
     }
@@ -58,8 +59,9 @@ final class LauncherHarness {
             }
         }
         state = target.resolve("daemon").resolve("daemon.port");
-        Result built = run(Map.of("PASSAGES_DAEMON", "0"), home, 120, "index", "-q");
+        CliRun built = CliRun.in(home, "index", "-q");
         assertThat(built.code()).as(built.err()).isZero();
+        assertThat(home.resolve("index")).isDirectory();
     }
 
     /** Runs {@code ./passages ARGS} from {@code cwd} with these variables added; stdin empty. */
@@ -119,6 +121,23 @@ final class LauncherHarness {
         return b.start();
     }
 
+    /**
+     * Starts {@code ./passages ARGS} from the passages folder, its stdout a pipe this test reads (or leaves
+     * unread, as a slow pager does), its stderr to {@code err}.
+     */
+    Process startPiped(Path err, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", home.resolve("passages").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder b = new ProcessBuilder(command).directory(home.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.PIPE).redirectError(err.toFile());
+        b.environment().remove("PASSAGES_INDEX");
+        b.environment().remove("PASSAGES_JAVA_OPTS");
+        b.environment().put("PASSAGES_FAST_START", "0");
+        b.environment().put("PASSAGES_DAEMON_IDLE", "30");
+        return b.start();
+    }
+
     /** Waits until the state file names a daemon that listens; its fields. */
     String[] awaitDaemon(int seconds) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -135,5 +154,39 @@ final class LauncherHarness {
     /** Stops a daemon the launcher started, if one runs. */
     void stopDaemon() throws IOException {
         run(Map.of(), home, 60, "daemon", "stop");
+    }
+
+    /**
+     * Ends every process still running from this folder: a daemon the launcher started (or is starting, in a
+     * subshell of the launcher's that has not yet become the daemon's JVM), without a JVM of its own to stop it.
+     */
+    @Override
+    public void close() throws Exception {
+        String launcher = home.resolve("passages").toString();
+        String stateFile = state.toAbsolutePath().normalize().toString();
+        long self = ProcessHandle.current().pid();
+        for (int round = 0; round < 3; round++) {
+            List<ProcessHandle> ours = ProcessHandle.allProcesses()
+                    .filter(p -> p.pid() != self && p.isAlive())
+                    .filter(p -> {
+                        List<String> args = List.of(p.info().arguments().orElse(new String[0]));
+                        return args.contains(launcher) || args.contains(stateFile);
+                    }).toList();
+            for (ProcessHandle p : ours) {
+                p.destroy();
+            }
+            for (ProcessHandle p : ours) {
+                try {
+                    p.onExit().get(10, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException stillThere) {
+                    p.destroyForcibly();
+                    p.onExit().get(10, TimeUnit.SECONDS);
+                }
+            }
+            if (ours.isEmpty() && round > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
     }
 }

@@ -39,7 +39,7 @@ class LauncherStallIT {
 
     @AfterEach
     void tearDown() throws Exception {
-        launcher.stopDaemon();
+        launcher.close();
     }
 
     private static final String[] SEARCH = {"search", "TTP hideouts", "--format", "json"};

@@ -5,11 +5,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -29,22 +34,24 @@ class LauncherTakeoverIT {
 
     @AfterEach
     void tearDown() throws Exception {
-        launcher.stopDaemon();
+        launcher.close();
     }
 
     @Test
     void aJarTouchedMidBatchDoesNotCutTheBatchOff() throws Exception {
         String[] search = {"search", "TTP hideouts", "--format", "json"};
-        LauncherHarness.Result first = launcher.run(Map.of(), launcher.home, 120, search);
+        // a daemon that waits two minutes for a reader to read on (the batch below is read only at the end)
+        LauncherHarness.Result first = launcher.run(Map.of("PASSAGES_DAEMON_IDLE", "120"), launcher.home, 120, search);
         String[] old = launcher.awaitDaemon(60);
-        int queries = 20_000;
+        // megabytes of answers, left unread in the pipe until the takeover is done: the batch is held under way
+        int queries = 4_000;
         Files.write(launcher.home.resolve("many.txt"), Collections.nCopies(queries, "refugees"));
-        Path out = dir.resolve("batch.out");
         Path err = dir.resolve("batch.err");
-        Process batch = launcher.start(out, err, "search", "--batch", "many.txt", "--limit", "1");
-        for (int i = 0; i < 600 && Files.size(out) == 0 && batch.isAlive(); i++) {
-            Thread.sleep(50);
-        }
+        Process batch = launcher.startPiped(err, "search", "--batch", "many.txt", "--limit", "3");
+        BufferedReader out = new BufferedReader(new InputStreamReader(batch.getInputStream(), StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>();
+        lines.add(out.readLine());
+        assertThat(lines.get(0)).as("the batch is under way").contains("\"query\":\"refugees\"");
         assertThat(batch.isAlive()).as("the batch is under way").isTrue();
         // touch target/passages.jar: a build
         Files.setLastModifiedTime(launcher.jar, FileTime.from(Instant.now().plusSeconds(5)));
@@ -52,10 +59,13 @@ class LauncherTakeoverIT {
         assertThat(during.out()).isEqualTo(first.out());
         assertThat(during.code()).isZero();
         assertThat(batch.isAlive()).as("the batch is still under way").isTrue();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            lines.add(line);
+        }
         assertThat(batch.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(Files.readString(err)).isEmpty();
         assertThat(batch.exitValue()).isZero();
-        assertThat(Files.readAllLines(out)).hasSize(queries).allMatch(l -> l.contains("\"query\":\"refugees\""));
+        assertThat(lines).hasSize(queries).allMatch(l -> l.contains("\"query\":\"refugees\""));
         // a daemon of the new jar took over, and answers as the old one did
         String[] now = launcher.awaitDaemon(60);
         assertThat(now[2]).isNotEqualTo(old[2]).isEqualTo(DaemonFiles.stamp(launcher.jar));

@@ -28,6 +28,18 @@ class MainIT {
         return CliRun.in(home, args);
     }
 
+    /** The frozen corpus indexed once, for the tests that only read an index; tests that change one build their own. */
+    @TempDir
+    static Path shared;
+    private static String sharedIndex;
+
+    private static synchronized String indexedOnce() {
+        if (sharedIndex == null) {
+            sharedIndex = CliRun.indexedCorpus(shared);
+        }
+        return sharedIndex;
+    }
+
     @BeforeEach
     void corpus() throws Exception {
         Path corpus = Files.createDirectories(home.resolve("corpus"));
@@ -55,7 +67,7 @@ class MainIT {
 
     @Test
     void whenTheReaderGoesAwayTheExitCodeStillSaysWhatWasFound() {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         CliRun hits = runWithReaderGone("search", "Kakar", "--index", index, "--limit", "50");
         assertThat(hits.code()).isEqualTo(ExitCodes.OK);
         assertThat(hits.err()).isEmpty();
@@ -127,7 +139,7 @@ class MainIT {
 
     @Test
     void jsonIsOneObjectWithTotalAndDocumentedHitFields() throws Exception {
-        assertThat(run("index", home.resolve("corpus").toString(), "--index", index).code()).isZero();
+        index = indexedOnce();
         CliRun r = run("search", "TTP hideouts", "--index", index, "--format", "json");
         JsonNode root = JSON.readTree(r.out());
         assertThat(root.get("schema").asText()).isEqualTo("passages/1");
@@ -141,7 +153,7 @@ class MainIT {
 
     @Test
     void jsonlIsOneObjectPerLine() throws Exception {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         CliRun r = run("search", "refugees", "--index", index, "--format", "jsonl", "--limit", "4");
         String[] lines = r.out().strip().split("\n");
         assertThat(lines).hasSize(4);
@@ -152,7 +164,7 @@ class MainIT {
 
     @Test
     void dateRangeAndDateSortWorkFromTheCommandLine() throws Exception {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         CliRun r = run("search", "Pakistan", "--index", index, "--format", "jsonl", "--from", "2023-11-20", "--to",
                 "2023-11-20", "--limit", "100");
         for (String line : r.out().strip().split("\n")) {
@@ -171,14 +183,14 @@ class MainIT {
 
     @Test
     void textOutputMarksMatchesWhenPiped() {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         CliRun r = run("search", "hideouts", "--index", index, "--limit", "1");
         assertThat(r.out()).contains("[[hideouts]]").doesNotContain("\u001B[");
     }
 
     @Test
     void malformedQueryExitsTwoWithOneLine() {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         CliRun r = run("search", "TTP AND (", "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err().strip().lines()).hasSize(1);
@@ -195,7 +207,7 @@ class MainIT {
 
     @Test
     void noHitsExitsOne() {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         assertThat(run("search", "zzyzxqq", "--index", index).code()).isEqualTo(ExitCodes.NO_HITS);
     }
 
@@ -265,7 +277,7 @@ class MainIT {
 
     @Test
     void speakerAshrafiListsExactlyHisFoundingParagraphsAndOthers() throws Exception {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         java.util.List<JsonNode> hits = jsonl(run("search", "--speaker", "Ashrafi", "--index", index, "--format", "jsonl"));
         assertThat(hits.stream().filter(h -> h.get("article").asText().equals(FOUNDING)).map(h -> h.get("paragraph").asInt()))
                 .containsExactly(15, 16, 17, 18, 19);
@@ -278,7 +290,7 @@ class MainIT {
 
     @Test
     void kakarSpeaksHisTenFoundingParagraphsAndMujahidHisOwn() throws Exception {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         java.util.List<JsonNode> kakar = jsonl(run("search", "--speaker", "Kakar", "--index", index, "--format", "jsonl"));
         assertThat(kakar.stream().filter(h -> h.get("article").asText().equals(FOUNDING)).map(h -> h.get("paragraph").asInt()))
                 .containsExactly(1, 2, 6, 7, 8, 9, 10, 11, 12, 13);
@@ -289,7 +301,7 @@ class MainIT {
 
     @Test
     void queryWithSpeakerRanksHisParagraphsOnly() throws Exception {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         java.util.List<JsonNode> hits = jsonl(run("search", "refugees", "--speaker", "Ashrafi", "--index", index, "--format", "jsonl"));
         assertThat(hits).isNotEmpty();
         assertThat(hits.get(0).get("text").asText().toLowerCase(java.util.Locale.ROOT)).contains("refugee");
@@ -298,7 +310,7 @@ class MainIT {
 
     @Test
     void unknownSpeakerFindsNothingAndSaysSo() {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         CliRun r = run("search", "--speaker", "Nobodyatall", "--index", index);
         assertThat(r.code()).isEqualTo(ExitCodes.NO_HITS);
         assertThat(r.err()).contains("no speaker matches 'Nobodyatall'");
@@ -306,7 +318,7 @@ class MainIT {
 
     @Test
     void speakersListsKakarOnceWithHisSpellings() throws Exception {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         java.util.List<JsonNode> all = jsonl(run("speakers", "--index", index, "--format", "jsonl"));
         java.util.List<JsonNode> kakars = all.stream().filter(s -> s.get("name").asText().contains("Kakar")).toList();
         assertThat(kakars).hasSize(1);
@@ -332,7 +344,7 @@ class MainIT {
 
     @Test
     void batchRunsEveryLineAndReportsTheWorstOutcome() throws Exception {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         Path batch = home.resolve("queries.txt");
         Files.writeString(batch, "TTP hideouts\nrefugees AND (\n\n{\"id\": \"q3\", \"query\": \"refugees\", \"speaker\": \"Ashrafi\", \"from\": \"2023-11\", \"limit\": 2}\n");
         CliRun r = run("search", "--batch", batch.toString(), "--index", index);
@@ -353,7 +365,7 @@ class MainIT {
 
     @Test
     void batchAnswersComeInInputOrderAndEqualSingleSearches() throws Exception {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         java.util.List<String> queries = java.util.List.of("TTP hideouts", "refugees", "Kakar", "\"Islamic Emirate\"",
                 "deport*", "Ashrafi", "x AND (", "border", "Afghanistan Pakistan", "hidouts");
         StringBuilder input = new StringBuilder();
@@ -390,7 +402,7 @@ class MainIT {
 
     @Test
     void countPrintsOnlyTheNumber() {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         CliRun r = run("search", "refugees", "--count", "--index", index);
         assertThat(r.out().strip()).matches("[0-9]+");
         assertThat(Long.parseLong(r.out().strip())).isPositive();
@@ -398,7 +410,7 @@ class MainIT {
 
     @Test
     void fieldsChooseColumnsAndRejectUnknownOnes() {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         CliRun r = run("search", "refugees", "--fields", "id,date", "--format", "tsv", "--index", index, "--limit", "2");
         String[] rows = r.out().strip().split("\n");
         assertThat(rows[0]).isEqualTo("id\tdate");
@@ -471,7 +483,7 @@ class MainIT {
 
     @Test
     void acronymsAreLearnedAndExpandedBothWays() throws Exception {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         CliRun acronyms = run("acronyms", "--index", index, "--format", "tsv");
         assertThat(acronyms.out()).contains("TTP\tTehreek-e-Taliban Pakistan").contains("IEA\tIslamic Emirate of Afghanistan")
                 .contains("PICSS\tPakistan Institute for Conflict and Security Studies");
@@ -485,7 +497,7 @@ class MainIT {
 
     @Test
     void speakerSpellingVariantFindsKakar() throws Exception {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         java.util.List<JsonNode> hits = jsonl(run("search", "--speaker", "Anwaar", "--index", index, "--format", "jsonl"));
         assertThat(hits).hasSizeGreaterThan(30);
         assertThat(hits).allSatisfy(h -> assertThat(h.get("speakers").toString()).contains("Kakar"));
@@ -493,7 +505,7 @@ class MainIT {
 
     @Test
     void misspellingsGetADidYouMean() throws Exception {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         CliRun r = run("search", "Ashrfi", "--index", index);
         assertThat(r.err()).contains("did you mean: ashrafi");
         JsonNode json = JSON.readTree(run("search", "hidouts", "--index", index, "--format", "json").out());
@@ -508,7 +520,7 @@ class MainIT {
 
     @Test
     void similarFindsTheSameStatementElsewhere() throws Exception {
-        run("index", home.resolve("corpus").toString(), "--index", index);
+        index = indexedOnce();
         java.util.List<JsonNode> hits = jsonl(run("similar", FOUNDING + "#9", "--index", index, "--format", "jsonl", "--limit", "3"));
         assertThat(hits).isNotEmpty().noneSatisfy(h -> assertThat(h.get("article").asText()).isEqualTo(FOUNDING));
         assertThat(hits.get(0).get("text").asText()).contains("hideouts");

@@ -50,7 +50,8 @@ class SemanticResumeAfterKillIT {
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(paragraphsAndVectors(index)).containsExactly(50, 50);
 
-        ProcessHarness.writeCorpus(corpus, 5, 40, 10);
+        // 200 paragraphs to embed: killed after 30, with most of them still to come
+        ProcessHarness.writeCorpus(corpus, 5, 20, 10);
         Path journal = index.resolve("embeddings.partial");
         Process run = ProcessHarness.start(tmp.resolve("run.log"), "index", corpus.toString(), "--index", index.toString());
         long record = 16 + 4 * 384;
@@ -75,8 +76,8 @@ class SemanticResumeAfterKillIT {
         long embedded = Long.parseLong(m.group(1));
         long resumed = Long.parseLong(m.group(3));
         assertThat(resumed).isGreaterThanOrEqualTo(embeddedBeforeKill).isGreaterThanOrEqualTo(30);
-        assertThat(embedded + resumed).isEqualTo(40 * 10);
-        assertThat(paragraphsAndVectors(index)).containsExactly(450, 450);
+        assertThat(embedded + resumed).isEqualTo(20 * 10);
+        assertThat(paragraphsAndVectors(index)).containsExactly(250, 250);
         assertThat(Files.exists(journal)).isFalse();
     }
 }

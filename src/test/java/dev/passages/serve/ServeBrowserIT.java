@@ -3,6 +3,7 @@ package dev.passages.serve;
 import dev.passages.TestCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,16 +40,48 @@ class ServeBrowserIT {
 
     @TempDir
     Path dir;
-    ChromeDriver browser;
+    @TempDir
+    static Path sharedDir;
+    /** One browser for the class (each test sets its window's size), and one server of the frozen corpus for the tests that only read it. */
+    static ChromeDriver browser;
+    static ServeFixture frozen;
     ServeFixture serve;
+
+    /** The class's browser, at {@code width} x {@code height}. */
+    private static ChromeDriver browser(int width, int height) {
+        if (browser == null) {
+            browser = BrowserSession.open(width, height);
+        } else {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+            browser.get("about:blank");
+        }
+        return browser;
+    }
+
+    /** The server of the frozen corpus, started once. */
+    private static ServeFixture frozen() {
+        if (frozen == null) {
+            frozen = ServeFixture.over(TestCorpus.FROZEN, sharedDir.resolve("idx"));
+        }
+        return frozen;
+    }
 
     @AfterEach
     void close() {
+        if (serve != null && serve != frozen) {
+            serve.close();
+        }
+    }
+
+    @AfterAll
+    static void closeAll() {
         if (browser != null) {
             browser.quit();
+            browser = null;
         }
-        if (serve != null) {
-            serve.close();
+        if (frozen != null) {
+            frozen.close();
+            frozen = null;
         }
     }
 
@@ -74,8 +107,8 @@ class ServeBrowserIT {
 
     @Test
     void searchFacetArticleBackAndExport() throws Exception {
-        browser = BrowserSession.open(1280, 900);
-        serve = ServeFixture.over(TestCorpus.FROZEN, dir.resolve("idx"));
+        browser(1280, 900);
+        serve = frozen();
         JsonNode api = JSON.readTree(serve.get("/api/search?q=refugees&limit=1").body());
 
         load("");
@@ -170,7 +203,7 @@ class ServeBrowserIT {
 
     @Test
     void aHostileCorpusRunsNoScript() throws Exception {
-        browser = BrowserSession.open(1024, 800);
+        browser(1024, 800);
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         String attack = "<img src=x onerror=\"window.__pwned=1;alert(1)\">";
         Files.writeString(corpus.resolve("wire.json"), JSON.writeValueAsString(List.of(
@@ -232,8 +265,8 @@ class ServeBrowserIT {
     /** A speaker's page names the posts articles give the speaker, linked to the organisation's page. */
     @Test
     void aSpeakersPageShowsItsPosts() throws Exception {
-        browser = BrowserSession.open(1280, 900);
-        serve = ServeFixture.over(TestCorpus.FROZEN, dir.resolve("idx"));
+        browser(1280, 900);
+        serve = frozen();
         JsonNode speakers = JSON.readTree(serve.get("/api/speakers?limit=1000").body()).get("speakers");
         JsonNode withPosts = null;
         for (JsonNode s : speakers) {
