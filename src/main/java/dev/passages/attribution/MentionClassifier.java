@@ -90,7 +90,12 @@ final class MentionClassifier {
                 || (end - start == 1 && Lexicon.GENERIC_SOURCES.contains(toks.get(start).lower()))
                 || (start == sentenceStart && end - start == 1 && usedInLowerCase.test(toks.get(start).lower()))
                 || (start == sentenceStart && end - start == 1 && isOpeningParticiple(toks, start, sentenceEnd))
-                || CONTRACTION.matcher(toks.get(start).lower()).matches();
+                || isContraction(toks.get(start).lower());
+    }
+
+    /** {@link #CONTRACTION}, the pattern tried only on a word with an apostrophe (asked of every name's first word). */
+    private static boolean isContraction(String lower) {
+        return (lower.indexOf('\'') > 0 || lower.indexOf('’') > 0) && CONTRACTION.matcher(lower).matches();
     }
 
     /**
@@ -234,7 +239,8 @@ final class MentionClassifier {
         for (int k = start; k < end; k++) {
             String w = toks.get(k).text();
             String lower = toks.get(k).lower();
-            if (NEWS_COMPOUND.matcher(w).find() || (lower.length() > 4 && lower.endsWith("news"))) {
+            // the pattern tried only on a word that holds "News"
+            if (w.contains("News") && NEWS_COMPOUND.matcher(w).find() || (lower.length() > 4 && lower.endsWith("news"))) {
                 return true;
             }
         }

@@ -22,10 +22,12 @@ final class MentionFinder {
         this.classifier = new MentionClassifier(usedInLowerCase, outlets, byline);
     }
 
-    /** The names in tokens [s0, s1) of a sentence, in order; one after a preposition or a verb of telling marked as an object. */
-    List<Mention> find(List<Token> toks, int s0, int s1) {
+    /**
+     * The names in tokens [s0, s1) of a sentence, in order; one after a preposition or a verb of telling marked
+     * as an object. {@code headline}: whether the sentence is {@linkplain #isHeadline written in title case}.
+     */
+    List<Mention> find(List<Token> toks, int s0, int s1, boolean headline) {
         List<Mention> out = new ArrayList<>();
-        boolean headline = isHeadline(toks, s0, s1);
         int i = s0;
         while (i < s1) {
             Token t = toks.get(i);
@@ -157,7 +159,7 @@ final class MentionFinder {
         int capitalised = 0;
         for (int k = s0; k < s1; k++) {
             Token t = toks.get(k);
-            if (t.isWord() && t.text().length() >= 4) {
+            if (t.isWord() && t.end() - t.start() >= 4) { // a word's offsets span its text
                 words++;
                 if (t.isCapitalised()) {
                     capitalised++;
