@@ -50,7 +50,7 @@ final class MentionClassifier {
         while (end > start && !toks.get(end - 1).isCapitalised()) {
             end--;
         }
-        if (start >= end) {
+        if (start >= end || end - start == 1 && isPartyTag(toks.get(start).text())) {
             return null;
         }
         List<String> lower = new ArrayList<>();
@@ -91,6 +91,15 @@ final class MentionClassifier {
                 || (start == sentenceStart && end - start == 1 && usedInLowerCase.test(toks.get(start).lower()))
                 || (start == sentenceStart && end - start == 1 && isOpeningParticiple(toks, start, sentenceEnd))
                 || isContraction(toks.get(start).lower());
+    }
+
+    /**
+     * {@code R-Utah}, {@code D-Calif.}: a party's initial and a state, after a legislator's name; no name of its
+     * own.
+     */
+    static boolean isPartyTag(String word) {
+        return word.length() >= 4 && word.charAt(1) == '-' && Character.isUpperCase(word.charAt(0))
+                && Character.isUpperCase(word.charAt(2)) && word.indexOf('-', 2) < 0;
     }
 
     /** {@link #CONTRACTION}, the pattern tried only on a word with an apostrophe (asked of every name's first word). */
