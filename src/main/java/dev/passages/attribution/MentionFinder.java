@@ -37,7 +37,12 @@ final class MentionFinder {
             }
             int j = runEnd(toks, i, s1, headline);
             int of = affiliationAt(toks, i, j);
-            if (of > i) {
+            int and = coordinationAt(toks, i, j, s0, s1);
+            if (and > i) {
+                // "Sen. Ana Ruiz and Rep. Tom Reed": two people, however the titles let the run go on
+                addRun(out, toks, i, and, s0, s1);
+                addRun(out, toks, and + 1, j, s0, s1);
+            } else if (of > i) {
                 // "Rep. Lee Zeldin of New York": a person, then where they come from or work
                 addRun(out, toks, i, of, s0, s1);
                 addRun(out, toks, of + 1, j, s0, s1);
@@ -146,6 +151,29 @@ final class MentionFinder {
                 return -1;
             }
             names++;
+        }
+        return -1;
+    }
+
+    /**
+     * The position of an "and" that joins two people's names inside a run that opens with a title, or a word
+     * and a title ({@code Sen.
+     * Ana Ruiz and Rep. Tom Reed}, {@code Mr. Holm and Senator Ivo Brandt}): each side a person's name, the
+     * word before "and" a name's word; -1 when there is none ({@code Minister of Trade and Industry}).
+     */
+    private int coordinationAt(List<Token> toks, int i, int j, int s0, int s1) {
+        if (!Lexicon.TITLES.contains(toks.get(i).lower()) && !(i + 1 < j && Lexicon.TITLES.contains(toks.get(i + 1).lower()))) {
+            return -1;
+        }
+        for (int a = i + 2; a < j - 1; a++) {
+            String before = toks.get(a - 1).lower();
+            if (toks.get(a).is("and") && toks.get(a - 1).isCapitalised() && !Lexicon.TITLES.contains(before)
+                    && !MentionClassifier.isOrgWord(before) && !Lexicon.COMMON.contains(before)) {
+                Mention left = classifier.classify(toks, i, a, s0, s1);
+                Mention right = classifier.classify(toks, a + 1, j, s0, s1);
+                return left != null && right != null && left.kind() == Mention.Kind.PERSON
+                        && right.kind() == Mention.Kind.PERSON && left.start() > i ? a : -1;
+            }
         }
         return -1;
     }
