@@ -176,6 +176,10 @@ final class ArticleRun {
         }
         Sentence sentence = new Sentence(p, text, toks, s0, s1, mentions, byEnd, mentionByEnd, mentionByStart);
         Affiliations.collect(sentence, entities);
+        if (!mentions.isEmpty() && mentions.get(0).rawStart() == s0 && mentions.get(0).canBeSubject()) {
+            // a he or she further on in a sentence its subject opens is that person's
+            PronounGender.learn(sentence, mentions.get(0), byEnd.get(mentions.get(0).end()));
+        }
         return sentence;
     }
 
