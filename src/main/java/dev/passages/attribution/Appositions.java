@@ -1,12 +1,16 @@
 package dev.passages.attribution;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The subject of a cue that follows a comma: the name that opens the sentence before its apposition
  * ({@code Reed, the party's deputy leader, said}), or the comma-separated segment that names who speaks.
  */
 final class Appositions {
+
+    /** Prepositions that may also open a clause ({@code ..., and Reed, a ..., said}). */
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Lexicon.words("clause-conjunctions");
 
     private final RoleNouns roleNouns;
 
@@ -48,6 +52,12 @@ final class Appositions {
             while (segStart < end && s.toks().get(segStart).isQuote()) {
                 segStart++; // ",” Senator Ana Ruiz, a close adviser, told": the quote closes before the name
             }
+            Mention named = personBefore(s, p, segStart, end);
+            if (named != null) {
+                // "Tom Reed, a spokesman for Lind, said", "Ana Ruiz, the council's adviser, said": the person before
+                // the apposition speaks, not one the apposition names
+                return Subject.before(s.byEnd().get(named.end()), named.start(), to);
+            }
             Mention last = s.mentionByEnd().get(end);
             int from = pastPossessor(s, segStart);
             if (last != null && last.start() >= from && onlyTitlesBetween(s.toks(), from, last.start())
@@ -71,6 +81,25 @@ final class Appositions {
             end = p;
         }
         return null;
+    }
+
+    /**
+     * The person named right before the comma at {@code comma} when the segment after it, up to {@code end},
+     * is an apposition (it opens with a word in lower case or a number); else null.
+     */
+    private static Mention personBefore(Sentence s, int comma, int segStart, int end) {
+        if (comma <= s.s0() || segStart >= end || !s.toks().get(comma).text().equals(",")
+                || s.toks().get(segStart).isCapitalised()) {
+            return null;
+        }
+        Mention m = s.mentionByEnd().get(comma);
+        Entity e = m == null ? null : s.byEnd().get(comma);
+        return e != null && e.kind == Mention.Kind.PERSON && (!m.afterPreposition() || opensClause(s, m)) ? m : null;
+    }
+
+    /** {@code ..., and Tom Reed, a ...}: a name after a word that may open a clause ("and", "after"). */
+    private static boolean opensClause(Sentence s, Mention m) {
+        return m.rawStart() > s.s0() && CLAUSE_CONJUNCTIONS.contains(s.toks().get(m.rawStart() - 1).lower());
     }
 
     /** {@code North Carolina's Ada Fisher}: where the name after a possessor that opens a segment starts, else {@code at}. */

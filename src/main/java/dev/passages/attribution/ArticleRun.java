@@ -113,9 +113,9 @@ final class ArticleRun {
         if (Coreference.opensWithUnnamedPerson(toks, s0, s1)) {
             discourse.unnamedSubjectIn = p;
         }
-        Sentence sentence = read(p, text, toks, s0, s1);
-        int before = discourse.found.get(p).size();
         boolean headline = MentionFinder.isHeadline(toks, s0, s1);
+        Sentence sentence = read(p, text, toks, s0, s1, headline);
+        int before = discourse.found.get(p).size();
         for (int k = s0; k < s1; k++) {
             // a cue inside a quotation reports what the quoted speaker says of another: nested speech
             String lemma = quoted[k] ? null : CueFinder.cueAt(toks, k, s1, headline);
@@ -137,8 +137,8 @@ final class ArticleRun {
     }
 
     /** The sentence with its names found, each registered as an entity and indexed by where it stands. */
-    private Sentence read(int p, String text, List<Token> toks, int s0, int s1) {
-        List<Mention> mentions = finder.find(toks, s0, s1);
+    private Sentence read(int p, String text, List<Token> toks, int s0, int s1, boolean headline) {
+        List<Mention> mentions = finder.find(toks, s0, s1, headline);
         Positions<Entity> byEnd = new Positions<>(s0, s1);
         Positions<Mention> mentionByEnd = new Positions<>(s0, s1);
         Positions<Mention> mentionByStart = new Positions<>(s0, s1);
@@ -176,6 +176,10 @@ final class ArticleRun {
         }
         Sentence sentence = new Sentence(p, text, toks, s0, s1, mentions, byEnd, mentionByEnd, mentionByStart);
         Affiliations.collect(sentence, entities);
+        if (!mentions.isEmpty() && mentions.get(0).rawStart() == s0 && mentions.get(0).canBeSubject()) {
+            // a he or she further on in a sentence its subject opens is that person's
+            PronounGender.learn(sentence, mentions.get(0), byEnd.get(mentions.get(0).end()));
+        }
         return sentence;
     }
 

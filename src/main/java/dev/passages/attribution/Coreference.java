@@ -48,7 +48,8 @@ final class Coreference {
         if (discourse.unnamedSubjectIn == s.p()) {
             return null; // "An analyst ... shared Baker's doubts. '...,' he said": the analyst, whom no name names
         }
-        Entity opener = latestOpener(s.p(), gender);
+        Position pronoun = new Position(s.p(), at);
+        Entity opener = latestOpener(s.p(), gender, pronoun);
         Entity current = discourse.current;
         if (current != null && (current.isPersonLike() || current == discourse.spokespersonFor) && current.agrees(gender)) {
             // a person who opened a sentence after the speaker last spoke is the one meant
@@ -59,7 +60,8 @@ final class Coreference {
         }
         Entity best = null;
         for (Entity e : entities) {
-            if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && (best == null
+            // an antecedent comes before its pronoun: not a name first met further on ("she said, “Unlike Reed, ...")
+            if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && e.lastSubjectMention.isBefore(pronoun) && (best == null
                     || e.lastSubjectMention.isAfter(best.lastSubjectMention)
                     || (e.lastSubjectMention.equals(best.lastSubjectMention) && e.lastMention.isAfter(best.lastMention)))) {
                 best = e;
@@ -72,10 +74,11 @@ final class Coreference {
      * The person named last at the opening of a sentence, of this paragraph or the one before, that a
      * pronoun of {@code gender} may stand for; or null.
      */
-    private Entity latestOpener(int paragraph, char gender) {
+    private Entity latestOpener(int paragraph, char gender, Position pronoun) {
         Entity best = null;
         for (Entity e : entities) {
             if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && e.lastOpening != Position.NONE
+                    && e.lastOpening.isBefore(pronoun)
                     && e.lastOpening.paragraph() >= paragraph - 1 && (best == null || e.lastOpening.isAfter(best.lastOpening))) {
                 best = e;
             }

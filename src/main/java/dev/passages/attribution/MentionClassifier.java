@@ -50,7 +50,7 @@ final class MentionClassifier {
         while (end > start && !toks.get(end - 1).isCapitalised()) {
             end--;
         }
-        if (start >= end) {
+        if (start >= end || end - start == 1 && isPartyTag(toks.get(start).text())) {
             return null;
         }
         List<String> lower = new ArrayList<>();
@@ -90,7 +90,21 @@ final class MentionClassifier {
                 || (end - start == 1 && Lexicon.GENERIC_SOURCES.contains(toks.get(start).lower()))
                 || (start == sentenceStart && end - start == 1 && usedInLowerCase.test(toks.get(start).lower()))
                 || (start == sentenceStart && end - start == 1 && isOpeningParticiple(toks, start, sentenceEnd))
-                || CONTRACTION.matcher(toks.get(start).lower()).matches();
+                || isContraction(toks.get(start).lower());
+    }
+
+    /**
+     * {@code R-Utah}, {@code D-Calif.}: a party's initial and a state, after a legislator's name; no name of its
+     * own.
+     */
+    static boolean isPartyTag(String word) {
+        return word.length() >= 4 && word.charAt(1) == '-' && Character.isUpperCase(word.charAt(0))
+                && Character.isUpperCase(word.charAt(2)) && word.indexOf('-', 2) < 0;
+    }
+
+    /** {@link #CONTRACTION}, the pattern tried only on a word with an apostrophe (asked of every name's first word). */
+    private static boolean isContraction(String lower) {
+        return (lower.indexOf('\'') > 0 || lower.indexOf('’') > 0) && CONTRACTION.matcher(lower).matches();
     }
 
     /**
@@ -234,7 +248,8 @@ final class MentionClassifier {
         for (int k = start; k < end; k++) {
             String w = toks.get(k).text();
             String lower = toks.get(k).lower();
-            if (NEWS_COMPOUND.matcher(w).find() || (lower.length() > 4 && lower.endsWith("news"))) {
+            // the pattern tried only on a word that holds "News"
+            if (w.contains("News") && NEWS_COMPOUND.matcher(w).find() || (lower.length() > 4 && lower.endsWith("news"))) {
                 return true;
             }
         }

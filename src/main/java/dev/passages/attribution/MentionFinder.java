@@ -22,10 +22,12 @@ final class MentionFinder {
         this.classifier = new MentionClassifier(usedInLowerCase, outlets, byline);
     }
 
-    /** The names in tokens [s0, s1) of a sentence, in order; one after a preposition or a verb of telling marked as an object. */
-    List<Mention> find(List<Token> toks, int s0, int s1) {
+    /**
+     * The names in tokens [s0, s1) of a sentence, in order; one after a preposition or a verb of telling marked
+     * as an object. {@code headline}: whether the sentence is {@linkplain #isHeadline written in title case}.
+     */
+    List<Mention> find(List<Token> toks, int s0, int s1, boolean headline) {
         List<Mention> out = new ArrayList<>();
-        boolean headline = isHeadline(toks, s0, s1);
         int i = s0;
         while (i < s1) {
             Token t = toks.get(i);
@@ -35,7 +37,12 @@ final class MentionFinder {
             }
             int j = runEnd(toks, i, s1, headline);
             int of = affiliationAt(toks, i, j);
-            if (of > i) {
+            int and = coordinationAt(toks, i, j, s0, s1);
+            if (and > i) {
+                // "Sen. Ana Ruiz and Rep. Tom Reed": two people, however the titles let the run go on
+                addRun(out, toks, i, and, s0, s1);
+                addRun(out, toks, and + 1, j, s0, s1);
+            } else if (of > i) {
                 // "Rep. Lee Zeldin of New York": a person, then where they come from or work
                 addRun(out, toks, i, of, s0, s1);
                 addRun(out, toks, of + 1, j, s0, s1);
@@ -149,6 +156,29 @@ final class MentionFinder {
     }
 
     /**
+     * The position of an "and" that joins two people's names inside a run that opens with a title, or a word
+     * and a title ({@code Sen.
+     * Ana Ruiz and Rep. Tom Reed}, {@code Mr. Holm and Senator Ivo Brandt}): each side a person's name, the
+     * word before "and" a name's word; -1 when there is none ({@code Minister of Trade and Industry}).
+     */
+    private int coordinationAt(List<Token> toks, int i, int j, int s0, int s1) {
+        if (!Lexicon.TITLES.contains(toks.get(i).lower()) && !(i + 1 < j && Lexicon.TITLES.contains(toks.get(i + 1).lower()))) {
+            return -1;
+        }
+        for (int a = i + 2; a < j - 1; a++) {
+            String before = toks.get(a - 1).lower();
+            if (toks.get(a).is("and") && toks.get(a - 1).isCapitalised() && !Lexicon.TITLES.contains(before)
+                    && !MentionClassifier.isOrgWord(before) && !Lexicon.COMMON.contains(before)) {
+                Mention left = classifier.classify(toks, i, a, s0, s1);
+                Mention right = classifier.classify(toks, a + 1, j, s0, s1);
+                return left != null && right != null && left.kind() == Mention.Kind.PERSON
+                        && right.kind() == Mention.Kind.PERSON && left.start() > i ? a : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether a sentence is written in title case, as headlines are ({@code Reed Says Bridge Will Reopen}):
      * at least three words of four letters or more, nearly all of them capitalised.
      */
@@ -157,7 +187,7 @@ final class MentionFinder {
         int capitalised = 0;
         for (int k = s0; k < s1; k++) {
             Token t = toks.get(k);
-            if (t.isWord() && t.text().length() >= 4) {
+            if (t.isWord() && t.end() - t.start() >= 4) { // a word's offsets span its text
                 words++;
                 if (t.isCapitalised()) {
                     capitalised++;

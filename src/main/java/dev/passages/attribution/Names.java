@@ -82,12 +82,16 @@ public final class Names {
         int length = 0;
         for (int i = 0; i <= folded.length(); i++) {
             char c = i < folded.length() ? folded.charAt(i) : ' ';
-            if (Character.isWhitespace(c) || c == '-') {
+            // ASCII (nearly every name) answered without the Unicode tables
+            boolean separator = c < 128 ? c == ' ' || c == '-' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'
+                    : Character.isWhitespace(c);
+            if (separator) {
                 if (length > 0) {
                     out.add(new String(word, 0, length));
                     length = 0;
                 }
-            } else if (Character.isLetterOrDigit(c) || c == '\'') {
+            } else if (c == '\'' || (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c))) {
                 word[length++] = c;
             }
         }

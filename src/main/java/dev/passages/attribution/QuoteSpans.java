@@ -20,21 +20,20 @@ final class QuoteSpans {
         int from = !toks.isEmpty() && toks.get(0).text().equals("\"") && count(toks, "\"") == 1 ? 1 : 0;
         boolean quoted = false;
         for (int k = from; k < toks.size(); k++) {
-            String t = toks.get(k).text();
-            if (t.equals("“") || t.equals("«")) {
-                quoted = !(quoted && k > 0 && closesQuote(toks.get(k - 1).text()));
-            } else if (t.equals("”") || t.equals("»")) {
-                quoted = false;
-            } else if (t.equals("\"")) {
-                quoted = !quoted;
+            // asked of every token of the corpus: the one character of a mark, not a string comparison per mark
+            switch (toks.get(k).mark()) {
+                case '“', '«' -> quoted = !(quoted && k > 0 && closesQuote(toks.get(k - 1).mark()));
+                case '”', '»' -> quoted = false;
+                case '"' -> quoted = !quoted;
+                default -> { }
             }
             in[k] = quoted;
         }
         return in;
     }
 
-    private static boolean closesQuote(String before) {
-        return before.equals(",") || before.equals(".") || before.equals("?") || before.equals("!");
+    private static boolean closesQuote(char before) {
+        return before == ',' || before == '.' || before == '?' || before == '!';
     }
 
     private static int count(List<Token> toks, String mark) {

@@ -27,8 +27,8 @@ record Sentence(int p, String text, List<Token> toks, int s0, int s1, List<Menti
     boolean insideQuote(int at) {
         int quotes = 0;
         for (int k = s0; k < at; k++) {
-            Token t = toks.get(k);
-            if (t.text().equals("“") || t.text().equals("”") || t.text().equals("\"")) {
+            char m = toks.get(k).mark();
+            if (m == '“' || m == '”' || m == '"') {
                 quotes++;
             }
         }

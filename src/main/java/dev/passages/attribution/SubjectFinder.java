@@ -242,16 +242,33 @@ final class SubjectFinder {
      */
     private static Entity coordinated(Sentence s, int subjectStart) {
         Mention m = s.mentionByStart().get(subjectStart);
-        int and = (m == null ? subjectStart : m.rawStart()) - 1;
+        int at = m == null ? subjectStart : m.rawStart();
+        Mention place = s.mentionByEnd().get(at);
+        if (place != null && place.kind() == Mention.Kind.PLACE) {
+            at = place.rawStart(); // "... and Texas Rep. Tom Reed"
+        }
+        int and = at - 1;
         if (and <= s.s0() || !s.toks().get(and).is("and")) {
             return null;
         }
         Mention other = s.mentionByEnd().get(and);
-        if (other == null || !other.canBeSubject() || other.rawStart() != s.s0() && !s.toks().get(other.rawStart() - 1).text().equals(",")) {
+        if (other == null || !other.canBeSubject() || !opensSubject(s, other.rawStart())) {
             return null;
         }
         Entity e = s.byEnd().get(other.end());
         return e != null && e.kind == Mention.Kind.PERSON ? e : null;
+    }
+
+    /**
+     * Whether a name whose words start at {@code at} opens a subject: at the sentence's start, after a comma, or
+     * after a place that does ({@code Ohio Sen. Ana Ruiz and ...}).
+     */
+    private static boolean opensSubject(Sentence s, int at) {
+        if (at == s.s0() || s.toks().get(at - 1).text().equals(",")) {
+            return true;
+        }
+        Mention place = s.mentionByEnd().get(at);
+        return place != null && place.kind() == Mention.Kind.PLACE && place.rawStart() < at && opensSubject(s, place.rawStart());
     }
 
     /**

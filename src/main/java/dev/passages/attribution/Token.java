@@ -1,9 +1,9 @@
 package dev.passages.attribution;
 
 /**
- * A word or punctuation mark of a paragraph, with its character offsets; its lower-case form made on
- * first use. Whether it is a word and whether it is capitalised are asked of every token many times
- * over, so they are worked out once, here.
+ * A word or punctuation mark of a paragraph, with its character offsets and its lower-case form.
+ * Whether it is a word and whether it is capitalised are asked of every token many times over, so
+ * they are worked out once, here.
  */
 final class Token {
 
@@ -12,10 +12,16 @@ final class Token {
     private final int end;
     private final boolean word;
     private final boolean capitalised;
-    private String lower;
+    private final String lower;
 
     Token(String text, int start, int end) {
+        this(text, Names.lowerCase(text), start, end);
+    }
+
+    /** A token whose lower-case form the caller has made ({@code text} itself when it has no capital). */
+    Token(String text, String lower, int start, int end) {
         this.text = text;
+        this.lower = lower;
         this.start = start;
         this.end = end;
         char first = text.charAt(0);
@@ -37,10 +43,12 @@ final class Token {
     }
 
     String lower() {
-        if (lower == null) {
-            lower = Names.lowerCase(text);
-        }
         return lower;
+    }
+
+    /** The character of a one-character token (a punctuation mark), else 0. */
+    char mark() {
+        return text.length() == 1 ? text.charAt(0) : 0;
     }
 
     @Override
@@ -91,12 +99,13 @@ final class Token {
     }
 
     boolean isOpeningQuote() {
-        return text.equals("“") || text.equals("‘") || text.equals("\"") || text.equals("«");
+        char m = mark();
+        return m == '“' || m == '‘' || m == '"' || m == '«';
     }
 
     boolean isQuote() {
-        return text.equals("“") || text.equals("”") || text.equals("\"") || text.equals("‘") || text.equals("’")
-                || text.equals("«") || text.equals("»");
+        char m = mark();
+        return m == '“' || m == '”' || m == '"' || m == '‘' || m == '’' || m == '«' || m == '»';
     }
 
     boolean isPossessive() {

@@ -1,0 +1,34 @@
+package dev.passages.attribution;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two titled people joined by "and" are two speakers, however the titles let the run of capitals go on. */
+class TitledCoordinationTest {
+
+    private static List<List<String>> names(String... paragraphs) {
+        return new Attributor().attribute(List.of(paragraphs)).stream()
+                .map(p -> p.stream().map(a -> a.speaker().name()).sorted().toList()).toList();
+    }
+
+    @Test
+    void titledPeopleJoinedByAndBothSpeak() {
+        assertThat(names("On Monday, Mr. Holm and Senator Ivo Brandt urged the delegates to wait."))
+                .containsExactly(List.of("Holm", "Ivo Brandt"));
+    }
+
+    @Test
+    void aPlaceBeforeEachTitleIsPassedOver() {
+        assertThat(names("Ohio Sen. Lena Moor and Texas Rep. Tobin Arks suggested that the plan would fail."))
+                .containsExactly(List.of("Lena Moor", "Tobin Arks"));
+    }
+
+    @Test
+    void aPortfolioJoinedByAndStaysOneTitle() {
+        assertThat(names("Minister of Trade and Industry Orla Venn said the talks were over."))
+                .noneMatch(p -> p.contains("Orla Venn") && p.size() > 1);
+    }
+}
