@@ -66,14 +66,14 @@ final class HitPage {
         // signatures and articles come from doc values: a copy that is folded costs no document load
         Candidates candidates = request.allCopies() ? null : Candidates.read(reader, docs);
         NearDuplicates folding = candidates == null ? null : new NearDuplicates(candidates);
+        List<Integer> folded = new ArrayList<>();
+        List<Integer> foldedInto = new ArrayList<>();
         for (int i = 0; i < docs.length && hits.size() < limit; i++) {
             Float score = scored ? docs[i].score : null;
             int same = folding == null ? -1 : folding.foldOrKeep(i);
             if (same >= 0) {
-                Hit first = hits.get(same);
-                List<Hit.Copy> copies = new ArrayList<>(first.copies());
-                copies.add(candidates.copy(i));
-                hits.set(same, first.withCopies(copies));
+                folded.add(i);
+                foldedInto.add(same);
                 continue;
             }
             Hit hit = hitReader.get().read(stored, hits.size() + 1, docs[i].doc, score, List.of());
@@ -82,6 +82,25 @@ final class HitPage {
             }
             hits.add(hit);
             keptCandidates.add(i);
+        }
+        if (!folded.isEmpty()) {
+            attachCopies(hits, candidates.copies(folded.stream().mapToInt(Integer::intValue).toArray()), foldedInto);
+        }
+    }
+
+    /** Each copy (in the order folded) added to the hit it was folded into. */
+    private static void attachCopies(List<Hit> hits, Hit.Copy[] copies, List<Integer> foldedInto) {
+        List<List<Hit.Copy>> byHit = new ArrayList<>();
+        for (int k = 0; k < hits.size(); k++) {
+            byHit.add(new ArrayList<>(hits.get(k).copies()));
+        }
+        for (int j = 0; j < copies.length; j++) {
+            byHit.get(foldedInto.get(j)).add(copies[j]);
+        }
+        for (int k = 0; k < hits.size(); k++) {
+            if (byHit.get(k).size() > hits.get(k).copies().size()) {
+                hits.set(k, hits.get(k).withCopies(byHit.get(k)));
+            }
         }
     }
 
