@@ -83,26 +83,42 @@ final class Candidates {
         return leafOf[i] == leafOf[j] && articleOrd[i] >= 0 && articleOrd[i] == articleOrd[j];
     }
 
-    /** A folded copy: its id, article, source and date, read now. */
-    Hit.Copy copy(int i) throws IOException {
-        LeafReaderContext ctx = leaves.get(leafOf[i]);
-        LeafReader r = ctx.reader();
-        int doc = docs[i] - ctx.docBase;
-        String source = null;
-        SortedDocValues sources = r.getSortedDocValues(Schema.SOURCE);
-        if (sources != null && sources.advanceExact(doc)) {
-            source = sources.lookupOrd(sources.ordValue()).utf8ToString();
+    /**
+     * The folded copies {@code indexes} (candidates, in any order): each one's id, article, source and date, read in
+     * document order so that each segment's doc values are opened once and only move forwards.
+     */
+    Hit.Copy[] copies(int[] indexes) throws IOException {
+        Integer[] order = new Integer[indexes.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
         }
-        LocalDate date = null;
-        SortedNumericDocValues dates = r.getSortedNumericDocValues(Schema.DATE);
-        if (dates != null && dates.advanceExact(doc)) {
-            date = LocalDate.ofEpochDay(dates.nextValue());
+        Arrays.sort(order, Comparator.comparingInt(k -> docs[indexes[k]]));
+        Hit.Copy[] out = new Hit.Copy[indexes.length];
+        int leafIndex = -1;
+        SortedDocValues sources = null;
+        SortedNumericDocValues dates = null;
+        SortedSetDocValues articles = null;
+        SortedNumericDocValues numbers = null;
+        for (int k : order) {
+            int i = indexes[k];
+            LeafReaderContext ctx = leaves.get(leafOf[i]);
+            if (leafOf[i] != leafIndex) {
+                leafIndex = leafOf[i];
+                LeafReader r = ctx.reader();
+                sources = r.getSortedDocValues(Schema.SOURCE);
+                dates = r.getSortedNumericDocValues(Schema.DATE);
+                articles = r.getSortedSetDocValues(Schema.ARTICLE);
+                numbers = r.getSortedNumericDocValues(Schema.PARAGRAPH);
+            }
+            int doc = docs[i] - ctx.docBase;
+            String source = sources != null && sources.advanceExact(doc) ? sources.lookupOrd(sources.ordValue()).utf8ToString() : null;
+            LocalDate date = dates != null && dates.advanceExact(doc) ? LocalDate.ofEpochDay(dates.nextValue()) : null;
+            String article = first(articles, doc);
+            String id = article != null && numbers != null && numbers.advanceExact(doc)
+                    ? Schema.paragraphId(article, (int) numbers.nextValue()) : null;
+            out[k] = new Hit.Copy(id, article, source, date);
         }
-        String article = first(r.getSortedSetDocValues(Schema.ARTICLE), doc);
-        SortedNumericDocValues numbers = r.getSortedNumericDocValues(Schema.PARAGRAPH);
-        String id = article != null && numbers != null && numbers.advanceExact(doc)
-                ? Schema.paragraphId(article, (int) numbers.nextValue()) : null;
-        return new Hit.Copy(id, article, source, date);
+        return out;
     }
 
     private static String first(SortedSetDocValues values, int doc) throws IOException {

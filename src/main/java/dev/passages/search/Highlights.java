@@ -96,17 +96,40 @@ final class Highlights {
     }
 
     /**
+     * Whether the highlighter reads {@code field}'s offsets from the postings alone: every segment has them there and
+     * no term vectors (as the highlighter decides from the segments' merged field infos).
+     */
+    private static boolean offsetsOnly(IndexSearcher searcher, String field) {
+        if (searcher.getIndexReader().leaves().isEmpty() || !hasOffsets(searcher, field)) {
+            return false;
+        }
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            if (leaf.reader().getFieldInfos().fieldInfo(field).hasVectors()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The spans {@code query} marks in {@code field} of each document, whose value is the paragraph's text: read
      * from the postings' offsets where the field has them, otherwise found by analysing the text with {@code reading}.
      */
     private static List<List<Hit.Span>> pass(IndexSearcher searcher, Analyzer reading, String field, Query query, int[] ids,
                                              Map<Integer, String> texts) throws IOException {
+        boolean offsets = offsetsOnly(searcher, field);
         UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher, reading)
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxLength(MAX_CHARS)
                 .withFormatter(new SpanFormatter())
                 .withMaxNoHighlightPassages(0);
         UnifiedHighlighter highlighter = new UnifiedHighlighter(settings) {
+            @Override
+            protected OffsetSource getOffsetSource(String name) {
+                // the highlighter would merge the field infos of every segment on each search to learn this
+                return name.equals(field) && offsets ? OffsetSource.POSTINGS : super.getOffsetSource(name);
+            }
+
             @Override
             protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
                 // the query weighed once per segment, not once per hit; other sources as the highlighter has them

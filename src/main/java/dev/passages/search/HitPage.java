@@ -44,44 +44,73 @@ final class HitPage {
      */
     List<Hit> of(IndexSearcher searcher, SearchRequest request, Query query, ScoreDoc[] docs, int offset, int shown,
                  int limit, boolean scored, Map<Integer, Fusion.Side> foundBy) throws IOException {
-        List<Hit> hits = new ArrayList<>(Math.min(docs.length, limit));
-        List<Integer> keptCandidates = new ArrayList<>();
-        fold(searcher.storedFields(), request, docs, limit, scored, foundBy, hits, keptCandidates);
-        int skipped = Math.min(offset, hits.size());
-        hits = new ArrayList<>(hits.subList(skipped, Math.min(hits.size(), skipped + shown)));
-        keptCandidates = new ArrayList<>(keptCandidates.subList(skipped, skipped + hits.size()));
+        // signatures and articles come from doc values: folding loads no document
+        Candidates candidates = request.allCopies() ? null : Candidates.read(reader, docs);
+        List<Integer> kept = new ArrayList<>();
+        List<Integer> folded = new ArrayList<>();
+        List<Integer> foldedInto = new ArrayList<>();
+        fold(candidates, docs.length, limit, kept, folded, foldedInto);
+        int skipped = Math.min(offset, kept.size());
+        int end = Math.min(kept.size(), skipped + shown);
+        // only the hits shown are read: those skipped before them are ranked and folded, but not loaded
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(end - skipped);
+        for (int k = skipped; k < end; k++) {
+            int i = kept.get(k);
+            Hit hit = hitReader.get().read(stored, k + 1, docs[i].doc, scored ? docs[i].score : null, List.of());
+            hits.add(foundBy == null ? hit : hit.withFoundBy(foundBy.get(docs[i].doc).label()));
+        }
+        attachCopies(candidates, hits, skipped, folded, foldedInto);
         if ((request.hasQueryText() || !request.speakers().isEmpty()) && !hits.isEmpty()) {
-            highlight(searcher, request, query, keptCandidates.stream().mapToInt(i -> docs[i].doc).toArray(), hits);
+            highlight(searcher, request, query, kept.subList(skipped, end).stream().mapToInt(i -> docs[i].doc).toArray(), hits);
         }
         return hits;
     }
 
     /**
-     * Reads the documents in rank order into {@code hits}, up to {@code limit}, each near-duplicate folded
-     * into the first copy kept; {@code keptCandidates} receives the rank of each hit kept.
+     * Goes through the candidates in rank order until {@code limit} are kept, each near-duplicate folded into the
+     * first copy kept: {@code kept} receives the candidate of each hit; {@code folded} each copy folded, and
+     * {@code foldedInto} the position, among the hits kept, of the hit it was folded into.
      */
-    private void fold(StoredFields stored, SearchRequest request, ScoreDoc[] docs, int limit, boolean scored,
-                      Map<Integer, Fusion.Side> foundBy, List<Hit> hits, List<Integer> keptCandidates)
-            throws IOException {
-        // signatures and articles come from doc values: a copy that is folded costs no document load
-        Candidates candidates = request.allCopies() ? null : Candidates.read(reader, docs);
+    private static void fold(Candidates candidates, int n, int limit, List<Integer> kept, List<Integer> folded,
+                             List<Integer> foldedInto) {
         NearDuplicates folding = candidates == null ? null : new NearDuplicates(candidates);
-        for (int i = 0; i < docs.length && hits.size() < limit; i++) {
-            Float score = scored ? docs[i].score : null;
+        for (int i = 0; i < n && kept.size() < limit; i++) {
             int same = folding == null ? -1 : folding.foldOrKeep(i);
             if (same >= 0) {
-                Hit first = hits.get(same);
-                List<Hit.Copy> copies = new ArrayList<>(first.copies());
-                copies.add(candidates.copy(i));
-                hits.set(same, first.withCopies(copies));
-                continue;
+                folded.add(i);
+                foldedInto.add(same);
+            } else {
+                kept.add(i);
             }
-            Hit hit = hitReader.get().read(stored, hits.size() + 1, docs[i].doc, score, List.of());
-            if (foundBy != null) {
-                hit = hit.withFoundBy(foundBy.get(docs[i].doc).label());
+        }
+    }
+
+    /** The copies folded into the hits shown (the first at position {@code skipped}), added in the order folded. */
+    private static void attachCopies(Candidates candidates, List<Hit> hits, int skipped, List<Integer> folded,
+                                     List<Integer> foldedInto) throws IOException {
+        List<Integer> shownCopies = new ArrayList<>();
+        for (int j = 0; j < folded.size(); j++) {
+            int into = foldedInto.get(j) - skipped;
+            if (into >= 0 && into < hits.size()) {
+                shownCopies.add(j);
             }
-            hits.add(hit);
-            keptCandidates.add(i);
+        }
+        if (shownCopies.isEmpty()) {
+            return;
+        }
+        Hit.Copy[] copies = candidates.copies(shownCopies.stream().mapToInt(folded::get).toArray());
+        List<List<Hit.Copy>> byHit = new ArrayList<>();
+        for (Hit hit : hits) {
+            byHit.add(new ArrayList<>(hit.copies()));
+        }
+        for (int c = 0; c < copies.length; c++) {
+            byHit.get(foldedInto.get(shownCopies.get(c)) - skipped).add(copies[c]);
+        }
+        for (int k = 0; k < hits.size(); k++) {
+            if (byHit.get(k).size() > hits.get(k).copies().size()) {
+                hits.set(k, hits.get(k).withCopies(byHit.get(k)));
+            }
         }
     }
 

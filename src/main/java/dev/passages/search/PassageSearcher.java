@@ -45,7 +45,7 @@ public final class PassageSearcher implements Closeable {
     public PassageSearcher(Path indexDir, Features features) {
         this.indexDir = indexDir;
         this.reader = IndexPaths.open(indexDir);
-        this.searcher = new IndexSearcher(reader);
+        this.searcher = new IndexSearcher(DenseNorms.of(reader));
         this.searcher.setSimilarity(new BM25Similarity(Ranking.BM25_K1, Ranking.BM25_B));
         this.analyzer = Analyzers.forSchema();
         this.queries = new QueryBuilder(analyzer, this::speakerKeys, this::acronyms, features, this::docFreq);
@@ -138,7 +138,7 @@ public final class PassageSearcher implements Closeable {
     }
 
     private SearchResult run(SearchRequest request, QueryBudget budget) {
-        IndexSearcher searcher = new IndexSearcher(reader);
+        IndexSearcher searcher = new IndexSearcher(this.searcher.getIndexReader());
         searcher.setSimilarity(this.searcher.getSimilarity());
         searcher.setTimeout(budget);
         SortOrder order = request.hasQueryText() ? request.sort()

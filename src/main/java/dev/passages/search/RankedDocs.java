@@ -6,7 +6,6 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
@@ -62,24 +61,13 @@ final class RankedDocs {
             top = searcher.search(plan.match(), new TopScoreDocCollectorManager(Math.max(depth, kept), null,
                     EXACT_TOTAL_UP_TO, false));
             if (second != null) {
-                top = rescore(searcher, top, second, kept);
+                top = Rescorer.rescore(searcher, top, second, kept);
             }
         }
         if (mode == SearchMode.BM25) {
             return new SemanticSide.Ranked(top, null);
         }
         return semantic.rank(searcher, request.query(), SemanticSide.filter(request, speakerKeys), mode, top);
-    }
-
-    /** The first-phase hits with the second phase's score added where it matches, best {@code n} kept. */
-    private static TopDocs rescore(IndexSearcher searcher, TopDocs first, Query second, int n) throws IOException {
-        TopDocs rescored = new QueryRescorer(second) {
-            @Override
-            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-                return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
-            }
-        }.rescore(searcher, first, n);
-        return new TopDocs(first.totalHits, rescored.scoreDocs);
     }
 
     private static Sort sort(SortOrder order) {

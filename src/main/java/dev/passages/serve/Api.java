@@ -101,9 +101,17 @@ final class Api implements HttpHandler {
             log.accept("internal error on " + Sanitize.oneLine(path) + ": " + Sanitize.oneLine(String.valueOf(e)));
             Replies.error(ex, 500, "internal", "internal error: " + e, ExitCodes.INTERNAL);
         } finally {
-            log.accept(String.format(Locale.ROOT, "%s %s %d %.1f ms", ex.getRequestMethod(), Sanitize.oneLine(path),
-                    status, (System.nanoTime() - start) / 1e6));
+            log.accept(logLine(ex.getRequestMethod(), path, status, System.nanoTime() - start));
         }
+    }
+
+    /**
+     * The request's log line, "GET /api/search 200 1.3 ms": put together by hand, as String.format took a fiftieth of
+     * the server's time per search.
+     */
+    static String logLine(String method, String path, int status, long nanos) {
+        long tenths = Math.max(0, (nanos + 50_000) / 100_000);
+        return method + " " + Sanitize.oneLine(path) + " " + status + " " + tenths / 10 + "." + tenths % 10 + " ms";
     }
 
     /** An endpoint with its parameters read: whether it looks up an id, and how it answers. */

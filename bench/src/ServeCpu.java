@@ -1,0 +1,167 @@
+import dev.passages.search.PassageSearcher;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * CPU time of a running {@code passages serve} per search asked for the first time: pairs of the index's 400 most
+ * frequent words (each asked once, in a shuffled order), WARMUP of them from one client first, then EACH from each of
+ * CLIENTS clients at once over kept-alive sockets; the server's CPU time (user and system, from /proc/PID/stat) over
+ * the timed requests, divided by their number, and their latency.
+ *
+ * <pre>java -cp passages.jar:classes ServeCpu URL INDEX_DIR PID [CLIENTS] [EACH] [WARMUP]</pre>
+ */
+public final class ServeCpu {
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: ServeCpu URL INDEX_DIR PID [CLIENTS] [EACH] [WARMUP]");
+            System.exit(2);
+        }
+        URI server = URI.create(args[0]);
+        int pid = Integer.parseInt(args[2]);
+        int clients = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        int each = args.length > 4 ? Integer.parseInt(args[4]) : 1000;
+        int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 4000;
+        List<String> words;
+        try (PassageSearcher s = new PassageSearcher(Path.of(args[1]))) {
+            words = s.frequentWords(400);
+        }
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = i + 1; j < words.size(); j++) {
+                pairs.add("/api/search?limit=10&q=" + URLEncoder.encode(words.get(i) + " " + words.get(j), StandardCharsets.UTF_8));
+            }
+        }
+        Collections.shuffle(pairs, new Random(3));
+        Iterator<String> next = pairs.iterator();
+        try (Client c = new Client(server)) {
+            for (int i = 0; i < warmup; i++) {
+                c.get(next.next());
+            }
+        }
+        List<List<String>> perClient = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            List<String> mine = new ArrayList<>();
+            for (int i = 0; i < each; i++) {
+                mine.add(next.next());
+            }
+            perClient.add(mine);
+        }
+        long[] cpu0 = cpuTicks(pid);
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<double[]>> done = new ArrayList<>();
+        for (List<String> mine : perClient) {
+            done.add(pool.submit(() -> {
+                double[] ms = new double[mine.size()];
+                try (Client c = new Client(server)) {
+                    for (int i = 0; i < ms.length; i++) {
+                        long s = System.nanoTime();
+                        c.get(mine.get(i));
+                        ms[i] = (System.nanoTime() - s) / 1e6;
+                    }
+                }
+                return ms;
+            }));
+        }
+        double[] all = new double[clients * each];
+        int k = 0;
+        for (Future<double[]> f : done) {
+            for (double d : f.get()) {
+                all[k++] = d;
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long[] cpu1 = cpuTicks(pid);
+        pool.shutdown();
+        Arrays.sort(all);
+        double perTick = 1000.0 / 100; // ms per clock tick (USER_HZ 100)
+        System.out.printf(Locale.ROOT, "%d clients x %d: p50 %.1f ms, p99 %.1f ms, %.0f requests/s; server CPU %.2f ms a request"
+                        + " (user %.2f, system %.2f)%n", clients, each, all[all.length / 2],
+                all[(int) Math.ceil(0.99 * all.length) - 1], all.length / seconds,
+                ((cpu1[0] - cpu0[0]) + (cpu1[1] - cpu0[1])) * perTick / all.length,
+                (cpu1[0] - cpu0[0]) * perTick / all.length, (cpu1[1] - cpu0[1]) * perTick / all.length);
+    }
+
+    /** The process's user and system CPU time in clock ticks. */
+    private static long[] cpuTicks(int pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12])};
+    }
+
+    /** One kept-alive connection: sends a GET and reads the reply whole (Content-Length). */
+    private static final class Client implements AutoCloseable {
+        private final Socket socket;
+        private final InputStream in;
+        private final OutputStream out;
+        private final String host;
+
+        Client(URI server) throws IOException {
+            host = server.getHost() + ":" + server.getPort();
+            socket = new Socket(server.getHost(), server.getPort());
+            socket.setTcpNoDelay(true);
+            in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+            out = socket.getOutputStream();
+        }
+
+        void get(String pathAndQuery) throws IOException {
+            out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: application/json\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String status = line();
+            if (!status.contains(" 200 ")) {
+                throw new IOException("server answered " + status);
+            }
+            long length = -1;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String h = header.toLowerCase(Locale.ROOT);
+                if (h.startsWith("content-length:")) {
+                    length = Long.parseLong(h.substring(15).strip());
+                }
+            }
+            if (length < 0) {
+                throw new IOException("no Content-Length in the reply");
+            }
+            in.readNBytes((int) length);
+        }
+
+        private String line() throws IOException {
+            StringBuilder s = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new EOFException("the server closed the connection");
+                }
+                if (c != '\r') {
+                    s.append((char) c);
+                }
+            }
+            return s.toString();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+}
