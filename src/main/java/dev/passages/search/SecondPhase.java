@@ -19,8 +19,10 @@ import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The second phase of ranking: over the best first-phase hits only, the query's words in the article's
@@ -28,8 +30,15 @@ import java.util.Map;
  */
 final class SecondPhase {
 
-    private final Analyzer analyzer;
+    /**
+     * Words with which English gives a cause or a motive ("because", "in response to", "blamed on", "linked
+     * to"): a passage that says one of them answers a "why" question.
+     */
+    private static final List<String> REASON_WORDS = List.of("because", "reason", "reasons", "response", "responded",
+            "due", "owing", "result", "caused", "cause", "blamed", "linked", "motive", "aimed");
 
+    private final Analyzer analyzer;
+    /** {@link #REASON_WORDS} as one query, made once. */
     private final Query reasonWords;
 
     SecondPhase(Analyzer analyzer) {
@@ -83,21 +92,17 @@ final class SecondPhase {
         return any ? b.build() : null;
     }
 
-    /**
-     * Words with which English gives a cause or a motive ("because", "in response to", "blamed on", "linked
-     * to"), as the text field analyses them: a passage that says one of them answers a "why" question.
-     */
-    private static final List<String> REASON_WORDS = List.of("because", "reason", "reasons", "response", "responded",
-            "due", "owing", "result", "caused", "cause", "blamed", "linked", "motive", "aimed");
-
+    /** Any of {@link #REASON_WORDS} as the text field analyses them, each term once. */
     private static Query reasonWords(Analyzer analyzer) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        Set<String> terms = new LinkedHashSet<>();
         for (String word : REASON_WORDS) {
-            for (String term : QueryTerms.analyze(analyzer, Schema.TEXT, word)) {
-                any.add(new TermQuery(new Term(Schema.TEXT, term)), BooleanClause.Occur.SHOULD);
-            }
+            terms.addAll(QueryTerms.analyze(analyzer, Schema.TEXT, word));
         }
-        return new ConstantScoreQuery(any.build());
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String term : terms) {
+            any.add(new TermQuery(new Term(Schema.TEXT, term)), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
     }
 
     /** The proximity windows of neighbouring words of a plain query, each a constant bonus. */
