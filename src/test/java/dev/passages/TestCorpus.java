@@ -1,5 +1,7 @@
 package dev.passages;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The frozen copy of the default corpus that tests read, so that editing {@code corpus/} changes no test. */
@@ -9,5 +11,16 @@ public final class TestCorpus {
     public static final Path FROZEN = Path.of("src/test/resources/corpus");
 
     private TestCorpus() {
+    }
+
+    /** Copies the first {@code n} articles (in name order) into {@code folder}, made if missing; the folder. */
+    public static Path copyFirst(int n, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (var files = Files.list(FROZEN)) {
+            for (Path p : files.sorted().limit(n).toList()) {
+                Files.copy(p, folder.resolve(p.getFileName()));
+            }
+        }
+        return folder;
     }
 }

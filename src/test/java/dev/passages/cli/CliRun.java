@@ -17,6 +17,24 @@ record CliRun(int code, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** Runs a command line in this JVM from the folder {@code home}, which is also PASSAGES_HOME. */
+    static CliRun from(Path home, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
+                new Environment(Map.of("PASSAGES_HOME", home.toString()), home, false, dev.passages.search.PassageSearcher::new));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** Copies the first {@code n} articles into {@code home}/corpus and indexes them into {@code home}/idx, from {@code home}. */
+    static void indexFirstArticles(Path home, int n) throws java.io.IOException {
+        TestCorpus.copyFirst(n, home.resolve("corpus"));
+        CliRun built = from(home, "index", "corpus", "--index", "idx", "-q");
+        if (built.code() != ExitCodes.OK) {
+            throw new AssertionError("indexing failed: " + built.err());
+        }
+    }
+
     /** Indexes the repository's small corpus/ into {@code home}/idx, as a command line would; the index's path. */
     static String indexedCorpus(Path home) {
         String index = home.resolve("idx").toString();

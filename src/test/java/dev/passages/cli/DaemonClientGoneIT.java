@@ -1,21 +1,15 @@
 package dev.passages.cli;
 
-import dev.passages.TestCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,32 +22,14 @@ class DaemonClientGoneIT {
 
     @Test
     void aBatchWhoseClientWentAwayStopsAndTheDaemonServesOthers() throws Exception {
-        Path corpus = Files.createDirectories(home.resolve("corpus"));
-        try (var files = Files.list(TestCorpus.FROZEN)) {
-            for (Path p : files.sorted().limit(4).toList()) {
-                Files.copy(p, corpus.resolve(p.getFileName()));
-            }
-        }
-        assertThat(Main.run(new String[] {"index", "corpus", "--index", "idx", "-q"}, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()), new Environment(Map.of("PASSAGES_HOME", home.toString()), home, false,
-                        dev.passages.search.PassageSearcher::new))).isZero();
+        CliRun.indexFirstArticles(home, 4);
         // far more answers than could be written in the time this test waits
         int queries = 500_000;
         Files.write(home.resolve("many.txt"), Collections.nCopies(queries, "said"));
         Path state = home.resolve("target").resolve("daemon").resolve("daemon.port");
         List<String> logged = Collections.synchronizedList(new ArrayList<>());
-        Daemon daemon = new Daemon(state, "stamp", TimeUnit.MINUTES.toMillis(5), logged::add);
-        CompletableFuture<Boolean> served = CompletableFuture.supplyAsync(() -> {
-            try {
-                return daemon.serve(() -> { }, () -> { });
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        ServedDaemon served = new ServedDaemon(state, logged::add);
         try {
-            for (int i = 0; i < 1000 && (DaemonFiles.readState(state) == null || DaemonFiles.readState(state)[0].equals("0")); i++) {
-                Thread.sleep(10);
-            }
             List<String> vars = List.of("PASSAGES_HOME=" + home);
             try (Socket s = DaemonClient.open(state, null, home, vars, "search", "--batch", "many.txt", "--index", "idx")) {
                 InputStream in = s.getInputStream();
@@ -77,8 +53,7 @@ class DaemonClientGoneIT {
             DaemonClient.Reply next = DaemonClient.ask(state, null, home, vars, "search", "--count", "said", "--index", "idx");
             assertThat(next.code()).isZero();
         } finally {
-            daemon.stop();
-            assertThat(served.get(30, TimeUnit.SECONDS)).isTrue();
+            served.close();
         }
     }
 }

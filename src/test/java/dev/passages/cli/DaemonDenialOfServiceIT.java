@@ -1,14 +1,11 @@
 package dev.passages.cli;
 
-import dev.passages.TestCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +15,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -35,44 +31,19 @@ class DaemonDenialOfServiceIT {
     @TempDir
     Path home;
     Path state;
-    Daemon daemon;
-    CompletableFuture<Boolean> served;
+    ServedDaemon served;
     final List<String> logged = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeEach
     void start() throws Exception {
-        Path corpus = Files.createDirectories(home.resolve("corpus"));
-        try (var files = Files.list(TestCorpus.FROZEN)) {
-            for (Path p : files.sorted().limit(4).toList()) {
-                Files.copy(p, corpus.resolve(p.getFileName()));
-            }
-        }
-        int built = Main.run(new String[] {"index", "corpus", "--index", "idx", "-q"}, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()), new Environment(Map.of("PASSAGES_HOME", home.toString()), home, false,
-                        dev.passages.search.PassageSearcher::new));
-        assertThat(built).isZero();
+        CliRun.indexFirstArticles(home, 4);
         state = home.resolve("target").resolve("daemon").resolve("daemon.port");
-        daemon = new Daemon(state, "stamp", TimeUnit.MINUTES.toMillis(5), logged::add);
-        served = CompletableFuture.supplyAsync(() -> {
-            try {
-                return daemon.serve(() -> { }, () -> { });
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        for (int i = 0; i < 1000 && (DaemonFiles.readState(state) == null || DaemonFiles.readState(state)[0].equals("0")); i++) {
-            Thread.sleep(10);
-        }
+        served = new ServedDaemon(state, logged::add);
     }
 
     @AfterEach
     void stop() throws Exception {
-        daemon.stop();
-        assertThat(served.get(20, TimeUnit.SECONDS)).isTrue();
-    }
-
-    private int port() {
-        return Integer.parseInt(DaemonFiles.readState(state)[0]);
+        served.close();
     }
 
     private DaemonClient.Reply count() throws IOException {
@@ -85,10 +56,10 @@ class DaemonDenialOfServiceIT {
         List<Socket> trickling = new ArrayList<>();
         try {
             for (int i = 0; i < 100; i++) {
-                silent.add(new Socket(InetAddress.getLoopbackAddress(), port()));
+                silent.add(new Socket(InetAddress.getLoopbackAddress(), served.port()));
             }
             for (int i = 0; i < 8; i++) {
-                trickling.add(new Socket(InetAddress.getLoopbackAddress(), port()));
+                trickling.add(new Socket(InetAddress.getLoopbackAddress(), served.port()));
             }
             // the trickling ones send a byte of a request every 200 ms: each read is quick, the whole never ends
             long start = System.nanoTime();
@@ -137,14 +108,13 @@ class DaemonDenialOfServiceIT {
     @Test
     void failedConnectionsAreLoggedAsACountNotALineEach() throws Exception {
         for (int i = 0; i < 200; i++) {
-            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port())) {
+            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), served.port())) {
                 s.getOutputStream().write("GET / HTTP/1.0\0\0".getBytes(StandardCharsets.US_ASCII));
                 s.getInputStream().read();
             }
         }
         assertThat(count().code()).isZero();
-        daemon.stop();
-        assertThat(served.get(20, TimeUnit.SECONDS)).isTrue();
+        served.close();
         List<String> about = logged.stream().filter(m -> m.contains("without a proven request")).toList();
         assertThat(about).hasSize(1);
         assertThat(about.get(0)).startsWith("200 connections closed").contains("refused protocol");

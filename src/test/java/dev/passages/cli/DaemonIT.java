@@ -6,22 +6,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,49 +28,21 @@ class DaemonIT {
     @TempDir
     Path home;
     Path state;
-    Daemon daemon;
-    CompletableFuture<Boolean> served;
+    ServedDaemon served;
 
     record Reply(String status, int code, String err, String out) {
     }
 
     @BeforeEach
     void start() throws Exception {
-        Path corpus = Files.createDirectories(home.resolve("corpus"));
-        try (var files = Files.list(TestCorpus.FROZEN)) {
-            for (Path p : files.limit(6).toList()) {
-                Files.copy(p, corpus.resolve(p.getFileName()));
-            }
-        }
-        assertThat(local(home, "index", "corpus", "--index", "idx", "-q").code()).isZero();
+        CliRun.indexFirstArticles(home, 6);
         state = home.resolve("target").resolve("daemon.port");
-        daemon = new Daemon(state, "stamp", TimeUnit.MINUTES.toMillis(5), m -> { });
-        served = CompletableFuture.supplyAsync(() -> {
-            try {
-                return daemon.serve(() -> { }, () -> { });
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        // "0 - ..." while it warms up, then the port
-        for (int i = 0; i < 500 && !listening(); i++) {
-            Thread.sleep(10);
-        }
-        assertThat(listening()).isTrue();
-    }
-
-    private boolean listening() {
-        try {
-            return !Files.readString(state).startsWith("0 ");
-        } catch (IOException e) {
-            return false;
-        }
+        served = new ServedDaemon(state, m -> { });
     }
 
     @AfterEach
     void stop() throws Exception {
-        daemon.stop();
-        assertThat(served.get(10, TimeUnit.SECONDS)).isTrue();
+        served.close();
     }
 
     private Reply local(Path cwd, String... args) {
@@ -153,7 +121,7 @@ class DaemonIT {
     void seesARebuiltIndex() throws Exception {
         long before = Long.parseLong(ask(null, home, "search", "--count", "said", "--index", "idx").out().trim());
         try (var files = Files.list(TestCorpus.FROZEN)) {
-            for (Path p : files.skip(6).toList()) {
+            for (Path p : files.sorted().skip(6).toList()) {
                 Files.copy(p, home.resolve("corpus").resolve(p.getFileName()));
             }
         }
@@ -220,29 +188,16 @@ class DaemonIT {
 
     @Test
     void aClientThatStopsReadingIsDroppedSoTheDaemonCanGoIdle() throws Exception {
-        daemon.stop();
-        assertThat(served.get(10, TimeUnit.SECONDS)).isTrue();
+        served.close();
         // a batch whose answers are far more than the socket buffers hold
         Files.write(home.resolve("many.txt"), java.util.Collections.nCopies(400, "said"));
         Path other = home.resolve("other.port");
         List<String> logged = java.util.Collections.synchronizedList(new ArrayList<>());
-        Daemon idle = new Daemon(other, "stamp", 500, logged::add);
-        CompletableFuture<Boolean> serving = CompletableFuture.supplyAsync(() -> {
-            try {
-                return idle.serve(() -> { }, () -> { });
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        daemon = idle;
-        served = serving;
-        for (int i = 0; i < 500 && (!Files.exists(other) || Files.readString(other).startsWith("0 ")); i++) {
-            Thread.sleep(10);
-        }
+        served = new ServedDaemon(other, 500, logged::add);
         try (Socket s = DaemonClient.open(other, null, home, List.of("PASSAGES_HOME=" + home), "search", "--batch", "many.txt",
                 "--index", "idx")) {
             // ... and reads nothing more: the daemon drops the reply, then goes as idle
-            assertThat(serving.get(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(served.endedWithin(30)).isTrue();
         }
         assertThat(logged).anyMatch(m -> m.contains("its reply is dropped"));
         assertThat(other).doesNotExist();
@@ -250,8 +205,7 @@ class DaemonIT {
 
     @Test
     void exitsWhenIdleAndRemovesItsStateFile() throws Exception {
-        daemon.stop();
-        assertThat(served.get(10, TimeUnit.SECONDS)).isTrue();
+        served.close();
         Path other = home.resolve("other.port");
         Daemon idle = new Daemon(other, "stamp", 200, m -> { });
         long start = System.nanoTime();
@@ -259,7 +213,5 @@ class DaemonIT {
         assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(10);
         assertThat(other).doesNotExist();
         // the @AfterEach stop finds the first daemon already done
-        daemon = idle;
-        served = CompletableFuture.completedFuture(true);
     }
 }

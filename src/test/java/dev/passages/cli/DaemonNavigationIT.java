@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +24,7 @@ class DaemonNavigationIT {
     @TempDir
     Path home;
     Path state;
-    Daemon daemon;
-    CompletableFuture<Boolean> served;
+    ServedDaemon served;
 
     @BeforeEach
     void start() throws Exception {
@@ -35,32 +32,12 @@ class DaemonNavigationIT {
         Files.copy(TestCorpus.FROZEN.resolve(FOUNDING + ".txt"), corpus.resolve(FOUNDING + ".txt"));
         assertThat(local("index", "corpus", "--index", "idx", "-q").code()).isZero();
         state = home.resolve("target").resolve("daemon.port");
-        daemon = new Daemon(state, "stamp", TimeUnit.MINUTES.toMillis(5), m -> { });
-        served = CompletableFuture.supplyAsync(() -> {
-            try {
-                return daemon.serve(() -> { }, () -> { });
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        for (int i = 0; i < 500 && !listening(); i++) {
-            Thread.sleep(10);
-        }
-        assertThat(listening()).isTrue();
-    }
-
-    private boolean listening() {
-        try {
-            return !Files.readString(state).startsWith("0 ");
-        } catch (IOException e) {
-            return false;
-        }
+        served = new ServedDaemon(state, m -> { });
     }
 
     @AfterEach
     void stop() throws Exception {
-        daemon.stop();
-        assertThat(served.get(10, TimeUnit.SECONDS)).isTrue();
+        served.close();
     }
 
     record Reply(String status, int code, String err, String out) {

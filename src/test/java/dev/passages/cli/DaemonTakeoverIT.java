@@ -1,19 +1,15 @@
 package dev.passages.cli;
 
-import dev.passages.TestCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -59,15 +55,7 @@ class DaemonTakeoverIT {
 
     @Test
     void aJarChangedMidBatchDoesNotCutTheBatchOff() throws Exception {
-        Path corpus = Files.createDirectories(home.resolve("corpus"));
-        try (var files = Files.list(TestCorpus.FROZEN)) {
-            for (Path p : files.sorted().limit(4).toList()) {
-                Files.copy(p, corpus.resolve(p.getFileName()));
-            }
-        }
-        assertThat(Main.run(new String[] {"index", "corpus", "--index", "idx", "-q"}, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()), new Environment(Map.of("PASSAGES_HOME", home.toString()), home, false,
-                        dev.passages.search.PassageSearcher::new))).isZero();
+        CliRun.indexFirstArticles(home, 4);
         // a batch whose answers (megabytes) its client does not read until the new daemon has answered: the old
         // daemon is held mid-answer, however fast it searches
         int queries = 2_000;

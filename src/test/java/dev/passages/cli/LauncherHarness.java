@@ -52,12 +52,7 @@ final class LauncherHarness implements AutoCloseable {
         try (OutputStream o = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(o, m)) {
             // the manifest is all
         }
-        Path corpus = Files.createDirectories(home.resolve("corpus"));
-        try (var files = Files.list(TestCorpus.FROZEN)) {
-            for (Path p : files.sorted().limit(6).toList()) {
-                Files.copy(p, corpus.resolve(p.getFileName()));
-            }
-        }
+        TestCorpus.copyFirst(6, home.resolve("corpus"));
         state = target.resolve("daemon").resolve("daemon.port");
         CliRun built = CliRun.in(home, "index", "-q");
         assertThat(built.code()).as(built.err()).isZero();
