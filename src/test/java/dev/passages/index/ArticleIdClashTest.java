@@ -10,9 +10,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,25 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Files and records whose ids would be one get distinct ids, with a warning; check catches a clash. */
-class ArticleIdClashTest {
-
-    @TempDir
-    Path tmp;
-    Path corpus;
-    Path index;
-    final List<String> warnings = new ArrayList<>();
-
-    @BeforeEach
-    void folders() throws Exception {
-        corpus = Files.createDirectories(tmp.resolve("corpus"));
-        index = tmp.resolve("index");
-    }
-
-    private void write(String name, String text) throws Exception {
-        Path p = corpus.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-    }
+class ArticleIdClashTest extends CorpusFolderFixture {
 
     private static String article(String title, String body) {
         return "Title: " + title + "\nDate: 2023-11-20\n\n" + body + "\n";

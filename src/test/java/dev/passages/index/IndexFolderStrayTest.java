@@ -3,29 +3,18 @@ package dev.passages.index;
 import dev.passages.PassagesException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class IndexFolderStrayTest {
-
-    @TempDir
-    Path tmp;
-    Path corpus;
-    Path index;
-    final List<String> warnings = new ArrayList<>();
+/** A file in an index folder that passages did not write is kept and named, and the run is refused. */
+class IndexFolderStrayTest extends CorpusFolderFixture {
 
     @BeforeEach
     void indexed() throws Exception {
-        corpus = Files.createDirectories(tmp.resolve("corpus"));
-        Files.writeString(corpus.resolve("a.txt"), "Title: Alpha\nDate: 2023-11-20\n\nKabul said alpha one.\n");
-        index = tmp.resolve("index");
+        write("a.txt", "Title: Alpha\nDate: 2023-11-20\n\nKabul said alpha one.\n");
         new Indexer(index, false, warnings::add, 1, null).run(corpus);
     }
 

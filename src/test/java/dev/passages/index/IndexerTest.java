@@ -5,37 +5,22 @@ import dev.passages.search.PassageSearcher;
 import dev.passages.search.SearchRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class IndexerTest {
-
-    @TempDir
-    Path tmp;
-    Path corpus;
-    Path index;
-    final List<String> warnings = new ArrayList<>();
+/** Indexing a folder: what is added, updated, removed and skipped, and what a rebuild does. */
+class IndexerTest extends CorpusFolderFixture {
 
     @BeforeEach
     void corpus() throws Exception {
-        corpus = Files.createDirectories(tmp.resolve("corpus"));
-        index = tmp.resolve("index");
         write("a.txt", "Title: Alpha\nDate: 2023-11-20\n\nKabul said alpha one.\n\nAlpha two.\n");
         write("b.txt", "Title: Beta\nDate: 2023-11-21\n\nBeta one about refugees.\n");
         write("sub/c.txt", "(Last Updated On: November 22, 2023)\n\nGamma one.\n\nGamma two.\n\nGamma three.\n");
-    }
-
-    private void write(String name, String text) throws Exception {
-        Path p = corpus.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
     }
 
     private IndexSummary run(boolean rebuild) {

@@ -6,32 +6,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What cannot be read now keeps its indexed version: unreadable folders, links whose target vanished, over-long paths. */
-class UnreadablePartsTest {
-
-    @TempDir
-    Path tmp;
-    Path corpus;
-    Path index;
-    final List<String> warnings = new ArrayList<>();
+class UnreadablePartsTest extends CorpusFolderFixture {
 
     @BeforeEach
     void corpus() throws Exception {
-        corpus = Files.createDirectories(tmp.resolve("corpus"));
-        index = tmp.resolve("index");
-        write(corpus.resolve("a.txt"), "Title: Alpha\nDate: 2023-11-20\n\nAlpha one.\n");
-        write(corpus.resolve("sub/b.txt"), "Title: Beta\nDate: 2023-11-21\n\nBeta refugees.\n");
-        write(corpus.resolve("sub/c.txt"), "Title: Gamma\nDate: 2023-11-22\n\nGamma refugees.\n");
+        write("a.txt", "Title: Alpha\nDate: 2023-11-20\n\nAlpha one.\n");
+        write("sub/b.txt", "Title: Beta\nDate: 2023-11-21\n\nBeta refugees.\n");
+        write("sub/c.txt", "Title: Gamma\nDate: 2023-11-22\n\nGamma refugees.\n");
     }
 
     @AfterEach
