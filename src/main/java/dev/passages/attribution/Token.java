@@ -109,6 +109,12 @@ final class Token {
     }
 
     boolean isPossessive() {
-        return text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’");
+        // by characters: asked of most tokens, and nearly all are one character or longer than two
+        int n = text.length();
+        if (n == 0 || n > 2) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return (c == '\'' || c == '’') && (n == 1 || text.charAt(1) == 's');
     }
 }
