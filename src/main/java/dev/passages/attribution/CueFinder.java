@@ -28,6 +28,9 @@ final class CueFinder {
             return null;
         }
         String l = t.lower();
+        if (!CueWords.mayBeCue(l)) {
+            return null;
+        }
         String lemma = Lexicon.CUE_VERBS.get(l);
         if (lemma == null) {
             // asked of every word: the verb lookup first, the two phrase cues (neither a verb form) after

@@ -2,7 +2,6 @@ package dev.passages.attribution;
 
 import org.junit.jupiter.api.Test;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Cue detection and paragraph openings, each on its own. */
