@@ -18,6 +18,16 @@ final class Token {
         this(text, Names.lowerCase(text), start, end);
     }
 
+    /** An ASCII token whose lower-case form, word-ness and capital the tokenizer has worked out as it read it. */
+    Token(String text, String lower, int start, int end, boolean word, boolean capitalised) {
+        this.text = text;
+        this.lower = lower;
+        this.start = start;
+        this.end = end;
+        this.word = word;
+        this.capitalised = capitalised;
+    }
+
     /** A token whose lower-case form the caller has made ({@code text} itself when it has no capital). */
     Token(String text, String lower, int start, int end) {
         this.text = text;

@@ -169,17 +169,29 @@ final class Tokenizer {
             i++;
         }
         if (i == end) {
-            return new Token(s, s, start, end);
+            // ASCII without a capital: whether it is a word is its first character's, and it is not capitalised
+            return new Token(s, s, start, end, isAsciiLetterOrDigit(cs[start]), false);
         }
         char[] lower = new char[end - start];
+        boolean letterSeen = false;
+        boolean capitalised = false;
         for (int k = start; k < end; k++) {
             char c = cs[k];
             if (c >= 128) {
                 return new Token(s, start, end);
             }
-            lower[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (!letterSeen && (upper || c >= 'a' && c <= 'z')) {
+                letterSeen = true;
+                capitalised = upper;
+            }
+            lower[k - start] = upper ? (char) (c + ('a' - 'A')) : c;
         }
-        return new Token(s, new String(lower), start, end);
+        return new Token(s, new String(lower), start, end, isAsciiLetterOrDigit(cs[start]), capitalised);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
     }
 
     /** One of {@link #ABBREVIATIONS}, in any case; longer words are not lower-cased to find out. */
