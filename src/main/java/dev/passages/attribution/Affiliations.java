@@ -90,7 +90,7 @@ final class Affiliations {
 
     /** {@code Reed, the spokesman of X}, {@code Reed, who is president of X}, {@code Reed, X's chief executive}. */
     private static void apposition(Sentence s, Mention m, Entity person) {
-        List<Token> toks = s.toks();
+        TokenList toks = s.toks();
         int j = m.end();
         if (j + 1 >= s.s1() || !toks.get(j).text().equals(",")) {
             return;
@@ -127,7 +127,7 @@ final class Affiliations {
      * director of X, Reed,} where the name closes its apposition.
      */
     private static void before(Sentence s, Mention m, Entity person) {
-        List<Token> toks = s.toks();
+        TokenList toks = s.toks();
         if (m.rawStart() < m.start()) {
             // "Acme Corp Chief Executive John Smith": the titles peeled off the name are the post (all of them: in
             // "Senate Foreign Relations Committee Chairman Reed" the body is not the Senate), of a name headed as a
@@ -163,7 +163,7 @@ final class Affiliations {
 
     /** {@code the director of the Harbour Authority, Peter Vance,}, {@code the Council's chief, Peter Vance,}. */
     private static void commaBefore(Sentence s, Mention m, Entity person) {
-        List<Token> toks = s.toks();
+        TokenList toks = s.toks();
         int comma = m.start() - 1;
         int from = comma;
         while (from > s.s0() && comma - from < MAX_ROLE_WORDS && toks.get(from - 1).isWord()
@@ -183,7 +183,7 @@ final class Affiliations {
 
     /** {@code the director of the Harbour Authority} ending at {@code end}: its post, given to {@code person}. */
     private static void postOfOrganisationBefore(Sentence s, int end, Entity person) {
-        List<Token> toks = s.toks();
+        TokenList toks = s.toks();
         Mention orgMention = s.mentionByEnd().get(end);
         Entity org = orgMention == null ? null : s.entityAt(orgMention);
         if (!isOrganisation(org)) {
@@ -208,7 +208,7 @@ final class Affiliations {
 
     /** {@code spokesman Reed of X}: a post before the name, its organisation after it. */
     private static void after(Sentence s, Mention m, Entity person) {
-        List<Token> toks = s.toks();
+        TokenList toks = s.toks();
         if (m.end() >= s.s1() || !PREPOSITIONS.contains(toks.get(m.end()).lower())) {
             return;
         }
@@ -231,7 +231,7 @@ final class Affiliations {
     }
 
     /** Whether the words before {@code at} are a post and its preposition: {@code the spokesman of [the]}. */
-    static boolean followsPost(List<Token> toks, int at, int s0) {
+    static boolean followsPost(TokenList toks, int at, int s0) {
         int p = at - 1;
         if (p > s0 && toks.get(p).is("the")) {
             p--;
@@ -258,7 +258,7 @@ final class Affiliations {
      * words just before it; null when the last words are no post or an earlier word makes it a past one.
      */
     private static Role role(Sentence s, int from, int to) {
-        List<Token> toks = s.toks();
+        TokenList toks = s.toks();
         if (to <= from) {
             return null;
         }

@@ -1,6 +1,5 @@
 package dev.passages.attribution;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -111,7 +110,7 @@ final class Appositions {
         return at;
     }
 
-    private static boolean onlyTitlesBetween(List<Token> toks, int from, int to) {
+    private static boolean onlyTitlesBetween(TokenList toks, int from, int to) {
         for (int k = from; k < to; k++) {
             String l = toks.get(k).lower();
             if (!Lexicon.TITLES.contains(l) && !Lexicon.HONORIFICS.contains(l)) {

@@ -14,7 +14,7 @@ import java.util.Map;
 final class ArticleRun {
 
     private final List<String> paragraphs;
-    private final List<List<Token>> tokens = new ArrayList<>();
+    private final List<TokenList> tokens = new ArrayList<>();
     private final MentionFinder finder;
     private final Map<String, Boolean> lowerCaseUse = new HashMap<>();
     private final EntityTable entities = new EntityTable();
@@ -32,7 +32,7 @@ final class ArticleRun {
     ArticleRun(List<String> paragraphs, Outlets outlets, BylineNames byline) {
         this.paragraphs = paragraphs;
         for (String p : paragraphs) {
-            tokens.add(p.length() > Attributor.MAX_PARAGRAPH_CHARS ? List.of() : Tokenizer.tokens(NewswireBrackets.unbracket(p)));
+            tokens.add(p.length() > Attributor.MAX_PARAGRAPH_CHARS ? TokenList.EMPTY : Tokenizer.tokens(NewswireBrackets.unbracket(p)));
         }
         this.finder = new MentionFinder(this::usedInLowerCase, outlets, byline);
     }
@@ -79,12 +79,12 @@ final class ArticleRun {
 
     private void paragraph(int p) {
         String text = paragraphs.get(p);
-        List<Token> toks = tokens.get(p);
+        TokenList toks = tokens.get(p);
         int first = ParagraphOpenings.datelineEnd(toks);
-        List<int[]> sentences = Tokenizer.sentences(toks.subList(first, toks.size()));
+        List<int[]> sentences = Tokenizer.sentences(toks, first);
         boolean[] quoted = QuoteSpans.inside(toks);
         for (int[] s : sentences) {
-            sentence(p, text, toks, s[0] + first, s[1] + first, quoted);
+            sentence(p, text, toks, s[0], s[1], quoted);
         }
         Map<Entity, Discourse.Cue> here = discourse.found.get(p);
         if (here.isEmpty() && p > 0 && ParagraphOpenings.continuesQuote(toks, first) && !ParagraphOpenings.attributesItsQuote(toks, first)) {
@@ -109,7 +109,7 @@ final class ArticleRun {
         }
     }
 
-    private void sentence(int p, String text, List<Token> toks, int s0, int s1, boolean[] quoted) {
+    private void sentence(int p, String text, TokenList toks, int s0, int s1, boolean[] quoted) {
         if (Coreference.opensWithUnnamedPerson(toks, s0, s1)) {
             discourse.unnamedSubjectIn = p;
         }
@@ -137,7 +137,7 @@ final class ArticleRun {
     }
 
     /** The sentence with its names found, each registered as an entity and indexed by where it stands. */
-    private Sentence read(int p, String text, List<Token> toks, int s0, int s1, boolean headline) {
+    private Sentence read(int p, String text, TokenList toks, int s0, int s1, boolean headline) {
         List<Mention> mentions = finder.find(toks, s0, s1, headline);
         Positions<Entity> byEnd = new Positions<>(s0, s1);
         Positions<Mention> mentionByEnd = new Positions<>(s0, s1);
@@ -184,7 +184,7 @@ final class ArticleRun {
     }
 
     /** {@code World Bank (WB)}: an acronym in parentheses right after the name it abbreviates. */
-    private static boolean isAcronymAfter(List<Token> toks, Mention previous, Mention m) {
+    private static boolean isAcronymAfter(TokenList toks, Mention previous, Mention m) {
         return m.start() == previous.end() + 1 && toks.get(previous.end()).text().equals("(")
                 && m.end() < toks.size() && toks.get(m.end()).text().equals(")") && toks.get(m.start()).isAllCaps()
                 && m.end() - m.start() == 1;

@@ -1,6 +1,5 @@
 package dev.passages.attribution;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -90,7 +89,7 @@ final class Coreference {
      * Whether the sentence opens with an unnamed person as its subject: "a" or "an", a few words that
      * qualify, and a singular noun of an unnamed source ({@code A Tokyo foreign exchange analyst}).
      */
-    static boolean opensWithUnnamedPerson(List<Token> toks, int s0, int s1) {
+    static boolean opensWithUnnamedPerson(TokenList toks, int s0, int s1) {
         if (s0 >= s1 || !(toks.get(s0).is("a") || toks.get(s0).is("an"))) {
             return false;
         }

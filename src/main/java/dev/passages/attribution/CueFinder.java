@@ -1,6 +1,5 @@
 package dev.passages.attribution;
 
-import java.util.List;
 import java.util.Set;
 
 /** Finds communication cues among tokens: cue verbs used as verbs, and what may stand between a subject and its cue. */
@@ -23,12 +22,15 @@ final class CueFinder {
     private static final Set<String> WEEKDAYS = Lexicon.words("weekdays");
 
     /** The cue lemma at token k, or null when the word there is no cue (a noun, an infinitive, a passive). */
-    static String cueAt(List<Token> toks, int k, int s1, boolean headline) {
+    static String cueAt(TokenList toks, int k, int s1, boolean headline) {
         Token t = toks.get(k);
         if (!t.isWord()) {
             return null;
         }
         String l = t.lower();
+        if (!CueWords.mayBeCue(l)) {
+            return null;
+        }
         String lemma = Lexicon.CUE_VERBS.get(l);
         if (lemma == null) {
             // asked of every word: the verb lookup first, the two phrase cues (neither a verb form) after
@@ -76,7 +78,7 @@ final class CueFinder {
      * name or pronoun that follows it ({@code ,” continued Reed}, {@code ,” Tom Reed continued}): a
      * reporting verb whatever follows it.
      */
-    static boolean closesQuote(List<Token> toks, int k) {
+    static boolean closesQuote(TokenList toks, int k) {
         int j = k - 1;
         while (j >= 0 && k - j <= 4 && toks.get(j).isWord()
                 && (toks.get(j).isCapitalised() || Lexicon.PERSON_PRONOUNS.contains(toks.get(j).lower()))) {
@@ -93,7 +95,7 @@ final class CueFinder {
      * Whether a quotation opens within the clause that starts at {@code from} ({@code called Reed's plan
      * “a disgrace”}): what a verb such as "call" names is then words said.
      */
-    static boolean quoteFollows(List<Token> toks, int from, int s1) {
+    static boolean quoteFollows(TokenList toks, int from, int s1) {
         for (int j = from; j < s1 && j < from + 10; j++) {
             Token t = toks.get(j);
             if (t.isOpeningQuote()) {
@@ -107,7 +109,7 @@ final class CueFinder {
     }
 
     /** {@code made the remarks}, {@code made (it) clear}: the cue, or null. */
-    static String madeCue(List<Token> toks, int k, int s1) {
+    static String madeCue(TokenList toks, int k, int s1) {
         if (k + 2 < s1 && REMARK_DETERMINERS.contains(toks.get(k + 1).lower())
                 && REMARK_NOUNS.contains(toks.get(k + 2).lower())) {
             return "remark";
@@ -120,7 +122,7 @@ final class CueFinder {
     }
 
     /** Only an adverbial tail follows ({@code ..., APP reported on Sunday.}): the sentence's own attribution. */
-    static boolean endsSentence(List<Token> toks, int from, int s1) {
+    static boolean endsSentence(TokenList toks, int from, int s1) {
         for (int k = from; k < s1; k++) {
             Token t = toks.get(k);
             if (t.isWord() && !isBetween(t) && !ADVERBIAL_TAIL.contains(t.lower())) {
@@ -131,7 +133,7 @@ final class CueFinder {
     }
 
     /** {@code did not rule out}, {@code would urge}: a bare form that is a verb. */
-    static boolean afterAuxiliary(List<Token> toks, int k) {
+    static boolean afterAuxiliary(TokenList toks, int k) {
         int j = k - 1;
         while (j >= 0 && (toks.get(j).is("not") || toks.get(j).lower().endsWith("ly"))) {
             j--;
@@ -139,7 +141,7 @@ final class CueFinder {
         return j >= 0 && AUXILIARIES.contains(toks.get(j).lower());
     }
 
-    static boolean isSentenceStart(List<Token> toks, int k) {
+    static boolean isSentenceStart(TokenList toks, int k) {
         String prev = toks.get(k - 1).text();
         return prev.equals(".") || prev.equals("“") || prev.equals("\"") || prev.equals(":");
     }

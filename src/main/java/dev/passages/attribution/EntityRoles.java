@@ -17,7 +17,7 @@ final class EntityRoles {
     }
 
     /** Titles in the name run, title words just before it, and an apposition after it, as roles. */
-    static void collect(Entity e, Mention m, List<Token> toks, int s0, int s1) {
+    static void collect(Entity e, Mention m, TokenList toks, int s0, int s1) {
         List<String> words = new ArrayList<>(m.titles());
         int k = m.start() - 1;
         List<String> before = new ArrayList<>();
@@ -37,7 +37,7 @@ final class EntityRoles {
     }
 
     /** {@code Reed, the party's deputy leader,}: the words after the comma, up to the next one or a cue. */
-    private static void fromApposition(Entity e, Mention m, List<Token> toks, int s1) {
+    private static void fromApposition(Entity e, Mention m, TokenList toks, int s1) {
         List<String> after = new ArrayList<>();
         for (int j = m.end() + 1; j < s1 && j < m.end() + 12; j++) {
             Token t = toks.get(j);

@@ -15,6 +15,8 @@ final class EntityTable implements Iterable<Entity> {
     private final List<Entity> entities = new ArrayList<>();
     /** Where each person was first named with the roles the article gives them ({@link Position#END} while not). */
     private final Map<Entity, Position> firstMention = new HashMap<>();
+    /** Each name's folded form, its parts worked out once however often the article repeats the name. */
+    private final Map<String, Entity.Form> forms = new HashMap<>();
 
     @Override
     public Iterator<Entity> iterator() {
@@ -33,7 +35,7 @@ final class EntityTable implements Iterable<Entity> {
 
     /** The entity {@code m} names: one named before, given {@code m}'s name as an alias, or a new one. */
     Entity register(Mention m) {
-        Entity.Form form = new Entity.Form(Names.fold(m.name()));
+        Entity.Form form = forms.computeIfAbsent(m.name(), name -> new Entity.Form(Names.fold(name)));
         Entity e = match(m, form);
         if (e == null) {
             e = new Entity(m.kind(), m.name(), form);

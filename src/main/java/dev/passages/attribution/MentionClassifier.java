@@ -39,11 +39,11 @@ final class MentionClassifier {
     }
 
     /** The mention the capitalised run [start, end) of a sentence makes, titles peeled off; or null when it names no one. */
-    Mention classify(List<Token> toks, int start, int end, int sentenceStart, int sentenceEnd) {
+    Mention classify(TokenList toks, int start, int end, int sentenceStart, int sentenceEnd) {
         return classify(toks, start, end, sentenceStart, sentenceEnd, start);
     }
 
-    private Mention classify(List<Token> toks, int start, int end, int sentenceStart, int sentenceEnd, int rawStart) {
+    private Mention classify(TokenList toks, int start, int end, int sentenceStart, int sentenceEnd, int rawStart) {
         while (start < end && opensWithoutName(toks, start, end, sentenceStart, sentenceEnd)) {
             start++;
         }
@@ -84,7 +84,7 @@ final class MentionClassifier {
      * "The", "Meanwhile", "According", "Islamabad-based", "Non-OPEC" open a run without being part of a name; a
      * lone "Dealers" or "Economists" is an unnamed source, however it is capitalised.
      */
-    private boolean opensWithoutName(List<Token> toks, int start, int end, int sentenceStart, int sentenceEnd) {
+    private boolean opensWithoutName(TokenList toks, int start, int end, int sentenceStart, int sentenceEnd) {
         return Lexicon.COMMON.contains(toks.get(start).lower()) || toks.get(start).lower().endsWith("-based")
                 || toks.get(start).lower().startsWith("non-")
                 || (end - start == 1 && Lexicon.GENERIC_SOURCES.contains(toks.get(start).lower()))
@@ -112,7 +112,7 @@ final class MentionClassifier {
      * the last of them and after the last connector; a person's, or an organisation's, an outlet's or a
      * place's when the name itself says so; or null when it is too long for a person's.
      */
-    private Mention personLike(List<Token> toks, int start, int end, int sentenceStart, int sentenceEnd, int rawStart,
+    private Mention personLike(TokenList toks, int start, int end, int sentenceStart, int sentenceEnd, int rawStart,
                                List<String> lower, boolean possessive) {
         List<String> titles = new ArrayList<>();
         while (start < end - 1 && !afterCourtesy(titles, lower.get(0)) && (Lexicon.TITLES.contains(lower.get(0))
@@ -156,7 +156,7 @@ final class MentionClassifier {
         return mention(toks, rawStart, start, end, kind, titles, possessive);
     }
 
-    private static Mention mention(List<Token> toks, int rawStart, int start, int end, Mention.Kind kind,
+    private static Mention mention(TokenList toks, int rawStart, int start, int end, Mention.Kind kind,
                                    List<String> titles, boolean possessive) {
         String name = text(toks, start, end);
         String raw = rawStart == start ? name : text(toks, rawStart, end);
@@ -179,7 +179,7 @@ final class MentionClassifier {
         return false;
     }
 
-    private static boolean isOrganisation(List<Token> toks, int start, int end, List<String> lower) {
+    private static boolean isOrganisation(TokenList toks, int start, int end, List<String> lower) {
         int n = lower.size();
         if (isOrgWord(lower.get(n - 1)) || isOrgWord(lower.get(0)) && !Lexicon.TITLES.contains(lower.get(0))) {
             return true;
@@ -244,7 +244,7 @@ final class MentionClassifier {
      * {@code NewsHD}, {@code 24NewsHD}, {@code DawnNews}, {@code Dawnnews}: a word made with "news" that names a
      * news outlet; not a name that merely begins with the letters ({@code Newsom}).
      */
-    private static boolean anyNewsWord(List<Token> toks, int start, int end) {
+    private static boolean anyNewsWord(TokenList toks, int start, int end) {
         for (int k = start; k < end; k++) {
             String w = toks.get(k).text();
             String lower = toks.get(k).lower();
@@ -277,7 +277,7 @@ final class MentionClassifier {
      * {@code Heaping praise on ...}, {@code Asked about ...}: a sentence that opens with a participle and a
      * lower-case word (not a verb it would be the subject of: {@code Manning said}).
      */
-    private static boolean isOpeningParticiple(List<Token> toks, int start, int sentenceEnd) {
+    private static boolean isOpeningParticiple(TokenList toks, int start, int sentenceEnd) {
         String l = toks.get(start).lower();
         if (l.length() < 6 || !l.endsWith("ing") || start + 1 >= sentenceEnd) {
             return false;
@@ -289,7 +289,7 @@ final class MentionClassifier {
     }
 
     /** The words of tokens [start, end), spaced as written. */
-    private static String text(List<Token> toks, int start, int end) {
+    private static String text(TokenList toks, int start, int end) {
         if (end - start == 1) {
             return toks.get(start).text();
         }

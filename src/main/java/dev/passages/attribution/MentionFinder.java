@@ -26,7 +26,7 @@ final class MentionFinder {
      * The names in tokens [s0, s1) of a sentence, in order; one after a preposition or a verb of telling marked
      * as an object. {@code headline}: whether the sentence is {@linkplain #isHeadline written in title case}.
      */
-    List<Mention> find(List<Token> toks, int s0, int s1, boolean headline) {
+    List<Mention> find(TokenList toks, int s0, int s1, boolean headline) {
         List<Mention> out = new ArrayList<>();
         int i = s0;
         while (i < s1) {
@@ -63,14 +63,12 @@ final class MentionFinder {
      * Where the run of a name that opens at {@code i} ends: over capitalised words, particles, possessives and
      * connectors that join the words of one name ({@code Aubrey G. Lanston and Co}, {@code Minister of State}).
      */
-    private static int runEnd(List<Token> toks, int i, int s1, boolean headline) {
+    private static int runEnd(TokenList toks, int i, int s1, boolean headline) {
         int j = i + 1;
         boolean connectorsAllowed = allowsConnectors(toks.get(i));
         while (j < s1) {
             Token u = toks.get(j);
             String lu = u.lower();
-            boolean nextCap = j + 1 < s1 && toks.get(j + 1).isWord() && toks.get(j + 1).isCapitalised()
-                    && !Lexicon.COMMON.contains(toks.get(j + 1).lower());
             if (headline && isHeadlineCue(u)) {
                 break;
             } else if (u.isWord() && (u.isCapitalised() || isParticleCompound(lu))) {
@@ -82,7 +80,7 @@ final class MentionFinder {
                 // "the Trade Representative's Office", "Moody's Investors Service Inc": one organisation (but
                 // "Sweden's Telefon AB" is a place's)
                 j += 2;
-            } else if (u.isWord() && Lexicon.PARTICLES.contains(lu) && nextCap) {
+            } else if (u.isWord() && Lexicon.PARTICLES.contains(lu) && nextCapitalised(toks, j, s1)) {
                 j++;
             } else if (lu.equals("and") && j + 1 < s1 && toks.get(j + 1).isCapitalised()
                     && (Lexicon.FIRM_ENDINGS.contains(toks.get(j + 1).lower())
@@ -95,7 +93,7 @@ final class MentionFinder {
                 // "Goldman, Sachs and Co", "Smith Barney, Harris Upham and Co": one firm (but "Kidder, Peabody and
                 // Co, Lazard Freres and Co" are two)
                 j++;
-            } else if (connectorsAllowed && CONNECTORS.contains(lu) && nextCap
+            } else if (connectorsAllowed && CONNECTORS.contains(lu) && nextCapitalised(toks, j, s1)
                     && !(lu.equals("and") && (Lexicon.CORPORATE_SUFFIXES.contains(toks.get(j - 1).lower())
                     || Lexicon.ORG_HEADS.contains(toks.get(j - 1).lower())))) {
                 j++;
@@ -106,7 +104,13 @@ final class MentionFinder {
         return j;
     }
 
-    private void addRun(List<Mention> out, List<Token> toks, int i, int j, int s0, int s1) {
+    /** The word after {@code j} is capitalised and no common word: a name's word. */
+    private static boolean nextCapitalised(TokenList toks, int j, int s1) {
+        return j + 1 < s1 && toks.get(j + 1).isWord() && toks.get(j + 1).isCapitalised()
+                && !Lexicon.COMMON.contains(toks.get(j + 1).lower());
+    }
+
+    private void addRun(List<Mention> out, TokenList toks, int i, int j, int s0, int s1) {
         int split = splitPoint(toks, i, j);
         if (split == i && Affiliations.followsPost(toks, i, s0)) {
             // a run typed as a person whose first words end in an organisation's head word: two names
@@ -131,7 +135,7 @@ final class MentionFinder {
      * Zeldin of New York}): titles, then two name words or more that are neither titles, places nor an
      * organisation's words; -1 when there is none ({@code Minister of State}, {@code Bank of England}).
      */
-    private static int affiliationAt(List<Token> toks, int i, int j) {
+    private static int affiliationAt(TokenList toks, int i, int j) {
         int k = i;
         while (k < j && Lexicon.TITLES.contains(toks.get(k).lower()) || k < j && toks.get(k).text().equals(".")) {
             k++;
@@ -161,7 +165,7 @@ final class MentionFinder {
      * Ana Ruiz and Rep. Tom Reed}, {@code Mr. Holm and Senator Ivo Brandt}): each side a person's name, the
      * word before "and" a name's word; -1 when there is none ({@code Minister of Trade and Industry}).
      */
-    private int coordinationAt(List<Token> toks, int i, int j, int s0, int s1) {
+    private int coordinationAt(TokenList toks, int i, int j, int s0, int s1) {
         if (!Lexicon.TITLES.contains(toks.get(i).lower()) && !(i + 1 < j && Lexicon.TITLES.contains(toks.get(i + 1).lower()))) {
             return -1;
         }
@@ -182,7 +186,7 @@ final class MentionFinder {
      * Whether a sentence is written in title case, as headlines are ({@code Reed Says Bridge Will Reopen}):
      * at least three words of four letters or more, nearly all of them capitalised.
      */
-    static boolean isHeadline(List<Token> toks, int s0, int s1) {
+    static boolean isHeadline(TokenList toks, int s0, int s1) {
         int words = 0;
         int capitalised = 0;
         for (int k = s0; k < s1; k++) {
@@ -208,7 +212,7 @@ final class MentionFinder {
      * Whether a few capitalised words from {@code from}, commas between them allowed, then "and Co" (or
      * Sons, Brothers...), end a firm's name ({@code Peat, Marwick, Mitchell and Co}).
      */
-    private static boolean continuesFirmName(List<Token> toks, int from, int s1) {
+    private static boolean continuesFirmName(TokenList toks, int from, int s1) {
         int k = from;
         while (k < s1 && k < from + 5 && (toks.get(k).isWord() && toks.get(k).isCapitalised()
                 || k > from && toks.get(k).text().equals(","))) {
@@ -222,7 +226,7 @@ final class MentionFinder {
      * Whether the capitalised words from {@code from} (a possessive among them) end, within a few words,
      * in a corporate suffix: {@code Investors Service Inc}, {@code Poor's Corp}.
      */
-    private static boolean firmNameEnds(List<Token> toks, int from, int s1) {
+    private static boolean firmNameEnds(TokenList toks, int from, int s1) {
         for (int k = from; k < Math.min(s1, from + 4); k++) {
             Token t = toks.get(k);
             String l = t.lower();
@@ -250,7 +254,7 @@ final class MentionFinder {
     }
 
     /** {@code Pakistan Ulema Council Chairman Hafiz ... Ashrafi}: an organisation's name, then a title and a person. */
-    private static int splitPoint(List<Token> toks, int start, int end) {
+    private static int splitPoint(TokenList toks, int start, int end) {
         for (int k = start + 1; k < end - 1; k++) {
             String prev = toks.get(k - 1).lower();
             if (Lexicon.TITLES.contains(toks.get(k).lower()) && (MentionClassifier.isOrgWord(prev) || Lexicon.PLACES.contains(prev))
@@ -266,7 +270,7 @@ final class MentionFinder {
      * organisation's head word, when two words or more that are no organisation's, title's or place's words
      * close the run; {@code start} when they do not.
      */
-    private static int nameAfterOrganisation(List<Token> toks, int start, int end) {
+    private static int nameAfterOrganisation(TokenList toks, int start, int end) {
         int k = end;
         while (k > start && toks.get(k - 1).isWord() && toks.get(k - 1).isCapitalised()) {
             String l = toks.get(k - 1).lower();
@@ -288,7 +292,7 @@ final class MentionFinder {
      * After a preposition or a verb of telling, looking back over lower-case title words and
      * possessors ({@code to Bank of Montreal's chairman X}): not a subject.
      */
-    private static boolean isObject(List<Token> toks, List<Mention> mentions, int index, int sentenceStart) {
+    private static boolean isObject(TokenList toks, List<Mention> mentions, int index, int sentenceStart) {
         int k = mentions.get(index).rawStart() - 1;
         int m = index - 1;
         while (k >= sentenceStart) {

@@ -24,7 +24,7 @@ final class OutletEvidence {
      * ({@code Dawn newspaper}, {@code the Xinhua news agency}), or a reporting clause that closes a sentence
      * after a comma or quotation ({@code ..., APP reported.}).
      */
-    static boolean follows(List<Token> toks, int start, int end, int sentenceEnd) {
+    static boolean follows(TokenList toks, int start, int end, int sentenceEnd) {
         if (start > 0 && isOutletNounBefore(toks, start)) {
             return true;
         }
@@ -48,7 +48,7 @@ final class OutletEvidence {
     }
 
     /** {@code the newspaper Dawn}, {@code the news agency WAM}: an outlet noun right before the name. */
-    private static boolean isOutletNounBefore(List<Token> toks, int start) {
+    private static boolean isOutletNounBefore(TokenList toks, int start) {
         Token before = toks.get(start - 1);
         String l = before.lower();
         return before.isWord() && !before.isCapitalised() && (Lexicon.OUTLET_NOUNS.contains(l) && !l.equals("daily")
@@ -67,7 +67,7 @@ final class OutletEvidence {
      * subject: one word, or a nationality or place and one word, right after "the", and followed by a verb,
      * punctuation or nothing (not by a noun it modifies: {@code the Reed campaign}).
      */
-    static boolean namesABody(List<Token> toks, int start, int end, int sentenceEnd, List<String> lower) {
+    static boolean namesABody(TokenList toks, int start, int end, int sentenceEnd, List<String> lower) {
         boolean shape = lower.size() == 1 || lower.size() == 2
                 && (Lexicon.DEMONYMS.contains(lower.get(0)) || Lexicon.PLACES.contains(lower.get(0)));
         if (!shape || start == 0) {

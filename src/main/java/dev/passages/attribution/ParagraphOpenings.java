@@ -1,6 +1,5 @@
 package dev.passages.attribution;
 
-import java.util.List;
 
 /** How a paragraph opens: with a dateline that names no one, or with a quote going on from the paragraph before. */
 final class ParagraphOpenings {
@@ -8,7 +7,7 @@ final class ParagraphOpenings {
     private ParagraphOpenings() {
     }
 
-    static boolean continuesQuote(List<Token> toks, int first) {
+    static boolean continuesQuote(TokenList toks, int first) {
         return first < toks.size() && toks.get(first).isOpeningQuote();
     }
 
@@ -16,7 +15,7 @@ final class ParagraphOpenings {
      * Whether a cue follows the close of a quotation ({@code ," said pollster X}): the paragraph attributes
      * its quote itself, even when the speaker was not made out, and does not continue the last one.
      */
-    static boolean attributesItsQuote(List<Token> toks, int first) {
+    static boolean attributesItsQuote(TokenList toks, int first) {
         for (int k = first + 1; k + 1 < toks.size(); k++) {
             String q = toks.get(k).text();
             if (toks.get(k).isQuote() && !q.equals("“") && !q.equals("‘") && !q.equals("«")
@@ -37,7 +36,7 @@ final class ParagraphOpenings {
      * The tokens of a dateline that opens a paragraph ({@code ISLAMABAD:},
      * {@code Islamabad, November 9 (ANI):}, {@code Shillong, July 3:}): they name no speaker.
      */
-    static int datelineEnd(List<Token> toks) {
+    static int datelineEnd(TokenList toks) {
         for (int k = 0; k < Math.min(toks.size(), 10); k++) {
             String t = toks.get(k).text();
             if (t.length() == 1 && (t.charAt(0) == ':' || t.charAt(0) == '—' || (t.charAt(0) == '-' && k > 0))) {

@@ -1,6 +1,5 @@
 package dev.passages.attribution;
 
-import java.util.List;
 
 /**
  * Learns a person's gender from the article's own co-reference: a he or she (his, her, himself, herself)
@@ -20,7 +19,7 @@ final class PronounGender {
         if (person.gender != 0 || person.kind != Mention.Kind.PERSON) {
             return;
         }
-        List<Token> toks = s.toks();
+        TokenList toks = s.toks();
         for (int k = opening.end(); k < s.s1(); k++) {
             Token t = toks.get(k);
             if (t.isQuote() || s.mentionByStart().get(k) != null) {

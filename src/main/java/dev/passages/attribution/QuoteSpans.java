@@ -1,6 +1,5 @@
 package dev.passages.attribution;
 
-import java.util.List;
 
 /** Which tokens of a paragraph stand inside a quotation: speech reported there is the quoted speaker's, not the paragraph's. */
 final class QuoteSpans {
@@ -15,7 +14,7 @@ final class QuoteSpans {
      * and is its only one marks an excerpt, not a quotation within it, and is passed over. A quote running
      * on from the paragraph before is the earlier speaker's words: another's speech in it is nested.
      */
-    static boolean[] inside(List<Token> toks) {
+    static boolean[] inside(TokenList toks) {
         boolean[] in = new boolean[toks.size()];
         int from = !toks.isEmpty() && toks.get(0).text().equals("\"") && count(toks, "\"") == 1 ? 1 : 0;
         boolean quoted = false;
@@ -36,7 +35,7 @@ final class QuoteSpans {
         return before == ',' || before == '.' || before == '?' || before == '!';
     }
 
-    private static int count(List<Token> toks, String mark) {
+    private static int count(TokenList toks, String mark) {
         int n = 0;
         for (Token t : toks) {
             if (t.text().equals(mark)) {

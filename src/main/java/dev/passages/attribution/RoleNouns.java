@@ -35,7 +35,7 @@ final class RoleNouns {
      * The first token of a role phrase ending at {@code end}: back over modifiers (lower-case
      * words, names, possessives: {@code A World Bank statement}) to its determiner.
      */
-    static int roleStart(List<Token> toks, int end, int s0) {
+    static int roleStart(TokenList toks, int end, int s0) {
         int j = end;
         while (j - 1 >= s0) {
             Token t = toks.get(j - 1);
@@ -84,7 +84,7 @@ final class RoleNouns {
     }
 
     private static Phrase phrase(Sentence s, int from, int head) {
-        List<Token> toks = s.toks();
+        TokenList toks = s.toks();
         String noun = toks.get(head).lower();
         String bigram = head > from ? toks.get(head - 1).lower() + " " + noun : noun;
         Token det = toks.get(from);
@@ -111,7 +111,7 @@ final class RoleNouns {
 
     /** {@code the firm}, {@code the Capel firm}, {@code the Afghan interim government}: a definite organisation noun. */
     private Entity organisation(Sentence s, int from, int head, Phrase r) {
-        List<Token> toks = s.toks();
+        TokenList toks = s.toks();
         String noun = r.noun();
         Entity modifier = r.modifier();
         if (modifier != null && modifier.kind == Mention.Kind.ORGANIZATION) {
@@ -196,7 +196,7 @@ final class RoleNouns {
         return Lexicon.canonicalRole(noun) == null ? noun : Lexicon.canonicalRole(noun);
     }
 
-    private static boolean nationalModifier(List<Token> toks, int from, int head) {
+    private static boolean nationalModifier(TokenList toks, int from, int head) {
         for (int k = from; k < head; k++) {
             String l = toks.get(k).lower();
             if (toks.get(k).isCapitalised() && (Lexicon.DEMONYMS.contains(l) || Lexicon.PLACES.contains(l))) {
@@ -257,7 +257,7 @@ final class RoleNouns {
      * spokesman}, {@code a spokesman}, no person having been given that role): the organisation that spoke
      * last, when the words before the noun are none or a generic organisation noun; or null.
      */
-    private Entity companyOf(List<Token> toks, int from, int head) {
+    private Entity companyOf(TokenList toks, int from, int head) {
         for (int k = from + 1; k < head; k++) {
             if (!Lexicon.GENERIC_ORG_ROLES.contains(toks.get(k).lower())) {
                 return null; // "a ministry spokesman", "a senior spokesman": not for the company at hand

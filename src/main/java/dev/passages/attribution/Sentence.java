@@ -6,7 +6,7 @@ import java.util.List;
  * One sentence of a paragraph, tokens [s0, s1) of {@code toks}, and the names found in it: each
  * mention by where it starts and ends, and the entity each mention names by where it ends.
  */
-record Sentence(int p, String text, List<Token> toks, int s0, int s1, List<Mention> mentions,
+record Sentence(int p, String text, TokenList toks, int s0, int s1, List<Mention> mentions,
                 Positions<Entity> byEnd, Positions<Mention> mentionByEnd, Positions<Mention> mentionByStart) {
 
     /** The entity that {@code m} names. */

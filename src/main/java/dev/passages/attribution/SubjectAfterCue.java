@@ -1,6 +1,5 @@
 package dev.passages.attribution;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -109,7 +108,7 @@ final class SubjectAfterCue {
     }
 
     /** "... released by the independent think tank X": lower-case words back to "by". */
-    private static boolean isDescriptorBefore(List<Token> toks, int k) {
+    private static boolean isDescriptorBefore(TokenList toks, int k) {
         int j = k - 1;
         while (j >= 0 && toks.get(j).isWord() && !toks.get(j).isCapitalised() && !toks.get(j).is("by")
                 && !toks.get(j).is("from")) {

@@ -1,6 +1,5 @@
 package dev.passages.attribution;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -86,7 +85,7 @@ final class SubjectFinder {
     }
 
     private static Lead lead(Sentence s, int k) {
-        List<Token> toks = s.toks();
+        TokenList toks = s.toks();
         boolean participle = toks.get(k).lower().endsWith("ing");
         int i = k - 1;
         boolean auxiliary = false;
@@ -106,7 +105,7 @@ final class SubjectFinder {
 
     /** Whether the cue reports no speech: a byline, a negated answer, a passive that drops its speaker. */
     private static boolean saysNothing(Sentence s, int k, String lemma, Lead lead) {
-        List<Token> toks = s.toks();
+        TokenList toks = s.toks();
         if (lemma.equals("report") && k + 2 < s.s1() && toks.get(k + 1).is("from") && toks.get(k + 2).isCapitalised()) {
             return true; // "Reed reported from Kabul": a byline, where the reporter was
         }
@@ -119,7 +118,7 @@ final class SubjectFinder {
 
     /** {@code Reed (R-Ohio) said}: the token before a parenthesis that follows a name, else {@code i}. */
     private static int pastParenthesis(Sentence s, int i) {
-        List<Token> toks = s.toks();
+        TokenList toks = s.toks();
         if (i > s.s0() && toks.get(i).text().equals(")")) {
             int open = i - 1;
             while (open > s.s0() && !toks.get(open).text().equals("(")) {
@@ -193,7 +192,7 @@ final class SubjectFinder {
 
     /** The entity a role phrase ending at {@code i} stands for ({@code the premier}, {@code Spokesman for X}). */
     private Subject roleNoun(Sentence s, int i, int k, String lemma) {
-        List<Token> toks = s.toks();
+        TokenList toks = s.toks();
         int subjectStart = RoleNouns.roleStart(toks, i, s.s0());
         int rep = subjectStart - 2;
         if (rep >= s.s0() && (toks.get(rep + 1).is("for") || toks.get(rep + 1).is("of"))
@@ -275,7 +274,7 @@ final class SubjectFinder {
      * Whether a participle after the token at {@code i} hangs on the clause before it: after a comma (also
      * one that a closing quotation mark follows), a dash, or a preposition such as "by" or "while".
      */
-    private static boolean hangsOnClause(List<Token> toks, int i) {
+    private static boolean hangsOnClause(TokenList toks, int i) {
         String t = toks.get(i).text();
         if (t.equals(",") || t.equals("–") || t.equals("—") || PARTICIPLE_LINKS.contains(toks.get(i).lower())) {
             return true;
@@ -335,7 +334,7 @@ final class SubjectFinder {
         return Lexicon.GENERIC_SOURCES.contains(l) || Lexicon.PERSON_ROLES.containsKey(l) || Lexicon.ORG_ROLES.contains(l);
     }
 
-    private static boolean followsAsSaying(List<Token> toks, int k, int s1) {
+    private static boolean followsAsSaying(TokenList toks, int k, int s1) {
         return k + 2 < s1 + 1 && k + 2 < toks.size() && toks.get(k + 1).is("as") && toks.get(k + 2).is("saying");
     }
 

@@ -18,6 +18,16 @@ final class Token {
         this(text, Names.lowerCase(text), start, end);
     }
 
+    /** An ASCII token whose lower-case form, word-ness and capital the tokenizer has worked out as it read it. */
+    Token(String text, String lower, int start, int end, boolean word, boolean capitalised) {
+        this.text = text;
+        this.lower = lower;
+        this.start = start;
+        this.end = end;
+        this.word = word;
+        this.capitalised = capitalised;
+    }
+
     /** A token whose lower-case form the caller has made ({@code text} itself when it has no capital). */
     Token(String text, String lower, int start, int end) {
         this.text = text;
@@ -109,6 +119,12 @@ final class Token {
     }
 
     boolean isPossessive() {
-        return text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’");
+        // by characters: asked of most tokens, and nearly all are one character or longer than two
+        int n = text.length();
+        if (n == 0 || n > 2) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return (c == '\'' || c == '’') && (n == 1 || text.charAt(1) == 's');
     }
 }

@@ -27,10 +27,10 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
-    static List<Token> tokens(String text) {
+    static TokenList tokens(String text) {
         // scanned as an array, with ASCII answered before Unicode tables: this reads every character of the corpus
         char[] cs = text.toCharArray();
-        List<Token> out = new ArrayList<>(cs.length / 5 + 4);
+        TokenList.Builder out = new TokenList.Builder(cs.length / 5 + 4);
         int n = cs.length;
         int i = 0;
         while (i < n) {
@@ -59,7 +59,7 @@ final class Tokenizer {
             emit(out, text, cs, start, end);
             i = end;
         }
-        return out;
+        return out.build();
     }
 
     private static boolean isBlank(char c) {
@@ -101,10 +101,12 @@ final class Tokenizer {
         return j;
     }
 
+    /** Small enough for the JIT to inline into the scanning loops: ASCII here, the rest in {@link #isOtherLetter}. */
     private static boolean isLetter(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        }
+        return c < 128 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : isOtherLetter(c);
+    }
+
+    private static boolean isOtherLetter(char c) {
         if (Character.isLetter(c)) {
             return true;
         }
@@ -139,7 +141,7 @@ final class Tokenizer {
      * Adds the word {@code cs[start, end)}, splitting a final full stop off all but abbreviations and
      * initials, and a possessive 's off its word; each token's string is cut from the text once.
      */
-    private static void emit(List<Token> out, String text, char[] cs, int start, int end) {
+    private static void emit(TokenList.Builder out, String text, char[] cs, int start, int end) {
         int len = end - start;
         if (len > 1 && cs[end - 1] == '.' && Character.isLetter(cs[start])
                 && !isAbbreviation(text, start, end) && !isInitials(cs, start, end)) {
@@ -167,17 +169,29 @@ final class Tokenizer {
             i++;
         }
         if (i == end) {
-            return new Token(s, s, start, end);
+            // ASCII without a capital: whether it is a word is its first character's, and it is not capitalised
+            return new Token(s, s, start, end, isAsciiLetterOrDigit(cs[start]), false);
         }
         char[] lower = new char[end - start];
+        boolean letterSeen = false;
+        boolean capitalised = false;
         for (int k = start; k < end; k++) {
             char c = cs[k];
             if (c >= 128) {
                 return new Token(s, start, end);
             }
-            lower[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (!letterSeen && (upper || c >= 'a' && c <= 'z')) {
+                letterSeen = true;
+                capitalised = upper;
+            }
+            lower[k - start] = upper ? (char) (c + ('a' - 'A')) : c;
         }
-        return new Token(s, new String(lower), start, end);
+        return new Token(s, new String(lower), start, end, isAsciiLetterOrDigit(cs[start]), capitalised);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
     }
 
     /** One of {@link #ABBREVIATIONS}, in any case; longer words are not lower-cased to find out. */
@@ -200,16 +214,23 @@ final class Tokenizer {
     }
 
     /** Sentences as [start, end) index pairs into {@code tokens}. */
-    static List<int[]> sentences(List<Token> tokens) {
+    static List<int[]> sentences(TokenList tokens) {
+        return sentences(tokens, 0);
+    }
+
+    /** The sentences of the tokens from {@code from} on, as [start, end) index pairs into {@code tokens}. */
+    static List<int[]> sentences(TokenList tokens, int from) {
         List<int[]> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (isOneOf(tokens.get(i).text(), ".!?")) {
+        int start = from;
+        int n = tokens.size();
+        for (int i = from; i < n; i++) {
+            char m = tokens.get(i).mark();
+            if (m == '.' || m == '!' || m == '?') {
                 int end = i + 1;
-                while (end < tokens.size() && isOneOf(tokens.get(end).text(), "”\"’)")) {
+                while (end < n && closesSentence(tokens.get(end).mark())) {
                     end++;
                 }
-                if (end < tokens.size() && !startsSentence(tokens.get(end))) {
+                if (end < n && !startsSentence(tokens.get(end))) {
                     continue;
                 }
                 out.add(new int[] {start, end});
@@ -217,15 +238,15 @@ final class Tokenizer {
                 i = end - 1;
             }
         }
-        if (start < tokens.size()) {
-            out.add(new int[] {start, tokens.size()});
+        if (start < n) {
+            out.add(new int[] {start, n});
         }
         return out;
     }
 
-    /** A one-character token that is one of {@code chars}. */
-    private static boolean isOneOf(String token, String chars) {
-        return token.length() == 1 && chars.indexOf(token.charAt(0)) >= 0;
+    /** A mark that may follow a sentence's final stop and still belong to it. */
+    private static boolean closesSentence(char m) {
+        return m == '”' || m == '"' || m == '’' || m == ')';
     }
 
     private static boolean startsSentence(Token next) {

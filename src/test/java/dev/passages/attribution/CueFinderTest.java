@@ -2,15 +2,13 @@ package dev.passages.attribution;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Cue detection and paragraph openings, each on its own. */
 class CueFinderTest {
 
     private static String cueOf(String sentence, String word) {
-        List<Token> toks = Tokenizer.tokens(sentence);
+        TokenList toks = Tokenizer.tokens(sentence);
         for (int k = 0; k < toks.size(); k++) {
             if (toks.get(k).text().equals(word)) {
                 return CueFinder.cueAt(toks, k, toks.size(), false);
@@ -34,7 +32,7 @@ class CueFinderTest {
     void paragraphOpenings() {
         assertThat(ParagraphOpenings.datelineEnd(Tokenizer.tokens("KABUL: Talks began."))).isEqualTo(2);
         assertThat(ParagraphOpenings.datelineEnd(Tokenizer.tokens("Talks began: slowly."))).isZero();
-        List<Token> attributed = Tokenizer.tokens("\"No,\" said the man.");
+        TokenList attributed = Tokenizer.tokens("\"No,\" said the man.");
         assertThat(ParagraphOpenings.continuesQuote(attributed, 0)).isTrue();
         assertThat(ParagraphOpenings.attributesItsQuote(attributed, 0)).isTrue();
         assertThat(ParagraphOpenings.attributesItsQuote(Tokenizer.tokens("\"And more.\""), 0)).isFalse();

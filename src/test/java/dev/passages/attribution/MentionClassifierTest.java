@@ -2,7 +2,6 @@ package dev.passages.attribution;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MentionClassifierTest {
 
     private static Mention classify(String sentence, int start, int end, Set<String> lowerCaseWords) {
-        List<Token> toks = Tokenizer.tokens(sentence);
+        TokenList toks = Tokenizer.tokens(sentence);
         return new MentionClassifier(lowerCaseWords::contains, Outlets.of(Set.of()), BylineNames.NONE)
                 .classify(toks, start, end, 0, toks.size());
     }

@@ -1,0 +1,37 @@
+package dev.passages.attribution;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The quick test that passes over words that cannot open a cue. */
+class CueWordsTest {
+
+    @Test
+    void everyCueVerbFormAndPhraseCueOpenerPasses() {
+        assertThat(Lexicon.CUE_VERBS.keySet()).allMatch(CueWords::mayBeCue);
+        assertThat(CueWords.mayBeCue("according")).isTrue();
+        assertThat(CueWords.mayBeCue("made")).isTrue();
+    }
+
+    @Test
+    void commonWordsOfNoCueShapeAreTurnedAway() {
+        assertThat(CueWords.mayBeCue("the")).isFalse();
+        assertThat(CueWords.mayBeCue("of")).isFalse();
+        assertThat(CueWords.mayBeCue("harbour")).isFalse();
+        assertThat(CueWords.mayBeCue("1987")).isFalse();
+    }
+
+    @Test
+    void cuesAreFoundAsBefore() {
+        TokenList toks = Tokenizer.tokens("The harbour will reopen, the mayor said on Monday, according to the council.");
+        StringBuilder cues = new StringBuilder();
+        for (int k = 0; k < toks.size(); k++) {
+            String lemma = CueFinder.cueAt(toks, k, toks.size(), false);
+            if (lemma != null) {
+                cues.append(lemma).append(';');
+            }
+        }
+        assertThat(cues.toString()).isEqualTo("say;according to;");
+    }
+}

@@ -1,0 +1,75 @@
+package dev.passages.attribution;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The tokenizer works out a word's lower-case form, whether it is a word and whether it is capitalised as it
+ * reads it, and splits sentences from a position: each as the general way would.
+ */
+class TokenizerPropertiesTest {
+
+    @Property(tries = 3000)
+    void aTokenKnowsWhatItsTextSays(@ForAll("paragraphs") String text) {
+        for (Token t : Tokenizer.tokens(text)) {
+            Token general = new Token(t.text(), t.start(), t.end());
+            assertThat(t.lower()).as(t.text()).isEqualTo(general.lower());
+            assertThat(t.isWord()).as(t.text()).isEqualTo(general.isWord());
+            assertThat(t.isCapitalised()).as(t.text()).isEqualTo(general.isCapitalised());
+            assertThat(text.substring(t.start(), t.end())).isIn(t.text(), "''", "``");
+        }
+    }
+
+    @Property(tries = 1000)
+    void sentencesFromAPositionAreThoseOfTheTokensFromThere(@ForAll("paragraphs") String text) {
+        TokenList toks = Tokenizer.tokens(text);
+        for (int from = 0; from <= toks.size(); from++) {
+            List<int[]> shifted = new ArrayList<>();
+            for (int[] s : sentencesOf(toks.subList(from, toks.size()))) {
+                shifted.add(new int[] {s[0] + from, s[1] + from});
+            }
+            assertThat(Tokenizer.sentences(toks, from)).usingRecursiveFieldByFieldElementComparator().isEqualTo(shifted);
+        }
+    }
+
+    /** Sentence splitting as it reads, on any list of tokens: the split {@link Tokenizer#sentences} must make. */
+    private static List<int[]> sentencesOf(List<Token> tokens) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (".!?".contains(tokens.get(i).text())) {
+                int end = i + 1;
+                while (end < tokens.size() && List.of("”", "\"", "’", ")").contains(tokens.get(end).text())) {
+                    end++;
+                }
+                if (end < tokens.size() && !(tokens.get(end).isCapitalised() || tokens.get(end).isOpeningQuote()
+                        || Character.isDigit(tokens.get(end).text().charAt(0)))) {
+                    continue;
+                }
+                out.add(new int[] {start, end});
+                start = end;
+                i = end - 1;
+            }
+        }
+        if (start < tokens.size()) {
+            out.add(new int[] {start, tokens.size()});
+        }
+        return out;
+    }
+
+    @Provide
+    Arbitrary<String> paragraphs() {
+        return Arbitraries.of("Reed", "said", "the", "U.S.", "Mr.", "O'Neil", "Reed's", "2,267", "24NewsHD", "iPhone",
+                        "ÉCOLE", "Émile", "über", "A", "a", ".", ",", "?", "!", "\"", "“", "”", "’", ")", "''", "``",
+                        "-", " ", " ", " ", "x1", "1987.", "NEW-YORK")
+                .list().ofMaxSize(20).map(l -> String.join(" ", l));
+    }
+}
