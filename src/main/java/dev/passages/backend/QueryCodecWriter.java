@@ -3,6 +3,7 @@ package dev.passages.backend;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passages.index.ArticleQuery;
+import dev.passages.index.FigureNearQuery;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.spans.FieldMaskingSpanQuery;
@@ -84,7 +85,7 @@ final class QueryCodecWriter {
         return writeOther(q);
     }
 
-    /** The query types after the common ones: match-all and -none, ranges, patterns, articles, spans. */
+    /** The query types after the common ones: match-all and -none, ranges, patterns, articles, figures, spans. */
     private static ObjectNode writeOther(Query q) {
         if (q instanceof MatchAllDocsQuery) {
             return node("all");
@@ -118,6 +119,13 @@ final class QueryCodecWriter {
         }
         if (q instanceof ArticleQuery a) {
             return wrapping("article", a.firstParagraphs());
+        }
+        if (q instanceof FigureNearQuery f) {
+            ObjectNode n = node("figurenear");
+            n.put("f", f.field());
+            n.put("term", f.term());
+            n.put("words", f.words());
+            return n;
         }
         if (q instanceof SpanQuery s) {
             return span(s);

@@ -61,12 +61,27 @@ final class FunctionWords {
         return query != null && HOW_MANY.matcher(query).lookingAt() && !SYNTAX.matcher(query).find();
     }
 
+    /**
+     * The word a plain {@code how many} or {@code how much} question counts ({@code Afghans} in {@code how many
+     * Afghans were deported?}), as typed; null when the question has none ({@code how much did they pay}) or is
+     * no such question.
+     */
+    static String counted(String query) {
+        if (!asksForNumber(query)) {
+            return null;
+        }
+        Matcher m = COUNTED.matcher(query);
+        return m.lookingAt() && !WORDS.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(1) : null;
+    }
+
     /** Whether a plain query asks for a cause ({@code why}), which a passage that gives one answers. */
     static boolean asksForReason(String query) {
         return query != null && WHY.matcher(query).lookingAt() && !SYNTAX.matcher(query).find();
     }
 
     private static final Pattern WHY = Pattern.compile("\\s*why\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern COUNTED = Pattern.compile("\\s*how\\s+(?:many|much)\\s+(\\p{L}+)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HOW_MANY = Pattern.compile("\\s*how\\s+(many|much)\\b", Pattern.CASE_INSENSITIVE);
 

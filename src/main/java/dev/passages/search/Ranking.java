@@ -64,6 +64,33 @@ final class Ranking {
     static final float NUMBER_BONUS = PROXIMITY_BONUS;
 
     /**
+     * The constant, in the second phase, for a paragraph with a figure within {@link #COUNTED_FIGURE_WORDS} words
+     * of the word a {@code how many} question counts ("252,000 Afghans" for {@code how many Afghans}): as much as
+     * a proximity pair, on top of {@link #NUMBER_BONUS}, so a paragraph that counts what is asked ranks above one
+     * with a figure of something else (a date, a percentage of another thing).
+     */
+    static final float COUNTED_FIGURE_BONUS = PROXIMITY_BONUS;
+    /**
+     * How many words a counted figure may lie from the word counted: a figure and its noun with a modifier or two
+     * between ("300,000 Afghan refugees", "1.7 million undocumented Afghan migrants", "killing 976 people").
+     */
+    static final int COUNTED_FIGURE_WORDS = 4;
+
+    /**
+     * The constant, in the second phase, for each pair of a question's words that are not neighbours in it but
+     * are found within {@link #PROXIMITY_SLOP} words of each other: a question puts its subject, verb and object
+     * apart ("who said the TTP hides in Afghanistan", "how many Afghans have left Pakistan"), where an answer may
+     * say them together in another order. Half a neighbouring pair's bonus: words apart in the question are
+     * weaker evidence of one thing than words side by side.
+     */
+    static final float QUESTION_PAIR_BONUS = PROXIMITY_BONUS / 2;
+    /**
+     * The most words of a question whose every pair is a proximity window; a longer question (a pasted sentence)
+     * keeps its neighbouring pairs only, so that the windows stay few (28 pairs at most).
+     */
+    static final int QUESTION_PAIR_WORDS = 8;
+
+    /**
      * The constant, in the second phase, for a paragraph that gives a cause ("because", "in response to") when
      * the query asks {@code why}: as much as a figure for {@code how many}, for the same reason.
      */

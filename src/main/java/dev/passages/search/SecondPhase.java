@@ -1,6 +1,7 @@
 package dev.passages.search;
 
 import dev.passages.index.ArticleQuery;
+import dev.passages.index.FigureNearQuery;
 import dev.passages.index.Schema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -26,7 +27,8 @@ import java.util.Set;
 
 /**
  * The second phase of ranking: over the best first-phase hits only, the query's words in the article's
- * title, the proximity of its words, a figure when the query asks how many, and a cause when it asks why.
+ * title, the proximity of its words (every pair of them in a question), a figure when the query asks how many
+ * (more when it is beside the word counted), and a cause when it asks why.
  */
 final class SecondPhase {
 
@@ -73,7 +75,8 @@ final class SecondPhase {
             any = true;
         }
         if (QuerySyntax.plainWords(text)) {
-            for (Query window : proximity(text.replaceAll(QuerySyntax.END_MARKS, ""), names)) {
+            boolean question = QuestionWords.isQuestion(request.query());
+            for (Query window : proximity(text.replaceAll(QuerySyntax.END_MARKS, ""), names, question)) {
                 b.add(window, BooleanClause.Occur.SHOULD);
                 any = true;
             }
@@ -83,6 +86,11 @@ final class SecondPhase {
             b.add(new BoostQuery(new ConstantScoreQuery(new RegexpQuery(
                     new Term(Schema.TEXT, "[0-9].*"))), Ranking.NUMBER_BONUS), BooleanClause.Occur.SHOULD);
             any = true;
+            Query counted = countedFigure(FunctionWords.counted(request.query()));
+            if (counted != null) {
+                // "how many Afghans": a figure beside the word counted answers best
+                b.add(new BoostQuery(counted, Ranking.COUNTED_FIGURE_BONUS), BooleanClause.Occur.SHOULD);
+            }
         }
         if (FunctionWords.asksForReason(request.query())) {
             // "why ...": a passage that gives a cause answers
@@ -90,6 +98,12 @@ final class SecondPhase {
             any = true;
         }
         return any ? b.build() : null;
+    }
+
+    /** A figure within a few words of the word a question counts; null when there is none or it analyses to no one term. */
+    private Query countedFigure(String word) {
+        List<String> terms = word == null ? List.of() : QueryTerms.analyze(analyzer, Schema.TEXT, word);
+        return terms.size() == 1 ? new FigureNearQuery(Schema.TEXT, terms.get(0), Ranking.COUNTED_FIGURE_WORDS) : null;
     }
 
     /** Any of {@link #REASON_WORDS} as the text field analyses them, each term once. */
@@ -105,8 +119,11 @@ final class SecondPhase {
         return any.build();
     }
 
-    /** The proximity windows of neighbouring words of a plain query, each a constant bonus. */
-    private List<Query> proximity(String text, Map<String, String> names) {
+    /**
+     * The proximity windows of neighbouring words of a plain query, each a constant bonus; of a question of at most
+     * {@link Ranking#QUESTION_PAIR_WORDS} words, also those of its other pairs, at a lower one.
+     */
+    private List<Query> proximity(String text, Map<String, String> names, boolean question) {
         // a pair with a name in it is matched over skeletons, so that it is near in any spelling
         // ("Tehrik-i-Taliban hideouts"); other pairs over the stemmed words
         List<String[]> words = new ArrayList<>();
@@ -116,29 +133,33 @@ final class SecondPhase {
                 words.add(new String[] {exact, name ? names.get(exact) : null});
             }
         }
+        boolean allPairs = question && words.size() <= Ranking.QUESTION_PAIR_WORDS;
         List<Query> out = new ArrayList<>();
         for (int i = 0; i + 1 < words.size(); i++) {
-            String[] a = words.get(i);
-            String[] c = words.get(i + 1);
-            if (a[0].equals(c[0])) {
-                continue;
+            for (int k = i + 1; k < (allPairs ? words.size() : i + 2); k++) {
+                if (!words.get(i)[0].equals(words.get(k)[0])) {
+                    out.add(new BoostQuery(new ConstantScoreQuery(window(words.get(i), words.get(k))),
+                            k == i + 1 ? Ranking.PROXIMITY_BONUS : Ranking.QUESTION_PAIR_BONUS));
+                }
             }
-            Query window;
-            if (a[1] != null && c[1] != null) {
-                window = new PhraseQuery(Ranking.PROXIMITY_SLOP, Schema.TEXT_VARIANTS, a[1], c[1]);
-            } else if (a[1] != null || c[1] != null) {
-                // the name by its skeleton, the other word as typed: the skeletons index only capitalised
-                // words, so the other word is read from the text, whose positions are the same
-                // in order within the slop, reversed within two less: the windows of a sloppy phrase
-                window = new SpanOrQuery(
-                        new SpanNearQuery(new SpanQuery[] {nearWord(a), nearWord(c)}, Ranking.PROXIMITY_SLOP, true),
-                        new SpanNearQuery(new SpanQuery[] {nearWord(c), nearWord(a)}, Ranking.PROXIMITY_SLOP - 2, true));
-            } else {
-                window = new PhraseQuery(Ranking.PROXIMITY_SLOP, Schema.TEXT, a[0], c[0]);
-            }
-            out.add(new BoostQuery(new ConstantScoreQuery(window), Ranking.PROXIMITY_BONUS));
         }
         return out;
+    }
+
+    /** The window of two words within {@link Ranking#PROXIMITY_SLOP} of each other, in any spelling of a name. */
+    private static Query window(String[] a, String[] c) {
+        if (a[1] != null && c[1] != null) {
+            return new PhraseQuery(Ranking.PROXIMITY_SLOP, Schema.TEXT_VARIANTS, a[1], c[1]);
+        }
+        if (a[1] != null || c[1] != null) {
+            // the name by its skeleton, the other word as typed: the skeletons index only capitalised
+            // words, so the other word is read from the text, whose positions are the same
+            // in order within the slop, reversed within two less: the windows of a sloppy phrase
+            return new SpanOrQuery(
+                    new SpanNearQuery(new SpanQuery[] {nearWord(a), nearWord(c)}, Ranking.PROXIMITY_SLOP, true),
+                    new SpanNearQuery(new SpanQuery[] {nearWord(c), nearWord(a)}, Ranking.PROXIMITY_SLOP - 2, true));
+        }
+        return new PhraseQuery(Ranking.PROXIMITY_SLOP, Schema.TEXT, a[0], c[0]);
     }
 
     /** One word of a proximity window over the skeletons' positions: its skeleton, or its text term in their place. */

@@ -1,0 +1,46 @@
+package dev.passages.search;
+
+import dev.passages.index.Indexer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A question asked with "how many X" ranks first, among passages with figures, the one with a figure beside X. */
+class CountedFigureTest {
+
+    private static final String COUNT = "Officials said 1,200 trucks crossed the border last month.";
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void index() throws Exception {
+        InventedArticles.write(tmp.resolve("corpus"), "trucks.txt", "Border news",
+                "Trucks crossed the border again in 2023 after the crossing reopened, and more trucks are expected.",
+                COUNT,
+                "Drivers waited at the border for 3 days.");
+        new Indexer(tmp.resolve("index"), true, w -> { }).run(tmp.resolve("corpus"));
+    }
+
+    @Test
+    void howManyRanksTheFigureOfWhatItCountsFirst() {
+        assertThat(InventedArticles.search(tmp.resolve("index"), "how many trucks crossed the border?").get(0).text())
+                .isEqualTo(COUNT);
+        // the content words alone: the paragraph that says trucks twice, with a year far from them, ranks first
+        assertThat(InventedArticles.search(tmp.resolve("index"), "trucks crossed the border").get(0).text())
+                .isNotEqualTo(COUNT);
+    }
+
+    @Test
+    void theWordCountedIsTheOneAfterHowMany() {
+        assertThat(FunctionWords.counted("How many Afghans were deported?")).isEqualTo("Afghans");
+        assertThat(FunctionWords.counted("how much fuel was sold")).isEqualTo("fuel");
+        assertThat(FunctionWords.counted("how much did they pay?")).isNull();
+        assertThat(FunctionWords.counted("trucks how many")).isNull();
+        assertThat(FunctionWords.counted("how many trucks AND border")).isNull();
+    }
+}
