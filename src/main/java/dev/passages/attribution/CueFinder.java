@@ -21,6 +21,9 @@ final class CueFinder {
     private static final Set<String> NOUN_PHRASE_STARTS = Lexicon.words("noun-phrase-starts");
     private static final Set<String> WEEKDAYS = Lexicon.words("weekdays");
 
+    /** The first words of the phrase cues that are no verb form ({@code according to}, {@code made the remarks}). */
+    static final Set<String> PHRASE_CUE_FIRST_WORDS = Set.of("according", "made");
+
     /** The cue lemma at token k, or null when the word there is no cue (a noun, an infinitive, a passive). */
     static String cueAt(TokenList toks, int k, int s1, boolean headline) {
         Token t = toks.get(k);

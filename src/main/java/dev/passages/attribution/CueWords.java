@@ -1,5 +1,8 @@
 package dev.passages.attribution;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * A quick test that a word cannot open a cue, asked of every word before the cue verbs' table is: a word whose
  * length, first and last letters no cue word has ({@code the}, {@code of}, most words) needs no hash worked out.
@@ -13,10 +16,8 @@ final class CueWords {
 
     static {
         boolean other = false;
-        java.util.Set<String> words = new java.util.HashSet<>(Lexicon.CUE_VERBS.keySet());
-        // the phrase cues' first words (according to, made the remarks)
-        words.add("according");
-        words.add("made");
+        Set<String> words = new HashSet<>(Lexicon.CUE_VERBS.keySet());
+        words.addAll(CueFinder.PHRASE_CUE_FIRST_WORDS);
         for (String w : words) {
             int shape = shape(w);
             if (shape < 0) {
