@@ -113,9 +113,7 @@ public final class IndexCheck {
     /** Returns {articles, files}; adds a line per broken invariant. */
     private static long[] invariants(DirectoryReader reader, List<String> problems, Map<String, Counts> perSource)
             throws IOException {
-        Map<String, BitSet> paragraphs = new HashMap<>();
-        Map<String, String> hashes = new HashMap<>();
-        Map<String, String> fileOfArticle = new HashMap<>();
+        Tally tally = new Tally(problems, perSource);
         for (LeafReaderContext ctx : reader.leaves()) {
             SortedSetDocValues articles = ctx.reader().getSortedSetDocValues(Schema.ARTICLE);
             SortedSetDocValues files = ctx.reader().getSortedSetDocValues(Schema.FILE);
@@ -146,35 +144,58 @@ public final class IndexCheck {
                 }
                 previousArticle = articleOrd;
                 previousNumber = number;
-                BitSet numbered = paragraphs.computeIfAbsent(article, a -> new BitSet());
-                if (numbered.get((int) number)) {
-                    problems.add("paragraph id " + Schema.paragraphId(article, (int) number) + " is not unique");
-                }
-                numbered.set((int) number);
                 String file = files.lookupOrd(files.nextOrd()).utf8ToString();
-                String otherFile = number == 1 ? fileOfArticle.putIfAbsent(article, file) : null;
-                if (otherFile != null && !otherFile.equals(file)) {
-                    problems.add("article id " + article + " is not unique: files " + Schema.relativeOf(otherFile)
-                            + " and " + Schema.relativeOf(file) + " both have it");
-                }
-                Counts counts = perSource.computeIfAbsent(Schema.originOf(file), k -> new Counts());
-                counts.paragraphs++;
-                if (number == 1) {
-                    counts.articles++;
-                }
-                String hash = fileHashes.lookupOrd(fileHashes.ordValue()).utf8ToString();
-                String before = hashes.putIfAbsent(file, hash);
-                if (before != null && !before.equals(hash)) {
-                    problems.add("file " + file + " has paragraphs from two versions");
-                }
+                tally.paragraph(article, (int) number, file, fileHashes.lookupOrd(fileHashes.ordValue()).utf8ToString());
             }
         }
-        for (Map.Entry<String, BitSet> e : paragraphs.entrySet()) {
-            BitSet numbers = e.getValue();
-            if (numbers.get(0) || numbers.nextClearBit(1) != numbers.length()) {
-                problems.add("article " + e.getKey() + " has gaps in its paragraph numbers");
+        return tally.finish();
+    }
+
+    /** What the walk over every paragraph has seen: each article's paragraph numbers, each file's hash. */
+    private static final class Tally {
+        private final Map<String, BitSet> paragraphs = new HashMap<>();
+        private final Map<String, String> hashes = new HashMap<>();
+        private final Map<String, String> fileOfArticle = new HashMap<>();
+        private final List<String> problems;
+        private final Map<String, Counts> perSource;
+
+        Tally(List<String> problems, Map<String, Counts> perSource) {
+            this.problems = problems;
+            this.perSource = perSource;
+        }
+
+        /** Counts one paragraph, and adds a line for an id seen twice or a file with two versions. */
+        void paragraph(String article, int number, String file, String hash) {
+            BitSet numbered = paragraphs.computeIfAbsent(article, a -> new BitSet());
+            if (numbered.get(number)) {
+                problems.add("paragraph id " + Schema.paragraphId(article, number) + " is not unique");
+            }
+            numbered.set(number);
+            String otherFile = number == 1 ? fileOfArticle.putIfAbsent(article, file) : null;
+            if (otherFile != null && !otherFile.equals(file)) {
+                problems.add("article id " + article + " is not unique: files " + Schema.relativeOf(otherFile)
+                        + " and " + Schema.relativeOf(file) + " both have it");
+            }
+            Counts counts = perSource.computeIfAbsent(Schema.originOf(file), k -> new Counts());
+            counts.paragraphs++;
+            if (number == 1) {
+                counts.articles++;
+            }
+            String before = hashes.putIfAbsent(file, hash);
+            if (before != null && !before.equals(hash)) {
+                problems.add("file " + file + " has paragraphs from two versions");
             }
         }
-        return new long[] {paragraphs.size(), hashes.size()};
+
+        /** Returns {articles, files}, after a line for each article with gaps in its paragraph numbers. */
+        long[] finish() {
+            for (Map.Entry<String, BitSet> e : paragraphs.entrySet()) {
+                BitSet numbers = e.getValue();
+                if (numbers.get(0) || numbers.nextClearBit(1) != numbers.length()) {
+                    problems.add("article " + e.getKey() + " has gaps in its paragraph numbers");
+                }
+            }
+            return new long[] {paragraphs.size(), hashes.size()};
+        }
     }
 }
