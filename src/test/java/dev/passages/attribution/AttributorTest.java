@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Speaker attribution of whole articles on invented sentences: cues, pronouns, role nouns, appositions and names. */
 class AttributorTest {
 
     private final Attributor attributor = new Attributor();

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Matching spellings of a name: transliterations are one person, clashing first names or surnames are not. */
 class NamesTest {
 
     @Test

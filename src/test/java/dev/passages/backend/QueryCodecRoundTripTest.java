@@ -26,6 +26,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The query codec for a SolrCloud collection: every query passages builds comes back equal, and other types are refused by name. */
 class QueryCodecRoundTripTest {
 
     private final QueryBuilder builder = new QueryBuilder();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** attribute over a folder reads it article by article as index lists it; a path that is neither file nor folder is one line. */
 class AttributeFolderTest {
 
     @TempDir

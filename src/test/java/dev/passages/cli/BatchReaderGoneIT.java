@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** A batch run in its own process stops when the reader of its output goes away. */
 class BatchReaderGoneIT {
 
     @TempDir

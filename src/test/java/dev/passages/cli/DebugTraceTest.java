@@ -10,6 +10,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** A --debug trace shows the line breaks of arguments instead of breaking its own lines. */
 class DebugTraceTest {
 
     @TempDir

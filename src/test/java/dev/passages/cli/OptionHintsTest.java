@@ -8,6 +8,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Hints for mistyped options: a long option written with one dash, and the nearest known option. */
 class OptionHintsTest {
 
     @TempDir

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Choosing a reader by file type: an unsupported file says its type, or that it has none. */
 class ArticleReaderTest {
 
     private static void refused(String name, String message) {

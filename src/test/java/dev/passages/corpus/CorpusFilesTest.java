@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Listing a corpus folder: articles sorted, docs and hidden files passed over, link loops reported, ids from relative paths. */
 class CorpusFilesTest {
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Reading a date in the forms news articles write it, and refusing what is not a full date. */
 class DatesTest {
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Splitting a text into paragraphs: blank lines and indents separate them, lines join, controls and stray spaces go. */
 class ParagraphsTest {
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The .txt article format: its header block, a title and date worked out without one, and what is refused or warned. */
 class TextArticleParserTest {
 
     private static String resource(String name) throws Exception {

@@ -9,6 +9,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Decoding a file's bytes: UTF-8 and UTF-16 with or without a BOM, Windows-1252 with a warning, binary and empty files refused. */
 class TextDecoderTest {
 
     @Test

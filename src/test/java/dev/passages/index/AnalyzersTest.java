@@ -12,6 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The variants analysis keeps capitalised words at their positions in the text. */
 class AnalyzersTest {
 
     /** Terms with their positions, {@code term@position}. */

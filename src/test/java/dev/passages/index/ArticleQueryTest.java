@@ -27,6 +27,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Article queries: every paragraph of an article matches what its title matches, and scores as its first paragraph does. */
 class ArticleQueryTest {
 
     private static final List<String> TITLE_WORDS = List.of("border", "drought", "election", "budget", "flood");

@@ -20,6 +20,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The capitalised words the variants field reads: the same as its own analysis, with or without the text analysed first. */
 class CapitalisedWordsTest {
 
     private static final Analyzer INDEXING = Analyzers.forIndexing();

@@ -17,6 +17,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The index check: articles written as blocks are sound, paragraphs out of their block are damage. */
 class IndexCheckTest {
 
     private static List<Document> article(String id) {

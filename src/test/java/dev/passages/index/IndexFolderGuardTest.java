@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** What folder index may write to: a folder of the user's files or the corpus itself is refused and left untouched. */
 class IndexFolderGuardTest {
 
     @TempDir

@@ -14,6 +14,7 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Near-duplicate signatures: copies of one report match, paragraphs on one topic do not, short ones have none. */
 class MinHashTest {
 
     private static final String ORIGINAL = "Pakistan's caretaker prime minister said on Sunday that the Afghan "

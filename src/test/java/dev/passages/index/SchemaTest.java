@@ -16,6 +16,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The schema's ids and stored fields: a paragraph found by its id, article fields on the first paragraph only. */
 class SchemaTest {
 
     private static Article article(String id) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Date bounds: a year, month or day covers its whole span; nonsense names the option. */
 class DateBoundTest {
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The words that stand for a paragraph in a similar-passages query: rare and repeated first, at most twenty-five. */
 class LikeTermsTest {
 
     private static List<String> words(Query q) {

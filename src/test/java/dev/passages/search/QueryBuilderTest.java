@@ -23,6 +23,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Building a search's queries from the text typed: the match, the second phase's bonuses, and the wording of syntax errors. */
 class QueryBuilderTest {
 
     private final QueryBuilder builder = new QueryBuilder();
