@@ -1,4 +1,4 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * The daemon's files on disk: a folder only its owner can enter (mode 700) with owner-only files in it
  * (mode 600), the state line written whole or not at all, and the stamp of the jar it runs.
  */
-final class DaemonFiles {
+public final class StateFile {
 
     static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
@@ -31,14 +31,14 @@ final class DaemonFiles {
             PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
             PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
 
-    private DaemonFiles() {
+    private StateFile() {
     }
 
     /**
      * Creates {@code dir} with mode 700, or checks that the one there is a folder of the user's own that
      * no one else can enter; fails with a message naming it otherwise (it is then left as it is).
      */
-    static void privateFolder(Path dir) throws IOException {
+    public static void privateFolder(Path dir) throws IOException {
         Path abs = dir.toAbsolutePath();
         if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
             Files.createDirectories(abs.getParent());
@@ -87,7 +87,7 @@ final class DaemonFiles {
     }
 
     /** Replaces the state file by one holding {@code line}, mode 600, in one step. */
-    static void writeState(Path state, String line) throws IOException {
+    public static void writeState(Path state, String line) throws IOException {
         Path tmp = state.resolveSibling(state.getFileName() + "." + ProcessHandle.current().pid());
         Files.deleteIfExists(tmp);
         ownerOnlyFile(tmp);
@@ -100,7 +100,7 @@ final class DaemonFiles {
     }
 
     /** The state line's four fields ({@code PORT SECRET STAMP PID}), or null when there is none. */
-    static String[] readState(Path state) {
+    public static String[] readState(Path state) {
         try {
             String[] f = Files.readString(state, StandardCharsets.UTF_8).trim().split(" ");
             return f.length == 4 ? f : null;
@@ -113,7 +113,7 @@ final class DaemonFiles {
      * The launcher's stamp of a jar, as {@code stat -c '%Y.%s.%i'} prints it (modified second, size,
      * inode), or null when it is gone.
      */
-    static String stamp(Path jar) {
+    public static String stamp(Path jar) {
         try {
             return Files.getLastModifiedTime(jar).to(TimeUnit.SECONDS) + "." + Files.size(jar) + "."
                     + Files.getAttribute(jar, "unix:ino");

@@ -1,4 +1,4 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
 import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
@@ -17,22 +17,13 @@ import java.util.function.Consumer;
 /**
  * The open indexes of a long-running process (the query daemon, {@code serve}): a searcher per index, shared
  * by the commands that use it, reopened when the index has changed, closed once no command uses it; and, on
- * the first index opened, a warm-up in the background.
+ * the first index opened, a warm-up in the background ({@link WarmUp}).
  */
-public final class DaemonSearchers {
+public final class IndexPool {
 
     /** Open indexes kept at most, and how long one unused stays open. */
     private static final int MAX_OPEN = 4;
     private static final long UNUSED_MILLIS = TimeUnit.MINUTES.toMillis(5);
-    /** The background warm-up's bounds: queries, and time. */
-    static final int WARM_UP_QUERIES = 8000;
-    static final long WARM_UP_MILLIS = 25_000;
-    /**
-     * A test hook: this system property, when set, lowers the warm-up's queries below {@value #WARM_UP_QUERIES}.
-     * The tests start dozens of daemons on indexes of a few articles, where a full warm-up only takes a core
-     * from the other tests; the path it runs stays the same.
-     */
-    static final String WARM_UP_QUERIES_PROPERTY = "passages.daemon.warmUpQueries";
 
     /** A searcher and the commands using it. */
     public static final class Open {
@@ -50,18 +41,16 @@ public final class DaemonSearchers {
 
     private final Map<String, Open> searchers = new LinkedHashMap<>();
     private final AtomicBoolean warmUpStarted = new AtomicBoolean();
-    private final BooleanSupplier busy;
-    private final BooleanSupplier stopping;
-    private final Consumer<String> log;
+    private final WarmUp warmUp;
     private final long recheckNanos;
-    private volatile Thread warmUpThread;
 
     /**
+     * @param warmUp   the searches of the warm-up on the first index opened
      * @param busy     whether a command runs (the warm-up pauses meanwhile)
      * @param stopping whether the daemon is going (the warm-up stops)
      */
-    public DaemonSearchers(BooleanSupplier busy, BooleanSupplier stopping, Consumer<String> log) {
-        this(busy, stopping, log, 0);
+    public IndexPool(WarmUp.Searches warmUp, BooleanSupplier busy, BooleanSupplier stopping, Consumer<String> log) {
+        this(warmUp, busy, stopping, log, 0);
     }
 
     /**
@@ -69,10 +58,9 @@ public final class DaemonSearchers {
      *                      every acquire (a command after {@code index} sees its commit); more spares a server
      *                      answering many requests a second the reading of the index's commit on each
      */
-    public DaemonSearchers(BooleanSupplier busy, BooleanSupplier stopping, Consumer<String> log, long recheckMillis) {
-        this.busy = busy;
-        this.stopping = stopping;
-        this.log = log;
+    public IndexPool(WarmUp.Searches warmUp, BooleanSupplier busy, BooleanSupplier stopping, Consumer<String> log,
+                     long recheckMillis) {
+        this.warmUp = new WarmUp(warmUp, busy, stopping, log);
         this.recheckNanos = TimeUnit.MILLISECONDS.toNanos(recheckMillis);
     }
 
@@ -94,7 +82,9 @@ public final class DaemonSearchers {
             searchers.put(key, open);
             evictBeyond(MAX_OPEN);
             if (warmUpStarted.compareAndSet(false, true)) {
-                warmUp(open);
+                Open warming = open;
+                warming.users++;
+                warmUp.start(warming.searcher, () -> warming.stale, () -> done(List.of(warming)));
             }
         }
         open.users++;
@@ -103,57 +93,9 @@ public final class DaemonSearchers {
         return open.searcher;
     }
 
-    /**
-     * Once per daemon, on the first index it opens: searches over that index in the background
-     * ({@link WarmupCommand#exercise(PassageSearcher, int, long, BooleanSupplier)}), between requests (it
-     * pauses while one runs), so that the compiler has made the query path fast before the next batch
-     * comes: {@value #WARM_UP_QUERIES} queries at most, about 15 s of one core on a 200 MB index, never
-     * more than {@value #WARM_UP_MILLIS} ms.
-     */
-    private void warmUp(Open open) {
-        open.users++;
-        Thread t = new Thread(() -> {
-            long start = System.nanoTime();
-            try {
-                int n = WarmupCommand.exercise(open.searcher,
-                        Math.min(WARM_UP_QUERIES, Integer.getInteger(WARM_UP_QUERIES_PROPERTY, WARM_UP_QUERIES)), WARM_UP_MILLIS, () -> {
-                    while (busy.getAsBoolean() && !stopping.getAsBoolean()) {
-                        pause(); // the callers' requests first
-                    }
-                    return stopping.getAsBoolean() || open.stale;
-                });
-                log.accept(String.format(java.util.Locale.ROOT, "warmed up: %d searches in %.1f s", n,
-                        (System.nanoTime() - start) / 1e9));
-            } catch (IOException | RuntimeException e) {
-                log.accept("warm-up stopped: " + e);
-            } finally {
-                done(List.of(open));
-            }
-        }, "passages-daemon-warmup");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        warmUpThread = t;
-        t.start();
-    }
-
     /** Waits a while for the warm-up to stop (the daemon is going). */
     public void awaitWarmUp(long millis) {
-        Thread warming = warmUpThread;
-        if (warming != null) {
-            try {
-                warming.join(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(10);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        warmUp.await(millis);
     }
 
     public synchronized void done(List<Open> held) {
