@@ -7,8 +7,6 @@ import dev.passages.search.PassageSearcher;
 import dev.passages.serve.SearcherPool;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -63,14 +61,22 @@ public final class ServedIndex implements SearcherPool, AutoCloseable {
 
     @Override
     public Lease lease() {
-        List<IndexPool.Open> held = new ArrayList<>(1);
-        PassageSearcher searcher = searchers.acquire(index, Features.DEFAULT, held);
+        PassageSearcher searcher = searchers.borrow(index, Features.DEFAULT);
         busy.incrementAndGet();
-        return Lease.of(new LocalBackend(index, searcher), searcher, () -> {
+        // replies hold for as long as the same open index is lent
+        return Lease.of(new LocalBackend(index, searcher), searcher.index(), () -> {
             busy.decrementAndGet();
             lastDone.set(System.nanoTime());
-            searchers.done(held);
+            giveBack(searcher);
         });
+    }
+
+    private static void giveBack(PassageSearcher searcher) {
+        try {
+            searcher.close();
+        } catch (java.io.IOException e) {
+            // giving a borrowed index back does not fail
+        }
     }
 
     /** Stops the warm-up and closes the index. */

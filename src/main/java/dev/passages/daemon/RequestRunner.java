@@ -1,12 +1,16 @@
 package dev.passages.daemon;
 
 import dev.passages.DaemonThreads;
+import dev.passages.search.Features;
+import dev.passages.search.PassageSearcher;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.Socket;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,17 +58,18 @@ final class RequestRunner {
                 RequestReader.refuse(out, refusal);
                 return false;
             }
-            List<IndexPool.Open> held = new ArrayList<>();
+            List<PassageSearcher> borrowed = Collections.synchronizedList(new ArrayList<>());
             FramedReply frames = new FramedReply(out, timer, senders);
             ScheduledFuture<?> heartbeat = timer.scheduleAtFixedRate(frames::heartbeat, FramedReply.HEARTBEAT_MILLIS,
                     FramedReply.HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
             int code;
             try (PrintWriter o = new PrintWriter(frames); PrintWriter e = new PrintWriter(frames.errors())) {
                 // a search whose client has gone stops at its next check, as when its time is up
-                code = commands.run(request, o, e, (index, features) -> searchers.acquire(index, features, held), frames::gone);
+                code = commands.run(request, o, e, (index, features) -> borrow(index, features, borrowed), frames::gone);
             } finally {
                 heartbeat.cancel(false);
-                searchers.done(held);
+                // a command closes the searchers it opened; any it left open go back to the pool now
+                borrowed.forEach(RequestRunner::giveBack);
             }
             if (frames.gone()) {
                 log.accept("a client went away; its command stopped after " + frames.bytes() + " bytes of output");
@@ -74,6 +79,20 @@ final class RequestRunner {
             return true;
         } finally {
             replies.remove(out);
+        }
+    }
+
+    private PassageSearcher borrow(Path index, Features features, List<PassageSearcher> borrowed) {
+        PassageSearcher searcher = searchers.borrow(index, features);
+        borrowed.add(searcher);
+        return searcher;
+    }
+
+    private static void giveBack(PassageSearcher searcher) {
+        try {
+            searcher.close();
+        } catch (IOException e) {
+            // giving a borrowed index back does not fail
         }
     }
 
