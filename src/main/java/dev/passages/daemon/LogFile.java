@@ -33,7 +33,7 @@ public final class LogFile implements Consumer<String>, AutoCloseable {
     }
 
     private void open() throws IOException {
-        StateFile.ownerOnlyFile(file);
+        OwnerOnly.file(file);
         out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         written = 0;
     }

@@ -127,9 +127,9 @@ public final class Server {
      * @param warmUp run next, while the state file says the daemon is starting
      */
     public boolean serve(Runnable onLock, BeforeServing warmUp) throws IOException {
-        StateFile.privateFolder(state.toAbsolutePath().getParent());
+        OwnerOnly.folder(state.toAbsolutePath().getParent());
         Path lockFile = state.resolveSibling(state.getFileName() + ".lock");
-        StateFile.ownerOnlyFile(lockFile);
+        OwnerOnly.file(lockFile);
         FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
         FileLock lock = StateFile.takeLock(lockChannel, state, stamp, TAKEOVER_MILLIS);
         if (lock == null) {
@@ -216,7 +216,7 @@ public final class Server {
         if (!ownsState()) {
             return "state file replaced or removed; exiting";
         }
-        if (jar != null && !stamp.equals(StateFile.stamp(jar))) {
+        if (jar != null && !stamp.equals(JarStamp.of(jar))) {
             return "the jar changed; handing over to a new daemon, " + active.get() + " commands still to finish";
         }
         return null;
@@ -322,13 +322,13 @@ public final class Server {
     }
 
     private void writeState(String line) throws IOException {
-        StateFile.writeState(state, line);
+        StateFile.write(state, line);
         stateLine = line;
     }
 
     /** Whether the state file still holds the line this daemon wrote last. */
     private boolean ownsState() {
-        String[] f = StateFile.readState(state);
+        String[] f = StateFile.read(state);
         return f != null && String.join(" ", f).equals(stateLine);
     }
 

@@ -1,5 +1,7 @@
 package dev.passages.cli;
 
+import dev.passages.daemon.JarStamp;
+import dev.passages.daemon.OwnerOnly;
 import dev.passages.daemon.Proof;
 import dev.passages.daemon.StateFile;
 import dev.passages.daemon.Server;
@@ -47,9 +49,9 @@ class DaemonImpersonationIT {
 
     /** A state file as a daemon that died left it, naming this port and process. */
     private String staleState(int port, long pid) throws Exception {
-        StateFile.privateFolder(launcher.state.getParent());
+        OwnerOnly.folder(launcher.state.getParent());
         String secret = Proof.random();
-        StateFile.writeState(launcher.state, port + " " + secret + " " + StateFile.stamp(launcher.jar) + " " + pid);
+        StateFile.write(launcher.state, port + " " + secret + " " + JarStamp.of(launcher.jar) + " " + pid);
         return secret;
     }
 

@@ -138,7 +138,7 @@ final class LauncherHarness implements AutoCloseable {
     String[] awaitDaemon(int seconds) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < until) {
-            String[] f = StateFile.readState(state);
+            String[] f = StateFile.read(state);
             if (f != null && !f[0].equals("0")) {
                 return f;
             }

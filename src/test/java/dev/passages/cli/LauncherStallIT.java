@@ -1,5 +1,7 @@
 package dev.passages.cli;
 
+import dev.passages.daemon.JarStamp;
+import dev.passages.daemon.OwnerOnly;
 import dev.passages.daemon.Proof;
 import dev.passages.daemon.StateFile;
 import dev.passages.daemon.Server;
@@ -56,8 +58,8 @@ class LauncherStallIT {
     /** Serves one connection as the daemon of a state file it writes (it knows the secret), then does {@code then}. */
     private CompletableFuture<Void> provenDaemon(ServerSocket server, Then then) throws Exception {
         String secret = Proof.random();
-        StateFile.privateFolder(launcher.state.getParent());
-        StateFile.writeState(launcher.state, server.getLocalPort() + " " + secret + " " + StateFile.stamp(launcher.jar)
+        OwnerOnly.folder(launcher.state.getParent());
+        StateFile.write(launcher.state, server.getLocalPort() + " " + secret + " " + JarStamp.of(launcher.jar)
                 + " " + ProcessHandle.current().pid());
         return CompletableFuture.runAsync(() -> {
             try (Socket s = server.accept()) {

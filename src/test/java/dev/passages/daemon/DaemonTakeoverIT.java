@@ -33,7 +33,7 @@ class DaemonTakeoverIT {
 
     private static String[] awaitListening(Path state, String stamp) throws InterruptedException {
         for (int i = 0; i < 2000; i++) {
-            String[] f = StateFile.readState(state);
+            String[] f = StateFile.read(state);
             if (f != null && !f[0].equals("0") && f[2].equals(stamp)) {
                 return f;
             }
@@ -62,7 +62,7 @@ class DaemonTakeoverIT {
         Files.write(home.resolve("many.txt"), Collections.nCopies(queries, "refugees"));
         Path jar = home.resolve("passages.jar");
         Files.writeString(jar, "the first build");
-        String first = StateFile.stamp(jar);
+        String first = JarStamp.of(jar);
         Path state = home.resolve("target").resolve("daemon").resolve("daemon.port");
         List<String> oldLog = Collections.synchronizedList(new ArrayList<>());
         Server old = new Server(state, first, jar, TimeUnit.MINUTES.toMillis(5), oldLog::add, LocalRun.COMMANDS);
@@ -78,7 +78,7 @@ class DaemonTakeoverIT {
             assertThat(firstAnswers).startsWith("{");
             // a rebuild: a new jar, and the launcher starts a daemon of it
             Files.writeString(jar, "the second build, longer");
-            String second = StateFile.stamp(jar);
+            String second = JarStamp.of(jar);
             replacement = new Server(state, second, jar, TimeUnit.MINUTES.toMillis(5), m -> { }, LocalRun.COMMANDS);
             newServed = serve(replacement);
             String[] now = awaitListening(state, second);
@@ -94,7 +94,7 @@ class DaemonTakeoverIT {
             assertThat(oldServed.get(30, TimeUnit.SECONDS)).isTrue();
             assertThat(oldLog).anyMatch(m -> m.contains("the jar changed; handing over"));
             // the old daemon left the new one's state file alone
-            assertThat(StateFile.readState(state)).isEqualTo(now);
+            assertThat(StateFile.read(state)).isEqualTo(now);
         } finally {
             old.stop();
             if (replacement != null) {

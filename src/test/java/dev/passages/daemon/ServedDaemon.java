@@ -39,13 +39,13 @@ final class ServedDaemon implements AutoCloseable {
     }
 
     private boolean listening() {
-        String[] fields = StateFile.readState(state);
+        String[] fields = StateFile.read(state);
         return fields != null && !fields[0].equals("0");
     }
 
     /** The port the daemon listens on. */
     int port() {
-        return Integer.parseInt(StateFile.readState(state)[0]);
+        return Integer.parseInt(StateFile.read(state)[0]);
     }
 
     /** Whether the daemon ended well within {@code seconds} (it fails the test if it has not ended by then). */
