@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Imports between the packages of the data flow go one way: a package uses only those before it. */
 class PackageOrderTest {
 
-    private static final List<String> ORDER = List.of("corpus", "attribution", "speakers", "embedding", "index", "search", "backend", "cli");
+    private static final List<String> ORDER = List.of("corpus", "attribution", "speakers", "embedding", "index", "search", "backend", "daemon", "cli");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?dev\\.passages\\.([a-z]+)\\.", Pattern.MULTILINE);
 
     @Test

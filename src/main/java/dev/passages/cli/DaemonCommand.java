@@ -1,5 +1,7 @@
 package dev.passages.cli;
 
+import dev.passages.daemon.LogFile;
+import dev.passages.daemon.Server;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -120,14 +122,15 @@ final class DaemonCommand implements Callable<Integer> {
             err.println("passages daemon: " + dev.passages.search.Sanitize.oneLine(m));
             err.flush();
         });
-        DaemonLog[] opened = {null};
+        LogFile[] opened = {null};
         boolean ran;
         try {
-            ran = new Daemon(file, stamp, jar != null ? jar : ownJar(), TimeUnit.SECONDS.toMillis(idle), m -> log.get().accept(m)).serve(() -> {
+            ran = new Server(file, stamp, jar != null ? jar : ownJar(), TimeUnit.SECONDS.toMillis(idle), m -> log.get().accept(m),
+                    new DaemonCommandRunner()).serve(() -> {
                 // opened only by the daemon that runs, so that one that stands down cannot truncate it
                 if (logFile != null) {
                     try {
-                        opened[0] = new DaemonLog(logFile, DaemonLog.LIMIT);
+                        opened[0] = new LogFile(logFile, LogFile.LIMIT);
                         log.set(opened[0]);
                     } catch (IOException e) {
                         err.println("passages daemon: cannot write " + logFile + "; logging to stderr");

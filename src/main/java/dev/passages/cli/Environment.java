@@ -13,7 +13,7 @@ import java.util.function.BooleanSupplier;
  * names the index; the launcher sets {@code PASSAGES_HOME} to the project folder so that
  * {@code corpus/} and {@code index/} are found from any working directory), the folder relative
  * paths are taken from, whether stdout is a terminal, and where searchers come from. In a normal run
- * these are the process's own; the {@link Daemon} runs each client's command in the client's.
+ * these are the process's own; the query daemon runs each client's command in the client's.
  *
  * @param workingDir relative paths on the command line are resolved against it ({@code ""}: the process's)
  * @param searchers  opens the index a command searches (the daemon keeps them open between commands)

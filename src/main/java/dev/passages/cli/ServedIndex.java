@@ -1,13 +1,12 @@
 package dev.passages.cli;
 
 import dev.passages.backend.LocalBackend;
+import dev.passages.daemon.IndexPool;
 import dev.passages.search.Features;
 import dev.passages.search.PassageSearcher;
 import dev.passages.serve.SearcherPool;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * The one index {@code serve} answers from, through {@link DaemonSearchers}: opened once, shared by the
+ * The one index {@code serve} answers from, through {@link IndexPool}: opened once, shared by the
  * requests, reopened when it has changed (a reader of the old commit closed once no request uses it), and
  * warmed up in the background between requests.
  */
@@ -41,13 +40,13 @@ public final class ServedIndex implements SearcherPool, AutoCloseable {
      * and requests (eight clients asked 700-1,800 a second) do not each read the commit, one at a time.
      */
     static final long RECHECK_MILLIS = 250;
-    private final DaemonSearchers searchers;
+    private final IndexPool searchers;
     private final ScheduledExecutorService tidy;
 
     /** Opens {@code index} now: a missing or damaged index fails here, before any request. */
     public ServedIndex(Path index, Consumer<String> log) {
         this.index = index;
-        this.searchers = new DaemonSearchers(
+        this.searchers = new IndexPool(WarmupCommand::exercise,
                 () -> busy.get() > 0 || System.nanoTime() - lastDone.get() < QUIET_NANOS, stopping::get, log, RECHECK_MILLIS);
         try (Lease first = lease()) {
             first.backend().speakers();
@@ -62,14 +61,22 @@ public final class ServedIndex implements SearcherPool, AutoCloseable {
 
     @Override
     public Lease lease() {
-        List<DaemonSearchers.Open> held = new ArrayList<>(1);
-        PassageSearcher searcher = searchers.acquire(index, Features.DEFAULT, held);
+        PassageSearcher searcher = searchers.borrow(index, Features.DEFAULT);
         busy.incrementAndGet();
-        return Lease.of(new LocalBackend(index, searcher), searcher, () -> {
+        // replies hold for as long as the same open index is lent
+        return Lease.of(new LocalBackend(index, searcher), searcher.index(), () -> {
             busy.decrementAndGet();
             lastDone.set(System.nanoTime());
-            searchers.done(held);
+            giveBack(searcher);
         });
+    }
+
+    private static void giveBack(PassageSearcher searcher) {
+        try {
+            searcher.close();
+        } catch (java.io.IOException e) {
+            // giving a borrowed index back does not fail
+        }
     }
 
     /** Stops the warm-up and closes the index. */

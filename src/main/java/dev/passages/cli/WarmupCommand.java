@@ -35,7 +35,7 @@ final class WarmupCommand implements Callable<Integer> {
      * {@code stop} says so: words, pairs and phrases of the index's own frequent words, some with a date
      * or speaker filter, written as a batch and a terminal would show them (to nowhere). A JVM needs
      * thousands of such queries before its compiler has made the query path fast; a daemon does this
-     * once, in the background, so that the searches and batches sent to it find it done.
+     * once, in the background ({@link dev.passages.daemon.WarmUp}), so that the searches and batches sent to it find it done.
      *
      * @return the number of queries run
      */

@@ -1,20 +1,14 @@
 package dev.passages.search;
 
 import dev.passages.PassagesException;
-import dev.passages.index.Analyzers;
-import dev.passages.index.IndexPaths;
 import dev.passages.index.Acronyms;
 import dev.passages.index.Schema;
-import dev.passages.index.SpeakerRegistryFile;
 import dev.passages.speakers.SpeakerRegistry;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.Directory;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -23,19 +17,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Runs searches against one open index; open it once and ask many questions. */
+/**
+ * Runs searches against one open index; open it once and ask many questions. It reads an {@link OpenIndex}: its
+ * own, closed with it, or one it borrowed from a process that keeps indexes open, given back when it is closed.
+ */
 public final class PassageSearcher implements Closeable {
 
-    private final Path indexDir;
+    private final OpenIndex index;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final Analyzer analyzer;
-    private final QueryBuilder queries;
-    private final Highlights highlights;
-    private final RankedDocs rankedDocs;
-    /** Reads hits with the speakers' corpus-wide names: made when first needed, as the speakers are read. */
-    private volatile HitReader hitReader;
-    private SpeakerRegistry speakers;
+    /** What {@link #close()} does: closes the index, or gives a borrowed one back. */
+    private final Closeable whenClosed;
 
     public PassageSearcher(Path indexDir) {
         this(indexDir, Features.DEFAULT);
@@ -43,75 +35,48 @@ public final class PassageSearcher implements Closeable {
 
     /** @param features the query widenings to use (all, in normal use; fewer to measure what they bring) */
     public PassageSearcher(Path indexDir, Features features) {
-        this.indexDir = indexDir;
-        this.reader = IndexPaths.open(indexDir);
-        this.searcher = new IndexSearcher(DenseNorms.of(reader));
-        this.searcher.setSimilarity(new BM25Similarity(Ranking.BM25_K1, Ranking.BM25_B));
-        this.analyzer = Analyzers.forSchema();
-        this.queries = new QueryBuilder(analyzer, this::speakerKeys, this::acronyms, features, this::docFreq);
-        this.highlights = new Highlights(analyzer);
-        this.rankedDocs = new RankedDocs(new SemanticSide(reader, indexDir), this::speakerKeys);
+        this(new OpenIndex(indexDir, features));
     }
 
-    private long docFreq(org.apache.lucene.index.Term term) {
-        try {
-            return reader.docFreq(term);
-        } catch (IOException e) {
-            return 0;
-        }
+    private PassageSearcher(OpenIndex index) {
+        this(index, index);
     }
 
-    private Acronyms acronyms;
+    /**
+     * A searcher over an index opened by another, who still owns it.
+     *
+     * @param whenClosed what closing this searcher does (gives the index back to its owner)
+     */
+    public PassageSearcher(OpenIndex index, Closeable whenClosed) {
+        this.index = index;
+        this.reader = index.reader;
+        this.searcher = index.searcher;
+        this.whenClosed = whenClosed;
+    }
+
+    /** The index this searcher reads: the same object for as long as the index it was opened on has not changed. */
+    public OpenIndex index() {
+        return index;
+    }
 
     /** The acronyms learned from this index, read once on first use. */
-    public synchronized Acronyms acronyms() {
-        if (acronyms == null) {
-            try {
-                acronyms = Acronyms.load(reader, indexDir);
-            } catch (IOException e) {
-                throw damaged("reading acronyms of", e);
-            }
-        }
-        return acronyms;
+    public Acronyms acronyms() {
+        return index.acronyms();
     }
 
     /** The corpus-wide speakers of this index, read once on first use. */
-    public synchronized SpeakerRegistry speakers() {
-        if (speakers == null) {
-            try {
-                speakers = SpeakerRegistryFile.load(reader, indexDir);
-            } catch (IOException e) {
-                throw damaged("reading speakers of", e);
-            }
-        }
-        return speakers;
+    public SpeakerRegistry speakers() {
+        return index.speakers();
     }
-
-    private SpeakerMatch speakerMatch;
 
     /** The speakers of this index that {@code name} refers to, as {@code --speaker} takes it ({@link SpeakerMatch}). */
     public List<SpeakerRegistry.Entry> speakersNamed(String name) {
-        synchronized (this) {
-            if (speakerMatch == null) {
-                speakerMatch = new SpeakerMatch(speakers());
-            }
-        }
-        return speakerMatch.match(name);
-    }
-
-    private List<String> speakerKeys(String name, boolean affiliated) {
-        List<String> keys = new ArrayList<>();
-        speakersNamed(name).forEach(e -> keys.addAll(e.rawKeys()));
-        if (affiliated) {
-            speakersAffiliatedTo(name).forEach(e -> keys.addAll(e.rawKeys()));
-        }
-        return keys;
+        return index.speakersNamed(name);
     }
 
     /** The people of this index whom articles give a post in an organisation {@code name} refers to. */
     public List<SpeakerRegistry.Entry> speakersAffiliatedTo(String name) {
-        speakersNamed(name);
-        return speakerMatch.affiliatedTo(name);
+        return index.speakersAffiliatedTo(name);
     }
 
     /** The speakers a request's {@code --speaker} names refer to (with their organisations' people, when it asks). */
@@ -143,7 +108,7 @@ public final class PassageSearcher implements Closeable {
         searcher.setTimeout(budget);
         SortOrder order = request.hasQueryText() ? request.sort()
                 : request.sort() == SortOrder.RELEVANCE ? SortOrder.CHRONOLOGICAL : request.sort();
-        QueryBuilder.Plan plan = queries.plan(request, order == SortOrder.RELEVANCE);
+        QueryBuilder.Plan plan = index.queries.plan(request, order == SortOrder.RELEVANCE);
         // no more hits than paragraphs: a limit of millions must not size the hit queue
         int offset = Math.min(request.offset(), Math.max(1, reader.maxDoc()));
         int shown = Math.min(Math.max(0, request.limit()), Math.max(1, reader.maxDoc()));
@@ -151,10 +116,10 @@ public final class PassageSearcher implements Closeable {
         try {
             // folding near-duplicates needs candidates beyond the limit
             int fetch = request.allCopies() ? Math.max(1, limit) : Math.max(1, Math.min(limit * 3, limit + 100));
-            SemanticSide.Ranked ranked = rankedDocs.find(searcher, request, order, plan, fetch);
+            SemanticSide.Ranked ranked = index.rankedDocs.find(searcher, request, order, plan, fetch);
             TopDocs top = ranked.top();
             ScoreDoc[] docs = limit == 0 ? new ScoreDoc[0] : top.scoreDocs;
-            List<Hit> hits = new HitPage(reader, this::hitReader, highlights, this::speakersAsked)
+            List<Hit> hits = new HitPage(reader, index::hitReader, index.highlights, this::speakersAsked)
                     .of(searcher, request, plan.match(), docs, offset, shown, limit, order == SortOrder.RELEVANCE,
                             ranked.foundBy());
             boolean partial = searcher.timedOut();
@@ -198,7 +163,7 @@ public final class PassageSearcher implements Closeable {
      * (see {@link Suggestions#respelled}).
      */
     String suggest(String query) throws IOException {
-        return new Suggestions(reader, analyzer).respelled(query);
+        return new Suggestions(reader, index.analyzer).respelled(query);
     }
 
     /**
@@ -208,7 +173,7 @@ public final class PassageSearcher implements Closeable {
     public SearchResult similar(String paragraphId, int asked) {
         return checked(() -> {
             try {
-                return new SimilarPassages(searcher, reader, analyzer, hitReader()).of(paragraphId, asked);
+                return new SimilarPassages(searcher, reader, index.analyzer, index.hitReader()).of(paragraphId, asked);
             } catch (IOException e) {
                 throw damaged("reading", e);
             }
@@ -219,7 +184,7 @@ public final class PassageSearcher implements Closeable {
     public long count(SearchRequest request) {
         return checked(() -> {
             try {
-                return (long) searcher.count(queries.build(request));
+                return (long) searcher.count(index.queries.build(request));
             } catch (IOException e) {
                 throw damaged("reading", e);
             }
@@ -237,7 +202,7 @@ public final class PassageSearcher implements Closeable {
         } catch (PassagesException e) {
             throw e;
         } catch (RuntimeException | AssertionError | OutOfMemoryError e) {
-            PassagesException damage = IndexFailure.damageBehind(reader, indexDir, e);
+            PassagesException damage = IndexFailure.damageBehind(reader, index.dir, e);
             if (damage != null) {
                 throw damage;
             }
@@ -249,54 +214,12 @@ public final class PassageSearcher implements Closeable {
     /** A hit read with {@code stored}: one reader for all the hits of a search keeps its decompressed block between them. */
     Hit hit(org.apache.lucene.index.StoredFields stored, int rank, int docId, Float score, List<Hit.Span> spans)
             throws IOException {
-        return hitReader().read(stored, rank, docId, score, spans);
-    }
-
-    private HitReader hitReader() {
-        HitReader r = hitReader;
-        if (r == null) {
-            r = new HitReader(searcher, speakers());
-            hitReader = r;
-        }
-        return r;
-    }
-
-    private volatile boolean kept;
-    /** The id of the commit the reader holds, taken when kept open: a rebuilt index has another. */
-    private volatile byte[] commitId;
-
-    /**
-     * Keeps this searcher open through {@link #close()}, for a process that serves many commands in
-     * turn (the daemon); {@link #release()} closes it.
-     */
-    public PassageSearcher keepOpen() {
-        try {
-            commitId = org.apache.lucene.index.SegmentInfos.readCommit(reader.directory(),
-                    reader.getIndexCommit().getSegmentsFileName()).getId();
-        } catch (IOException e) {
-            throw damaged("reading", e);
-        }
-        kept = true;
-        return this;
-    }
-
-    /**
-     * Whether the index is still the one this searcher opened: no commit since, and (for one
-     * {@link #keepOpen() kept open}) not deleted and built again in its place, which can reach the
-     * same commit generation with another commit id.
-     */
-    public boolean isCurrent() {
-        try {
-            return reader.isCurrent() && (commitId == null || java.util.Arrays.equals(commitId,
-                    org.apache.lucene.index.SegmentInfos.readLatestCommit(reader.directory()).getId()));
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return index.hitReader().read(stored, rank, docId, score, spans);
     }
 
     /** The query a request matches with (filters included), for the counts beside this class ({@link Facets}). */
     Query query(SearchRequest request) {
-        return queries.build(request);
+        return index.queries.build(request);
     }
 
     /** The open index, for the readers beside this class ({@link ArticleLookup}). */
@@ -305,14 +228,13 @@ public final class PassageSearcher implements Closeable {
     }
 
     PassagesException damaged(String what, IOException e) {
-        return IndexFailure.damaged(indexDir, what, e);
+        return index.damaged(what, e);
     }
 
+    /** Closes the index, or gives it back to the process that lent it. */
     @Override
     public void close() throws IOException {
-        if (!kept) {
-            release();
-        }
+        whenClosed.close();
     }
 
     /**
@@ -346,12 +268,5 @@ public final class PassageSearcher implements Closeable {
             out.add(0, top.poll().getKey());
         }
         return out;
-    }
-
-    /** Closes the index, even when {@link #keepOpen() kept open}. */
-    public void release() throws IOException {
-        Directory dir = reader.directory();
-        reader.close();
-        dir.close();
     }
 }

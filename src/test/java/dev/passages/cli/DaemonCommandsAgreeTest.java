@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.daemon.ServedCommands;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DaemonCommandsAgreeTest {
 
     /** The list as the launcher reads it, from the sources beside it. */
-    static final String LAUNCHER_LIST = "src/main/resources/dev/passages/cli/" + DaemonCommands.LIST;
+    static final String LAUNCHER_LIST = "src/main/resources/dev/passages/daemon/" + ServedCommands.LIST;
 
     @Test
     void theLauncherSendsTheDaemonExactlyTheCommandsItRuns() throws Exception {
@@ -31,15 +32,15 @@ class DaemonCommandsAgreeTest {
                 sent.add(word);
             }
         }
-        assertThat(sent).isEqualTo(new TreeSet<>(DaemonCommands.all()))
+        assertThat(sent).isEqualTo(new TreeSet<>(ServedCommands.all()))
                 .contains("search", "similar", "show", "article", "speakers", "acronyms")
                 .doesNotContain("index", "attribute", "check", "parse", "serve", "daemon", "solr");
     }
 
     @Test
     void theLauncherReadsTheListTheJarHolds() throws IOException {
-        assertThat(DaemonCommands.parse(Files.newInputStream(Path.of(LAUNCHER_LIST))))
-                .containsExactlyElementsOf(DaemonCommands.parse(DaemonCommands.class.getResourceAsStream(DaemonCommands.LIST)));
+        assertThat(ServedCommands.parse(Files.newInputStream(Path.of(LAUNCHER_LIST))))
+                .containsExactlyElementsOf(ServedCommands.parse(ServedCommands.class.getResourceAsStream(ServedCommands.LIST)));
     }
 
     @Test
@@ -47,13 +48,13 @@ class DaemonCommandsAgreeTest {
         List<String> prefetched = Main.commandLine(new String[0], new Main.Factory(Environment.system())).getSubcommands()
                 .keySet().stream().filter(name -> PrefetchedCommand.class.isAssignableFrom(Main.commandClass(name))).toList();
         assertThat(prefetched).containsExactlyInAnyOrder("search", "similar");
-        assertThat(DaemonCommands.all()).containsAll(prefetched);
+        assertThat(ServedCommands.all()).containsAll(prefetched);
     }
 
     @Test
     void commentsAndBlankLinesNameNoCommand() throws IOException {
         String list = "# search\n\n  show  \nsearch and more\n#similar\n";
-        assertThat(DaemonCommands.parse(new ByteArrayInputStream(list.getBytes(StandardCharsets.UTF_8))))
+        assertThat(ServedCommands.parse(new ByteArrayInputStream(list.getBytes(StandardCharsets.UTF_8))))
                 .containsExactly("show", "search");
     }
 

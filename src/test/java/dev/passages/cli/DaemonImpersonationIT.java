@@ -1,5 +1,10 @@
 package dev.passages.cli;
 
+import dev.passages.daemon.JarStamp;
+import dev.passages.daemon.OwnerOnly;
+import dev.passages.daemon.Proof;
+import dev.passages.daemon.StateFile;
+import dev.passages.daemon.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,9 +49,9 @@ class DaemonImpersonationIT {
 
     /** A state file as a daemon that died left it, naming this port and process. */
     private String staleState(int port, long pid) throws Exception {
-        DaemonFiles.privateFolder(launcher.state.getParent());
-        String secret = DaemonProof.random();
-        DaemonFiles.writeState(launcher.state, port + " " + secret + " " + DaemonFiles.stamp(launcher.jar) + " " + pid);
+        OwnerOnly.folder(launcher.state.getParent());
+        String secret = Proof.random();
+        StateFile.write(launcher.state, port + " " + secret + " " + JarStamp.of(launcher.jar) + " " + pid);
         return secret;
     }
 
@@ -54,7 +59,7 @@ class DaemonImpersonationIT {
 
     private void assertNothingLeaked(byte[] received, String secret) {
         String got = new String(received, StandardCharsets.UTF_8);
-        assertThat(got).startsWith(Daemon.PROTOCOL + "\0");
+        assertThat(got).startsWith(Server.PROTOCOL + "\0");
         // the protocol and a nonce: nothing more
         assertThat(got.split("\0", -1)).hasSize(3);
         assertThat(got).doesNotContain(secret).doesNotContain(cwd.toString()).doesNotContain("TTP")

@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.daemon.StateFile;
 import dev.passages.TestCorpus;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -137,7 +138,7 @@ final class LauncherHarness implements AutoCloseable {
     String[] awaitDaemon(int seconds) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < until) {
-            String[] f = DaemonFiles.readState(state);
+            String[] f = StateFile.read(state);
             if (f != null && !f[0].equals("0")) {
                 return f;
             }

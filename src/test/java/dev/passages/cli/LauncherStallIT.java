@@ -1,5 +1,10 @@
 package dev.passages.cli;
 
+import dev.passages.daemon.JarStamp;
+import dev.passages.daemon.OwnerOnly;
+import dev.passages.daemon.Proof;
+import dev.passages.daemon.StateFile;
+import dev.passages.daemon.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,20 +57,20 @@ class LauncherStallIT {
 
     /** Serves one connection as the daemon of a state file it writes (it knows the secret), then does {@code then}. */
     private CompletableFuture<Void> provenDaemon(ServerSocket server, Then then) throws Exception {
-        String secret = DaemonProof.random();
-        DaemonFiles.privateFolder(launcher.state.getParent());
-        DaemonFiles.writeState(launcher.state, server.getLocalPort() + " " + secret + " " + DaemonFiles.stamp(launcher.jar)
+        String secret = Proof.random();
+        OwnerOnly.folder(launcher.state.getParent());
+        StateFile.write(launcher.state, server.getLocalPort() + " " + secret + " " + JarStamp.of(launcher.jar)
                 + " " + ProcessHandle.current().pid());
         return CompletableFuture.runAsync(() -> {
             try (Socket s = server.accept()) {
                 InputStream in = s.getInputStream();
                 OutputStream out = s.getOutputStream();
-                assertThat(field(in)).isEqualTo(Daemon.PROTOCOL);
+                assertThat(field(in)).isEqualTo(Server.PROTOCOL);
                 String nonce = field(in);
-                String ours = DaemonProof.random();
-                out.write(("proof " + DaemonProof.daemonHalf(nonce, ours, secret) + " " + ours + "\n").getBytes(StandardCharsets.US_ASCII));
+                String ours = Proof.random();
+                out.write(("proof " + Proof.daemonHalf(nonce, ours, secret) + " " + ours + "\n").getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                assertThat(field(in)).isEqualTo(DaemonProof.clientHalf(nonce, ours, secret));
+                assertThat(field(in)).isEqualTo(Proof.clientHalf(nonce, ours, secret));
                 out.write("accepted\n".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 then.answer(out);

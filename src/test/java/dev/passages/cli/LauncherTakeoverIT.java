@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.daemon.JarStamp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class LauncherTakeoverIT {
         assertThat(lines).hasSize(queries).allMatch(l -> l.contains("\"query\":\"refugees\""));
         // a daemon of the new jar took over, and answers as the old one did
         String[] now = launcher.awaitDaemon(60);
-        assertThat(now[2]).isNotEqualTo(old[2]).isEqualTo(DaemonFiles.stamp(launcher.jar));
+        assertThat(now[2]).isNotEqualTo(old[2]).isEqualTo(JarStamp.of(launcher.jar));
         assertThat(launcher.run(Map.of(), launcher.home, 60, search).out()).isEqualTo(first.out());
         for (int i = 0; i < 100 && ProcessHandle.of(Long.parseLong(old[3])).map(ProcessHandle::isAlive).orElse(false); i++) {
             Thread.sleep(100);

@@ -1,4 +1,4 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +36,7 @@ class DaemonDenialOfServiceIT {
 
     @BeforeEach
     void start() throws Exception {
-        CliRun.indexFirstArticles(home, 4);
+        LocalRun.indexFirstArticles(home, 4);
         state = home.resolve("target").resolve("daemon").resolve("daemon.port");
         served = new ServedDaemon(state, logged::add);
     }
@@ -64,7 +64,7 @@ class DaemonDenialOfServiceIT {
             // the trickling ones send a byte of a request every 200 ms: each read is quick, the whole never ends
             long start = System.nanoTime();
             CompletableFuture<Long> cut = CompletableFuture.supplyAsync(() -> {
-                byte[] protocol = (Daemon.PROTOCOL + "\0").getBytes(StandardCharsets.US_ASCII);
+                byte[] protocol = (Server.PROTOCOL + "\0").getBytes(StandardCharsets.US_ASCII);
                 for (int i = 0; ; i++) {
                     for (Socket s : trickling) {
                         try {
@@ -88,12 +88,12 @@ class DaemonDenialOfServiceIT {
             DaemonClient.Reply reply = count();
             assertThat(reply.code()).isZero();
             assertThat(Long.parseLong(reply.out().trim())).isPositive();
-            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked)).isLessThan(Daemon.REQUEST_MILLIS);
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked)).isLessThan(Server.REQUEST_MILLIS);
             // the trickling connections are closed at the deadline of their request, not kept for ever
-            assertThat(cut.get(40, TimeUnit.SECONDS)).isBetween(1L, Daemon.REQUEST_MILLIS + 3000L);
+            assertThat(cut.get(40, TimeUnit.SECONDS)).isBetween(1L, Server.REQUEST_MILLIS + 3000L);
             // of the 100 silent ones, those beyond the limit were closed to make room (the oldest first)
             Socket oldest = silent.get(0);
-            oldest.setSoTimeout(Daemon.REQUEST_MILLIS + 3000);
+            oldest.setSoTimeout(Server.REQUEST_MILLIS + 3000);
             assertThat(oldest.getInputStream().read()).isEqualTo(-1);
         } finally {
             for (Socket s : silent) {
@@ -128,7 +128,7 @@ class DaemonDenialOfServiceIT {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolveSibling("daemon.port.lock"))))
                 .isEqualTo("rw-------");
         Path log = state.resolveSibling("daemon.log");
-        try (DaemonLog l = new DaemonLog(log, DaemonLog.LIMIT)) {
+        try (LogFile l = new LogFile(log, LogFile.LIMIT)) {
             l.accept("a line");
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log))).isEqualTo("rw-------");
@@ -138,7 +138,7 @@ class DaemonDenialOfServiceIT {
     void noDaemonServesFromAFolderOthersCanEnter() throws Exception {
         Path open = Files.createDirectories(home.resolve("open"));
         Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Daemon other = new Daemon(open.resolve("daemon.port"), "stamp", 1000, m -> { });
+        Server other = new Server(open.resolve("daemon.port"), "stamp", 1000, m -> { }, LocalRun.COMMANDS);
         assertThatThrownBy(() -> other.serve(() -> { }, () -> { })).isInstanceOf(IOException.class)
                 .hasMessageContaining(open.toString()).hasMessageContaining("open to other users");
         assertThat(open).isEmptyDirectory();
@@ -147,7 +147,7 @@ class DaemonDenialOfServiceIT {
     @Test
     void theLogIsBoundedAndNeutralised() throws Exception {
         Path log = home.resolve("bounded.log");
-        try (DaemonLog l = new DaemonLog(log, 1000)) {
+        try (LogFile l = new LogFile(log, 1000)) {
             for (int i = 0; i < 500; i++) {
                 l.accept("connection " + i + " said \u001b[2J\nforged line");
             }

@@ -1,4 +1,4 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -9,13 +9,13 @@ import java.util.concurrent.TimeUnit;
  * The stream of a daemon's reply to one client, which knows since when a write to it has been waiting for the
  * client to read (so that a reply whose client reads nothing, a pager left open, can be dropped).
  */
-final class DaemonReply extends FilterOutputStream {
+final class ReplyStream extends FilterOutputStream {
 
     private final Socket socket;
     /** System.nanoTime() when the write under way began, or 0 when none is. */
     private volatile long blockedSince;
 
-    DaemonReply(Socket socket) throws IOException {
+    ReplyStream(Socket socket) throws IOException {
         super(socket.getOutputStream());
         this.socket = socket;
     }

@@ -1,12 +1,16 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
 import dev.passages.DaemonThreads;
+import dev.passages.search.Features;
+import dev.passages.search.PassageSearcher;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.Socket;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,50 +22,54 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Runs the proven requests of a {@link Daemon}: each command in the caller's folder and environment, on the
- * shared indexes, its output framed back as it is written ({@link DaemonFrames}), with a heartbeat while it
- * runs; and drops the replies whose client has stopped reading.
+ * Runs the proven requests of a {@link Server} that its {@link RequestPolicy} lets through: each command in the
+ * caller's folder and environment, on the shared indexes, its output framed back as it is written
+ * ({@link FramedReply}), with a heartbeat while it runs; and drops the replies whose client has stopped reading.
  */
-final class DaemonRunner {
+final class RequestRunner {
 
-    private final DaemonSearchers searchers;
+    private final IndexPool searchers;
+    private final CommandRunner commands;
+    private final RequestPolicy policy;
     private final ScheduledExecutorService timer;
     private final ExecutorService senders = Executors.newCachedThreadPool(DaemonThreads.named("passages-daemon-sender"));
     private final long idleMillis;
     private final Consumer<String> log;
     /** The replies being written: one whose client has read nothing for as long as the idle limit is dropped. */
-    private final Set<DaemonReply> replies = ConcurrentHashMap.newKeySet();
+    private final Set<ReplyStream> replies = ConcurrentHashMap.newKeySet();
 
-    DaemonRunner(DaemonSearchers searchers, ScheduledExecutorService timer, long idleMillis, Consumer<String> log) {
+    RequestRunner(IndexPool searchers, CommandRunner commands, ScheduledExecutorService timer, long idleMillis,
+                  Consumer<String> log) {
         this.searchers = searchers;
+        this.commands = commands;
+        this.policy = new RequestPolicy(commands);
         this.timer = timer;
         this.idleMillis = idleMillis;
         this.log = log;
     }
 
     /** Runs one proven request; true when it ran a command, false when it refused. */
-    boolean run(Socket socket, DaemonRequest request) throws IOException {
-        DaemonReply out = new DaemonReply(socket);
+    boolean run(Socket socket, Request request) throws IOException {
+        ReplyStream out = new ReplyStream(socket);
         replies.add(out);
         try {
-            String refusal = request.refusal();
+            String refusal = policy.refusal(request);
             if (refusal != null) {
-                DaemonRequest.refuse(out, refusal);
+                RequestReader.refuse(out, refusal);
                 return false;
             }
-            List<DaemonSearchers.Open> held = new ArrayList<>();
-            DaemonFrames frames = new DaemonFrames(out, timer, senders);
-            // a search whose client has gone stops at its next check, as when its time is up
-            Environment env = new Environment(request.vars(), request.cwd(), request.terminal(),
-                    (index, features) -> searchers.acquire(index, features, held), frames::gone);
-            ScheduledFuture<?> heartbeat = timer.scheduleAtFixedRate(frames::heartbeat, DaemonFrames.HEARTBEAT_MILLIS,
-                    DaemonFrames.HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
+            List<PassageSearcher> borrowed = Collections.synchronizedList(new ArrayList<>());
+            FramedReply frames = new FramedReply(out, timer, senders);
+            ScheduledFuture<?> heartbeat = timer.scheduleAtFixedRate(frames::heartbeat, FramedReply.HEARTBEAT_MILLIS,
+                    FramedReply.HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
             int code;
             try (PrintWriter o = new PrintWriter(frames); PrintWriter e = new PrintWriter(frames.errors())) {
-                code = Main.run(request.args(), o, e, env);
+                // a search whose client has gone stops at its next check, as when its time is up
+                code = commands.run(request, o, e, (index, features) -> borrow(index, features, borrowed), frames::gone);
             } finally {
                 heartbeat.cancel(false);
-                searchers.done(held);
+                // a command closes the searchers it opened; any it left open go back to the pool now
+                borrowed.forEach(RequestRunner::giveBack);
             }
             if (frames.gone()) {
                 log.accept("a client went away; its command stopped after " + frames.bytes() + " bytes of output");
@@ -74,17 +82,31 @@ final class DaemonRunner {
         }
     }
 
+    private PassageSearcher borrow(Path index, Features features, List<PassageSearcher> borrowed) {
+        PassageSearcher searcher = searchers.borrow(index, features);
+        borrowed.add(searcher);
+        return searcher;
+    }
+
+    private static void giveBack(PassageSearcher searcher) {
+        try {
+            searcher.close();
+        } catch (IOException e) {
+            // giving a borrowed index back does not fail
+        }
+    }
+
     /**
      * Drops the replies whose client has read nothing for the idle limit (a pager left open): closing the
      * socket ends the blocked write, and so the request, which would otherwise keep the daemon from
      * ever being idle.
      */
     void dropStalled() {
-        for (DaemonReply r : replies) {
+        for (ReplyStream r : replies) {
             if (r.stalledFor(idleMillis)) {
                 log.accept("a client read nothing for " + idleMillis / 1000 + " s; its reply is dropped");
                 replies.remove(r);
-                Daemon.closeQuietly(r.socket());
+                Server.closeQuietly(r.socket());
             }
         }
     }
@@ -99,7 +121,7 @@ final class DaemonRunner {
             socket.shutdownOutput();
             InputStream in = socket.getInputStream();
             byte[] drop = new byte[8192];
-            long until = System.currentTimeMillis() + Daemon.REQUEST_MILLIS;
+            long until = System.currentTimeMillis() + Server.REQUEST_MILLIS;
             for (int n = in.read(drop); n > 0 && System.currentTimeMillis() < until; n = in.read(drop)) {
                 // dropped
             }

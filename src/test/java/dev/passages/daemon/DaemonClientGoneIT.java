@@ -1,4 +1,4 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +22,7 @@ class DaemonClientGoneIT {
 
     @Test
     void aBatchWhoseClientWentAwayStopsAndTheDaemonServesOthers() throws Exception {
-        CliRun.indexFirstArticles(home, 4);
+        LocalRun.indexFirstArticles(home, 4);
         // far more answers than could be written in the time this test waits
         int queries = 500_000;
         Files.write(home.resolve("many.txt"), Collections.nCopies(queries, "said"));

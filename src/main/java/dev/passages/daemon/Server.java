@@ -1,4 +1,4 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
 import dev.passages.DaemonThreads;
 
@@ -34,7 +34,7 @@ import java.util.function.Consumer;
  *
  * <p>Its files are in a folder only its owner can enter (mode 700): the state file, one line
  * {@code PORT SECRET STAMP PID} (mode 600), the lock that keeps a second daemon out, and the log. The
- * secret never crosses the socket: daemon and client each prove they know it ({@link DaemonRequest}),
+ * secret never crosses the socket: daemon and client each prove they know it ({@link RequestReader}),
  * the daemon first, so a process that took the port of a dead daemon learns nothing from a client. While
  * the daemon warms up the line is {@code 0 - STAMP PID}: it runs, but answers nothing yet. {@code STAMP}
  * names the jar the daemon runs: the launcher uses a daemon only of the jar it would run itself, and a
@@ -44,18 +44,19 @@ import java.util.function.Consumer;
  * <p>A request must be whole within {@value #REQUEST_MILLIS} ms of its connection, or the connection is
  * closed; at most {@value #MAX_UNPROVEN} connections wait to prove themselves at a time (a newer one
  * closes the oldest). Reply: after {@code accepted}, either {@code refused REASON} or the frames of
- * {@link DaemonFrames}; a reply without {@code exit} was cut off. A command whose client has gone stops
+ * {@link FramedReply}; a reply without {@code exit} was cut off. A command whose client has gone stops
  * at its next output.
  *
- * <p>Commands run on a few threads; indexes are shared ({@link DaemonSearchers}).
+ * <p>Commands run on a few threads, with the command line's code ({@link CommandRunner}); indexes are shared
+ * ({@link IndexPool}).
  */
-final class Daemon {
+public final class Server {
 
-    static final String PROTOCOL = "passages-daemon/4";
+    public static final String PROTOCOL = "passages-daemon/4";
     /** Commands at once; a client that reads its answer slowly holds one of them. */
     private static final int THREADS = 4;
     /** A request (not its command) must be whole within this of its connection. */
-    static final int REQUEST_MILLIS = 5000;
+    public static final int REQUEST_MILLIS = 5000;
     /** Connections that have not yet proved themselves, at most. */
     static final int MAX_UNPROVEN = 64;
     /** How often an idle daemon checks whether it should go, and closes what it no longer needs. */
@@ -70,8 +71,8 @@ final class Daemon {
     private final Path jar;
     private final long idleMillis;
     private final Consumer<String> log;
-    private final String secret = DaemonProof.random();
-    private final DaemonSearchers searchers;
+    private final String secret = Proof.random();
+    private final IndexPool searchers;
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicLong lastRequest = new AtomicLong(System.currentTimeMillis());
     private final AtomicLong served = new AtomicLong();
@@ -89,30 +90,32 @@ final class Daemon {
     private final java.util.concurrent.Semaphore places = new java.util.concurrent.Semaphore(THREADS, true);
     /** Connections not yet proved, oldest first. */
     private final Set<Socket> unproven = new LinkedHashSet<>();
-    private final DaemonRunner runner;
+    private final RequestRunner runner;
 
     /**
      * @param state      the state file (its folder, made owner-only, holds the lock and the log)
      * @param stamp      the launcher's stamp of the jar
      * @param jar        the jar the daemon runs, watched for a change; null for none
      * @param idleMillis how long without a request before the daemon exits
+     * @param commands   runs the clients' commands
      */
-    Daemon(Path state, String stamp, Path jar, long idleMillis, Consumer<String> log) {
+    public Server(Path state, String stamp, Path jar, long idleMillis, Consumer<String> log, CommandRunner commands) {
         this.state = state;
         this.stamp = stamp;
         this.jar = jar;
         this.idleMillis = idleMillis;
         this.log = log;
-        this.searchers = new DaemonSearchers(() -> active.get() > 0, () -> stopping, log);
-        this.runner = new DaemonRunner(searchers, timer, idleMillis, log);
+        this.searchers = new IndexPool(commands::warmUp, () -> active.get() > 0, () -> stopping, log);
+        this.runner = new RequestRunner(searchers, commands, timer, idleMillis, log);
     }
 
-    Daemon(Path state, String stamp, long idleMillis, Consumer<String> log) {
-        this(state, stamp, null, idleMillis, log);
+    /** A server that watches no jar. */
+    public Server(Path state, String stamp, long idleMillis, Consumer<String> log, CommandRunner commands) {
+        this(state, stamp, null, idleMillis, log, commands);
     }
 
     /** Work done once the lock is held, before serving. */
-    interface WarmUp {
+    public interface BeforeServing {
         void run() throws IOException;
     }
 
@@ -123,12 +126,12 @@ final class Daemon {
      * @param onLock run once the lock is held (the daemon's log is opened there)
      * @param warmUp run next, while the state file says the daemon is starting
      */
-    boolean serve(Runnable onLock, WarmUp warmUp) throws IOException {
-        DaemonFiles.privateFolder(state.toAbsolutePath().getParent());
+    public boolean serve(Runnable onLock, BeforeServing warmUp) throws IOException {
+        OwnerOnly.folder(state.toAbsolutePath().getParent());
         Path lockFile = state.resolveSibling(state.getFileName() + ".lock");
-        DaemonFiles.ownerOnlyFile(lockFile);
+        OwnerOnly.file(lockFile);
         FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
-        FileLock lock = DaemonFiles.takeLock(lockChannel, state, stamp, TAKEOVER_MILLIS);
+        FileLock lock = StateFile.takeLock(lockChannel, state, stamp, TAKEOVER_MILLIS);
         if (lock == null) {
             lockChannel.close();
             return false;
@@ -201,7 +204,7 @@ final class Daemon {
         searchers.closeAll();
     }
 
-    void stop() {
+    public void stop() {
         stopping = true;
     }
 
@@ -213,7 +216,7 @@ final class Daemon {
         if (!ownsState()) {
             return "state file replaced or removed; exiting";
         }
-        if (jar != null && !stamp.equals(DaemonFiles.stamp(jar))) {
+        if (jar != null && !stamp.equals(JarStamp.of(jar))) {
             return "the jar changed; handing over to a new daemon, " + active.get() + " commands still to finish";
         }
         return null;
@@ -247,11 +250,11 @@ final class Daemon {
     }
 
     private void greet(Socket client, ScheduledFuture<?> deadline) {
-        DaemonRequest request = null;
+        Request request = null;
         try {
             client.setSoTimeout(REQUEST_MILLIS);
-            request = DaemonRequest.read(new BufferedInputStream(client.getInputStream()), client.getOutputStream(), secret);
-        } catch (DaemonRequest.Refused r) {
+            request = RequestReader.read(new BufferedInputStream(client.getInputStream()), client.getOutputStream(), secret);
+        } catch (RequestReader.Refused r) {
             failed("refused " + r.getMessage());
         } catch (IOException | RuntimeException e) {
             failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -272,7 +275,7 @@ final class Daemon {
                 if (runner.run(c, request)) {
                     served.incrementAndGet();
                 }
-                DaemonRunner.closeGently(c);
+                RequestRunner.closeGently(c);
             } finally {
                 places.release();
             }
@@ -305,7 +308,7 @@ final class Daemon {
 
     private void closeUnproven() {
         synchronized (unproven) {
-            unproven.forEach(Daemon::closeQuietly);
+            unproven.forEach(Server::closeQuietly);
             unproven.clear();
         }
     }
@@ -319,13 +322,13 @@ final class Daemon {
     }
 
     private void writeState(String line) throws IOException {
-        DaemonFiles.writeState(state, line);
+        StateFile.write(state, line);
         stateLine = line;
     }
 
     /** Whether the state file still holds the line this daemon wrote last. */
     private boolean ownsState() {
-        String[] f = DaemonFiles.readState(state);
+        String[] f = StateFile.read(state);
         return f != null && String.join(" ", f).equals(stateLine);
     }
 

@@ -1,5 +1,6 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
+import dev.passages.cli.ExitCodes;
 import dev.passages.TestCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,7 @@ class DaemonIT {
 
     @BeforeEach
     void start() throws Exception {
-        CliRun.indexFirstArticles(home, 6);
+        LocalRun.indexFirstArticles(home, 6);
         state = home.resolve("target").resolve("daemon.port");
         served = new ServedDaemon(state, m -> { });
     }
@@ -46,11 +47,8 @@ class DaemonIT {
     }
 
     private Reply local(Path cwd, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
-                new Environment(Map.of("PASSAGES_HOME", home.toString()), cwd, false, dev.passages.search.PassageSearcher::new));
-        return new Reply("local", code, err.toString(), out.toString());
+        LocalRun run = LocalRun.from(home, cwd, args);
+        return new Reply("local", run.code(), run.err(), run.out());
     }
 
     /** The number of stdout frames of the last reply, and whether stderr came before any stdout. */
@@ -153,13 +151,13 @@ class DaemonIT {
         try (Socket silent = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(line[0]))) {
             long start = System.nanoTime();
             assertThat(ask(null, home, "search", "--count", "said", "--index", "idx").code()).isZero();
-            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(Daemon.REQUEST_MILLIS);
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(Server.REQUEST_MILLIS);
         }
     }
 
     @Test
     void refusesAWrongProofACommandThatWritesAndARelativeFolder() throws Exception {
-        assertThat(ask(DaemonProof.random(), home, "search", "refugees", "--index", "idx").status()).isEqualTo("refused proof");
+        assertThat(ask(Proof.random(), home, "search", "refugees", "--index", "idx").status()).isEqualTo("refused proof");
         assertThat(ask(null, home, "index", "corpus", "--index", "idx2").status()).isEqualTo("refused command");
         assertThat(home.resolve("idx2")).doesNotExist();
         assertThat(ask(null, Path.of("relative"), "search", "x").status()).isEqualTo("refused working-folder");
@@ -182,7 +180,7 @@ class DaemonIT {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state))).isEqualTo("rw-------");
         assertThat(Files.readString(state).trim().split(" ")).hasSize(4);
         boolean[] warmed = {false};
-        assertThat(new Daemon(state, "stamp", 1000, m -> { }).serve(() -> { }, () -> warmed[0] = true)).isFalse();
+        assertThat(new Server(state, "stamp", 1000, m -> { }, LocalRun.COMMANDS).serve(() -> { }, () -> warmed[0] = true)).isFalse();
         assertThat(warmed[0]).isFalse();
     }
 
@@ -207,7 +205,7 @@ class DaemonIT {
     void exitsWhenIdleAndRemovesItsStateFile() throws Exception {
         served.close();
         Path other = home.resolve("other.port");
-        Daemon idle = new Daemon(other, "stamp", 200, m -> { });
+        Server idle = new Server(other, "stamp", 200, m -> { }, LocalRun.COMMANDS);
         long start = System.nanoTime();
         assertThat(idle.serve(() -> { }, () -> { })).isTrue();
         assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(10);

@@ -1,4 +1,4 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A query daemon serving in this JVM on a state file, listening once made; closing stops it and checks it ended well. */
 final class ServedDaemon implements AutoCloseable {
 
-    final Daemon daemon;
+    final Server daemon;
     final Path state;
     private final CompletableFuture<Boolean> served;
 
@@ -23,7 +23,7 @@ final class ServedDaemon implements AutoCloseable {
     /** A daemon that goes once idle for {@code idleMillis}. */
     ServedDaemon(Path state, long idleMillis, Consumer<String> log) throws InterruptedException {
         this.state = state;
-        daemon = new Daemon(state, "stamp", idleMillis, log);
+        daemon = new Server(state, "stamp", idleMillis, log, LocalRun.COMMANDS);
         served = CompletableFuture.supplyAsync(() -> {
             try {
                 return daemon.serve(() -> { }, () -> { });
@@ -39,13 +39,13 @@ final class ServedDaemon implements AutoCloseable {
     }
 
     private boolean listening() {
-        String[] fields = DaemonFiles.readState(state);
+        String[] fields = StateFile.read(state);
         return fields != null && !fields[0].equals("0");
     }
 
     /** The port the daemon listens on. */
     int port() {
-        return Integer.parseInt(DaemonFiles.readState(state)[0]);
+        return Integer.parseInt(StateFile.read(state)[0]);
     }
 
     /** Whether the daemon ended well within {@code seconds} (it fails the test if it has not ended by then). */

@@ -1,4 +1,4 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,21 +10,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A client's request to the daemon, read only once each side has proved that it knows the secret of the
- * state file ({@link DaemonProof}): the client's folder, whether its stdin and stdout are a terminal,
- * its variables and its command line.
+ * Reads a client's {@link Request}, only once each side has proved that it knows the secret of the state file
+ * ({@link Proof}).
  *
  * <p>On the wire, NUL-terminated UTF-8 fields and newline-terminated lines. The client sends
- * {@value Daemon#PROTOCOL} and a nonce (32 hex digits); the daemon answers {@code proof DAEMON_PROOF
+ * {@value Server#PROTOCOL} and a nonce (32 hex digits); the daemon answers {@code proof DAEMON_PROOF
  * DAEMON_NONCE}; the client checks the proof, and only then sends its own proof, its working folder,
  * {@code 1} when its stdin and stdout are a terminal (else {@code 0}), the number of variables, each as
  * {@code NAME=value}, the number of arguments, and each argument. The daemon answers {@code accepted},
  * or {@code refused REASON} at any step.
  */
-record DaemonRequest(Path cwd, boolean terminal, Map<String, String> vars, String[] args) {
+final class RequestReader {
 
     private static final int MAX_FIELD_BYTES = 1 << 20;
     private static final int MAX_FIELDS = 10_000;
+
+    private RequestReader() {
+    }
 
     /** Why a connection was closed before its request was whole. */
     static final class Refused extends IOException {
@@ -42,17 +44,17 @@ record DaemonRequest(Path cwd, boolean terminal, Map<String, String> vars, Strin
      * Proves the daemon to the client, checks the client's proof, and reads the request; throws
      * {@link Refused} (having said so to the client) or an IOException when the client fails.
      */
-    static DaemonRequest read(InputStream in, OutputStream out, String secret) throws IOException {
-        if (!Daemon.PROTOCOL.equals(field(in))) {
+    static Request read(InputStream in, OutputStream out, String secret) throws IOException {
+        if (!Server.PROTOCOL.equals(field(in))) {
             throw refuse(out, "protocol");
         }
         String nonce = field(in);
-        if (!DaemonProof.RANDOM.matcher(nonce).matches()) {
+        if (!Proof.RANDOM.matcher(nonce).matches()) {
             throw refuse(out, "nonce");
         }
-        String ours = DaemonProof.random();
-        line(out, "proof " + DaemonProof.daemonHalf(nonce, ours, secret) + " " + ours);
-        if (!DaemonProof.same(DaemonProof.clientHalf(nonce, ours, secret), field(in))) {
+        String ours = Proof.random();
+        line(out, "proof " + Proof.daemonHalf(nonce, ours, secret) + " " + ours);
+        if (!Proof.same(Proof.clientHalf(nonce, ours, secret), field(in))) {
             throw refuse(out, "proof");
         }
         line(out, "accepted");
@@ -73,55 +75,9 @@ record DaemonRequest(Path cwd, boolean terminal, Map<String, String> vars, Strin
             args[i] = field(in);
         }
         try {
-            return new DaemonRequest(Path.of(cwd), terminal, vars, args);
+            return new Request(Path.of(cwd), terminal, vars, args);
         } catch (java.nio.file.InvalidPathException e) {
-            return new DaemonRequest(Path.of("invalid"), terminal, vars, args);
-        }
-    }
-
-    /**
-     * Why the daemon must not run this request (the client then runs it itself), or null: a folder that
-     * is not absolute, a command that is not read-only, input that is the client's own (stdin, a pipe,
-     * an argument file; a batch in a plain file the daemon reads itself), or a default index yet to be
-     * built (with progress on the client's terminal).
-     */
-    String refusal() {
-        if (!cwd.isAbsolute()) {
-            return "working-folder";
-        }
-        if (args.length == 0 || !DaemonCommands.served(args[0])) {
-            return "command";
-        }
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            String batch = a.equals("--batch") ? (i + 1 < args.length ? args[i + 1] : "-")
-                    : a.startsWith("--batch=") ? a.substring("--batch=".length()) : null;
-            if (a.startsWith("@") || (batch != null && !plainFile(cwd, batch))) {
-                return "local-input";
-            }
-        }
-        Environment env = new Environment(vars, cwd, terminal, dev.passages.search.PassageSearcher::new);
-        Path index = Prefetch.indexNamed(args, env);
-        if (index.equals(env.defaultIndex()) && (!dev.passages.index.IndexPaths.exists(index)
-                || dev.passages.index.IndexPaths.otherSchemaVersion(index) != null)) {
-            return "no-index";
-        }
-        return null;
-    }
-
-    /** Whether {@code name} is a regular file that reads the same from here as from the client (not stdin, /dev or /proc). */
-    private static boolean plainFile(Path cwd, String name) {
-        if (name.equals("-")) {
-            return false;
-        }
-        try {
-            // both as named (/proc/self would be the daemon's own) and as resolved through links
-            Path named = cwd.resolve(name).normalize();
-            Path file = named.toRealPath();
-            return !named.startsWith("/dev") && !named.startsWith("/proc") && !file.startsWith("/dev")
-                    && !file.startsWith("/proc") && java.nio.file.Files.isRegularFile(file);
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            return false;
+            return new Request(Path.of("invalid"), terminal, vars, args);
         }
     }
 

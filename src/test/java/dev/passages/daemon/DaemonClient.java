@@ -1,4 +1,4 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,8 +38,8 @@ final class DaemonClient {
         Socket s = new Socket();
         s.setReceiveBufferSize(4096);
         s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(line[0])));
-        String nonce = DaemonProof.random();
-        s.getOutputStream().write((Daemon.PROTOCOL + "\0" + nonce + "\0").getBytes(StandardCharsets.UTF_8));
+        String nonce = Proof.random();
+        s.getOutputStream().write((Server.PROTOCOL + "\0" + nonce + "\0").getBytes(StandardCharsets.UTF_8));
         InputStream in = s.getInputStream();
         String[] proof = line(in).split(" ");
         if (!proof[0].equals("proof")) {
@@ -47,11 +47,11 @@ final class DaemonClient {
             throw new Refusal(String.join(" ", proof));
         }
         String known = secret == null ? line[1] : secret;
-        if (secret == null && !DaemonProof.daemonHalf(nonce, proof[2], known).equals(proof[1])) {
+        if (secret == null && !Proof.daemonHalf(nonce, proof[2], known).equals(proof[1])) {
             s.close();
             throw new IOException("the daemon's proof is wrong");
         }
-        List<String> fields = new ArrayList<>(List.of(DaemonProof.clientHalf(nonce, proof[2], known), cwd.toString(), "0",
+        List<String> fields = new ArrayList<>(List.of(Proof.clientHalf(nonce, proof[2], known), cwd.toString(), "0",
                 String.valueOf(vars.size())));
         fields.addAll(vars);
         fields.add(String.valueOf(args.length));

@@ -1,4 +1,4 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,29 +13,29 @@ import java.util.regex.Pattern;
  * {@code "CLIENT_NONCE DAEMON_NONCE SECRET\n"}; the daemon sends the first half of its hex digits, and
  * the client, once it has checked them, the second half.
  */
-final class DaemonProof {
+public final class Proof {
 
     /** A nonce or a secret: 128 random bits as 32 lowercase hex digits. */
     static final Pattern RANDOM = Pattern.compile("[0-9a-f]{32}");
     private static final SecureRandom RNG = new SecureRandom();
 
-    private DaemonProof() {
+    private Proof() {
     }
 
     /** 128 fresh random bits, hex: a secret or a nonce. */
-    static String random() {
+    public static String random() {
         byte[] b = new byte[16];
         RNG.nextBytes(b);
         return HexFormat.of().formatHex(b);
     }
 
     /** The daemon's proof: what a client that knows the secret expects first. */
-    static String daemonHalf(String clientNonce, String daemonNonce, String secret) {
+    public static String daemonHalf(String clientNonce, String daemonNonce, String secret) {
         return digest(clientNonce, daemonNonce, secret).substring(0, 32);
     }
 
     /** The client's proof, sent only after the daemon's has been checked. */
-    static String clientHalf(String clientNonce, String daemonNonce, String secret) {
+    public static String clientHalf(String clientNonce, String daemonNonce, String secret) {
         return digest(clientNonce, daemonNonce, secret).substring(32);
     }
 

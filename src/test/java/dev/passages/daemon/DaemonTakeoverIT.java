@@ -1,4 +1,4 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +21,7 @@ class DaemonTakeoverIT {
     @TempDir
     Path home;
 
-    private static CompletableFuture<Boolean> serve(Daemon d) {
+    private static CompletableFuture<Boolean> serve(Server d) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return d.serve(() -> { }, () -> { });
@@ -33,7 +33,7 @@ class DaemonTakeoverIT {
 
     private static String[] awaitListening(Path state, String stamp) throws InterruptedException {
         for (int i = 0; i < 2000; i++) {
-            String[] f = DaemonFiles.readState(state);
+            String[] f = StateFile.read(state);
             if (f != null && !f[0].equals("0") && f[2].equals(stamp)) {
                 return f;
             }
@@ -55,19 +55,19 @@ class DaemonTakeoverIT {
 
     @Test
     void aJarChangedMidBatchDoesNotCutTheBatchOff() throws Exception {
-        CliRun.indexFirstArticles(home, 4);
+        LocalRun.indexFirstArticles(home, 4);
         // a batch whose answers (megabytes) its client does not read until the new daemon has answered: the old
         // daemon is held mid-answer, however fast it searches
         int queries = 2_000;
         Files.write(home.resolve("many.txt"), Collections.nCopies(queries, "refugees"));
         Path jar = home.resolve("passages.jar");
         Files.writeString(jar, "the first build");
-        String first = DaemonFiles.stamp(jar);
+        String first = JarStamp.of(jar);
         Path state = home.resolve("target").resolve("daemon").resolve("daemon.port");
         List<String> oldLog = Collections.synchronizedList(new ArrayList<>());
-        Daemon old = new Daemon(state, first, jar, TimeUnit.MINUTES.toMillis(5), oldLog::add);
+        Server old = new Server(state, first, jar, TimeUnit.MINUTES.toMillis(5), oldLog::add, LocalRun.COMMANDS);
         CompletableFuture<Boolean> oldServed = serve(old);
-        Daemon replacement = null;
+        Server replacement = null;
         CompletableFuture<Boolean> newServed = null;
         try {
             awaitListening(state, first);
@@ -78,8 +78,8 @@ class DaemonTakeoverIT {
             assertThat(firstAnswers).startsWith("{");
             // a rebuild: a new jar, and the launcher starts a daemon of it
             Files.writeString(jar, "the second build, longer");
-            String second = DaemonFiles.stamp(jar);
-            replacement = new Daemon(state, second, jar, TimeUnit.MINUTES.toMillis(5), m -> { });
+            String second = JarStamp.of(jar);
+            replacement = new Server(state, second, jar, TimeUnit.MINUTES.toMillis(5), m -> { }, LocalRun.COMMANDS);
             newServed = serve(replacement);
             String[] now = awaitListening(state, second);
             assertThat(oldServed).as("the new daemon listens while the old one still answers").isNotDone();
@@ -94,7 +94,7 @@ class DaemonTakeoverIT {
             assertThat(oldServed.get(30, TimeUnit.SECONDS)).isTrue();
             assertThat(oldLog).anyMatch(m -> m.contains("the jar changed; handing over"));
             // the old daemon left the new one's state file alone
-            assertThat(DaemonFiles.readState(state)).isEqualTo(now);
+            assertThat(StateFile.read(state)).isEqualTo(now);
         } finally {
             old.stop();
             if (replacement != null) {

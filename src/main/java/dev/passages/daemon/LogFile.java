@@ -1,4 +1,4 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
 import dev.passages.search.Sanitize;
 
@@ -16,24 +16,24 @@ import java.util.function.Consumer;
  * message; when it would pass its limit it is renamed {@code NAME.1} (replacing the one before) and begun
  * again, so that the two never hold more than twice the limit.
  */
-final class DaemonLog implements Consumer<String>, AutoCloseable {
+public final class LogFile implements Consumer<String>, AutoCloseable {
 
     /** The default limit of one log file. */
-    static final long LIMIT = 1 << 20;
+    public static final long LIMIT = 1 << 20;
 
     private final Path file;
     private final long limit;
     private OutputStream out;
     private long written;
 
-    DaemonLog(Path file, long limit) throws IOException {
+    public LogFile(Path file, long limit) throws IOException {
         this.file = file;
         this.limit = limit;
         open();
     }
 
     private void open() throws IOException {
-        DaemonFiles.ownerOnlyFile(file);
+        OwnerOnly.file(file);
         out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         written = 0;
     }

@@ -1,4 +1,4 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the client is), and last {@code exit CODE}. Once a write fails, the client is gone: later writes fail
  * at once, so that the command stops at its next output.
  */
-final class DaemonFrames extends Writer {
+final class FramedReply extends Writer {
 
     /** Output waits at most this long to be sent. */
     static final int FRAME_MILLIS = 50;
@@ -40,7 +40,7 @@ final class DaemonFrames extends Writer {
     private volatile boolean gone;
     private long bytes;
 
-    DaemonFrames(OutputStream socket, ScheduledExecutorService timer, ExecutorService senders) {
+    FramedReply(OutputStream socket, ScheduledExecutorService timer, ExecutorService senders) {
         this.socket = socket;
         this.timer = timer;
         this.senders = senders;

@@ -1,5 +1,6 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
+import dev.passages.cli.ExitCodes;
 import dev.passages.TestCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,11 +45,8 @@ class DaemonNavigationIT {
     }
 
     private Reply local(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
-                new Environment(Map.of("PASSAGES_HOME", home.toString()), home, false, dev.passages.search.PassageSearcher::new));
-        return new Reply("local", code, err.toString(), out.toString());
+        LocalRun run = LocalRun.from(home, home, args);
+        return new Reply("local", run.code(), run.err(), run.out());
     }
 
     private Reply ask(String... args) throws IOException {

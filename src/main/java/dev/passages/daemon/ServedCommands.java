@@ -1,4 +1,4 @@
-package dev.passages.cli;
+package dev.passages.daemon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,23 +12,23 @@ import java.util.Set;
  * The commands the query daemon runs, read from the one list of them ({@value #LIST}, beside this class),
  * which the launcher reads too: it sends the daemon these commands and no others.
  */
-final class DaemonCommands {
+public final class ServedCommands {
 
     /** The list, a resource beside this class and a file of the sources the launcher reads. */
-    static final String LIST = "daemon-commands.txt";
+    public static final String LIST = "daemon-commands.txt";
     /** Each command the daemon runs. */
     private static final Set<String> COMMANDS = read();
 
-    private DaemonCommands() {
+    private ServedCommands() {
     }
 
     /** Whether the daemon runs {@code command}. */
-    static boolean served(String command) {
+    public static boolean served(String command) {
         return COMMANDS.contains(command);
     }
 
     /** Every command the daemon runs. */
-    static Set<String> all() {
+    public static Set<String> all() {
         return COMMANDS;
     }
 
@@ -36,7 +36,7 @@ final class DaemonCommands {
      * The list: a command a line (its first word: the launcher reads no more of it); a line whose first word
      * begins with {@code #} is a comment.
      */
-    static Set<String> parse(InputStream in) throws IOException {
+    public static Set<String> parse(InputStream in) throws IOException {
         Set<String> out = new LinkedHashSet<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -49,9 +49,9 @@ final class DaemonCommands {
     }
 
     private static Set<String> read() {
-        try (InputStream in = DaemonCommands.class.getResourceAsStream(LIST)) {
+        try (InputStream in = ServedCommands.class.getResourceAsStream(LIST)) {
             if (in == null) {
-                throw new IllegalStateException("the jar lacks " + LIST + " beside " + DaemonCommands.class.getName());
+                throw new IllegalStateException("the jar lacks " + LIST + " beside " + ServedCommands.class.getName());
             }
             return parse(in);
         } catch (IOException e) {
