@@ -31,9 +31,27 @@ final class EntityRoles {
         if (e.gender == 0) {
             e.gender = Lexicon.genderOf(words);
         }
+        if (e.gender == 0 && e.kind == Mention.Kind.PERSON) {
+            e.gender = forenameGender(m, toks);
+        }
         if (m.end() < s1 && toks.get(m.end()).text().equals(",")) {
             fromApposition(e, m, toks, s1);
         }
+    }
+
+    /**
+     * The gender the first given name in the name tells ({@code Eric Holm}, {@code Ohio Rep. Claire Vos}), a
+     * place that is also a given name passed over; the last word, the surname, is none; else 0.
+     */
+    private static char forenameGender(Mention m, TokenList toks) {
+        for (int k = m.start(); k < m.end() - 1; k++) {
+            String w = toks.get(k).lower();
+            char gender = Lexicon.PLACES.contains(w) ? 0 : Lexicon.forenameGender(w);
+            if (gender != 0) {
+                return gender;
+            }
+        }
+        return 0;
     }
 
     /** {@code Reed, the party's deputy leader,}: the words after the comma, up to the next one or a cue. */
