@@ -22,6 +22,7 @@ final class ArticleRun {
     private final RoleNouns roleNouns = new RoleNouns(entities, discourse);
     private final Coreference coreference = new Coreference(entities, discourse);
     private final SubjectAfterCue afterCue = new SubjectAfterCue(coreference, roleNouns);
+    private final QuoteTag quoteTag = new QuoteTag(coreference);
     private final SubjectFinder subjects =
             new SubjectFinder(discourse, coreference, roleNouns, afterCue, new Appositions(roleNouns));
 
@@ -133,6 +134,9 @@ final class ArticleRun {
                 subjects.subjectOf(sentence, k, lemma, nested);
             }
             k = verbEnd - 1;
+        }
+        if (discourse.found.get(p).size() == before) {
+            quoteTag.credit(sentence, discourse);
         }
     }
 

@@ -17,15 +17,21 @@ final class ParagraphOpenings {
      */
     static boolean attributesItsQuote(TokenList toks, int first) {
         for (int k = first + 1; k + 1 < toks.size(); k++) {
-            String q = toks.get(k).text();
-            if (toks.get(k).isQuote() && !q.equals("“") && !q.equals("‘") && !q.equals("«")
-                    && (toks.get(k - 1).text().equals(",") || toks.get(k - 1).text().equals("?")
-                    || toks.get(k - 1).text().equals("!"))
-                    && subjectOrCueFollows(toks, k + 1)) {
+            if (closesQuoteForATag(toks, k) && subjectOrCueFollows(toks, k + 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether token {@code k} closes a quotation after a comma, a question mark or an exclamation mark. */
+    static boolean closesQuoteForATag(TokenList toks, int k) {
+        String q = toks.get(k).text();
+        if (k == 0 || !toks.get(k).isQuote() || q.equals("“") || q.equals("‘") || q.equals("«")) {
+            return false;
+        }
+        String before = toks.get(k - 1).text();
+        return before.equals(",") || before.equals("?") || before.equals("!");
     }
 
     /**
