@@ -40,4 +40,11 @@ class PronounOpenerTest {
         assertThat(names("\"Anyone claiming that is wrong,\" Ivo Brandt said.", "Heaping praise on Lena Moor."))
                 .containsExactly(List.of("Ivo Brandt"), List.of());
     }
+
+    @Test
+    void aNameInsideTheQuotationIsNotTheOneWhoSpeaksIt() {
+        assertThat(names("Marta Quell said the campaign began in bars.",
+                "“Tobin Arks will win the seat,” she said."))
+                .containsExactly(List.of("Marta Quell"), List.of("Marta Quell"));
+    }
 }
