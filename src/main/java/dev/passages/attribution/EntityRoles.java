@@ -28,11 +28,9 @@ final class EntityRoles {
         }
         words.addAll(before);
         addRoles(e, words);
-        if (e.gender == 0) {
-            e.gender = Lexicon.genderOf(words);
-        }
-        if (e.gender == 0 && e.kind == Mention.Kind.PERSON) {
-            e.gender = forenameGender(m, toks);
+        e.tellGender(Lexicon.genderOf(words));
+        if (e.kind == Mention.Kind.PERSON) {
+            e.tellGender(forenameGender(m, toks));
         }
         if (m.end() < s1 && toks.get(m.end()).text().equals(",")) {
             fromApposition(e, m, toks, s1);
@@ -40,18 +38,15 @@ final class EntityRoles {
     }
 
     /**
-     * The gender the first given name in the name tells ({@code Eric Holm}, {@code Ohio Rep. Claire Vos}), a
-     * place that is also a given name passed over; the last word, the surname, is none; else 0.
+     * The gender the given name tells ({@code Eric Holm}, {@code Ohio Claire Vos}): the first word that is no
+     * place, unless it is the last, the surname; else 0 ({@code Giovanni Maria Vian} tells none).
      */
     private static char forenameGender(Mention m, TokenList toks) {
-        for (int k = m.start(); k < m.end() - 1; k++) {
-            String w = toks.get(k).lower();
-            char gender = Lexicon.PLACES.contains(w) ? 0 : Lexicon.forenameGender(w);
-            if (gender != 0) {
-                return gender;
-            }
+        int k = m.start();
+        while (k < m.end() - 1 && Lexicon.PLACES.contains(toks.get(k).lower())) {
+            k++;
         }
-        return 0;
+        return k < m.end() - 1 ? Lexicon.forenameGender(toks.get(k).lower()) : 0;
     }
 
     /** {@code Reed, the party's deputy leader,}: the words after the comma, up to the next one or a cue. */
@@ -67,9 +62,8 @@ final class EntityRoles {
             }
         }
         addRoles(e, after);
-        if (e.gender == 0) {
-            e.gender = Lexicon.genderOf(after);
-        }
+        // "Reed, a strategist for Mrs. Holm," is no woman: a courtesy title there is another person's
+        e.tellGender(Lexicon.genderOf(after.stream().filter(w -> !Lexicon.COURTESY_TITLES.contains(w)).toList()));
         kindFromApposition(e, m, after);
     }
 

@@ -6,7 +6,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A given name borne almost only by men or women tells a person's gender, so a pronoun of the other passes over them. */
+/**
+ * A given name borne almost only by men or women, or a title, tells a person's gender: a pronoun of the other
+ * passes over them, and a surname under a title of the other names someone else.
+ */
 class ForenameGenderTest {
 
     private static List<List<String>> names(String... paragraphs) {
@@ -41,5 +44,17 @@ class ForenameGenderTest {
         assertThat(Lexicon.forenameGender("eric")).isEqualTo('m');
         assertThat(Lexicon.forenameGender("claire")).isEqualTo('f');
         assertThat(Lexicon.forenameGender("jordan")).isEqualTo((char) 0);
+    }
+
+    @Test
+    void mrsIsNotTheMrNamedBefore() {
+        assertThat(names("Mr. Tobin Arks said the plan was sound.", "Mrs. Arks said it was not."))
+                .containsExactly(List.of("Tobin Arks"), List.of("Arks"));
+    }
+
+    @Test
+    void aCourtesyTitleInAnAppositionIsAnotherPersons() {
+        assertThat(names("Tobin Arks, a strategist for Mrs. Lena Moor, said the plan was sound.", "“It will pass,” he said."))
+                .containsExactly(List.of("Tobin Arks"), List.of("Tobin Arks"));
     }
 }
