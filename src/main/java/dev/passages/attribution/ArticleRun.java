@@ -22,6 +22,7 @@ final class ArticleRun {
     private final RoleNouns roleNouns = new RoleNouns(entities, discourse);
     private final Coreference coreference = new Coreference(entities, discourse);
     private final SubjectAfterCue afterCue = new SubjectAfterCue(coreference, roleNouns);
+    private final QuoteTag quoteTag = new QuoteTag(coreference);
     private final SubjectFinder subjects =
             new SubjectFinder(discourse, coreference, roleNouns, afterCue, new Appositions(roleNouns));
 
@@ -114,7 +115,7 @@ final class ArticleRun {
             discourse.unnamedSubjectIn = p;
         }
         boolean headline = MentionFinder.isHeadline(toks, s0, s1);
-        Sentence sentence = read(p, text, toks, s0, s1, headline);
+        Sentence sentence = read(p, text, toks, s0, s1, headline, quoted);
         int before = discourse.found.get(p).size();
         for (int k = s0; k < s1; k++) {
             // a cue inside a quotation reports what the quoted speaker says of another: nested speech
@@ -134,10 +135,13 @@ final class ArticleRun {
             }
             k = verbEnd - 1;
         }
+        if (discourse.found.get(p).size() == before) {
+            quoteTag.credit(sentence, discourse);
+        }
     }
 
     /** The sentence with its names found, each registered as an entity and indexed by where it stands. */
-    private Sentence read(int p, String text, TokenList toks, int s0, int s1, boolean headline) {
+    private Sentence read(int p, String text, TokenList toks, int s0, int s1, boolean headline, boolean[] quoted) {
         List<Mention> mentions = finder.find(toks, s0, s1, headline);
         Positions<Entity> byEnd = new Positions<>(s0, s1);
         Positions<Mention> mentionByEnd = new Positions<>(s0, s1);
@@ -154,7 +158,8 @@ final class ArticleRun {
             }
             Position pos = new Position(p, m.start());
             e.lastMention = pos;
-            if (m.canBeSubject()) {
+            if (m.canBeSubject() && !quoted[m.start()]) {
+                // a speaker does not name himself in his own words: a name quoted is no antecedent of the tag's he
                 e.lastSubjectMention = pos;
                 if (m.rawStart() == s0 || m.rawStart() == s0 + 1 && !toks.get(s0).isWord()) {
                     e.lastOpening = pos;

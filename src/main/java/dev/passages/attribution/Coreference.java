@@ -105,8 +105,12 @@ final class Coreference {
         return false;
     }
 
-    /** The organisation or outlet that "it" stands for. */
-    Entity resolveThing() {
+    /**
+     * The organisation or outlet that "it" at {@code at} stands for: the document or body that spoke last,
+     * else the organisation last named where a subject stands, in this paragraph or the one before (one
+     * named paragraphs earlier, or only after a preposition, is not meant: {@code ... in the Senate. It said}).
+     */
+    Entity resolveThing(Sentence s, int at) {
         Entity current = discourse.current;
         Entity documentSpeaker = discourse.documentSpeaker;
         if (documentSpeaker != null && documentSpeaker == current) {
@@ -115,9 +119,12 @@ final class Coreference {
         if (current != null && (current.kind == Mention.Kind.ORGANIZATION || current.kind == Mention.Kind.MEDIA)) {
             return current;
         }
+        Position pronoun = new Position(s.p(), at);
         Entity best = null;
         for (Entity e : entities) {
-            if ((e.kind == Mention.Kind.ORGANIZATION) && (best == null || e.lastMention.isAfter(best.lastMention))) {
+            if (e.kind == Mention.Kind.ORGANIZATION && e.lastSubjectMention != Position.NONE && e.lastSubjectMention.isBefore(pronoun)
+                    && e.lastSubjectMention.paragraph() >= s.p() - 1
+                    && (best == null || e.lastSubjectMention.isAfter(best.lastSubjectMention))) {
                 best = e;
             }
         }

@@ -23,9 +23,24 @@ final class Entity {
     Position lastOpening = Position.NONE;
     /** {@code 'm'} or {@code 'f'} once a title, role or pronoun has told it; 0 while unknown. */
     char gender;
+    /** Whether a title, a given name or a sentence the person opens told the gender, not a pronoun resolved to them. */
+    boolean genderTold;
 
     /** A role held in an organisation of the article. */
     record Post(String role, Entity organisation) {
+    }
+
+    /** Sets the gender that a title, a given name or the person's own sentence tells (0 tells nothing). */
+    void tellGender(char told) {
+        if (gender == 0 && told != 0) {
+            gender = told;
+            genderTold = true;
+        }
+    }
+
+    /** Whether a mention whose title tells {@code titleGender} (0 for none) may name this person again. */
+    boolean mayBeTitled(char titleGender) {
+        return !genderTold || titleGender == 0 || gender == titleGender;
     }
 
     /** Whether a pronoun of {@code pronounGender} (0 for none) may stand for this entity. */

@@ -28,12 +28,25 @@ final class EntityRoles {
         }
         words.addAll(before);
         addRoles(e, words);
-        if (e.gender == 0) {
-            e.gender = Lexicon.genderOf(words);
+        e.tellGender(Lexicon.genderOf(words));
+        if (e.kind == Mention.Kind.PERSON) {
+            e.tellGender(forenameGender(m, toks));
         }
         if (m.end() < s1 && toks.get(m.end()).text().equals(",")) {
             fromApposition(e, m, toks, s1);
         }
+    }
+
+    /**
+     * The gender the given name tells ({@code Eric Holm}, {@code Ohio Claire Vos}): the first word that is no
+     * place, unless it is the last, the surname; else 0 ({@code Giovanni Maria Vian} tells none).
+     */
+    private static char forenameGender(Mention m, TokenList toks) {
+        int k = m.start();
+        while (k < m.end() - 1 && Lexicon.PLACES.contains(toks.get(k).lower())) {
+            k++;
+        }
+        return k < m.end() - 1 ? Lexicon.forenameGender(toks.get(k).lower()) : 0;
     }
 
     /** {@code Reed, the party's deputy leader,}: the words after the comma, up to the next one or a cue. */
@@ -49,9 +62,8 @@ final class EntityRoles {
             }
         }
         addRoles(e, after);
-        if (e.gender == 0) {
-            e.gender = Lexicon.genderOf(after);
-        }
+        // "Reed, a strategist for Mrs. Holm," is no woman: a courtesy title there is another person's
+        e.tellGender(Lexicon.genderOf(after.stream().filter(w -> !Lexicon.COURTESY_TITLES.contains(w)).toList()));
         kindFromApposition(e, m, after);
     }
 

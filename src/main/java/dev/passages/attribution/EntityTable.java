@@ -53,9 +53,12 @@ final class EntityTable implements Iterable<Entity> {
 
     /** The entity a mention ({@code form}: its name folded) names again, or null. */
     private Entity match(Mention m, Entity.Form form) {
+        // "Mrs. Clinton" is not the Mr. Clinton named before: a title's gender must agree with the person's
+        char gender = Lexicon.genderOf(m.titles());
         for (int i = entities.size() - 1; i >= 0; i--) {
             Entity e = entities.get(i);
-            if (e.folded.contains(form.folded) || (e.acronym != null && e.acronym.equals(m.name()))) {
+            if (e.folded.contains(form.folded) && (e.kind != Mention.Kind.PERSON || e.mayBeTitled(gender))
+                    || (e.acronym != null && e.acronym.equals(m.name()))) {
                 return e;
             }
         }
@@ -71,12 +74,9 @@ final class EntityTable implements Iterable<Entity> {
         if (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.UNKNOWN) {
             List<String> core = form.core();
             String surname = form.surname();
-            for (int i = entities.size() - 1; i >= 0; i--) {
-                Entity e = entities.get(i);
-                if (e.isPersonLike() && !core.isEmpty() && e.surname.equals(surname)
-                        && Names.compatiblePersons(e.name, m.name())) {
-                    return e;
-                }
+            Entity person = core.isEmpty() ? null : sameSurname(m, surname, gender);
+            if (person != null) {
+                return person;
             }
             if (core.size() == 1) {
                 for (int i = entities.size() - 1; i >= 0; i--) {
@@ -103,6 +103,25 @@ final class EntityTable implements Iterable<Entity> {
             }
         }
         return null;
+    }
+
+    /**
+     * The person named last whose surname and name fit {@code m}'s; when {@code m}'s title tells a gender
+     * ({@code Mrs. Khan}), one known to be of it comes first, then one whose gender is not known.
+     */
+    private Entity sameSurname(Mention m, String surname, char gender) {
+        Entity unknown = null;
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Entity e = entities.get(i);
+            if (e.isPersonLike() && e.surname.equals(surname) && e.mayBeTitled(gender)
+                    && Names.compatiblePersons(e.name, m.name())) {
+                if (gender == 0 || e.genderTold) {
+                    return e;
+                }
+                unknown = unknown == null ? e : unknown;
+            }
+        }
+        return unknown;
     }
 
     /** The last part of a firm's name before the corporate words that end it ({@code lanston} of Aubrey G. Lanston and Co), or null. */

@@ -306,6 +306,16 @@ final class Lexicon {
         return male == female ? 0 : male ? 'm' : 'f';
     }
 
+    /** Given names borne almost only by men ({@code Eric}). */
+    static final Set<String> MALE_FORENAMES = words("male-forenames");
+    /** Given names borne almost only by women ({@code Claire}). */
+    static final Set<String> FEMALE_FORENAMES = words("female-forenames");
+
+    /** {@code 'm'} or {@code 'f'} when the given name tells one gender, else 0. */
+    static char forenameGender(String lower) {
+        return MALE_FORENAMES.contains(lower) ? 'm' : FEMALE_FORENAMES.contains(lower) ? 'f' : 0;
+    }
+
     /** {@code 'm'} for he/him, {@code 'f'} for she/her, else 0. */
     static char pronounGender(String lower) {
         return switch (lower) {

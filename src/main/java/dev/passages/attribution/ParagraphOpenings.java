@@ -17,11 +17,46 @@ final class ParagraphOpenings {
      */
     static boolean attributesItsQuote(TokenList toks, int first) {
         for (int k = first + 1; k + 1 < toks.size(); k++) {
-            String q = toks.get(k).text();
-            if (toks.get(k).isQuote() && !q.equals("“") && !q.equals("‘") && !q.equals("«")
-                    && (toks.get(k - 1).text().equals(",") || toks.get(k - 1).text().equals("?")
-                    || toks.get(k - 1).text().equals("!"))
-                    && Lexicon.CUE_VERBS.containsKey(toks.get(k + 1).lower())) {
+            if (closesQuoteForATag(toks, k) && subjectOrCueFollows(toks, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} closes a quotation after a comma, a question mark or an exclamation mark. */
+    static boolean closesQuoteForATag(TokenList toks, int k) {
+        String q = toks.get(k).text();
+        if (k == 0 || !toks.get(k).isQuote() || q.equals("“") || q.equals("‘") || q.equals("«")) {
+            return false;
+        }
+        String before = toks.get(k - 1).text();
+        return before.equals(",") || before.equals("?") || before.equals("!");
+    }
+
+    /**
+     * Whether what follows a closed quotation attributes it: a cue ({@code ," said}), a pronoun ({@code ," she
+     * recalled}), a name and a verb ({@code ," Reed concludes}, {@code ," Holm shot back}) or a noun phrase and
+     * a cue ({@code ," the former governor wrote}).
+     */
+    private static boolean subjectOrCueFollows(TokenList toks, int k) {
+        Token t = toks.get(k);
+        if (Lexicon.CUE_VERBS.containsKey(t.lower()) || Lexicon.PERSON_PRONOUNS.contains(t.lower())) {
+            return true;
+        }
+        int j = k;
+        while (j < toks.size() && j < k + 5 && (toks.get(j).isCapitalised() || toks.get(j).isPossessive()
+                || toks.get(j).is("."))) {
+            j++;
+        }
+        if (j > k) {
+            return j < toks.size() && toks.get(j).isWord() && !toks.get(j).isCapitalised();
+        }
+        if (!Lexicon.ARTICLES.contains(t.lower())) {
+            return false;
+        }
+        for (j = k + 1; j < toks.size() && j < k + 6 && toks.get(j).isWord(); j++) {
+            if (Lexicon.CUE_VERBS.containsKey(toks.get(j).lower())) {
                 return true;
             }
         }

@@ -27,7 +27,7 @@ final class PronounGender {
             }
             char gender = genderOf(t.lower());
             if (gender != 0) {
-                person.gender = gender;
+                person.tellGender(gender);
                 return;
             }
         }

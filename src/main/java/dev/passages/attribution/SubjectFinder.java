@@ -144,7 +144,7 @@ final class SubjectFinder {
         } else if (Lexicon.PERSON_PRONOUNS.contains(l)) {
             return Subject.before(coreference.resolvePerson(s, i), i, k + 1);
         } else if (Lexicon.THING_PRONOUNS.contains(l)) {
-            return Subject.before(coreference.resolveThing(), i, k + 1);
+            return Subject.before(coreference.resolveThing(s, i), i, k + 1);
         } else if (t.isWord() && !t.isCapitalised()) {
             return roleNoun(s, i, k, lemma);
         } else if (t.text().equals(",") || t.isQuote()) {

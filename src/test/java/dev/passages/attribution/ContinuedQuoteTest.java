@@ -26,4 +26,29 @@ class ContinuedQuoteTest {
         assertThat(names("\"We will win,\" Rolf Imrie said.", "\"No chance,\" said the man at the back."))
                 .containsExactly(List.of("Rolf Imrie"), List.of());
     }
+
+    @Test
+    void aQuoteANounPhraseAttributesDoesNotInherit() {
+        assertThat(names("\"We will win,\" Rolf Imrie said.", "\"No chance,\" the former harbour master wrote."))
+                .containsExactly(List.of("Rolf Imrie"), List.of());
+    }
+
+    @Test
+    void aQuoteAPronounAttributesDoesNotTakeTheOtherGender() {
+        assertThat(names("\"We will win,\" Eric Imrie said.", "\"No chance,\" she recalled."))
+                .containsExactly(List.of("Eric Imrie"), List.of());
+    }
+
+    @Test
+    void aNameAndAVerbThatTagAQuoteSpeakEvenWhenTheVerbIsNoCue() {
+        assertThat(names("\"We will win,\" Rolf Imrie said.", "\"No chance,\" Ana Pell concluded.",
+                "\"We will see,\" Imrie answers. \"Soon.\""))
+                .containsExactly(List.of("Rolf Imrie"), List.of("Ana Pell"), List.of("Rolf Imrie"));
+    }
+
+    @Test
+    void aPluralNounAfterANameTagsNothing() {
+        assertThat(names("\"We will win,\" Rolf Imrie said.", "\"No chance,\" Pell voters chanted."))
+                .containsExactly(List.of("Rolf Imrie"), List.of());
+    }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A pronoun stands for the person who last opened a sentence, when that came after the speaker was named. */
+/** A pronoun stands for the person who last opened a sentence, when that came after the speaker was named; "it" for a body just named. */
 class PronounOpenerTest {
 
     private static List<List<String>> names(String... paragraphs) {
@@ -39,5 +39,24 @@ class PronounOpenerTest {
     void indefinitePronounsAndOpeningParticiplesAreNoNames() {
         assertThat(names("\"Anyone claiming that is wrong,\" Ivo Brandt said.", "Heaping praise on Lena Moor."))
                 .containsExactly(List.of("Ivo Brandt"), List.of());
+    }
+
+    @Test
+    void aNameInsideTheQuotationIsNotTheOneWhoSpeaksIt() {
+        assertThat(names("Marta Quell said the campaign began in bars.",
+                "“Tobin Arks will win the seat,” she said."))
+                .containsExactly(List.of("Marta Quell"), List.of("Marta Quell"));
+    }
+
+    @Test
+    void itStandsForABodyNamedAsSubjectJustBefore() {
+        assertThat(names("The Harbour Council met on Monday.", "It said the port would reopen."))
+                .containsExactly(List.of(), List.of("Harbour Council"));
+    }
+
+    @Test
+    void itDoesNotStandForABodyNamedLongBefore() {
+        assertThat(names("The Harbour Council met on Monday.", "Prices rose in the spring.", "It said the port would reopen."))
+                .containsExactly(List.of(), List.of(), List.of());
     }
 }

@@ -1,0 +1,65 @@
+package dev.passages.attribution;
+
+import java.util.Set;
+
+/**
+ * Finds the speaker a closed quotation's tag names with a verb that no cue list holds ({@code ," Reed
+ * concluded}, {@code ," Holm answers.}): the name, or the person a he or she stands for.
+ */
+final class QuoteTag {
+
+    private static final Set<String> PREPOSITIONS = Lexicon.words("prepositions");
+
+    private final Coreference coreference;
+
+    QuoteTag(Coreference coreference) {
+        this.coreference = coreference;
+    }
+
+    /** Credits the speaker of the first such tag in the sentence; returns whether it found one. */
+    boolean credit(Sentence s, Discourse discourse) {
+        TokenList toks = s.toks();
+        for (int k = s.s0() + 1; k + 2 < s.s1(); k++) {
+            if (!ParagraphOpenings.closesQuoteForATag(toks, k)) {
+                continue;
+            }
+            Mention m = s.mentionByStart().get(k + 1);
+            int verb = m != null && m.rawStart() == k + 1 ? m.end() : k + 2;
+            if (verb >= s.s1() || !isTagVerb(toks, verb)) {
+                continue;
+            }
+            Entity e = null;
+            if (m != null && m.rawStart() == k + 1 && m.canBeSubject() && s.entityAt(m) != null
+                    && s.entityAt(m).isPersonLike()) {
+                e = s.entityAt(m);
+            } else if (m == null && (toks.get(k + 1).is("he") || toks.get(k + 1).is("she"))) {
+                e = coreference.resolvePerson(s, k + 1);
+            }
+            if (e != null) {
+                discourse.add(s, e, toks.get(verb).lower(), k + 1, verb + 1);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A finite verb of a tag: a past form in -ed ({@code concluded}), or an -s form that ends its clause
+     * or meets a preposition ({@code answers.}, {@code concludes on}), which a plural noun seldom does here.
+     */
+    private static boolean isTagVerb(TokenList toks, int at) {
+        Token t = toks.get(at);
+        String w = t.lower();
+        if (!t.isWord() || t.isCapitalised() || w.length() < 4 || Lexicon.CUE_VERBS.containsKey(w)) {
+            return false;
+        }
+        if (w.endsWith("ed")) {
+            return true;
+        }
+        if (!w.endsWith("s") || w.endsWith("ss") || at + 1 >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(at + 1);
+        return !next.isWord() || PREPOSITIONS.contains(next.lower());
+    }
+}
