@@ -1,5 +1,8 @@
 package dev.passages.attribution;
 
+import dev.passages.attribution.EntityKeys.Key;
+
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -12,11 +15,44 @@ import java.util.Map;
  */
 final class EntityTable implements Iterable<Entity> {
 
+    /**
+     * From this many entities on, a mention is compared only with the entities that share a key with it: a
+     * long page names hundreds, and comparing each mention with every one of them grew with the square of
+     * its length (a 117,000-character page took 46 ms, 60% of it here). Below, trying each costs less than
+     * keeping the keys.
+     */
+    static final int KEYED_FROM = 32;
+
     private final List<Entity> entities = new ArrayList<>();
+    private final List<Entity> latestFirst = new AbstractList<>() {
+        @Override
+        public Entity get(int i) {
+            return entities.get(entities.size() - 1 - i);
+        }
+
+        @Override
+        public int size() {
+            return entities.size();
+        }
+    };
+    private final int keyedFrom;
+    /** The entities by key once there are {@link #keyedFrom} of them; null before. */
+    private EntityKeys keys;
+    /** Entities made or renamed since their initials were last filed (initials are worked out only when asked). */
+    private final List<Entity> initialsDue = new ArrayList<>();
     /** Where each person was first named with the roles the article gives them ({@link Position#END} while not). */
     private final Map<Entity, Position> firstMention = new HashMap<>();
     /** Each name's folded form, its parts worked out once however often the article repeats the name. */
     private final Map<String, Entity.Form> forms = new HashMap<>();
+
+    EntityTable() {
+        this(KEYED_FROM);
+    }
+
+    /** @param keyedFrom how many entities the table holds before it files them by key */
+    EntityTable(int keyedFrom) {
+        this.keyedFrom = keyedFrom;
+    }
 
     @Override
     public Iterator<Entity> iterator() {
@@ -41,8 +77,13 @@ final class EntityTable implements Iterable<Entity> {
             e = new Entity(m.kind(), m.name(), form);
             entities.add(e);
             firstMention.put(e, Position.END);
+            added(e);
         } else {
+            int aliases = e.aliases.size();
             e.add(m.name(), form);
+            if (keys != null && e.aliases.size() > aliases) {
+                file(e);
+            }
             if (e.kind == Mention.Kind.UNKNOWN && m.kind() != Mention.Kind.UNKNOWN
                     || m.kind() == Mention.Kind.MEDIA && e.kind != Mention.Kind.PLACE) {
                 e.kind = m.kind();
@@ -51,18 +92,75 @@ final class EntityTable implements Iterable<Entity> {
         return e;
     }
 
+    /** Gives {@code e} its acronym (an entity's acronym is set here, where it is filed). */
+    void acronym(Entity e, String acronym) {
+        e.acronym = acronym;
+        if (keys != null) {
+            keys.file(Key.ACRONYM, acronym, e);
+        }
+    }
+
+    /** Files the entity made last, or every entity once there are enough of them. */
+    private void added(Entity e) {
+        if (keys != null) {
+            keys.add(e);
+            file(e);
+        } else if (entities.size() >= keyedFrom) {
+            keys = new EntityKeys(entities);
+            for (Entity each : entities) {
+                keys.add(each);
+                file(each);
+            }
+        }
+    }
+
+    /** Files {@code e} under the keys of its names as they are now. */
+    private void file(Entity e) {
+        for (String f : e.folded) {
+            keys.file(Key.FOLDED, f, e);
+        }
+        if (e.acronym != null) {
+            keys.file(Key.ACRONYM, e.acronym, e);
+        }
+        String name = e.foldedName;
+        for (int space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
+            keys.file(Key.NAME_START, name.substring(0, space), e);
+        }
+        keys.file(Key.SURNAME, e.surname, e);
+        if (e.parts.size() > 1) {
+            keys.file(Key.FIRM_WORD, e.parts.get(0), e);
+            String firm = firmSurname(e.parts);
+            if (firm != null) {
+                keys.file(Key.FIRM_WORD, firm, e);
+            }
+        }
+        initialsDue.add(e);
+    }
+
+    /** The entities that may be filed under {@code value} as a {@code key}, the latest made first: all while unfiled. */
+    private List<Entity> candidates(Key key, String value) {
+        if (keys == null) {
+            return latestFirst;
+        }
+        if (key == Key.INITIALS) {
+            for (Entity e : initialsDue) {
+                keys.file(Key.INITIALS, e.initials(), e);
+            }
+            initialsDue.clear();
+        }
+        return keys.latestFirst(key, value);
+    }
+
     /** The entity a mention ({@code form}: its name folded) names again, or null. */
     private Entity match(Mention m, Entity.Form form) {
-        for (int i = entities.size() - 1; i >= 0; i--) {
-            Entity e = entities.get(i);
+        for (Entity e : keys == null ? latestFirst : keys.latestFirst(Key.FOLDED, form.folded, Key.ACRONYM, m.name())) {
             if (e.folded.contains(form.folded) || (e.acronym != null && e.acronym.equals(m.name()))) {
                 return e;
             }
         }
         if (!m.raw().equals(m.name())) {
             String raw = Names.fold(m.raw());
-            for (int i = entities.size() - 1; i >= 0; i--) {
-                Entity e = entities.get(i);
+            for (Entity e : candidates(Key.NAME_START, raw)) {
                 if (e.kind == Mention.Kind.ORGANIZATION && e.foldedName.startsWith(raw + " ")) {
                     return e;
                 }
@@ -71,16 +169,14 @@ final class EntityTable implements Iterable<Entity> {
         if (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.UNKNOWN) {
             List<String> core = form.core();
             String surname = form.surname();
-            for (int i = entities.size() - 1; i >= 0; i--) {
-                Entity e = entities.get(i);
+            for (Entity e : candidates(Key.SURNAME, surname)) {
                 if (e.isPersonLike() && !core.isEmpty() && e.surname.equals(surname)
                         && Names.compatiblePersons(e.name, m.name())) {
                     return e;
                 }
             }
             if (core.size() == 1) {
-                for (int i = entities.size() - 1; i >= 0; i--) {
-                    Entity e = entities.get(i);
+                for (Entity e : candidates(Key.FIRM_WORD, core.get(0))) {
                     List<String> parts = e.parts;
                     // "Sears" for Sears Roebuck and Co; "Grace" for W.R. Grace and Co, "Lanston" for Aubrey G.
                     // Lanston and Co: the first word, or the last before a firm's "and Co", "Inc"
@@ -93,11 +189,10 @@ final class EntityTable implements Iterable<Entity> {
         }
         if ((m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.MEDIA) && isUpperCase(m.name())) {
             // initials are capitals only: no other name can be an entity's initials
-            for (int i = entities.size() - 1; i >= 0; i--) {
-                Entity e = entities.get(i);
+            for (Entity e : candidates(Key.INITIALS, m.name())) {
                 if ((e.kind == Mention.Kind.ORGANIZATION || e.kind == Mention.Kind.MEDIA)
                         && m.name().equals(e.initials())) {
-                    e.acronym = m.name();
+                    acronym(e, m.name());
                     return e;
                 }
             }
