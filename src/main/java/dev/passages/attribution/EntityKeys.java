@@ -41,18 +41,18 @@ final class EntityKeys {
         filed.get(key).computeIfAbsent(value, v -> new Places()).add(places.get(e));
     }
 
-    /** The entities filed under {@code value} as a {@code key}, the latest made first. */
-    List<Entity> latestFirst(Key key, String value) {
+    /** The entities filed under {@code value} as a {@code key}, in the order they were made. */
+    List<Entity> filed(Key key, String value) {
         Places p = filed.get(key).get(value);
-        return p == null ? List.of() : new Latest(p.places, p.size);
+        return p == null ? List.of() : new Filed(p.places, p.size);
     }
 
-    /** The entities filed under either key, the latest made first, each once. */
-    List<Entity> latestFirst(Key key, String value, Key other, String otherValue) {
+    /** The entities filed under either key, in the order they were made, each once. */
+    List<Entity> filed(Key key, String value, Key other, String otherValue) {
         Places a = filed.get(key).get(value);
         Places b = filed.get(other).get(otherValue);
         if (a == null || b == null) {
-            return latestFirst(a == null ? other : key, a == null ? otherValue : value);
+            return filed(a == null ? other : key, a == null ? otherValue : value);
         }
         int[] merged = new int[a.size + b.size];
         int i = 0;
@@ -64,22 +64,22 @@ final class EntityKeys {
                 merged[n++] = next;
             }
         }
-        return new Latest(merged, n);
+        return new Filed(merged, n);
     }
 
-    /** The entities at the first {@code size} of ascending {@code places}, read from the last. */
-    private final class Latest extends AbstractList<Entity> {
+    /** The entities at the first {@code size} of ascending {@code places}. */
+    private final class Filed extends AbstractList<Entity> {
         private final int[] places;
         private final int size;
 
-        Latest(int[] places, int size) {
+        Filed(int[] places, int size) {
             this.places = places;
             this.size = size;
         }
 
         @Override
         public Entity get(int i) {
-            return entities.get(places[size - 1 - i]);
+            return entities.get(places[i]);
         }
 
         @Override

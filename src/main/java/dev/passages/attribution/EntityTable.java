@@ -2,7 +2,6 @@ package dev.passages.attribution;
 
 import dev.passages.attribution.EntityKeys.Key;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -24,17 +23,6 @@ final class EntityTable implements Iterable<Entity> {
     static final int KEYED_FROM = 32;
 
     private final List<Entity> entities = new ArrayList<>();
-    private final List<Entity> latestFirst = new AbstractList<>() {
-        @Override
-        public Entity get(int i) {
-            return entities.get(entities.size() - 1 - i);
-        }
-
-        @Override
-        public int size() {
-            return entities.size();
-        }
-    };
     private final int keyedFrom;
     /** The entities by key once there are {@link #keyedFrom} of them; null before. */
     private EntityKeys keys;
@@ -137,10 +125,13 @@ final class EntityTable implements Iterable<Entity> {
         initialsDue.add(e);
     }
 
-    /** The entities that may be filed under {@code value} as a {@code key}, the latest made first: all while unfiled. */
+    /**
+     * The entities that may be filed under {@code value} as a {@code key}, in the order they were made (matching
+     * tries the latest first): all of them while the table files none.
+     */
     private List<Entity> candidates(Key key, String value) {
         if (keys == null) {
-            return latestFirst;
+            return entities;
         }
         if (key == Key.INITIALS) {
             for (Entity e : initialsDue) {
@@ -148,19 +139,23 @@ final class EntityTable implements Iterable<Entity> {
             }
             initialsDue.clear();
         }
-        return keys.latestFirst(key, value);
+        return keys.filed(key, value);
     }
 
     /** The entity a mention ({@code form}: its name folded) names again, or null. */
     private Entity match(Mention m, Entity.Form form) {
-        for (Entity e : keys == null ? latestFirst : keys.latestFirst(Key.FOLDED, form.folded, Key.ACRONYM, m.name())) {
+        List<Entity> named = keys == null ? entities : keys.filed(Key.FOLDED, form.folded, Key.ACRONYM, m.name());
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Entity e = named.get(i);
             if (e.folded.contains(form.folded) || (e.acronym != null && e.acronym.equals(m.name()))) {
                 return e;
             }
         }
         if (!m.raw().equals(m.name())) {
             String raw = Names.fold(m.raw());
-            for (Entity e : candidates(Key.NAME_START, raw)) {
+            List<Entity> firms = candidates(Key.NAME_START, raw);
+            for (int i = firms.size() - 1; i >= 0; i--) {
+                Entity e = firms.get(i);
                 if (e.kind == Mention.Kind.ORGANIZATION && e.foldedName.startsWith(raw + " ")) {
                     return e;
                 }
@@ -169,14 +164,18 @@ final class EntityTable implements Iterable<Entity> {
         if (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.UNKNOWN) {
             List<String> core = form.core();
             String surname = form.surname();
-            for (Entity e : candidates(Key.SURNAME, surname)) {
+            List<Entity> persons = candidates(Key.SURNAME, surname);
+            for (int i = persons.size() - 1; i >= 0; i--) {
+                Entity e = persons.get(i);
                 if (e.isPersonLike() && !core.isEmpty() && e.surname.equals(surname)
                         && Names.compatiblePersons(e.name, m.name())) {
                     return e;
                 }
             }
             if (core.size() == 1) {
-                for (Entity e : candidates(Key.FIRM_WORD, core.get(0))) {
+                List<Entity> firms = candidates(Key.FIRM_WORD, core.get(0));
+                for (int i = firms.size() - 1; i >= 0; i--) {
+                    Entity e = firms.get(i);
                     List<String> parts = e.parts;
                     // "Sears" for Sears Roebuck and Co; "Grace" for W.R. Grace and Co, "Lanston" for Aubrey G.
                     // Lanston and Co: the first word, or the last before a firm's "and Co", "Inc"
@@ -189,7 +188,9 @@ final class EntityTable implements Iterable<Entity> {
         }
         if ((m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.MEDIA) && isUpperCase(m.name())) {
             // initials are capitals only: no other name can be an entity's initials
-            for (Entity e : candidates(Key.INITIALS, m.name())) {
+            List<Entity> initialled = candidates(Key.INITIALS, m.name());
+            for (int i = initialled.size() - 1; i >= 0; i--) {
+                Entity e = initialled.get(i);
                 if ((e.kind == Mention.Kind.ORGANIZATION || e.kind == Mention.Kind.MEDIA)
                         && m.name().equals(e.initials())) {
                     acronym(e, m.name());
