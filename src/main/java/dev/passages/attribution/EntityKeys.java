@@ -10,8 +10,6 @@ import java.util.Map;
 /**
  * The entities of an {@link EntityTable} filed under the keys its matching compares, so that a mention of a
  * long article is compared with the few entities that share a key with it rather than with every entity.
- * An entity stays filed under the keys of its earlier names: matching checks each candidate in full, so a
- * stale key costs one comparison, never a different answer.
  */
 final class EntityKeys {
 
@@ -36,7 +34,10 @@ final class EntityKeys {
         places.put(e, places.size());
     }
 
-    /** Files {@code e} under {@code value} as a {@code key}. */
+    /**
+     * Files {@code e} under {@code value} as a {@code key}. An entity stays filed under the keys of its earlier
+     * names: matching checks each candidate in full, so a stale key costs one comparison, never another answer.
+     */
     void file(Key key, String value, Entity e) {
         filed.get(key).computeIfAbsent(value, v -> new Places()).add(places.get(e));
     }
