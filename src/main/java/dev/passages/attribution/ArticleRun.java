@@ -152,7 +152,7 @@ final class ArticleRun {
             Entity e;
             if (previous != null && isAcronymAfter(toks, previousMention, m)) {
                 e = previous;
-                e.acronym = m.name();
+                entities.acronym(e, m.name());
             } else {
                 e = entities.register(m);
             }

@@ -14,6 +14,7 @@ final class Entity {
     final Set<String> roles = new LinkedHashSet<>();
     /** The posts the article says this person holds in organisations ({@link Affiliations}). */
     final Set<Post> posts = new LinkedHashSet<>();
+    /** Set through {@link EntityTable#acronym}, which files the entity under it. */
     String acronym;
     /** Where the last mention that could be a subject stands. */
     Position lastSubjectMention = Position.NONE;

@@ -1,5 +1,7 @@
 package dev.passages.attribution;
 
+import dev.passages.attribution.EntityKeys.Key;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -12,11 +14,33 @@ import java.util.Map;
  */
 final class EntityTable implements Iterable<Entity> {
 
+    /**
+     * From this many entities on, a mention is compared only with the entities that share a key with it: a
+     * long page names hundreds, and comparing each mention with every one of them grew with the square of
+     * its length (a 117,000-character page took 46 ms, 60% of it here). Below, trying each costs less than
+     * keeping the keys.
+     */
+    static final int KEYED_FROM = 32;
+
     private final List<Entity> entities = new ArrayList<>();
+    private final int keyedFrom;
+    /** The entities by key once there are {@link #keyedFrom} of them; null before. */
+    private EntityKeys keys;
+    /** Entities made or renamed since their initials were last filed (initials are worked out only when asked). */
+    private final List<Entity> initialsDue = new ArrayList<>();
     /** Where each person was first named with the roles the article gives them ({@link Position#END} while not). */
     private final Map<Entity, Position> firstMention = new HashMap<>();
     /** Each name's folded form, its parts worked out once however often the article repeats the name. */
     private final Map<String, Entity.Form> forms = new HashMap<>();
+
+    EntityTable() {
+        this(KEYED_FROM);
+    }
+
+    /** @param keyedFrom how many entities the table holds before it files them by key */
+    EntityTable(int keyedFrom) {
+        this.keyedFrom = keyedFrom;
+    }
 
     @Override
     public Iterator<Entity> iterator() {
@@ -41,8 +65,13 @@ final class EntityTable implements Iterable<Entity> {
             e = new Entity(m.kind(), m.name(), form);
             entities.add(e);
             firstMention.put(e, Position.END);
+            added(e);
         } else {
+            int aliases = e.aliases.size();
             e.add(m.name(), form);
+            if (keys != null && e.aliases.size() > aliases) {
+                file(e);
+            }
             if (e.kind == Mention.Kind.UNKNOWN && m.kind() != Mention.Kind.UNKNOWN
                     || m.kind() == Mention.Kind.MEDIA && e.kind != Mention.Kind.PLACE) {
                 e.kind = m.kind();
@@ -51,12 +80,75 @@ final class EntityTable implements Iterable<Entity> {
         return e;
     }
 
+    /** Gives {@code e} its acronym (an entity's acronym is set here, where it is filed). */
+    void acronym(Entity e, String acronym) {
+        e.acronym = acronym;
+        if (keys != null) {
+            keys.file(Key.ACRONYM, acronym, e);
+        }
+    }
+
+    /** Files the entity made last, or every entity once there are enough of them. */
+    private void added(Entity e) {
+        if (keys != null) {
+            keys.add(e);
+            file(e);
+        } else if (entities.size() >= keyedFrom) {
+            keys = new EntityKeys(entities);
+            for (Entity each : entities) {
+                keys.add(each);
+                file(each);
+            }
+        }
+    }
+
+    /** Files {@code e} under the keys of its names as they are now. */
+    private void file(Entity e) {
+        for (String f : e.folded) {
+            keys.file(Key.FOLDED, f, e);
+        }
+        if (e.acronym != null) {
+            keys.file(Key.ACRONYM, e.acronym, e);
+        }
+        String name = e.foldedName;
+        for (int space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
+            keys.file(Key.NAME_START, name.substring(0, space), e);
+        }
+        keys.file(Key.SURNAME, e.surname, e);
+        if (e.parts.size() > 1) {
+            keys.file(Key.FIRM_WORD, e.parts.get(0), e);
+            String firm = firmSurname(e.parts);
+            if (firm != null) {
+                keys.file(Key.FIRM_WORD, firm, e);
+            }
+        }
+        initialsDue.add(e);
+    }
+
+    /**
+     * The entities that may be filed under {@code value} as a {@code key}, in the order they were made (matching
+     * tries the latest first): all of them while the table files none.
+     */
+    private List<Entity> candidates(Key key, String value) {
+        if (keys == null) {
+            return entities;
+        }
+        if (key == Key.INITIALS) {
+            for (Entity e : initialsDue) {
+                keys.file(Key.INITIALS, e.initials(), e);
+            }
+            initialsDue.clear();
+        }
+        return keys.filed(key, value);
+    }
+
     /** The entity a mention ({@code form}: its name folded) names again, or null. */
     private Entity match(Mention m, Entity.Form form) {
         // "Mrs. Clinton" is not the Mr. Clinton named before: a title's gender must agree with the person's
         char gender = Lexicon.genderOf(m.titles());
-        for (int i = entities.size() - 1; i >= 0; i--) {
-            Entity e = entities.get(i);
+        List<Entity> named = keys == null ? entities : keys.filed(Key.FOLDED, form.folded, Key.ACRONYM, m.name());
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Entity e = named.get(i);
             if (e.folded.contains(form.folded) && (e.kind != Mention.Kind.PERSON || e.mayBeTitled(gender))
                     || (e.acronym != null && e.acronym.equals(m.name()))) {
                 return e;
@@ -64,8 +156,9 @@ final class EntityTable implements Iterable<Entity> {
         }
         if (!m.raw().equals(m.name())) {
             String raw = Names.fold(m.raw());
-            for (int i = entities.size() - 1; i >= 0; i--) {
-                Entity e = entities.get(i);
+            List<Entity> firms = candidates(Key.NAME_START, raw);
+            for (int i = firms.size() - 1; i >= 0; i--) {
+                Entity e = firms.get(i);
                 if (e.kind == Mention.Kind.ORGANIZATION && e.foldedName.startsWith(raw + " ")) {
                     return e;
                 }
@@ -79,8 +172,9 @@ final class EntityTable implements Iterable<Entity> {
                 return person;
             }
             if (core.size() == 1) {
-                for (int i = entities.size() - 1; i >= 0; i--) {
-                    Entity e = entities.get(i);
+                List<Entity> firms = candidates(Key.FIRM_WORD, core.get(0));
+                for (int i = firms.size() - 1; i >= 0; i--) {
+                    Entity e = firms.get(i);
                     List<String> parts = e.parts;
                     // "Sears" for Sears Roebuck and Co; "Grace" for W.R. Grace and Co, "Lanston" for Aubrey G.
                     // Lanston and Co: the first word, or the last before a firm's "and Co", "Inc"
@@ -93,11 +187,12 @@ final class EntityTable implements Iterable<Entity> {
         }
         if ((m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.MEDIA) && isUpperCase(m.name())) {
             // initials are capitals only: no other name can be an entity's initials
-            for (int i = entities.size() - 1; i >= 0; i--) {
-                Entity e = entities.get(i);
+            List<Entity> initialled = candidates(Key.INITIALS, m.name());
+            for (int i = initialled.size() - 1; i >= 0; i--) {
+                Entity e = initialled.get(i);
                 if ((e.kind == Mention.Kind.ORGANIZATION || e.kind == Mention.Kind.MEDIA)
                         && m.name().equals(e.initials())) {
-                    e.acronym = m.name();
+                    acronym(e, m.name());
                     return e;
                 }
             }
@@ -111,8 +206,9 @@ final class EntityTable implements Iterable<Entity> {
      */
     private Entity sameSurname(Mention m, String surname, char gender) {
         Entity unknown = null;
-        for (int i = entities.size() - 1; i >= 0; i--) {
-            Entity e = entities.get(i);
+        List<Entity> persons = candidates(Key.SURNAME, surname);
+        for (int i = persons.size() - 1; i >= 0; i--) {
+            Entity e = persons.get(i);
             if (e.isPersonLike() && e.surname.equals(surname) && e.mayBeTitled(gender)
                     && Names.compatiblePersons(e.name, m.name())) {
                 if (gender == 0 || e.genderTold) {

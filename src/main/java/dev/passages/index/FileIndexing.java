@@ -7,7 +7,6 @@ import dev.passages.corpus.Article;
 import dev.passages.corpus.ArticleReader;
 import dev.passages.corpus.CorpusFiles;
 import dev.passages.corpus.UnreadableFileException;
-import dev.passages.speakers.SpeakerRegistry;
 import dev.passages.speakers.SpeakerStats;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -59,9 +58,9 @@ final class FileIndexing {
 
     /**
      * Indexes every entry on the pool's threads, then writes the buffered segments; returns the registry
-     * merged from the speakers gathered meanwhile, or null when nothing was gathered.
+     * merged from the speakers gathered meanwhile, as the text of its file, or null when nothing was gathered.
      */
-    SpeakerRegistry index(List<SourceFiles.Item> entries) throws IOException {
+    String index(List<SourceFiles.Item> entries) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("passages-indexer"));
         try {
             List<Future<?>> pending = new ArrayList<>();
@@ -72,9 +71,10 @@ final class FileIndexing {
                 submitBatch(pool, entries, from, Math.min(entries.size(), from + batchSize), pending);
                 Tasks.drain(pending);
             }
-            // the gathered speakers are merged while the buffered segments are written, by every thread at
-            // once rather than one after another by the commit
-            Future<SpeakerRegistry> registry = gathered == null ? null : pool.submit(gathered::build);
+            // the gathered speakers are merged, and their file's text made, while the buffered segments are
+            // written, by every thread at once rather than one after another by the commit
+            Future<String> registry = gathered == null ? null
+                    : pool.submit(() -> SpeakerRegistryFile.text(gathered.build()));
             if (registry != null) {
                 pending.add(registry);
             }

@@ -6,7 +6,6 @@ import dev.passages.attribution.Attributor;
 import dev.passages.corpus.CorpusFiles;
 import dev.passages.embedding.Embedder;
 import dev.passages.embedding.ModelLibrary;
-import dev.passages.speakers.SpeakerRegistry;
 import dev.passages.speakers.SpeakerStats;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -232,7 +231,7 @@ public final class Indexer {
             IndexCounters counters = new IndexCounters();
             counters.skipped.addAndGet(found.skipped());
             ArticleIds ids = new ArticleIds(indexed.articleFiles(), found.gone(), plan.sources());
-            SpeakerRegistry registry = indexFiles(start, new FileIndexing.Target(writer, known, ids, counters),
+            String registry = indexFiles(start, new FileIndexing.Target(writer, known, ids, counters),
                     found.items(), indexed.isEmpty());
             int removed = removeGone(writer, found.gone(), plan, indexed);
             commitRun(writer, plan.sources());
@@ -261,9 +260,10 @@ public final class Indexer {
 
     /**
      * Indexes the run's files, reporting progress meanwhile; returns the speaker registry gathered as they
-     * were attributed, or null when the run does not write every paragraph of the index ({@code whole} false).
+     * were attributed, as the text of its file, or null when the run does not write every paragraph of the
+     * index ({@code whole} false).
      */
-    private SpeakerRegistry indexFiles(long start, FileIndexing.Target target, List<SourceFiles.Item> items,
+    private String indexFiles(long start, FileIndexing.Target target, List<SourceFiles.Item> items,
                                        boolean whole) throws IOException {
         // when this run writes every paragraph of the index, the registry is gathered as it goes
         SpeakerStats gathered = whole && attributor != null ? new SpeakerStats() : null;
@@ -317,7 +317,7 @@ public final class Indexer {
     }
 
     /** The files beside a commit: the speaker registry ({@code gathered}, or built from the index) and the acronyms. */
-    private void writeBeside(Directory dir, SpeakerRegistry gathered) throws IOException {
+    private void writeBeside(Directory dir, String gathered) throws IOException {
         SpeakerRegistryFile.write(dir, indexDir, gathered);
         Acronyms.write(dir, indexDir);
     }

@@ -20,15 +20,20 @@ public final class SpeakerRegistryFile {
     }
 
     /**
-     * Writes the registry of the directory's last commit beside the index, atomically: {@code gathered}
-     * when the run that made the commit counted every paragraph's speakers, else one built from the index.
+     * Writes the registry of the directory's last commit beside the index, atomically: {@code gathered} (the
+     * file's {@linkplain #text text}) when the run that made the commit counted every paragraph's speakers,
+     * else one built from the index.
      */
-    static void write(Directory dir, Path indexDir, SpeakerRegistry gathered) throws IOException {
+    static void write(Directory dir, Path indexDir, String gathered) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
-            SpeakerRegistry registry = gathered != null ? gathered : SpeakerScan.registry(reader);
             CommitFile.write(indexDir, SpeakerFile.NAME, reader.getIndexCommit().getGeneration(),
-                    SpeakerFile.format(registry.all()));
+                    gathered != null ? gathered : text(SpeakerScan.registry(reader)));
         }
+    }
+
+    /** The file's text for {@code registry}: made by an indexing run's threads while its segments are written. */
+    static String text(SpeakerRegistry registry) {
+        return SpeakerFile.format(registry.all());
     }
 
     /** The registry for the reader's commit: from the file when it belongs to that commit, else rebuilt. */
