@@ -272,6 +272,9 @@ final class Lexicon {
     /** Words before a cue verb that make it a noun or an infinitive: {@code the claims}, {@code to say}. */
     static final Set<String> NOT_BEFORE_VERB = words("not-before-verb");
 
+    /** Prepositions: a name after one is no subject, and an -s verb before one ends a quotation's tag. */
+    static final Set<String> PREPOSITIONS = words("prepositions");
+
     /** Words that end a role phrase on its left: {@code in a statement the ministry said}. */
     static final Set<String> PREPOSITIONS_BEFORE_ROLE = words("prepositions-before-role");
 

@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 final class MentionFinder {
 
     private static final Set<String> CONNECTORS = MentionClassifier.CONNECTORS;
-    private static final Set<String> PREPOSITIONS = Lexicon.words("prepositions");
 
     private final MentionClassifier classifier;
 
@@ -308,7 +307,7 @@ final class MentionFinder {
                 k--;
                 continue;
             }
-            return t.isWord() && (PREPOSITIONS.contains(l) || "tell".equals(Lexicon.CUE_VERBS.get(l))
+            return t.isWord() && (Lexicon.PREPOSITIONS.contains(l) || "tell".equals(Lexicon.CUE_VERBS.get(l))
                     || "inform".equals(Lexicon.CUE_VERBS.get(l)) || "quote".equals(Lexicon.CUE_VERBS.get(l)));
         }
         return false;

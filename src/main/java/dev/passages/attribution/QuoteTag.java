@@ -1,14 +1,11 @@
 package dev.passages.attribution;
 
-import java.util.Set;
-
 /**
  * Finds the speaker a closed quotation's tag names with a verb that no cue list holds ({@code ," Reed
  * concluded}, {@code ," Holm answers.}): the name, or the person a he or she stands for.
  */
 final class QuoteTag {
 
-    private static final Set<String> PREPOSITIONS = Lexicon.words("prepositions");
 
     private final Coreference coreference;
 
@@ -60,6 +57,6 @@ final class QuoteTag {
             return false;
         }
         Token next = toks.get(at + 1);
-        return !next.isWord() || PREPOSITIONS.contains(next.lower());
+        return !next.isWord() || Lexicon.PREPOSITIONS.contains(next.lower());
     }
 }

@@ -40,13 +40,13 @@ public final class ServedIndex implements SearcherPool, AutoCloseable {
      * and requests (eight clients asked 700-1,800 a second) do not each read the commit, one at a time.
      */
     static final long RECHECK_MILLIS = 250;
-    private final IndexPool searchers;
+    private final IndexPool indexes;
     private final ScheduledExecutorService tidy;
 
     /** Opens {@code index} now: a missing or damaged index fails here, before any request. */
     public ServedIndex(Path index, Consumer<String> log) {
         this.index = index;
-        this.searchers = new IndexPool(WarmupCommand::exercise,
+        this.indexes = new IndexPool(WarmupCommand::exercise,
                 () -> busy.get() > 0 || System.nanoTime() - lastDone.get() < QUIET_NANOS, stopping::get, log, RECHECK_MILLIS);
         try (Lease first = lease()) {
             first.backend().speakers();
@@ -56,12 +56,12 @@ public final class ServedIndex implements SearcherPool, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        tidy.scheduleWithFixedDelay(searchers::closeUnused, 30, 30, TimeUnit.SECONDS);
+        tidy.scheduleWithFixedDelay(indexes::closeUnused, 30, 30, TimeUnit.SECONDS);
     }
 
     @Override
     public Lease lease() {
-        PassageSearcher searcher = searchers.borrow(index, Features.DEFAULT);
+        PassageSearcher searcher = indexes.borrow(index, Features.DEFAULT);
         busy.incrementAndGet();
         // replies hold for as long as the same open index is lent
         return Lease.of(new LocalBackend(index, searcher), searcher.index(), () -> {
@@ -84,7 +84,7 @@ public final class ServedIndex implements SearcherPool, AutoCloseable {
     public void close() {
         stopping.set(true);
         tidy.shutdownNow();
-        searchers.awaitWarmUp(2000);
-        searchers.closeAll();
+        indexes.awaitWarmUp(2000);
+        indexes.closeAll();
     }
 }

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  */
 final class RequestRunner {
 
-    private final IndexPool searchers;
+    private final IndexPool indexes;
     private final CommandRunner commands;
     private final RequestPolicy policy;
     private final ScheduledExecutorService timer;
@@ -38,9 +38,9 @@ final class RequestRunner {
     /** The replies being written: one whose client has read nothing for as long as the idle limit is dropped. */
     private final Set<ReplyStream> replies = ConcurrentHashMap.newKeySet();
 
-    RequestRunner(IndexPool searchers, CommandRunner commands, ScheduledExecutorService timer, long idleMillis,
+    RequestRunner(IndexPool indexes, CommandRunner commands, ScheduledExecutorService timer, long idleMillis,
                   Consumer<String> log) {
-        this.searchers = searchers;
+        this.indexes = indexes;
         this.commands = commands;
         this.policy = new RequestPolicy(commands);
         this.timer = timer;
@@ -83,7 +83,7 @@ final class RequestRunner {
     }
 
     private PassageSearcher borrow(Path index, Features features, List<PassageSearcher> borrowed) {
-        PassageSearcher searcher = searchers.borrow(index, features);
+        PassageSearcher searcher = indexes.borrow(index, features);
         borrowed.add(searcher);
         return searcher;
     }

@@ -72,7 +72,7 @@ public final class Server {
     private final long idleMillis;
     private final Consumer<String> log;
     private final String secret = Proof.random();
-    private final IndexPool searchers;
+    private final IndexPool indexes;
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicLong lastRequest = new AtomicLong(System.currentTimeMillis());
     private final AtomicLong served = new AtomicLong();
@@ -105,8 +105,8 @@ public final class Server {
         this.jar = jar;
         this.idleMillis = idleMillis;
         this.log = log;
-        this.searchers = new IndexPool(commands::warmUp, () -> active.get() > 0, () -> stopping, log);
-        this.runner = new RequestRunner(searchers, commands, timer, idleMillis, log);
+        this.indexes = new IndexPool(commands::warmUp, () -> active.get() > 0, () -> stopping, log);
+        this.runner = new RequestRunner(indexes, commands, timer, idleMillis, log);
     }
 
     /** A server that watches no jar. */
@@ -171,7 +171,7 @@ public final class Server {
                         log.accept(why);
                         break;
                     }
-                    searchers.closeUnused();
+                    indexes.closeUnused();
                     runner.dropStalled();
                     summariseFailures(false);
                 }
@@ -191,7 +191,7 @@ public final class Server {
             Thread.currentThread().interrupt();
         }
         stopping = true; // a warm-up still running stops at its next search
-        searchers.awaitWarmUp(TimeUnit.SECONDS.toMillis(10));
+        indexes.awaitWarmUp(TimeUnit.SECONDS.toMillis(10));
         timer.shutdownNow();
         runner.shutdown();
         summariseFailures(true);
@@ -201,7 +201,7 @@ public final class Server {
         } catch (IllegalStateException shuttingDown) {
             // the hook runs anyway, and finish() only once
         }
-        searchers.closeAll();
+        indexes.closeAll();
     }
 
     public void stop() {
