@@ -50,11 +50,21 @@ class DenseNormsTest {
             try (DirectoryReader raw = DirectoryReader.open(dir)) {
                 DirectoryReader dense = DenseNorms.of(raw);
                 assertThat(raw.leaves()).hasSizeGreaterThan(1);
-                for (String field : new String[] {"body", "who", "absent"}) {
-                    for (int leaf = 0; leaf < raw.leaves().size(); leaf++) {
-                        assertSameNorms(raw.leaves().get(leaf), dense.leaves().get(leaf), field);
+                Class<?> fromIndex = raw.leaves().get(0).reader().getNormValues("who").getClass();
+                assertThat(dense.leaves().get(0).reader().getNormValues("who").getClass())
+                        .as("a field asked for once is read from the index").isEqualTo(fromIndex);
+                // each pass asks twice: the first passes are read from the index, the later ones from memory
+                for (int pass = 0; pass <= DenseNorms.ASKED_BEFORE_LOADING / 2 + 1; pass++) {
+                    for (String field : new String[] {"body", "who", "absent"}) {
+                        for (int leaf = 0; leaf < raw.leaves().size(); leaf++) {
+                            assertSameNorms(raw.leaves().get(leaf), dense.leaves().get(leaf), field);
+                        }
                     }
                 }
+                assertThat(dense.leaves().get(0).reader().getNormValues("who").getClass())
+                        .as("a field asked for often is read from memory").isNotEqualTo(fromIndex);
+                assertThat(dense.leaves().get(0).reader().getNormValues("body").getClass()).isEqualTo(
+                        raw.leaves().get(0).reader().getNormValues("body").getClass());
                 for (String a : WORDS) {
                     for (String b : WORDS) {
                         Query q = new BooleanQuery.Builder()
