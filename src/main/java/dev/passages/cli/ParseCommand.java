@@ -60,7 +60,8 @@ final class ParseCommand implements Callable<Integer> {
                 + " objects, written as they are read) or jsonl (one article object per line).")
     Format format;
 
-    private final Json json = new Json();
+    /** Made when first written with: building a JSON mapper is some 50 ms a help or version call need not pay. */
+    private Json json;
     private int printed;
     private int warned;
 
@@ -99,8 +100,8 @@ final class ParseCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, Path file, Article article, List<String> warnings) {
         switch (format) {
-            case JSON -> out.print((printed == 0 ? "\n" : ",\n") + json.write(object(file, article, warnings)));
-            case JSONL -> out.println(json.write(object(file, article, warnings)));
+            case JSON -> out.print((printed == 0 ? "\n" : ",\n") + json().write(object(file, article, warnings)));
+            case JSONL -> out.println(json().write(object(file, article, warnings)));
             case TEXT -> printText(out, file, article, warnings);
         }
         printed++;
@@ -151,5 +152,12 @@ final class ParseCommand implements Callable<Integer> {
             err.println("passages: warning: " + Sanitize.oneLine(message));
             err.flush();
         }
+    }
+
+    private Json json() {
+        if (json == null) {
+            json = new Json();
+        }
+        return json;
     }
 }

@@ -30,22 +30,40 @@ final class CommitFile {
         }
     }
 
-    /** The data lines of the file when it belongs to the reader's commit; null when missing, stale or unreadable. */
-    static List<String> read(Path indexDir, String name, DirectoryReader reader) {
+    /**
+     * The file's bytes and where its data lines begin, when it belongs to the reader's commit; null when missing,
+     * stale or unreadable.
+     */
+    static Data readBytes(Path indexDir, String name, DirectoryReader reader) {
         Path file = indexDir.resolve(name);
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            String[] head = lines.isEmpty() ? new String[0] : lines.get(0).split("\t");
+            byte[] bytes = Files.readAllBytes(file);
+            int eol = 0;
+            while (eol < bytes.length && bytes[eol] != '\n') {
+                eol++;
+            }
+            String[] head = new String(bytes, 0, eol, StandardCharsets.UTF_8).split("\t");
             if (head.length == 2 && head[0].equals("generation")
                     && Long.parseLong(head[1]) == reader.getIndexCommit().getGeneration()) {
-                return lines.subList(1, lines.size());
+                return new Data(bytes, Math.min(eol + 1, bytes.length));
             }
         } catch (IOException | RuntimeException e) {
             // damaged or foreign: the caller rebuilds from the index itself
         }
         return null;
+    }
+
+    /** A file's bytes, its data lines from {@code from} on. */
+    record Data(byte[] bytes, int from) {
+    }
+
+    /** The data lines of the file when it belongs to the reader's commit; null when missing, stale or unreadable. */
+    static List<String> read(Path indexDir, String name, DirectoryReader reader) {
+        Data data = readBytes(indexDir, name, reader);
+        return data == null ? null
+                : new String(data.bytes(), data.from(), data.bytes().length - data.from(), StandardCharsets.UTF_8).lines().toList();
     }
 }

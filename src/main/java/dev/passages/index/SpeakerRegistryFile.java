@@ -38,9 +38,9 @@ public final class SpeakerRegistryFile {
 
     /** The registry for the reader's commit: from the file when it belongs to that commit, else rebuilt. */
     public static SpeakerRegistry load(DirectoryReader reader, Path indexDir) throws IOException {
-        List<String> lines = CommitFile.read(indexDir, SpeakerFile.NAME, reader);
-        if (lines != null) {
-            SpeakerRegistry read = SpeakerFile.read(lines, () -> {
+        CommitFile.Data file = CommitFile.readBytes(indexDir, SpeakerFile.NAME, reader);
+        if (file != null) {
+            SpeakerRegistry read = SpeakerFile.read(file.bytes(), file.from(), () -> {
                 try {
                     return SpeakerScan.registry(reader).all();
                 } catch (IOException e) {

@@ -3,11 +3,14 @@ package dev.passages.speakers;
 import dev.passages.attribution.SpeakerType;
 import dev.passages.speakers.SpeakerRegistry.Entry;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -57,47 +60,62 @@ public final class SpeakerFile {
     }
 
     /**
-     * The registry of these lines, or null when one has not the file's ten fields (or the nine of a file written
-     * before affiliations). Only the raw keys are
-     * read at once; an entry is parsed when asked for, and all of them when the list is wanted, so that a
-     * search that only names its hits' speakers does not parse thousands of entries. Should a line turn
-     * out to be damaged when parsed, every entry comes from {@code rebuild} instead.
+     * The registry of the lines of {@code data} from {@code from} on (UTF-8, each ending in a line break), or null
+     * when one has not the file's ten fields (or the nine of a file written before affiliations). Only the raw
+     * keys are decoded at once; an entry is parsed when asked for, and all of them when the list is wanted, so
+     * that a search that only names its hits' speakers decodes neither the names nor the lists of thousands of
+     * entries. (A tab, a line break or a separator is one byte in UTF-8 and never part of another character,
+     * so the lines and fields are found in the bytes.) Should a line turn out to be damaged when parsed, every
+     * entry comes from {@code rebuild} instead.
      */
-    public static SpeakerRegistry read(List<String> lines, Supplier<List<Entry>> rebuild) {
-        Map<String, Integer> lineOfRawKey = new HashMap<>(lines.size() * 2);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int tab = line.lastIndexOf('\t');
-            int tabs = countTabs(line);
-            if (tab <= 0 || tabs != TABS && tabs != TABS_WITHOUT_AFFILIATIONS) {
+    public static SpeakerRegistry read(byte[] data, int from, Supplier<List<Entry>> rebuild) {
+        int[] starts = new int[1024];
+        int lines = 0;
+        Map<String, Integer> lineOfRawKey = new HashMap<>();
+        for (int start = from; start < data.length; ) {
+            int end = start;
+            int tabs = 0;
+            int lastTab = -1;
+            for (; end < data.length && data[end] != '\n'; end++) {
+                if (data[end] == '\t') {
+                    tabs++;
+                    lastTab = end;
+                }
+            }
+            if (lastTab <= start || tabs != TABS && tabs != TABS_WITHOUT_AFFILIATIONS) {
                 return null;
             }
-            for (String key : line.substring(tab + 1).split(ALIAS_SEPARATOR)) {
-                lineOfRawKey.put(key, i);
+            for (int key = lastTab + 1, sep; key <= end; key = sep + 1) {
+                for (sep = key; sep < end && data[sep] != ALIAS_SEPARATOR.charAt(0); sep++) {
+                    // to the next separator or the line's end
+                }
+                lineOfRawKey.put(new String(data, key, sep - key, StandardCharsets.UTF_8), lines);
             }
+            if (lines + 1 >= starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+            }
+            starts[lines++] = start;
+            starts[lines] = end + 1;
+            start = end + 1;
         }
+        int[] bounds = starts;
+        int count = lines;
+        IntFunction<String> line = i -> new String(data, bounds[i], Math.min(bounds[i + 1] - 1, data.length) - bounds[i],
+                StandardCharsets.UTF_8);
         return SpeakerRegistry.lazy(() -> {
             try {
-                List<Entry> list = new ArrayList<>(lines.size());
-                for (String line : lines) {
-                    list.add(parseLine(line));
+                List<Entry> list = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    list.add(parseLine(line.apply(i)));
                 }
                 return list;
             } catch (RuntimeException damaged) {
                 return rebuild.get();
             }
         }, key -> {
-            Integer line = lineOfRawKey.get(key);
-            return line == null ? null : parseLine(lines.get(line));
+            Integer i = lineOfRawKey.get(key);
+            return i == null ? null : parseLine(line.apply(i));
         });
-    }
-
-    private static int countTabs(String line) {
-        int n = 0;
-        for (int i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) {
-            n++;
-        }
-        return n;
     }
 
     private static Entry parseLine(String line) {

@@ -7,6 +7,7 @@ import dev.passages.attribution.SpeakerType;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,9 +63,9 @@ class SpeakerAffiliationsTest {
                 List.of(new SpeakerRegistry.Affiliation("spokesperson", "Northern Alliance Council", 2)));
         String text = SpeakerFile.format(List.of(reed));
         assertThat(text).contains("\tspokesperson\u001DNorthern Alliance Council\u001D2\t");
-        assertThat(SpeakerFile.read(text.lines().toList(), List::of).all()).containsExactly(reed);
+        assertThat(SpeakerFile.read(text.getBytes(StandardCharsets.UTF_8), 0, List::of).all()).containsExactly(reed);
         String older = "tom-reed\tTom Reed\tperson\t3\t2\t2024-01-02\t2024-01-02\tTom Reed\ttom-reed";
-        SpeakerRegistry read = SpeakerFile.read(List.of(older), List::of);
+        SpeakerRegistry read = SpeakerFile.read((older + "\n").getBytes(StandardCharsets.UTF_8), 0, List::of);
         assertThat(read.canonical("tom-reed").affiliations()).isEmpty();
         assertThat(read.all().get(0).rawKeys()).containsExactly("tom-reed");
     }

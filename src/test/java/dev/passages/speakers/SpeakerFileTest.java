@@ -3,6 +3,7 @@ package dev.passages.speakers;
 import dev.passages.attribution.SpeakerType;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,7 +38,7 @@ class SpeakerFileTest {
     void linesReadBackAsTheEntriesWrittenAndOneIsFoundByAnyOfItsRawKeys() {
         AtomicInteger rebuilt = new AtomicInteger();
         SpeakerRegistry read = SpeakerFile.read(
-                SpeakerFile.format(List.of(KAKAR, UNDATED)).lines().toList(), () -> {
+                bytes(SpeakerFile.format(List.of(KAKAR, UNDATED))), 0, () -> {
                     rebuilt.incrementAndGet();
                     return List.of();
                 });
@@ -49,15 +50,33 @@ class SpeakerFileTest {
 
     @Test
     void aLineWithoutNineFieldsIsNoRegistry() {
-        assertThat(SpeakerFile.read(List.of(KAKAR_LINE, "imf\tIMF\torganization"), List::of)).isNull();
+        assertThat(SpeakerFile.read(bytes(KAKAR_LINE + "\nimf\tIMF\torganization\n"), 0, List::of)).isNull();
     }
 
     @Test
     void aLineDamagedInsideItsFieldsGivesTheRebuiltEntriesWhenParsed() {
         String damaged = KAKAR_LINE.replace("\t4\t", "\tmany\t");
-        SpeakerRegistry read = SpeakerFile.read(List.of(damaged), () -> List.of(UNDATED));
+        SpeakerRegistry read = SpeakerFile.read(bytes(damaged + "\n"), 0, () -> List.of(UNDATED));
         assertThat(read.canonical("kakar")).isNull();
         assertThat(read.canonical("imf")).isEqualTo(UNDATED);
         assertThat(read.all()).containsExactly(UNDATED);
+    }
+
+    @Test
+    void namesBeyondAsciiEveryRawKeyAndALastLineWithoutABreakAreRead() {
+        SpeakerRegistry.Entry accented = new SpeakerRegistry.Entry("jose-nunez", "José Núñez", SpeakerType.PERSON,
+                List.of("José Núñez", "Núñez"), List.of("jose-nunez", "núñez", "ホセ"), 2, 1, null, null);
+        String text = SpeakerFile.format(List.of(UNDATED, accented));
+        SpeakerRegistry read = SpeakerFile.read(bytes(text.substring(0, text.length() - 1)), 0, List::of);
+        assertThat(read.canonical("ホセ")).isEqualTo(accented);
+        assertThat(read.canonical("núñez")).isEqualTo(accented);
+        assertThat(read.canonical("imf")).isEqualTo(UNDATED);
+        assertThat(read.all()).containsExactly(UNDATED, accented);
+        byte[] withHead = bytes("generation\t3\n" + text);
+        assertThat(SpeakerFile.read(withHead, "generation\t3\n".length(), List::of).all()).containsExactly(UNDATED, accented);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
