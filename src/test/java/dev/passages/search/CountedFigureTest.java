@@ -1,6 +1,5 @@
 package dev.passages.search;
 
-import dev.passages.index.Indexer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,22 +15,24 @@ class CountedFigureTest {
 
     @TempDir
     static Path tmp;
+    static InventedArticles articles;
 
     @BeforeAll
     static void index() throws Exception {
-        InventedArticles.write(tmp.resolve("corpus"), "trucks.txt", "Border news",
+        articles = new InventedArticles(tmp);
+        articles.write("trucks.txt", "Border news",
                 "Trucks crossed the border again in 2023 after the crossing reopened, and more trucks are expected.",
                 COUNT,
                 "Drivers waited at the border for 3 days.");
-        new Indexer(tmp.resolve("index"), true, w -> { }).run(tmp.resolve("corpus"));
+        articles.index();
     }
 
     @Test
     void howManyRanksTheFigureOfWhatItCountsFirst() {
-        assertThat(InventedArticles.search(tmp.resolve("index"), "how many trucks crossed the border?").get(0).text())
+        assertThat(articles.first("how many trucks crossed the border?"))
                 .isEqualTo(COUNT);
         // the content words alone: the paragraph that says trucks twice, with a year far from them, ranks first
-        assertThat(InventedArticles.search(tmp.resolve("index"), "trucks crossed the border").get(0).text())
+        assertThat(articles.first("trucks crossed the border"))
                 .isNotEqualTo(COUNT);
     }
 

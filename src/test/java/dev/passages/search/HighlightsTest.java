@@ -1,6 +1,5 @@
 package dev.passages.search;
 
-import dev.passages.index.Indexer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,30 +17,28 @@ class HighlightsTest {
 
     @TempDir
     static Path tmp;
-
-    private static void write(String name, String title, String... paragraphs) throws Exception {
-        InventedArticles.write(tmp.resolve("corpus"), name, title, paragraphs);
-    }
+    static InventedArticles articles;
 
     @BeforeAll
     static void index() throws Exception {
-        write("front.txt", "Fighting in the valley",
+        articles = new InventedArticles(tmp);
+        articles.write("front.txt", "Fighting in the valley",
                 "The Northern Valley Front (NVF) claimed the raid on the border post.",
                 "Fighters of the Northern Valley Front attacked a police post near the river.",
                 "Fighters of the NVF attacked a bridge near the river.");
-        write("minister.txt", "The minister speaks",
+        articles.write("minister.txt", "The minister speaks",
                 "Minister Rahimullah Qorbani said the roads would reopen in spring.",
                 "Qurbani said the bridge would take a year to rebuild.",
                 "Officials take the view that the road is safe.",
                 "Minister Takal spoke to reporters in the capital on Monday.");
-        write("again.txt", "Roads again",
+        articles.write("again.txt", "Roads again",
                 "Rahimullah Qurbani said the roads were open again.",
                 "Qurbani told reporters the crossings were busy.");
-        new Indexer(tmp.resolve("index"), true, w -> { }).run(tmp.resolve("corpus"));
+        articles.index();
     }
 
     private static List<Hit> search(String query, String... speakers) {
-        return InventedArticles.search(tmp.resolve("index"), query, speakers);
+        return articles.search(query, speakers);
     }
 
     private static List<String> marked(Hit hit) {

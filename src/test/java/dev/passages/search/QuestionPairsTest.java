@@ -1,6 +1,5 @@
 package dev.passages.search;
 
-import dev.passages.index.Indexer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,20 +23,22 @@ class QuestionPairsTest {
 
     @TempDir
     static Path tmp;
+    static InventedArticles articles;
 
     @BeforeAll
     static void index() throws Exception {
-        InventedArticles.write(tmp.resolve("corpus"), "a.txt", "Depot", APART);
-        InventedArticles.write(tmp.resolve("corpus"), "b.txt", "Shade", TOGETHER);
-        new Indexer(tmp.resolve("index"), true, w -> { }).run(tmp.resolve("corpus"));
+        articles = new InventedArticles(tmp);
+        articles.write("a.txt", "Depot", APART);
+        articles.write("b.txt", "Shade", TOGETHER);
+        articles.index();
     }
 
     @Test
     void aQuestionsSubjectAndObjectNearEachOtherRankFirst() {
-        assertThat(InventedArticles.search(tmp.resolve("index"), "did the convoy cross the river?").get(0).text())
+        assertThat(articles.first("did the convoy cross the river?"))
                 .isEqualTo(TOGETHER);
         // the content words alone, whose neighbours (convoy-cross, cross-river) are near in neither: the shorter
         // passage ranks first
-        assertThat(InventedArticles.search(tmp.resolve("index"), "convoy cross river").get(0).text()).isEqualTo(APART);
+        assertThat(articles.first("convoy cross river")).isEqualTo(APART);
     }
 }

@@ -1,6 +1,5 @@
 package dev.passages.search;
 
-import dev.passages.index.Indexer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,22 +16,24 @@ class WhyQuestionTest {
 
     @TempDir
     static Path tmp;
+    static InventedArticles articles;
 
     @BeforeAll
     static void index() throws Exception {
-        InventedArticles.write(tmp.resolve("corpus"), "ferry.txt", "Ferry news",
+        articles = new InventedArticles(tmp);
+        articles.write("ferry.txt", "Ferry news",
                 "The harbour route of the ferry company closed on Monday.",
                 CAUSE,
                 "Passengers of the closed harbour route took buses instead.");
-        new Indexer(tmp.resolve("index"), true, w -> { }).run(tmp.resolve("corpus"));
+        articles.index();
     }
 
     @Test
     void whyRanksThePassageThatGivesACauseFirst() {
-        assertThat(InventedArticles.search(tmp.resolve("index"), "why did the harbour route close?").get(0).text())
+        assertThat(articles.first("why did the harbour route close?"))
                 .isEqualTo(CAUSE);
         // the content words alone: the shorter paragraph, which gives no cause, ranks first
-        assertThat(InventedArticles.search(tmp.resolve("index"), "harbour route close").get(0).text())
+        assertThat(articles.first("harbour route close"))
                 .isNotEqualTo(CAUSE);
     }
 
