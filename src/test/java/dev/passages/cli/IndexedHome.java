@@ -1,5 +1,6 @@
 package dev.passages.cli;
 
+import dev.passages.TempFolders;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -7,8 +8,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** The frozen corpus indexed once for a test class, in a temporary PASSAGES_HOME, and command lines run there. */
 final class IndexedHome implements BeforeAllCallback, AfterAllCallback {
@@ -24,11 +23,7 @@ final class IndexedHome implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
-        try (Stream<Path> all = Files.walk(home)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        TempFolders.delete(home);
     }
 
     /** The PASSAGES_HOME folder, for files a test writes beside the index. */
