@@ -117,8 +117,7 @@ final class AttributeCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> paragraph(Article article, int number, List<Attribution> speakers) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("schema", Json.SCHEMA);
+        Map<String, Object> m = Json.object();
         m.put("article", article.id());
         m.put("paragraph", number);
         m.put("date", article.date() == null ? null : article.date().toString());

@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,8 +108,7 @@ final class ParseCommand implements Callable<Integer> {
 
     /** The JSON object of one article: {@code #/$defs/parsedArticle} in the schema. */
     static Map<String, Object> object(Path file, Article article, List<String> warnings) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("schema", Json.SCHEMA);
+        Map<String, Object> m = Json.object();
         m.put("file", file.toString());
         m.put("id", article.id());
         m.put("title", article.title());

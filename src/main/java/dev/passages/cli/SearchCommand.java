@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 
@@ -217,8 +216,7 @@ final class SearchCommand extends BaseCommand implements PrefetchedCommand {
                 .forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
         err.flush();
         if (output.format == OutputFormat.JSON || output.format == OutputFormat.JSONL) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("schema", Json.SCHEMA);
+            Map<String, Object> m = Json.object();
             m.put("query", request.query());
             m.put("total", total);
             out.println(new Json().write(m));
