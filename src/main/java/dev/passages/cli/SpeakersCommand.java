@@ -60,7 +60,7 @@ final class SpeakersCommand extends BaseCommand {
             RequestParts.COMMAND_LINE.count("limit", limit);
         }
         List<SpeakerRegistry.Entry> entries;
-        try (Backend searcher = common.openBackend(env, err(), dev.passages.search.Features.DEFAULT)) {
+        try (Backend searcher = openBackend()) {
             entries = new ArrayList<>(name == null ? searcher.speakers().all() : searcher.speakersNamed(name));
         }
         entries.sort(sort == Order.NAME
