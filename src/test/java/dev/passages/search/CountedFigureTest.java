@@ -1,10 +1,8 @@
 package dev.passages.search;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,19 +11,12 @@ class CountedFigureTest {
 
     private static final String COUNT = "Officials said 1,200 trucks crossed the border last month.";
 
-    @TempDir
-    static Path tmp;
-    static InventedArticles articles;
-
-    @BeforeAll
-    static void index() throws Exception {
-        articles = new InventedArticles(tmp);
-        articles.write("trucks.txt", "Border news",
-                "Trucks crossed the border again in 2023 after the crossing reopened, and more trucks are expected.",
-                COUNT,
-                "Drivers waited at the border for 3 days.");
-        articles.index();
-    }
+    @RegisterExtension
+    static final InventedArticles articles = new InventedArticles()
+            .with("trucks.txt", "Border news",
+                    "Trucks crossed the border again in 2023 after the crossing reopened, and more trucks are expected.",
+                    COUNT,
+                    "Drivers waited at the border for 3 days.");
 
     @Test
     void howManyRanksTheFigureOfWhatItCountsFirst() {

@@ -1,10 +1,8 @@
 package dev.passages.search;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,27 +13,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HighlightsTest {
 
-    @TempDir
-    static Path tmp;
-    static InventedArticles articles;
-
-    @BeforeAll
-    static void index() throws Exception {
-        articles = new InventedArticles(tmp);
-        articles.write("front.txt", "Fighting in the valley",
-                "The Northern Valley Front (NVF) claimed the raid on the border post.",
-                "Fighters of the Northern Valley Front attacked a police post near the river.",
-                "Fighters of the NVF attacked a bridge near the river.");
-        articles.write("minister.txt", "The minister speaks",
-                "Minister Rahimullah Qorbani said the roads would reopen in spring.",
-                "Qurbani said the bridge would take a year to rebuild.",
-                "Officials take the view that the road is safe.",
-                "Minister Takal spoke to reporters in the capital on Monday.");
-        articles.write("again.txt", "Roads again",
-                "Rahimullah Qurbani said the roads were open again.",
-                "Qurbani told reporters the crossings were busy.");
-        articles.index();
-    }
+    @RegisterExtension
+    static final InventedArticles articles = new InventedArticles()
+            .with("front.txt", "Fighting in the valley",
+                    "The Northern Valley Front (NVF) claimed the raid on the border post.",
+                    "Fighters of the Northern Valley Front attacked a police post near the river.",
+                    "Fighters of the NVF attacked a bridge near the river.")
+            .with("minister.txt", "The minister speaks",
+                    "Minister Rahimullah Qorbani said the roads would reopen in spring.",
+                    "Qurbani said the bridge would take a year to rebuild.",
+                    "Officials take the view that the road is safe.",
+                    "Minister Takal spoke to reporters in the capital on Monday.")
+            .with("again.txt", "Roads again",
+                    "Rahimullah Qurbani said the roads were open again.",
+                    "Qurbani told reporters the crossings were busy.");
 
     private static List<Hit> search(String query, String... speakers) {
         return articles.search(query, speakers);

@@ -1,26 +1,50 @@
 package dev.passages.search;
 
+import dev.passages.TempFolders;
 import dev.passages.index.Indexer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Invented articles for search tests: written as text files with a header under a folder, indexed beside them, and searched. */
-record InventedArticles(Path folder) {
+/**
+ * Invented articles for search tests, indexed once for a test class: each written as a text file with a header
+ * into a temporary corpus folder, indexed with speakers beside it, and searched there.
+ */
+final class InventedArticles implements BeforeAllCallback, AfterAllCallback {
 
-    /** Writes {@code corpus/name}: a header with {@code title}, one date and one source, then the paragraphs. */
-    void write(String name, String title, String... paragraphs) throws IOException {
-        Path corpus = Files.createDirectories(folder.resolve("corpus"));
-        Files.writeString(corpus.resolve(name), "Title: " + title + "\nDate: 2023-11-20\nSource: Daily Sample"
-                + "\n\n" + String.join("\n\n", paragraphs) + "\n");
+    private record Article(String name, String title, List<String> paragraphs) {
     }
 
-    /** Indexes the articles written so far, with speakers, into {@code index} beside {@code corpus}. */
-    void index() {
-        new Indexer(folder.resolve("index"), true, w -> { }).run(folder.resolve("corpus"));
+    private final List<Article> articles = new ArrayList<>();
+    private Path folder;
+
+    /** Adds {@code name}: a header with {@code title}, one date and one source, then the paragraphs. */
+    InventedArticles with(String name, String title, String... paragraphs) {
+        articles.add(new Article(name, title, List.of(paragraphs)));
+        return this;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        folder = Files.createTempDirectory("passages-invented");
+        Path corpus = Files.createDirectories(folder.resolve("corpus"));
+        for (Article a : articles) {
+            Files.writeString(corpus.resolve(a.name()), "Title: " + a.title() + "\nDate: 2023-11-20\nSource: Daily Sample"
+                    + "\n\n" + String.join("\n\n", a.paragraphs()) + "\n");
+        }
+        new Indexer(folder.resolve("index"), true, w -> { }).run(corpus);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        TempFolders.delete(folder);
     }
 
     /** The hits (up to 20, by relevance) of {@code query} said by any of {@code speakers}. */

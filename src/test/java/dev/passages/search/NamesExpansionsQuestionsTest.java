@@ -1,10 +1,8 @@
 package dev.passages.search;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,35 +15,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NamesExpansionsQuestionsTest {
 
-    @TempDir
-    static Path tmp;
-    static InventedArticles articles;
-
-    @BeforeAll
-    static void index() throws Exception {
-        articles = new InventedArticles(tmp);
-        articles.write("names.txt", "Ministers and roads",
-                "Officials will take action against smugglers on the northern road.",
-                "They take the long road home every winter, the drivers said.",
-                "Farmers take their goods to market before the rains begin.",
-                "Minister Takal spoke to reporters in the capital on Monday.",
-                "The council is banning trucks from the old bridge, and the ban starts in May.");
-        articles.write("front.txt", "Fighting in the valley",
-                "The Northern Valley Front (NVF) claimed the raid on the border post.",
-                "A spokesman for the Northern Valey Front (NVF) denied any role in the kidnapping.",
-                "Fighters of the Northern Valley Front attacked a police post near the river.",
-                "Fighters of the NVF attacked a police post near the river.");
-        articles.write("council.txt", "Bridge plans",
-                "The council decided to rebuild the bridge next year.",
-                "What did residents say? Many asked what the plan was, and did they hear from anyone about it?");
-        articles.write("harbour.txt", "Port news",
-                "The Harbour Workers Union met the mayor on Monday.",
-                "Harbour workers want a union.");
-        articles.write("trucks.txt", "Border crossing",
-                "Trucks crossed the checkpoint all day, officials said.",
-                "Some 340 trucks crossed the checkpoint on Monday, officials said.");
-        articles.index();
-    }
+    @RegisterExtension
+    static final InventedArticles articles = new InventedArticles()
+            .with("names.txt", "Ministers and roads",
+                    "Officials will take action against smugglers on the northern road.",
+                    "They take the long road home every winter, the drivers said.",
+                    "Farmers take their goods to market before the rains begin.",
+                    "Minister Takal spoke to reporters in the capital on Monday.",
+                    "The council is banning trucks from the old bridge, and the ban starts in May.")
+            .with("front.txt", "Fighting in the valley",
+                    "The Northern Valley Front (NVF) claimed the raid on the border post.",
+                    "A spokesman for the Northern Valey Front (NVF) denied any role in the kidnapping.",
+                    "Fighters of the Northern Valley Front attacked a police post near the river.",
+                    "Fighters of the NVF attacked a police post near the river.")
+            .with("council.txt", "Bridge plans",
+                    "The council decided to rebuild the bridge next year.",
+                    "What did residents say? Many asked what the plan was, and did they hear from anyone about it?")
+            .with("harbour.txt", "Port news",
+                    "The Harbour Workers Union met the mayor on Monday.",
+                    "Harbour workers want a union.")
+            .with("trucks.txt", "Border crossing",
+                    "Trucks crossed the checkpoint all day, officials said.",
+                    "Some 340 trucks crossed the checkpoint on Monday, officials said.");
 
     private static List<Hit> search(String query) {
         return articles.search(query);

@@ -1,10 +1,8 @@
 package dev.passages.search;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,17 +19,10 @@ class QuestionPairsTest {
             + "in the shade of the old market hall; they planned to cross at noon, after the long slow journey through "
             + "the hills and fields, at the river.";
 
-    @TempDir
-    static Path tmp;
-    static InventedArticles articles;
-
-    @BeforeAll
-    static void index() throws Exception {
-        articles = new InventedArticles(tmp);
-        articles.write("a.txt", "Depot", APART);
-        articles.write("b.txt", "Shade", TOGETHER);
-        articles.index();
-    }
+    @RegisterExtension
+    static final InventedArticles articles = new InventedArticles()
+            .with("a.txt", "Depot", APART)
+            .with("b.txt", "Shade", TOGETHER);
 
     @Test
     void aQuestionsSubjectAndObjectNearEachOtherRankFirst() {

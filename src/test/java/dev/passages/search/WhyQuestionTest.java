@@ -1,10 +1,8 @@
 package dev.passages.search;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,19 +12,12 @@ class WhyQuestionTest {
     private static final String CAUSE =
             "The ferry company closed the harbour route in response to a rise in fuel prices, its director said.";
 
-    @TempDir
-    static Path tmp;
-    static InventedArticles articles;
-
-    @BeforeAll
-    static void index() throws Exception {
-        articles = new InventedArticles(tmp);
-        articles.write("ferry.txt", "Ferry news",
-                "The harbour route of the ferry company closed on Monday.",
-                CAUSE,
-                "Passengers of the closed harbour route took buses instead.");
-        articles.index();
-    }
+    @RegisterExtension
+    static final InventedArticles articles = new InventedArticles()
+            .with("ferry.txt", "Ferry news",
+                    "The harbour route of the ferry company closed on Monday.",
+                    CAUSE,
+                    "Passengers of the closed harbour route took buses instead.");
 
     @Test
     void whyRanksThePassageThatGivesACauseFirst() {
