@@ -1,29 +1,19 @@
 package dev.passages.cli;
 
-import dev.passages.TempFolders;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import dev.passages.ClassFolderFixture;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The frozen corpus indexed once for a test class, in a temporary PASSAGES_HOME, and command lines run there. */
-final class IndexedHome implements BeforeAllCallback, AfterAllCallback {
+final class IndexedHome extends ClassFolderFixture {
 
     private Path home;
     private String index;
 
     @Override
-    public void beforeAll(ExtensionContext context) throws IOException {
-        home = Files.createTempDirectory("passages-home");
+    protected void setUp(Path folder) {
+        home = folder;
         index = CliRun.indexedCorpus(home);
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) throws IOException {
-        TempFolders.delete(home);
     }
 
     /** The PASSAGES_HOME folder, for files a test writes beside the index. */

@@ -1,10 +1,7 @@
 package dev.passages.search;
 
-import dev.passages.TempFolders;
+import dev.passages.ClassFolderFixture;
 import dev.passages.index.Indexer;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +14,7 @@ import java.util.List;
  * Invented articles for search tests, indexed once for a test class: each written as a text file with a header
  * into a temporary corpus folder, indexed with speakers beside it, and searched there.
  */
-final class InventedArticles implements BeforeAllCallback, AfterAllCallback {
+final class InventedArticles extends ClassFolderFixture {
 
     private record Article(String name, String title, List<String> paragraphs) {
     }
@@ -32,19 +29,14 @@ final class InventedArticles implements BeforeAllCallback, AfterAllCallback {
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) throws IOException {
-        folder = Files.createTempDirectory("passages-invented");
+    protected void setUp(Path folder) throws IOException {
+        this.folder = folder;
         Path corpus = Files.createDirectories(folder.resolve("corpus"));
         for (Article a : articles) {
             Files.writeString(corpus.resolve(a.name()), "Title: " + a.title() + "\nDate: 2023-11-20\nSource: Daily Sample"
                     + "\n\n" + String.join("\n\n", a.paragraphs()) + "\n");
         }
         new Indexer(folder.resolve("index"), true, w -> { }).run(corpus);
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) throws IOException {
-        TempFolders.delete(folder);
     }
 
     /** The hits (up to 20, by relevance) of {@code query} said by any of {@code speakers}. */
