@@ -1,10 +1,7 @@
 package dev.passages.cli;
 
 import dev.passages.corpus.Article;
-import dev.passages.corpus.ArticleReader;
 import dev.passages.corpus.CorpusFiles;
-import dev.passages.corpus.UnreadableFileException;
-import dev.passages.corpus.WarcArticles;
 import dev.passages.search.Sanitize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,27 +64,16 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         InputFiles.Listed listed = InputFiles.list(paths, w -> warn(err, w));
-        int skipped = listed.problems();
         if (format == Format.JSON) {
             out.print("[");
         }
-        for (CorpusFiles.Entry entry : listed.entries()) {
-            Path file = entry.path();
-            try {
-                WarcArticles.Counts counts = ArticleReader.stream(entry,
-                        (article, warnings) -> print(out, file, article, warnings), w -> warn(err, file + ": " + w));
-                if (counts != null && messages.debug) {
-                    err.println("passages: " + Sanitize.oneLine(file + ": " + counts.line()));
-                    err.flush();
-                }
-            } catch (UnreadableFileException e) {
-                warn(err, file + ": skipped: " + e.getMessage());
-                skipped++;
-            } catch (IOException e) {
-                warn(err, file + ": skipped: cannot read: " + e.getMessage());
-                skipped++;
-            }
-        }
+        int skipped = listed.problems() + InputFiles.read(listed.entries(),
+                (file, article, warnings) -> print(out, file, article, warnings), (file, counts) -> {
+                    if (counts != null && messages.debug) {
+                        err.println("passages: " + Sanitize.oneLine(file + ": " + counts.line()));
+                        err.flush();
+                    }
+                }, w -> warn(err, w));
         if (format == Format.JSON) {
             out.println(printed == 0 ? "]" : "\n]");
         }
