@@ -1,11 +1,7 @@
 import dev.passages.search.PassageSearcher;
+import dev.passages.serve.KeepAliveClient;
 
-import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -54,9 +50,9 @@ public final class ServeCpu {
         }
         Collections.shuffle(pairs, new Random(3));
         Iterator<String> next = pairs.iterator();
-        try (Client c = new Client(server)) {
+        try (KeepAliveClient c = new KeepAliveClient(server)) {
             for (int i = 0; i < warmup; i++) {
-                c.get(next.next());
+                get(c, next.next());
             }
         }
         List<List<String>> perClient = new ArrayList<>();
@@ -74,10 +70,10 @@ public final class ServeCpu {
         for (List<String> mine : perClient) {
             done.add(pool.submit(() -> {
                 double[] ms = new double[mine.size()];
-                try (Client c = new Client(server)) {
+                try (KeepAliveClient c = new KeepAliveClient(server)) {
                     for (int i = 0; i < ms.length; i++) {
                         long s = System.nanoTime();
-                        c.get(mine.get(i));
+                        get(c, mine.get(i));
                         ms[i] = (System.nanoTime() - s) / 1e6;
                     }
                 }
@@ -110,58 +106,11 @@ public final class ServeCpu {
         return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12])};
     }
 
-    /** One kept-alive connection: sends a GET and reads the reply whole (Content-Length). */
-    private static final class Client implements AutoCloseable {
-        private final Socket socket;
-        private final InputStream in;
-        private final OutputStream out;
-        private final String host;
-
-        Client(URI server) throws IOException {
-            host = server.getHost() + ":" + server.getPort();
-            socket = new Socket(server.getHost(), server.getPort());
-            socket.setTcpNoDelay(true);
-            in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
-            out = socket.getOutputStream();
-        }
-
-        void get(String pathAndQuery) throws IOException {
-            out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: application/json\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String status = line();
-            if (!status.contains(" 200 ")) {
-                throw new IOException("server answered " + status);
-            }
-            long length = -1;
-            for (String header = line(); !header.isEmpty(); header = line()) {
-                String h = header.toLowerCase(Locale.ROOT);
-                if (h.startsWith("content-length:")) {
-                    length = Long.parseLong(h.substring(15).strip());
-                }
-            }
-            if (length < 0) {
-                throw new IOException("no Content-Length in the reply");
-            }
-            in.readNBytes((int) length);
-        }
-
-        private String line() throws IOException {
-            StringBuilder s = new StringBuilder();
-            for (int c = in.read(); c != '\n'; c = in.read()) {
-                if (c < 0) {
-                    throw new EOFException("the server closed the connection");
-                }
-                if (c != '\r') {
-                    s.append((char) c);
-                }
-            }
-            return s.toString();
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
+    /** Sends GET {@code pathAndQuery} on {@code client}; an answer other than 200 is an error. */
+    private static void get(KeepAliveClient client, String pathAndQuery) throws IOException {
+        KeepAliveClient.Reply reply = client.get(pathAndQuery);
+        if (reply.status() != 200) {
+            throw new IOException("server answered " + reply.status() + " to " + pathAndQuery);
         }
     }
 }

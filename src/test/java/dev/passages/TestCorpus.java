@@ -13,6 +13,11 @@ public final class TestCorpus {
     private TestCorpus() {
     }
 
+    /** Copies every article into {@code folder}, made if missing; the folder. */
+    public static Path copyAll(Path folder) throws IOException {
+        return copyFirst(Integer.MAX_VALUE, folder);
+    }
+
     /** Copies the first {@code n} articles (in name order) into {@code folder}, made if missing; the folder. */
     public static Path copyFirst(int n, Path folder) throws IOException {
         Files.createDirectories(folder);

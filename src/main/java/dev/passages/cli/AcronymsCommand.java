@@ -5,12 +5,10 @@ import dev.passages.index.Acronyms;
 import dev.passages.backend.Backend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,8 +40,7 @@ final class AcronymsCommand extends BaseCommand {
         try (Backend index = openBackend()) {
             for (List<Acronyms.Definition> defs : index.acronyms().all().values()) {
                 for (Acronyms.Definition d : defs) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("schema", Json.SCHEMA);
+                    Map<String, Object> m = Json.object();
                     m.put("acronym", d.acronym());
                     m.put("long_form", d.longForm());
                     m.put("paragraphs", d.count());
@@ -55,8 +52,7 @@ final class AcronymsCommand extends BaseCommand {
         Json json = new Json();
         switch (output.format) {
             case JSON -> {
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("schema", Json.SCHEMA);
+                Map<String, Object> root = Json.object();
                 root.put("acronyms", rows);
                 out.println(json.write(root));
             }

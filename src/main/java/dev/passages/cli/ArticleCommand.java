@@ -1,9 +1,6 @@
 package dev.passages.cli;
 
-import dev.passages.search.ArticleLookup;
-import dev.passages.backend.Backend;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -18,13 +15,10 @@ import java.io.IOException;
             "An id the index does not have is a usage error (exit 2)."},
         footerHeading = "%nExamples:%n",
         footer = {"  passages article 000_13c3e290747b6afd", "  passages article 000_13c3e290747b6afd#9 --format jsonl"})
-final class ArticleCommand extends BaseCommand {
+final class ArticleCommand extends ArticleViewCommand {
 
     @Parameters(index = "0", paramLabel = "ID", description = "An article id, or a paragraph id <article>#<n>.")
     String id;
-
-    @Mixin
-    FormatOption output;
 
     ArticleCommand(Environment env) {
         super(env);
@@ -32,9 +26,6 @@ final class ArticleCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        try (Backend index = openBackend()) {
-            new ArticlePrinter(out(), output.format).withWidth(env.columns()).print(new ArticleLookup(index::article).article(id), null);
-            return ExitCodes.OK;
-        }
+        return print(lookup -> lookup.article(id), null);
     }
 }

@@ -5,7 +5,6 @@ import dev.passages.search.Hit;
 import dev.passages.search.Sanitize;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,8 +49,7 @@ final class ArticlePrinter {
     }
 
     static Map<String, Object> object(ArticleView view, String focus) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("schema", Json.SCHEMA);
+        Map<String, Object> m = Json.object();
         if (focus != null) {
             m.put("id", focus);
         }

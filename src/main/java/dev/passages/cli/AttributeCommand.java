@@ -3,9 +3,7 @@ package dev.passages.cli;
 import dev.passages.attribution.Attribution;
 import dev.passages.attribution.Attributor;
 import dev.passages.corpus.Article;
-import dev.passages.corpus.ArticleReader;
 import dev.passages.corpus.CorpusFiles;
-import dev.passages.corpus.UnreadableFileException;
 import dev.passages.search.Sanitize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,21 +57,10 @@ final class AttributeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Attributor attributor = new Attributor();
         Json json = new Json();
-        int skipped = 0;
-        for (CorpusFiles.Entry entry : InputFiles.list(files, w -> warn(err, w)).entries()) {
-            Path file = entry.path();
-            try {
-                // a web archive a page at a time: its articles are attributed and printed as they are read
-                ArticleReader.stream(entry, (article, warnings) -> print(out, json, file, article,
-                        attributor.attribute(article)), w -> warn(err, file + ": " + w));
-            } catch (UnreadableFileException e) {
-                warn(err, file + ": skipped: " + e.getMessage());
-                skipped++;
-            } catch (java.io.IOException e) {
-                warn(err, file + ": skipped: cannot read: " + e.getMessage());
-                skipped++;
-            }
-        }
+        // each article is attributed and printed as it is read
+        int skipped = InputFiles.read(InputFiles.list(files, w -> warn(err, w)).entries(),
+                (file, article, warnings) -> print(out, json, file, article, attributor.attribute(article)),
+                (file, counts) -> { }, w -> warn(err, w));
         out.flush();
         return skipped > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
     }
@@ -117,8 +104,7 @@ final class AttributeCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> paragraph(Article article, int number, List<Attribution> speakers) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("schema", Json.SCHEMA);
+        Map<String, Object> m = Json.object();
         m.put("article", article.id());
         m.put("paragraph", number);
         m.put("date", article.date() == null ? null : article.date().toString());

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -219,8 +218,7 @@ final class BatchRunner {
 
     /** The answer of {@code --count}: the number of passages that match. */
     private Answer countAnswer(String id, SearchRequest request) {
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("schema", Json.SCHEMA);
+        Map<String, Object> record = Json.object();
         record.put("id", id);
         record.put("query", request.query());
         long total = searcher.count(request);
@@ -241,8 +239,7 @@ final class BatchRunner {
         } finally {
             running.remove(budget);
         }
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("schema", Json.SCHEMA);
+        Map<String, Object> record = Json.object();
         record.put("id", id);
         Map<String, Object> body = Json.result(result, fields);
         body.remove("schema");

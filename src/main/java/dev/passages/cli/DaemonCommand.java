@@ -3,10 +3,8 @@ package dev.passages.cli;
 import dev.passages.daemon.LogFile;
 import dev.passages.daemon.Server;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -49,12 +46,7 @@ import java.util.function.Consumer;
             "  passages daemon stop",
             "  PASSAGES_DAEMON=0 passages search refugees",
         })
-final class DaemonCommand implements Callable<Integer> {
-
-    private final Environment env;
-
-    @Spec
-    CommandSpec spec;
+final class DaemonCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "ACTION", description = "run, stop or status")
     String action;
@@ -80,7 +72,7 @@ final class DaemonCommand implements Callable<Integer> {
     private static final int WARM_UP_ROUNDS = 30;
 
     DaemonCommand(Environment env) {
-        this.env = env;
+        super(env);
     }
 
     /** Where the launcher looks for the daemon of this passages folder: in a folder only its owner can enter. */
@@ -101,12 +93,10 @@ final class DaemonCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path file = state != null ? state : defaultState(env);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         return switch (action) {
-            case "run" -> run(file, err);
-            case "stop" -> stop(file, out);
-            case "status" -> status(file, out);
+            case "run" -> run(file, err());
+            case "stop" -> stop(file, out());
+            case "status" -> status(file, out());
             default -> throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
                     "unknown action '" + action + "'; choose run, stop or status");
         };

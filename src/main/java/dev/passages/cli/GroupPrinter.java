@@ -8,7 +8,6 @@ import dev.passages.search.SearchRequest;
 import dev.passages.search.SearchResult;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,8 +57,7 @@ final class GroupPrinter {
 
     private Map<String, Object> group(ArticleGroup g) {
         Hit best = g.best();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("schema", Json.SCHEMA);
+        Map<String, Object> m = Json.object();
         m.put("rank", g.rank());
         m.put("article", g.article());
         m.put("date", best.date() == null ? null : best.date().toString());

@@ -7,12 +7,14 @@ import dev.passages.index.IndexFolder;
 import dev.passages.index.IndexSummary;
 import dev.passages.index.Indexer;
 import dev.passages.index.Sources;
+import dev.passages.search.Sanitize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /** {@code passages index}: brings the index in line with a corpus folder. */
 @Command(name = "index",
@@ -94,9 +96,7 @@ final class IndexCommand extends BaseCommand {
         }
         CommonOptions.IndexChoice index = common.index(env);
         if (forget != null) {
-            if (corpus != null || rebuild) {
-                throw new PassagesException(PassagesException.Kind.USAGE, "--forget takes no other folder and no --rebuild");
-            }
+            forgetAlone();
             reportForgotten(new Indexer(index.path(), false, w -> { }, 1, null).forget(forget), err);
             return ExitCodes.OK;
         }
@@ -105,10 +105,17 @@ final class IndexCommand extends BaseCommand {
         return run(dir, index.path(), rebuild, common.quiet, !noSpeakers, followSymlinks, sharedIndex, common.debug, semantic, err);
     }
 
+    /** --forget is a run of its own: no folder to index beside it, no --rebuild. */
+    private void forgetAlone() {
+        if (corpus != null || rebuild) {
+            throw new PassagesException(PassagesException.Kind.USAGE, "--forget takes no other folder and no --rebuild");
+        }
+    }
+
     private void reportForgotten(IndexSummary summary, PrintWriter err) {
         if (!common.quiet) {
             int files = summary.removed();
-            err.println("passages: forgot " + dev.passages.search.Sanitize.oneLine(forget.toString()) + ": " + files
+            err.println("passages: forgot " + Sanitize.oneLine(forget.toString()) + ": " + files
                     + (files == 1 ? " file" : " files") + " removed, " + summary.paragraphsInIndex() + " paragraphs in index");
             err.flush();
         }
@@ -120,8 +127,8 @@ final class IndexCommand extends BaseCommand {
             throw new PassagesException(PassagesException.Kind.USAGE,
                     "--follow-symlinks and --shared-index are not available with --solr");
         }
-        if (forget != null && (corpus != null || rebuild)) {
-            throw new PassagesException(PassagesException.Kind.USAGE, "--forget takes no other folder and no --rebuild");
+        if (forget != null) {
+            forgetAlone();
         }
         Path dir = corpus != null ? corpus : env.defaultCorpus();
         try (dev.passages.backend.SolrBackend solr = common.openSolr(env, dev.passages.search.Features.DEFAULT)) {
@@ -129,17 +136,9 @@ final class IndexCommand extends BaseCommand {
                 reportForgotten(solr.forget(forget), err);
                 return ExitCodes.OK;
             }
-            IndexSummary summary = solr.index(dir, rebuild, warning -> {
-                if (!common.quiet) {
-                    synchronized (err) {
-                        err.println("passages: warning: " + dev.passages.search.Sanitize.oneLine(warning));
-                        err.flush();
-                    }
-                }
-            }, noSpeakers ? null : new Attributor());
+            IndexSummary summary = solr.index(dir, rebuild, warnings(common.quiet, err), noSpeakers ? null : new Attributor());
             if (!common.quiet) {
-                err.println("passages: " + dev.passages.search.Sanitize.oneLine(summary.line() + " (" + solr.describe() + ")"));
-                err.flush();
+                say(err, summary.line() + " (" + solr.describe() + ")");
             }
             return summary.skipped() > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
         }
@@ -165,22 +164,11 @@ final class IndexCommand extends BaseCommand {
      */
     static int run(Path corpusDir, Path indexDir, boolean rebuild, boolean quiet, boolean speakers, boolean followSymlinks,
                    boolean sharedIndex, boolean debug, boolean semantic, PrintWriter err) {
-        Indexer indexer = new Indexer(indexDir, rebuild, warning -> {
-            if (!quiet) {
-                synchronized (err) {
-                    err.println("passages: warning: " + dev.passages.search.Sanitize.oneLine(warning));
-                    err.flush();
-                }
-            }
-        }, Runtime.getRuntime().availableProcessors(), speakers ? new Attributor() : null)
+        Indexer indexer = new Indexer(indexDir, rebuild, warnings(quiet, err), Runtime.getRuntime().availableProcessors(),
+                speakers ? new Attributor() : null)
                 .followSymlinks(followSymlinks).sharedIndex(sharedIndex).semantic(semantic);
         if (debug) {
-            indexer.withDetails(line -> {
-                synchronized (err) {
-                    err.println("passages: " + dev.passages.search.Sanitize.oneLine(line));
-                    err.flush();
-                }
-            });
+            indexer.withDetails(line -> say(err, line));
         }
         if (!quiet) {
             boolean terminal = System.console() != null;
@@ -214,5 +202,22 @@ final class IndexCommand extends BaseCommand {
             err.flush();
         }
         return summary.skipped() > 0 || summary.sourcesMissing() > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
+    }
+
+    /** The indexer's warnings, each a line on {@code err} unless {@code quiet}. */
+    private static Consumer<String> warnings(boolean quiet, PrintWriter err) {
+        return warning -> {
+            if (!quiet) {
+                say(err, "warning: " + warning);
+            }
+        };
+    }
+
+    /** Says {@code line} on {@code err} as one line after "passages: "; the indexer's threads may speak at once. */
+    private static void say(PrintWriter err, String line) {
+        synchronized (err) {
+            err.println("passages: " + Sanitize.oneLine(line));
+            err.flush();
+        }
     }
 }

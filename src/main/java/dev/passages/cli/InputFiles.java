@@ -1,18 +1,24 @@
 package dev.passages.cli;
 
 import dev.passages.PassagesException;
+import dev.passages.corpus.Article;
+import dev.passages.corpus.ArticleReader;
 import dev.passages.corpus.CorpusFiles;
+import dev.passages.corpus.UnreadableFileException;
+import dev.passages.corpus.WarcArticles;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * The article files a command line names: each file as named, and the article files of each folder as
- * {@code index} lists them (hidden files and the folder's documentation passed over, links out of it skipped).
+ * {@code index} lists them (hidden files and the folder's documentation passed over, links out of it skipped);
+ * and their articles, read a file at a time.
  */
 final class InputFiles {
 
@@ -20,7 +26,36 @@ final class InputFiles {
     record Listed(List<CorpusFiles.Entry> entries, int problems) {
     }
 
+    /** Takes each article as it is read, with the file it came from and what reading it warned of. */
+    interface ArticleSink {
+        void accept(Path file, Article article, List<String> warnings) throws IOException;
+    }
+
     private InputFiles() {
+    }
+
+    /**
+     * Reads the articles of each of {@code entries} into {@code sink} as they are read (a web archive a page at a
+     * time), and what each web archive held into {@code counted}. A warning, or a file that cannot be read and is
+     * skipped, is one line on {@code warn} that names the file. Returns how many files were skipped.
+     */
+    static int read(List<CorpusFiles.Entry> entries, ArticleSink sink, BiConsumer<Path, WarcArticles.Counts> counted,
+                    Consumer<String> warn) {
+        int skipped = 0;
+        for (CorpusFiles.Entry entry : entries) {
+            Path file = entry.path();
+            try {
+                counted.accept(file, ArticleReader.stream(entry, (article, warnings) -> sink.accept(file, article, warnings),
+                        w -> warn.accept(file + ": " + w)));
+            } catch (UnreadableFileException e) {
+                warn.accept(file + ": skipped: " + e.getMessage());
+                skipped++;
+            } catch (IOException e) {
+                warn.accept(file + ": skipped: cannot read: " + e.getMessage());
+                skipped++;
+            }
+        }
+        return skipped;
     }
 
     /**

@@ -25,6 +25,13 @@ final class Json {
 
     private final ObjectMapper mapper = mapper();
 
+    /** A new object of our output: its schema field first, then the fields in the order they are put. */
+    static Map<String, Object> object() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", SCHEMA);
+        return m;
+    }
+
     /**
      * Jackson escapes C0 controls as JSON requires; DEL, the C1 controls, the bidirectional controls and
      * the line and paragraph separators (those {@link Sanitize#unsafe} names) are escaped too, as
@@ -67,8 +74,7 @@ final class Json {
     }
 
     static Map<String, Object> hit(Hit hit) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("schema", SCHEMA);
+        Map<String, Object> m = object();
         m.put("rank", hit.rank());
         m.put("id", hit.id());
         m.put("article", hit.article());
@@ -131,8 +137,7 @@ final class Json {
         if (fields == null) {
             return all;
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("schema", SCHEMA);
+        Map<String, Object> m = object();
         fields.forEach(f -> m.put(f, all.get(f)));
         return m;
     }
@@ -142,8 +147,7 @@ final class Json {
      * by its {@code summary} field.
      */
     static Map<String, Object> summary(SearchResult result) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("schema", SCHEMA);
+        Map<String, Object> m = object();
         m.put("summary", true);
         m.put("query", result.request().query());
         m.put("total", result.total());
@@ -155,8 +159,7 @@ final class Json {
     }
 
     static Map<String, Object> error(String id, String query, dev.passages.PassagesException e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("schema", SCHEMA);
+        Map<String, Object> m = object();
         m.put("id", id);
         m.put("query", query);
         Map<String, Object> error = new LinkedHashMap<>();
@@ -171,8 +174,7 @@ final class Json {
     }
 
     static Map<String, Object> result(SearchResult result, List<String> fields) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("schema", SCHEMA);
+        Map<String, Object> m = object();
         m.put("query", result.request().query());
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("speakers", result.request().speakers());

@@ -20,6 +20,11 @@ public final class JsonObjects {
 
     private final Json json = new Json();
 
+    /** A new object of the output: its schema field first, then the fields in the order they are put. */
+    public static Map<String, Object> object() {
+        return Json.object();
+    }
+
     /** One object or value as one line of JSON, escaped as the commands escape it. */
     public String write(Object value) {
         return json.write(value);

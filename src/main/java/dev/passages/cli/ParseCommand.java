@@ -1,10 +1,7 @@
 package dev.passages.cli;
 
 import dev.passages.corpus.Article;
-import dev.passages.corpus.ArticleReader;
 import dev.passages.corpus.CorpusFiles;
-import dev.passages.corpus.UnreadableFileException;
-import dev.passages.corpus.WarcArticles;
 import dev.passages.search.Sanitize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,10 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,27 +65,16 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         InputFiles.Listed listed = InputFiles.list(paths, w -> warn(err, w));
-        int skipped = listed.problems();
         if (format == Format.JSON) {
             out.print("[");
         }
-        for (CorpusFiles.Entry entry : listed.entries()) {
-            Path file = entry.path();
-            try {
-                WarcArticles.Counts counts = ArticleReader.stream(entry,
-                        (article, warnings) -> print(out, file, article, warnings), w -> warn(err, file + ": " + w));
-                if (counts != null && messages.debug) {
-                    err.println("passages: " + Sanitize.oneLine(file + ": " + counts.line()));
-                    err.flush();
-                }
-            } catch (UnreadableFileException e) {
-                warn(err, file + ": skipped: " + e.getMessage());
-                skipped++;
-            } catch (IOException e) {
-                warn(err, file + ": skipped: cannot read: " + e.getMessage());
-                skipped++;
-            }
-        }
+        int skipped = listed.problems() + InputFiles.read(listed.entries(),
+                (file, article, warnings) -> print(out, file, article, warnings), (file, counts) -> {
+                    if (counts != null && messages.debug) {
+                        err.println("passages: " + Sanitize.oneLine(file + ": " + counts.line()));
+                        err.flush();
+                    }
+                }, w -> warn(err, w));
         if (format == Format.JSON) {
             out.println(printed == 0 ? "]" : "\n]");
         }
@@ -110,8 +94,7 @@ final class ParseCommand implements Callable<Integer> {
 
     /** The JSON object of one article: {@code #/$defs/parsedArticle} in the schema. */
     static Map<String, Object> object(Path file, Article article, List<String> warnings) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("schema", Json.SCHEMA);
+        Map<String, Object> m = Json.object();
         m.put("file", file.toString());
         m.put("id", article.id());
         m.put("title", article.title());

@@ -1,8 +1,10 @@
 package dev.passages.cli;
 
+import dev.passages.PassagesException;
 import dev.passages.search.Features;
 import dev.passages.backend.Backend;
 import dev.passages.search.SearchRequest;
+import dev.passages.search.Sanitize;
 import dev.passages.search.SearchResult;
 import dev.passages.search.SortOrder;
 import picocli.CommandLine.Command;
@@ -14,7 +16,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 
@@ -170,7 +171,7 @@ final class SearchCommand extends BaseCommand implements PrefetchedCommand {
                 to == null ? null : parts.to(to), sort, limit, allCopies, offset).withMode(mode)
                 .withSpokespeople(withSpokespeople);
         if (withSpokespeople && request.speakers().isEmpty() && batch == null) {
-            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+            throw new PassagesException(PassagesException.Kind.USAGE,
                     "--with-spokespeople needs --speaker ORGANISATION");
         }
         Features features = exact ? new Features(false, false, synonyms)
@@ -194,18 +195,18 @@ final class SearchCommand extends BaseCommand implements PrefetchedCommand {
         if (fields != null) {
             for (String f : fields) {
                 if (!Json.HIT_FIELDS.contains(f)) {
-                    throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                    throw new PassagesException(PassagesException.Kind.USAGE,
                             "--fields: unknown field '" + f + "'; choose from " + String.join(",", Json.HIT_FIELDS));
                 }
             }
         }
         OutputChecks.refuseUnsupported(batch != null, output.format, given("--format"), fields != null, group != null, count);
         if (batch != null && words != null && !words.isEmpty()) {
-            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+            throw new PassagesException(PassagesException.Kind.USAGE,
                     "give either QUERY or --batch, not both");
         }
         if (!(timeout >= 0) || timeout > 86_400) {
-            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+            throw new PassagesException(PassagesException.Kind.USAGE,
                     "--timeout must be from 0 (no limit) to 86400 seconds, not " + timeout);
         }
     }
@@ -213,12 +214,9 @@ final class SearchCommand extends BaseCommand implements PrefetchedCommand {
     /** {@code --count}: the number of passages that match. */
     private int printCount(Backend searcher, SearchRequest request, PrintWriter out, PrintWriter err) {
         long total = searcher.count(request);
-        dev.passages.search.QueryHints.of(request.query())
-                .forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
-        err.flush();
+        say(dev.passages.search.QueryHints.of(request.query()), err);
         if (output.format == OutputFormat.JSON || output.format == OutputFormat.JSONL) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("schema", Json.SCHEMA);
+            Map<String, Object> m = Json.object();
             m.put("query", request.query());
             m.put("total", total);
             out.println(new Json().write(m));
@@ -233,8 +231,7 @@ final class SearchCommand extends BaseCommand implements PrefetchedCommand {
     private int printGroups(Backend searcher, SearchRequest request, PrintWriter out, PrintWriter err) {
         dev.passages.search.ArticleGroups.Result grouped = dev.passages.search.ArticleGroups.search(
                 searcher::search, request, budget(timeout).endingWhen(env.callerGone()));
-        grouped.passages().notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
-        err.flush();
+        say(grouped.passages().notes(), err);
         new GroupPrinter(new HitPrinter(out, output.format, useColor(), fields).withWidth(env.columns()), out, output.format, fields)
                 .print(request, grouped);
         return grouped.passages().total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
@@ -250,11 +247,16 @@ final class SearchCommand extends BaseCommand implements PrefetchedCommand {
                 err.println("passages: " + loaded);
             }
         }
-        result.notes().forEach(note -> err.println("passages: " + dev.passages.search.Sanitize.oneLine(note)));
-        err.flush();
+        say(result.notes(), err);
         new HitPrinter(out, output.format, useColor(), fields).withSummary(given("--offset")).withWidth(env.columns())
                 .print(result);
         return result.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
+    }
+
+    /** Says the search's notes on {@code err}, each one line after "passages: ". */
+    private static void say(List<String> notes, PrintWriter err) {
+        notes.forEach(note -> err.println("passages: " + Sanitize.oneLine(note)));
+        err.flush();
     }
 
     /** A batch's queries run on every core: searches share one open index and are independent. */
@@ -267,23 +269,23 @@ final class SearchCommand extends BaseCommand implements PrefetchedCommand {
                 return runner.run(System.in, out, BATCH_THREADS);
             } catch (IOException e) {
                 // "Is a directory" when stdin is a folder (--batch - < DIR)
-                throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+                throw new PassagesException(PassagesException.Kind.USAGE,
                         "--batch -: cannot read standard input (" + e.getMessage() + "); give it a file of queries, one a line", e);
             }
         }
         Path file = env.resolve(batch);
         if (Files.isDirectory(file)) {
-            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.USAGE,
+            throw new PassagesException(PassagesException.Kind.USAGE,
                     "--batch: " + file + " is a folder; give a file of queries, one a line (- for standard input)");
         }
         if (!Files.isReadable(file)) {
-            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.INPUT,
+            throw new PassagesException(PassagesException.Kind.INPUT,
                     "--batch: cannot read " + file);
         }
         try (java.io.InputStream in = Files.newInputStream(file)) {
             return runner.run(in, out, BATCH_THREADS);
         } catch (IOException e) {
-            throw new dev.passages.PassagesException(dev.passages.PassagesException.Kind.INPUT,
+            throw new PassagesException(PassagesException.Kind.INPUT,
                     "--batch: cannot read " + file + " (" + e.getMessage() + ")", e);
         }
     }

@@ -1,9 +1,6 @@
 package dev.passages.cli;
 
-import dev.passages.search.ArticleLookup;
-import dev.passages.backend.Backend;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,7 +15,7 @@ import java.io.IOException;
             "An id the index does not have is a usage error (exit 2)."},
         footerHeading = "%nExamples:%n",
         footer = {"  passages show 000_13c3e290747b6afd#9", "  passages show 000_13c3e290747b6afd#9 --context 0 --format json"})
-final class ShowCommand extends BaseCommand {
+final class ShowCommand extends ArticleViewCommand {
 
     @Parameters(index = "0", paramLabel = "ID", description = "A paragraph id: <article>#<n>.")
     String id;
@@ -27,9 +24,6 @@ final class ShowCommand extends BaseCommand {
             description = "Paragraphs to print before and after it (default: ${DEFAULT-VALUE}).")
     int context;
 
-    @Mixin
-    FormatOption output;
-
     ShowCommand(Environment env) {
         super(env);
     }
@@ -37,9 +31,6 @@ final class ShowCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         int n = RequestParts.COMMAND_LINE.count("context", context);
-        try (Backend index = openBackend()) {
-            new ArticlePrinter(out(), output.format).withWidth(env.columns()).print(new ArticleLookup(index::article).paragraph(id, n), id);
-            return ExitCodes.OK;
-        }
+        return print(lookup -> lookup.paragraph(id, n), id);
     }
 }

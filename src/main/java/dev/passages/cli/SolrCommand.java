@@ -5,13 +5,10 @@ import dev.passages.backend.SolrCluster;
 import dev.passages.backend.SolrInit;
 import dev.passages.search.Sanitize;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 /** {@code passages solr init}: sets up the SolrCloud collection that {@code --solr} commands use. */
 @Command(name = "solr",
@@ -30,12 +27,7 @@ import java.util.concurrent.Callable;
             "  passages index corpus/ --solr http://localhost:8983/solr --collection news",
             "  PASSAGES_SOLR=http://localhost:8983/solr passages search refugees --collection news",
         })
-final class SolrCommand implements Callable<Integer> {
-
-    private final Environment env;
-
-    @Spec
-    CommandSpec spec;
+final class SolrCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "ACTION", description = "init")
     String action;
@@ -60,7 +52,7 @@ final class SolrCommand implements Callable<Integer> {
     boolean quiet;
 
     SolrCommand(Environment env) {
-        this.env = env;
+        super(env);
     }
 
     @Override
@@ -75,7 +67,7 @@ final class SolrCommand implements Callable<Integer> {
         }
         SolrInit.Outcome outcome = SolrInit.run(SolrCluster.urls(urls), collection, shards, replicas, rebuild);
         if (!quiet) {
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = err();
             err.println(Sanitize.oneLine("passages: collection '" + collection + "' is " + outcome.collection() + " ("
                     + shards + " shard" + (shards == 1 ? "" : "s") + " x " + replicas + " replica" + (replicas == 1 ? "" : "s")
                     + ", configset " + SolrCluster.CONFIGSET + ")" + (outcome.previous() == null ? ""

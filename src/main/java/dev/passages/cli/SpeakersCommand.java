@@ -60,7 +60,7 @@ final class SpeakersCommand extends BaseCommand {
             RequestParts.COMMAND_LINE.count("limit", limit);
         }
         List<SpeakerRegistry.Entry> entries;
-        try (Backend searcher = common.openBackend(env, err(), dev.passages.search.Features.DEFAULT)) {
+        try (Backend searcher = openBackend()) {
             entries = new ArrayList<>(name == null ? searcher.speakers().all() : searcher.speakersNamed(name));
         }
         entries.sort(sort == Order.NAME
@@ -74,8 +74,7 @@ final class SpeakersCommand extends BaseCommand {
         Json json = new Json();
         switch (output.format) {
             case JSON -> {
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("schema", Json.SCHEMA);
+                Map<String, Object> root = Json.object();
                 root.put("total", total);
                 root.put("speakers", entries.stream().map(SpeakersCommand::map).toList());
                 out.println(json.write(root));
@@ -122,8 +121,7 @@ final class SpeakersCommand extends BaseCommand {
     }
 
     static Map<String, Object> map(SpeakerRegistry.Entry e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("schema", Json.SCHEMA);
+        Map<String, Object> m = Json.object();
         m.put("key", e.key());
         m.put("name", e.name());
         m.put("type", e.type().label());

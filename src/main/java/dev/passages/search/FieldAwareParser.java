@@ -42,24 +42,32 @@ final class FieldAwareParser extends MultiFieldQueryParser {
         return q;
     }
 
-    // id:<article>#<n> names a paragraph, which has no id field of its own (Schema.paragraphQuery)
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-        field = canonical(field);
-        if (!known(field)) {
-            // not a field but words with a colon between them ("10:30"): the words
-            return super.getFieldQuery(null, field + " " + queryText, quoted);
-        }
-        return Schema.ID.equals(field) ? paragraph(queryText) : super.getFieldQuery(field, queryText, quoted);
+        return fieldQuery(field, queryText, (f, text) -> super.getFieldQuery(f, text, quoted));
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        return fieldQuery(field, queryText, (f, text) -> super.getFieldQuery(f, text, slop));
+    }
+
+    /** The classic parser's query for words in a field (null: the default fields), quoted or with a slop. */
+    private interface WordsQuery {
+        Query in(String field, String text) throws ParseException;
+    }
+
+    /**
+     * {@code field:queryText} as {@code words} makes it, but for two cases: id:<article>#<n> names a paragraph,
+     * which has no id field of its own (Schema.paragraphQuery), and a name that is no field is words.
+     */
+    private Query fieldQuery(String field, String queryText, WordsQuery words) throws ParseException {
         field = canonical(field);
         if (!known(field)) {
-            return super.getFieldQuery(null, field + " " + queryText, slop);
+            // not a field but words with a colon between them ("10:30"): the words
+            return words.in(null, field + " " + queryText);
         }
-        return Schema.ID.equals(field) ? paragraph(queryText) : super.getFieldQuery(field, queryText, slop);
+        return Schema.ID.equals(field) ? paragraph(queryText) : words.in(field, queryText);
     }
 
     @Override

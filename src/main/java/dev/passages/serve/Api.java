@@ -15,7 +15,6 @@ import dev.passages.search.QueryBudget;
 import dev.passages.search.Sanitize;
 import dev.passages.search.SearchMode;
 import dev.passages.search.SearchRequest;
-import dev.passages.search.SearchResult;
 import dev.passages.search.SortOrder;
 
 import java.io.IOException;
@@ -223,8 +222,7 @@ final class Api implements HttpHandler {
                 .sorted(Comparator.comparingLong(SpeakerRegistry.Entry::paragraphs).reversed()
                         .thenComparing(e -> e.name().toLowerCase(Locale.ROOT)))
                 .toList();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("schema", JsonObjects.SCHEMA);
+        Map<String, Object> m = JsonObjects.object();
         m.put("total", matching.size());
         m.put("speakers", matching.stream().limit(limit).map(JsonObjects::speaker).toList());
         return m;
@@ -242,8 +240,7 @@ final class Api implements HttpHandler {
 
     /** The query and filters of a counting answer, as a result set names them. */
     private static Map<String, Object> head(SearchRequest request, Facets.Counts counts) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("schema", JsonObjects.SCHEMA);
+        Map<String, Object> m = JsonObjects.object();
         m.put("query", request.query());
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("speakers", request.speakers());

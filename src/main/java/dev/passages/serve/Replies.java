@@ -64,8 +64,7 @@ final class Replies {
 
     /** An error object: {@code {schema, error: {kind, message}, exit, status}}. */
     static Map<String, Object> error(String kind, String message, int exit, int status) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("schema", JsonObjects.SCHEMA);
+        Map<String, Object> m = JsonObjects.object();
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("kind", kind);
         error.put("message", message);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.passages.attribution.SpokenNames.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -11,11 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a pronoun's antecedent comes before it.
  */
 class AppositionAndAntecedentTest {
-
-    private static List<List<String>> names(String... paragraphs) {
-        return new Attributor().attribute(List.of(paragraphs)).stream()
-                .map(p -> p.stream().map(a -> a.speaker().name()).toList()).toList();
-    }
 
     @Test
     void thePersonBeforeARepresentativesAppositionSpeaks() {

@@ -12,8 +12,7 @@ class AttributorTest {
     private final Attributor attributor = new Attributor();
 
     private List<List<String>> names(String... paragraphs) {
-        return attributor.attribute(List.of(paragraphs)).stream()
-                .map(p -> p.stream().map(a -> a.speaker().name()).toList()).toList();
+        return SpokenNames.namesBy(attributor, paragraphs);
     }
 
     @Test

@@ -4,15 +4,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.passages.attribution.SpokenNames.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bylines and first-person contractions name no speaker; a name after a closing quote and its comma does. */
 class BylineAndContractionTest {
-
-    private static List<List<String>> names(String... paragraphs) {
-        return new Attributor().attribute(List.of(paragraphs)).stream()
-                .map(p -> p.stream().map(a -> a.speaker().name()).toList()).toList();
-    }
 
     @Test
     void aFirstPersonContractionIsNoName() {

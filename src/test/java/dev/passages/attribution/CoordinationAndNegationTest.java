@@ -10,8 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoordinationAndNegationTest {
 
     private static List<List<String>> names(String... paragraphs) {
-        return new Attributor().attribute(List.of(paragraphs)).stream()
-                .map(p -> p.stream().map(a -> a.speaker().name()).sorted().toList()).toList();
+        return SpokenNames.sortedNames(paragraphs);
     }
 
     @Test

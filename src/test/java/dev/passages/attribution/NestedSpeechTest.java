@@ -4,15 +4,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.passages.attribution.SpokenNames.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Speech reported inside a quotation is the quoted speaker's, not the paragraph's: nested speakers are left out. */
 class NestedSpeechTest {
-
-    private static List<List<String>> names(String... paragraphs) {
-        return new Attributor().attribute(List.of(paragraphs)).stream()
-                .map(p -> p.stream().map(a -> a.speaker().name()).toList()).toList();
-    }
 
     @Test
     void aCueInsideAQuoteNamesNoSpeaker() {

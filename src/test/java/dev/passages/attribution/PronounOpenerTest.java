@@ -4,15 +4,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.passages.attribution.SpokenNames.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A pronoun stands for the person who last opened a sentence, when that came after the speaker was named; "it" for a body just named. */
 class PronounOpenerTest {
-
-    private static List<List<String>> names(String... paragraphs) {
-        return new Attributor().attribute(List.of(paragraphs)).stream()
-                .map(p -> p.stream().map(a -> a.speaker().name()).toList()).toList();
-    }
 
     @Test
     void aPersonJustIntroducedAsSubjectIsMeant() {

@@ -4,15 +4,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.passages.attribution.SpokenNames.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A speaker named after capitalised words and lower-case role words, before or after the cue. */
 class SubjectLeadInTest {
-
-    private static List<List<String>> names(String... paragraphs) {
-        return new Attributor().attribute(List.of(paragraphs)).stream()
-                .map(p -> p.stream().map(a -> a.speaker().name()).toList()).toList();
-    }
 
     @Test
     void invertedSubjectAfterAnEmployerAndARoleWord() {

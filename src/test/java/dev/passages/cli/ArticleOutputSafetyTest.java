@@ -6,8 +6,6 @@ import dev.passages.search.Sanitize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,15 +22,13 @@ class ArticleOutputSafetyTest {
     Path home;
 
     private String run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Main.run(args, new PrintWriter(out), new PrintWriter(err), new Environment(Map.of("PASSAGES_HOME", home.toString())));
-        String all = out + err.toString();
+        CliRun r = CliRun.in(home, args);
+        String all = r.out() + r.err();
         for (int i = 0; i < all.length(); i++) {
             char c = all.charAt(i);
             assertThat(c != '\n' && c != '\t' && Sanitize.unsafe(c)).as(String.join(" ", args) + " at " + i).isFalse();
         }
-        return out.toString();
+        return r.out();
     }
 
     @Test

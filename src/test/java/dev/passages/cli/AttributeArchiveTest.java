@@ -21,7 +21,7 @@ class AttributeArchiveTest {
 
     @Test
     void eachPageIsAttributedUnderItsArchiveId() throws Exception {
-        Instant crawled = Instant.parse("2024-03-02T10:15:30Z");
+        Instant crawled = WarcFixtures.CRAWLED;
         Path warc = WarcFixtures.write(home.resolve("crawl.warc.gz"), true, List.of(
                 WarcFixtures.html("https://news.example.org/flood", crawled, "Flood waters recede",
                         "\"The water is going down,\" said Amina Yusuf, the district officer.", "Farmers returned."),

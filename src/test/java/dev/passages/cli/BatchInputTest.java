@@ -2,10 +2,9 @@ package dev.passages.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,18 +24,8 @@ class BatchInputTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path home;
-    static String index;
-
-    private static CliRun run(String... args) {
-        return CliRun.in(home, args);
-    }
-
-    @BeforeAll
-    static void indexTheCorpus() {
-        index = CliRun.indexedCorpus(home);
-    }
+    @RegisterExtension
+    static final IndexedHome corpus = new IndexedHome();
 
     private static List<BatchLines.Line> lines(InputStream in) throws IOException {
         BatchLines reader = new BatchLines(in);
@@ -108,7 +97,7 @@ class BatchInputTest {
     void devZeroGivesOneErrorObject() throws Exception {
         Path zero = Path.of("/dev/zero");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero));
-        CliRun r = run("search", "--batch", zero.toString(), "--index", index);
+        CliRun r = corpus.run("search", "--batch", zero.toString(), "--index", corpus.index());
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.out().lines()).singleElement().satisfies(line ->
                 assertThat(JSON.readTree(line).at("/error/message").asText()).contains("NUL byte"));
@@ -117,9 +106,9 @@ class BatchInputTest {
 
     @Test
     void aLineThatIsNotUtf8GetsAnErrorObjectAndTheOthersAreAnswered() throws Exception {
-        Path batch = home.resolve("latin1.txt");
+        Path batch = corpus.home().resolve("latin1.txt");
         Files.write(batch, "Kakar\ncaf\u00e9 refugees\nrefugees\n".getBytes(StandardCharsets.ISO_8859_1));
-        CliRun r = run("search", "--batch", batch.toString(), "--index", index);
+        CliRun r = corpus.run("search", "--batch", batch.toString(), "--index", corpus.index());
         List<JsonNode> answers = new ArrayList<>();
         for (String line : r.out().lines().toList()) {
             answers.add(JSON.readTree(line));
@@ -135,7 +124,7 @@ class BatchInputTest {
 
     @Test
     void aBatchNamingAFolderIsAUsageError() {
-        CliRun r = run("search", "--batch", home.toString(), "--index", index);
+        CliRun r = corpus.run("search", "--batch", corpus.home().toString(), "--index", corpus.index());
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).startsWith("passages: --batch: ").contains("is a folder");
         assertThat(r.err().strip().lines()).hasSize(1);
@@ -152,7 +141,7 @@ class BatchInputTest {
             }
         });
         try {
-            CliRun r = run("search", "--batch", "-", "--index", index);
+            CliRun r = corpus.run("search", "--batch", "-", "--index", corpus.index());
             assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
             assertThat(r.err()).isEqualTo("passages: --batch -: cannot read standard input (Is a directory); give it a file"
                     + " of queries, one a line\n");

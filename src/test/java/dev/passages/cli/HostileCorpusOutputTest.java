@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.passages.search.Sanitize;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clearing, an OSC 52 clipboard write, BEL, the one-character CSI U+009B, a right-to-left override,
  * line breaks): no text, TSV or JSON output and no message passes any of them on to a terminal.
  */
-class HostileCorpusOutputTest {
+class HostileCorpusOutputTest extends HomeFixture {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OSC52 = "\u001B]52;c;SGVsbG8=\u0007";
@@ -26,15 +25,9 @@ class HostileCorpusOutputTest {
     private static final String SOURCE = "Wire\u009B31m\u202Eevil";
     private static final String URL = "http://example.org/\u001B[31m\u2028next";
 
-    @TempDir
-    Path home;
     Path corpus;
     String index;
     Path textFile;
-
-    private CliRun run(String... args) {
-        return CliRun.in(home, args);
-    }
 
     @BeforeEach
     void hostileCorpus() throws Exception {

@@ -4,7 +4,6 @@ import dev.passages.TestCorpus;
 import dev.passages.index.IndexFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,24 +11,13 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The index command's folder rules as a user meets them: messages, exit codes, the default index. */
-class IndexFolderCommandTest {
+class IndexFolderCommandTest extends HomeFixture {
 
-    @TempDir
-    Path home;
     Path corpus;
-
-    private CliRun run(String... args) {
-        return CliRun.in(home, args);
-    }
 
     @BeforeEach
     void corpus() throws Exception {
-        corpus = Files.createDirectories(home.resolve("corpus"));
-        try (var files = Files.list(TestCorpus.FROZEN)) {
-            for (Path p : files.toList()) {
-                Files.copy(p, corpus.resolve(p.getFileName()));
-            }
-        }
+        corpus = TestCorpus.copyAll(home.resolve("corpus"));
     }
 
     @Test

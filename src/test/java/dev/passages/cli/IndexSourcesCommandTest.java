@@ -3,7 +3,6 @@ package dev.passages.cli;
 import dev.passages.TestCorpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,25 +11,14 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code passages index} with and without a folder, {@code --forget}, and {@code check} listing the sources. */
-class IndexSourcesCommandTest {
+class IndexSourcesCommandTest extends HomeFixture {
 
-    @TempDir
-    Path home;
     Path mine;
     String index;
 
-    private CliRun run(String... args) {
-        return CliRun.in(home, args);
-    }
-
     @BeforeEach
     void folders() throws Exception {
-        Path corpus = Files.createDirectories(home.resolve("corpus"));
-        try (var files = Files.list(TestCorpus.FROZEN)) {
-            for (Path p : files.toList()) {
-                Files.copy(p, corpus.resolve(p.getFileName()));
-            }
-        }
+        TestCorpus.copyAll(home.resolve("corpus"));
         mine = Files.createDirectories(home.resolve("mine"));
         for (int i = 1; i <= 10; i++) {
             Files.writeString(mine.resolve("note-" + i + ".txt"), "Title: Note " + i + "\nDate: 2024-02-0" + (i % 9 + 1)

@@ -12,13 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,17 +34,11 @@ class JsonSchemaTest {
     static void indexCorpus() throws Exception {
         schema = JSON.readTree(Path.of("schema", "passages.schema.json").toFile());
         index = home.resolve("idx").toString();
-        assertThat(run("index", TestCorpus.FROZEN.toString(), "--index", index).code).isZero();
+        assertThat(run("index", TestCorpus.FROZEN.toString(), "--index", index).code()).isZero();
     }
 
-    record Out(int code, String out) {
-    }
-
-    private static Out run(String... args) {
-        StringWriter out = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(new StringWriter()),
-                new Environment(Map.of("PASSAGES_HOME", home.toString())));
-        return new Out(code, out.toString());
+    private static CliRun run(String... args) {
+        return CliRun.in(home, args);
     }
 
     private static void assertValid(String definition, String json) throws Exception {
@@ -70,7 +61,7 @@ class JsonSchemaTest {
 
     @Test
     void searchJsonIsAResultSetOfFullHits() throws Exception {
-        Out r = run("search", "TTP hideouts", "--index", index, "--format", "json");
+        CliRun r = run("search", "TTP hideouts", "--index", index, "--format", "json");
         assertValid("resultSet", r.out());
         for (JsonNode hit : JSON.readTree(r.out()).get("hits")) {
             assertValid("fullHit", hit.toString());

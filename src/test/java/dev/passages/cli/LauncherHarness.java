@@ -62,9 +62,7 @@ final class LauncherHarness implements AutoCloseable {
 
     /** Runs {@code ./passages ARGS} from {@code cwd} with these variables added; stdin empty. */
     Result run(Map<String, String> vars, Path cwd, int timeoutSeconds, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("bash", home.resolve("passages").toString()));
-        command.addAll(List.of(args));
-        return exec(command, vars, cwd, timeoutSeconds);
+        return exec(launcher(args), vars, cwd, timeoutSeconds);
     }
 
     /** Runs a bash script from the passages folder, the launcher's path in {@code $LAUNCHER}. */
@@ -79,13 +77,7 @@ final class LauncherHarness implements AutoCloseable {
         Path out = Files.createTempFile("launcher", ".out");
         Path err = Files.createTempFile("launcher", ".err");
         try {
-            ProcessBuilder b = new ProcessBuilder(command).directory(cwd.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
-            b.environment().remove("PASSAGES_INDEX");
-            b.environment().remove("PASSAGES_JAVA_OPTS");
-            b.environment().put("PASSAGES_FAST_START", "0");
-            b.environment().put("PASSAGES_DAEMON_IDLE", "30");
+            ProcessBuilder b = process(command, cwd, ProcessBuilder.Redirect.to(out.toFile()), err);
             b.environment().putAll(vars);
             Process p = b.start();
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
@@ -105,16 +97,7 @@ final class LauncherHarness implements AutoCloseable {
 
     /** Starts {@code ./passages ARGS} from the passages folder, its stdout to {@code out}, stderr to {@code err}. */
     Process start(Path out, Path err, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("bash", home.resolve("passages").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder b = new ProcessBuilder(command).directory(home.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        b.environment().remove("PASSAGES_INDEX");
-        b.environment().remove("PASSAGES_JAVA_OPTS");
-        b.environment().put("PASSAGES_FAST_START", "0");
-        b.environment().put("PASSAGES_DAEMON_IDLE", "30");
-        return b.start();
+        return process(launcher(args), home, ProcessBuilder.Redirect.to(out.toFile()), err).start();
     }
 
     /**
@@ -122,16 +105,29 @@ final class LauncherHarness implements AutoCloseable {
      * unread, as a slow pager does), its stderr to {@code err}.
      */
     Process startPiped(Path err, String... args) throws IOException {
+        return process(launcher(args), home, ProcessBuilder.Redirect.PIPE, err).start();
+    }
+
+    /** The command line {@code ./passages ARGS}. */
+    private List<String> launcher(String... args) {
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("passages").toString()));
         command.addAll(List.of(args));
-        ProcessBuilder b = new ProcessBuilder(command).directory(home.toFile())
+        return command;
+    }
+
+    /**
+     * {@code command} from {@code cwd} as these tests run the launcher: stdin empty, stderr to {@code err}, the
+     * caller's PASSAGES_INDEX and PASSAGES_JAVA_OPTS left out, a full start, and a daemon that exits after 30 s idle.
+     */
+    private static ProcessBuilder process(List<String> command, Path cwd, ProcessBuilder.Redirect stdout, Path err) {
+        ProcessBuilder b = new ProcessBuilder(command).directory(cwd.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectOutput(ProcessBuilder.Redirect.PIPE).redirectError(err.toFile());
+                .redirectOutput(stdout).redirectError(err.toFile());
         b.environment().remove("PASSAGES_INDEX");
         b.environment().remove("PASSAGES_JAVA_OPTS");
         b.environment().put("PASSAGES_FAST_START", "0");
         b.environment().put("PASSAGES_DAEMON_IDLE", "30");
-        return b.start();
+        return b;
     }
 
     /** Waits until the state file names a daemon that listens; its fields. */

@@ -16,17 +16,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs the CLI as a user would, checking stdout, stderr and exit codes. */
-class MainIT {
+class MainIT extends HomeFixture {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path home;
     String index;
-
-    private CliRun run(String... args) {
-        return CliRun.in(home, args);
-    }
 
     /** The frozen corpus indexed once, for the tests that only read an index; tests that change one build their own. */
     @TempDir
@@ -42,12 +36,7 @@ class MainIT {
 
     @BeforeEach
     void corpus() throws Exception {
-        Path corpus = Files.createDirectories(home.resolve("corpus"));
-        try (var files = Files.list(TestCorpus.FROZEN)) {
-            for (Path p : files.toList()) {
-                Files.copy(p, corpus.resolve(p.getFileName()));
-            }
-        }
+        TestCorpus.copyAll(home.resolve("corpus"));
         index = home.resolve("idx").toString();
     }
 

@@ -9,15 +9,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,26 +34,19 @@ class NavigationTest {
     static void indexCorpus() throws Exception {
         schema = JSON.readTree(Path.of("schema", "passages.schema.json").toFile());
         index = home.resolve("idx").toString();
-        assertThat(run("index", "corpus", "--index", index).code).isZero();
+        assertThat(run("index", "corpus", "--index", index).code()).isZero();
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+    private static CliRun run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         if (!all.get(0).equals("index")) {
             all.add("--index");
             all.add(index == null ? "" : index);
         }
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-                new Environment(Map.of("PASSAGES_HOME", home.toString())));
-        return new Run(code, out.toString(), err.toString());
+        return CliRun.in(home, all.toArray(String[]::new));
     }
 
-    private static List<JsonNode> lines(Run r) throws Exception {
+    private static List<JsonNode> lines(CliRun r) throws Exception {
         List<JsonNode> out = new ArrayList<>();
         for (String line : r.out().split("\n")) {
             if (!line.isBlank()) {
@@ -77,7 +67,7 @@ class NavigationTest {
 
     @Test
     void showPrintsTheParagraphWithItsNeighboursAndMarksIt() throws Exception {
-        Run text = run("show", FOUNDING + "#12", "--context", "1");
+        CliRun text = run("show", FOUNDING + "#12", "--context", "1");
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains(FOUNDING + " (paragraphs 11-13 of 19)")
                 .contains("> ¶12  " + FOUNDING + "#12").contains("  ¶11  ").contains("  ¶13  ")
@@ -118,7 +108,7 @@ class NavigationTest {
         // a paragraph id names its article
         assertThat(JSON.readTree(run("article", FOUNDING + "#9", "--format", "json").out())).isEqualTo(json);
         assertThat(lines(run("article", FOUNDING, "--format", "jsonl"))).hasSize(19);
-        Run text = run("article", FOUNDING);
+        CliRun text = run("article", FOUNDING);
         assertThat(text.out()).startsWith(json.get("title").asText() + "\n2023-11-20\n" + FOUNDING + " (19 paragraphs)")
                 .contains("¶19  " + FOUNDING + "#19").doesNotContain("> ¶");
         assertThat(run("article", FOUNDING, "--format", "tsv").out().split("\n")).hasSize(20);
@@ -128,7 +118,7 @@ class NavigationTest {
     void anUnknownIdIsOneLineNamingItAndExitTwo() {
         for (String[] args : List.of(new String[] {"show", "nope#3"}, new String[] {"show", FOUNDING + "#20"},
                 new String[] {"show", FOUNDING}, new String[] {"article", "nope"}, new String[] {"show", FOUNDING + "#2", "-C", "-1"})) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
             assertThat(r.out()).isEmpty();
             assertThat(r.err().strip()).doesNotContain("\n").startsWith("passages: ");
@@ -222,7 +212,7 @@ class NavigationTest {
         assertThat(page.get(0).get("rank").asInt()).isEqualTo(3);
         page.subList(0, 3).forEach(g -> assertValid("articleGroup", g));
         assertValid("summary", page.get(3));
-        Run text = run("search", "Pakistan Taliban", "--group", "article", "--limit", "2");
+        CliRun text = run("search", "Pakistan Taliban", "--group", "article", "--limit", "2");
         assertThat(text.out()).contains("articles 1-2 by their best passage").contains(" 1. ").contains(" 2. ")
                 .doesNotContain(" 3. ").contains("    " + articles.get(0) + "\n");
     }
@@ -232,7 +222,7 @@ class NavigationTest {
         for (String[] extra : List.of(new String[] {"--format", "tsv"}, new String[] {"--count"})) {
             List<String> args = new ArrayList<>(List.of("search", "refugees", "--group", "article"));
             args.addAll(List.of(extra));
-            Run r = run(args.toArray(String[]::new));
+            CliRun r = run(args.toArray(String[]::new));
             assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
             assertThat(r.err().strip()).doesNotContain("\n").contains("--group article");
         }
@@ -266,7 +256,7 @@ class NavigationTest {
         Path batch = home.resolve("one.txt");
         Files.writeString(batch, "refugees\n");
         for (String format : List.of("tsv", "text")) {
-            Run r = run("search", "--batch", batch.toString(), "--format", format);
+            CliRun r = run("search", "--batch", batch.toString(), "--format", format);
             assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
             assertThat(r.out()).isEmpty();
             assertThat(r.err().strip()).doesNotContain("\n").contains("--format " + format);
@@ -276,7 +266,7 @@ class NavigationTest {
 
     @Test
     void fieldsAreRefusedInTextOutput() {
-        Run r = run("search", "refugees", "--fields", "id");
+        CliRun r = run("search", "refugees", "--fields", "id");
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err().strip()).doesNotContain("\n").contains("--fields");
         assertThat(run("search", "refugees", "--fields", "id", "--format", "json").code()).isZero();

@@ -1,32 +1,22 @@
 package dev.passages.cli;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Hints for mistyped options: a long option written with one dash, and the nearest known option. */
-class OptionHintsTest {
-
-    @TempDir
-    Path home;
-
-    private String[] run(String... args) {
-        CliRun r = CliRun.in(home, args);
-        return new String[] {String.valueOf(r.code()), r.out(), r.err()};
-    }
+class OptionHintsTest extends HomeFixture {
 
     @Test
     void aLongOptionWithOneDashIsNamedNotReadAsAShortOneWithAValue() {
-        String[] r = run("search", "-from", "2023", "refugees");
-        assertThat(r[0]).isEqualTo("2");
-        assertThat(r[2]).isEqualTo("passages: unknown option -from: did you mean --from? (see: passages search --help)\n");
+        CliRun r = run("search", "-from", "2023", "refugees");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("passages: unknown option -from: did you mean --from? (see: passages search --help)\n");
         // -speaker would otherwise be -s with the value "peaker": a filter nobody asked for
-        assertThat(run("search", "refugees", "-speaker", "Kakar")[2]).contains("did you mean --speaker?");
-        assertThat(run("search", "refugees", "-limit=3")[2]).contains("did you mean --limit?");
+        assertThat(run("search", "refugees", "-speaker", "Kakar").err()).contains("did you mean --speaker?");
+        assertThat(run("search", "refugees", "-limit=3").err()).contains("did you mean --limit?");
     }
 
     @Test
@@ -37,9 +27,9 @@ class OptionHintsTest {
 
     @Test
     void anUnknownOptionGetsTheNearestKnownOne() {
-        String[] r = run("search", "--limt", "3", "refugees");
-        assertThat(r[0]).isEqualTo("2");
-        assertThat(r[2]).startsWith("passages: Unknown option: '--limt'; did you mean --limit?");
-        assertThat(r[2].lines().count()).isEqualTo(1);
+        CliRun r = run("search", "--limt", "3", "refugees");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("passages: Unknown option: '--limt'; did you mean --limit?");
+        assertThat(r.err().lines().count()).isEqualTo(1);
     }
 }

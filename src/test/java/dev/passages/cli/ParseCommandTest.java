@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ParseCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Instant CRAWLED = Instant.parse("2024-03-02T10:15:30Z");
 
     @TempDir
     Path home;
@@ -49,11 +47,11 @@ class ParseCommandTest {
         Files.writeString(corpus.resolve("page.html"), WarcFixtures.page("School term delayed",
                 "The school term was delayed by a week.", "Teachers welcomed the news."));
         WarcFixtures.write(corpus.resolve("crawl.warc.gz"), true, List.of(
-                WarcFixtures.request("https://news.example.org/storm", CRAWLED),
-                WarcFixtures.html("https://news.example.org/storm", CRAWLED, "Storm warning", "A storm warning was issued."),
-                WarcFixtures.response("https://news.example.org/empty", CRAWLED, 200, "text/html",
+                WarcFixtures.request("https://news.example.org/storm", WarcFixtures.CRAWLED),
+                WarcFixtures.html("https://news.example.org/storm", WarcFixtures.CRAWLED, "Storm warning", "A storm warning was issued."),
+                WarcFixtures.response("https://news.example.org/empty", WarcFixtures.CRAWLED, 200, "text/html",
                         "<html><title>Empty</title><body><nav><ul><li><a href=\"/a\">Home</a></li><li><a href=\"/b\">World</a></li></ul></nav></body></html>".getBytes()),
-                WarcFixtures.response("https://news.example.org/logo.png", CRAWLED, 200, "image/png", new byte[] {1, 2})));
+                WarcFixtures.response("https://news.example.org/logo.png", WarcFixtures.CRAWLED, 200, "image/png", new byte[] {1, 2})));
         Files.writeString(corpus.resolve("README.md"), "About these files.\n");
     }
 

@@ -45,12 +45,7 @@ class ReadmeExamplesIT {
 
     /** {@code dir} with a copy of the default corpus in its corpus/ folder, as a fresh clone has it. */
     private static Path withCorpus(Path dir) throws IOException {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        try (Stream<Path> files = Files.list(TestCorpus.FROZEN)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, corpus.resolve(f.getFileName()));
-            }
-        }
+        TestCorpus.copyAll(dir.resolve("corpus"));
         return dir;
     }
 

@@ -2,10 +2,9 @@ package dev.passages.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +16,8 @@ class RequestWordingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path home;
-    static String index;
-
-    @BeforeAll
-    static void indexTheCorpus() {
-        index = CliRun.indexedCorpus(home);
-    }
+    @RegisterExtension
+    static final IndexedHome corpus = new IndexedHome();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -34,13 +27,13 @@ class RequestWordingTest {
         "to     | 2023-13    | \"2023-13\"   | to: '2023-13' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD",
     })
     void theSameBadPartGetsTheSameMessageBothWays(String field, String value, String json, String message) throws Exception {
-        CliRun direct = CliRun.in(home, "search", "refugees", "--index", index, "--" + field, value);
+        CliRun direct = corpus.run("search", "refugees", "--index", corpus.index(), "--" + field, value);
         assertThat(direct.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(direct.err().strip()).isEqualTo("passages: --" + message);
 
-        Path batch = Files.writeString(home.resolve(field + ".jsonl"),
+        Path batch = Files.writeString(corpus.home().resolve(field + ".jsonl"),
                 "refugees\n{\"query\": \"refugees\", \"" + field + "\": " + json + "}\n");
-        CliRun batched = CliRun.in(home, "search", "--index", index, "--batch", batch.toString());
+        CliRun batched = corpus.run("search", "--index", corpus.index(), "--batch", batch.toString());
         assertThat(batched.code()).isEqualTo(ExitCodes.USAGE);
         JsonNode second = JSON.readTree(batched.out().lines().toList().get(1));
         assertThat(second.path("error").path("kind").asText()).isEqualTo("usage");
@@ -54,9 +47,9 @@ class RequestWordingTest {
         "sort   | \"newest\" | sort must be relevance, date or chronological, not 'newest'",
     })
     void aBatchLineNamesWhatOnlyJsonCanGetWrong(String field, String json, String message) throws Exception {
-        Path batch = Files.writeString(home.resolve(field + "-json.jsonl"),
+        Path batch = Files.writeString(corpus.home().resolve(field + "-json.jsonl"),
                 "{\"query\": \"refugees\", \"" + field + "\": " + json + "}\n");
-        CliRun batched = CliRun.in(home, "search", "--index", index, "--batch", batch.toString());
+        CliRun batched = corpus.run("search", "--index", corpus.index(), "--batch", batch.toString());
         JsonNode first = JSON.readTree(batched.out().lines().findFirst().orElseThrow());
         assertThat(first.path("error").path("message").asText()).isEqualTo("line 1: " + message);
     }

@@ -9,8 +9,6 @@ import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -64,17 +62,13 @@ class TextWrapTest {
     }
 
     private String[] search(boolean terminal, String columns) {
-        StringWriter out = new StringWriter();
         Map<String, String> vars = columns == null
                 ? Map.of("PASSAGES_HOME", home.toString(), "NO_COLOR", "1")
                 : Map.of("PASSAGES_HOME", home.toString(), "NO_COLOR", "1", "COLUMNS", columns);
         Environment env = new Environment(vars, Path.of(""), terminal, PassageSearcher::new);
         String corpus = TestCorpus.FROZEN.toAbsolutePath().toString();
-        Main.run(new String[] {"index", corpus, "--index", home.resolve("idx").toString()}, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()), env);
-        Main.run(new String[] {"search", "TTP hideouts", "--index", home.resolve("idx").toString(), "--limit", "3"},
-                new PrintWriter(out), new PrintWriter(new StringWriter()), env);
-        return out.toString().split("\n");
+        CliRun.with(env, "index", corpus, "--index", home.resolve("idx").toString());
+        return CliRun.with(env, "search", "TTP hideouts", "--index", home.resolve("idx").toString(), "--limit", "3").out().split("\n");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.passages.corpus.WarcFixtures.CRAWLED;
 import static dev.passages.corpus.WarcFixtures.html;
 import static dev.passages.corpus.WarcFixtures.request;
 import static dev.passages.corpus.WarcFixtures.response;
@@ -25,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WarcIndexingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Instant CRAWLED = Instant.parse("2024-03-02T10:15:30Z");
 
     @TempDir
     Path home;

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A web archive gives one article per HTML page response with a 2xx status, under an id that does not depend on its place. */
 class WarcArticlesTest {
 
-    private static final Instant MARCH_2 = Instant.parse("2024-03-02T10:15:30Z");
+    private static final Instant MARCH_2 = WarcFixtures.CRAWLED;
     private static final Instant MARCH_3 = Instant.parse("2024-03-03T23:59:00Z");
 
     @TempDir

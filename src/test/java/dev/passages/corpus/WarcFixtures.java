@@ -20,6 +20,9 @@ import java.util.List;
 /** Builds web archives for tests with jwarc's writer: HTML pages and other records. */
 public final class WarcFixtures {
 
+    /** When the tests' archives were crawled: the date their pages get when they carry none of their own. */
+    public static final Instant CRAWLED = Instant.parse("2024-03-02T10:15:30Z");
+
     private WarcFixtures() {
     }
 

@@ -4,7 +4,6 @@ import dev.passages.corpus.Article;
 import dev.passages.corpus.CorpusFiles;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.SearchRequest;
-import dev.passages.search.SortOrder;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -31,17 +30,6 @@ class ArticleIdClashTest extends CorpusFolderFixture {
 
     private IndexSummary run(int threads) {
         return new Indexer(index, false, warnings::add, threads).run(corpus);
-    }
-
-    /** Every hit, near-duplicate reports each on its own. */
-    private static SearchRequest every(String query) {
-        return new SearchRequest(query, List.of(), null, null, SortOrder.RELEVANCE, 500, true);
-    }
-
-    private List<String> ids(String query) throws Exception {
-        try (PassageSearcher s = new PassageSearcher(index)) {
-            return s.search(every(query)).hits().stream().map(h -> h.id()).sorted().toList();
-        }
     }
 
     @Test
@@ -132,10 +120,7 @@ class ArticleIdClashTest extends CorpusFolderFixture {
         List<String> one = ids("estuaries");
         Path other = tmp.resolve("index-4");
         new Indexer(other, true, warnings::add, 4).run(corpus);
-        try (PassageSearcher s = new PassageSearcher(other)) {
-            assertThat(s.search(every("estuaries")).hits().stream().map(h -> h.id()).sorted()
-                    .toList()).isEqualTo(one);
-        }
+        assertThat(ids(other, "estuaries")).isEqualTo(one);
         assertThat(one).doesNotHaveDuplicates();
     }
 

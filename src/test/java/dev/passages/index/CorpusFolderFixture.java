@@ -1,5 +1,9 @@
 package dev.passages.index;
 
+import dev.passages.search.Hit;
+import dev.passages.search.PassageSearcher;
+import dev.passages.search.SearchRequest;
+import dev.passages.search.SortOrder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +30,26 @@ abstract class CorpusFolderFixture {
 
     /** Writes a file of the corpus ({@code name} relative to it), making its folders. */
     void write(String name, String text) throws IOException {
-        Path p = corpus.resolve(name);
+        write(corpus, name, text);
+    }
+
+    /** Writes a file of {@code folder} ({@code name} relative to it), making its folders. */
+    static void write(Path folder, String name, String text) throws IOException {
+        Path p = folder.resolve(name);
         Files.createDirectories(p.getParent());
         Files.writeString(p, text);
+    }
+
+    /** The sorted ids of every hit of {@code query} in the index, each near-duplicate on its own. */
+    List<String> ids(String query) throws IOException {
+        return ids(index, query);
+    }
+
+    /** The sorted ids of every hit of {@code query} in the index at {@code index}, each near-duplicate on its own. */
+    static List<String> ids(Path index, String query) throws IOException {
+        try (PassageSearcher s = new PassageSearcher(index)) {
+            return s.search(new SearchRequest(query, List.of(), null, null, SortOrder.RELEVANCE, 500, true)).hits().stream()
+                    .map(Hit::id).sorted().toList();
+        }
     }
 }

@@ -7,14 +7,11 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -24,18 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What folder index may write to: a folder of the user's files or the corpus itself is refused and left untouched. */
-class IndexFolderGuardTest {
-
-    @TempDir
-    Path tmp;
-    Path corpus;
-    final List<String> warnings = new ArrayList<>();
+class IndexFolderGuardTest extends CorpusFolderFixture {
 
     @BeforeEach
-    void corpus() throws Exception {
-        corpus = Files.createDirectories(tmp.resolve("corpus"));
-        Files.writeString(corpus.resolve("a.txt"), "Title: Alpha\nDate: 2023-11-20\n\nKabul said alpha one.\n\nAlpha two.\n");
-        Files.writeString(corpus.resolve("b.txt"), "Title: Beta\nDate: 2023-11-21\n\nBeta one about refugees.\n");
+    void articles() throws Exception {
+        write("a.txt", "Title: Alpha\nDate: 2023-11-20\n\nKabul said alpha one.\n\nAlpha two.\n");
+        write("b.txt", "Title: Beta\nDate: 2023-11-21\n\nBeta one about refugees.\n");
     }
 
     private IndexSummary index(Path indexDir, boolean rebuild) {

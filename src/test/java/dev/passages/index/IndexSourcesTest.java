@@ -3,44 +3,31 @@ package dev.passages.index;
 import dev.passages.PassagesException;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.SearchRequest;
-import dev.passages.search.SortOrder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** An index holds the articles of every folder indexed into it, each refreshed or removed on its own. */
-class IndexSourcesTest {
+class IndexSourcesTest extends CorpusFolderFixture {
 
-    @TempDir
-    Path tmp;
     Path first;
     Path second;
-    Path index;
-    final List<String> warnings = new ArrayList<>();
 
     @BeforeEach
     void folders() throws Exception {
         first = Files.createDirectories(tmp.resolve("mine"));
         second = Files.createDirectories(tmp.resolve("news"));
-        index = tmp.resolve("index");
         write(first, "a.txt", "Title: Alpha\nDate: 2023-11-20\n\nAlpha one about floods.\n\nAlpha two.\n");
         write(first, "shared.txt", "Title: Mine\nDate: 2023-11-20\n\nThe glacier report of mine.\n");
         write(second, "b.txt", "Title: Beta\nDate: 2023-11-21\n\nBeta one about refugees.\n");
         write(second, "shared.txt", "Title: News\nDate: 2023-11-21\n\nThe glacier report of the news.\n");
-    }
-
-    private static void write(Path folder, String name, String text) throws Exception {
-        Path p = folder.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
     }
 
     private Indexer indexer(boolean rebuild) {
@@ -50,17 +37,6 @@ class IndexSourcesTest {
     private long count(String query) throws Exception {
         try (PassageSearcher s = new PassageSearcher(index)) {
             return s.count(SearchRequest.of(query));
-        }
-    }
-
-    /** Every hit, near-duplicate reports each on its own. */
-    private static SearchRequest every(String query) {
-        return new SearchRequest(query, List.of(), null, null, SortOrder.RELEVANCE, 500, true);
-    }
-
-    private List<String> ids(String query) throws Exception {
-        try (PassageSearcher s = new PassageSearcher(index)) {
-            return s.search(every(query)).hits().stream().map(h -> h.id()).sorted().toList();
         }
     }
 

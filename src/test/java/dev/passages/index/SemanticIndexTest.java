@@ -8,7 +8,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,10 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** An index that keeps paragraph vectors: every paragraph has one, through incremental runs, rebuilds and failed runs. */
-class SemanticIndexTest {
-
-    @TempDir
-    Path tmp;
+class SemanticIndexTest extends CorpusFolderFixture {
 
     /** An invented article of {@code paragraphs} paragraphs about a harbour town. */
     static void article(Path corpus, String name, int paragraphs, String extra) throws IOException {
@@ -73,8 +69,6 @@ class SemanticIndexTest {
 
     @Test
     void everyParagraphGetsAVectorAndTheIndexRecordsTheModel() throws IOException {
-        Path corpus = tmp.resolve("corpus");
-        Path index = tmp.resolve("index");
         article(corpus, "a", 4, "");
         article(corpus, "b", 3, "");
         Indexer first = indexer(index, false).semantic(true);
@@ -87,8 +81,6 @@ class SemanticIndexTest {
 
     @Test
     void aPlainIndexHasNoVectorsAndLoadsNoModel() throws IOException {
-        Path corpus = tmp.resolve("corpus");
-        Path index = tmp.resolve("index");
         article(corpus, "a", 3, "");
         Indexer plain = indexer(index, false).withModel(() -> {
             throw new AssertionError("a plain index must not ask for the model");
@@ -101,8 +93,6 @@ class SemanticIndexTest {
 
     @Test
     void laterRunsEmbedOnlyNewAndChangedParagraphsWithoutBeingAsked() throws IOException {
-        Path corpus = tmp.resolve("corpus");
-        Path index = tmp.resolve("index");
         article(corpus, "a", 4, "");
         article(corpus, "b", 3, "");
         indexer(index, false).semantic(true).run(corpus);
@@ -118,8 +108,6 @@ class SemanticIndexTest {
 
     @Test
     void vectorsSurviveARebuildWithoutEmbeddingAgain() throws IOException {
-        Path corpus = tmp.resolve("corpus");
-        Path index = tmp.resolve("index");
         article(corpus, "a", 4, "");
         indexer(index, false).semantic(true).run(corpus);
         Indexer rebuild = indexer(index, true);
@@ -132,8 +120,6 @@ class SemanticIndexTest {
 
     @Test
     void turningVectorsOnEmbedsTheParagraphsAlreadyIndexed() throws IOException {
-        Path corpus = tmp.resolve("corpus");
-        Path index = tmp.resolve("index");
         article(corpus, "a", 4, "");
         indexer(index, false).run(corpus);
         assertThat(paragraphsAndVectors(index)).containsExactly(4, 0);
@@ -143,8 +129,6 @@ class SemanticIndexTest {
 
     @Test
     void aFailedRunLeavesTheIndexWholeAndTheNextTakesWhatItEmbedded() throws IOException {
-        Path corpus = tmp.resolve("corpus");
-        Path index = tmp.resolve("index");
         article(corpus, "a", 2, "");
         indexer(index, false).semantic(true).run(corpus);
         for (String name : new String[] {"b", "c", "d"}) {

@@ -1,11 +1,8 @@
 package dev.passages.search;
 
-import dev.passages.index.Indexer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,24 +11,19 @@ class CountedFigureTest {
 
     private static final String COUNT = "Officials said 1,200 trucks crossed the border last month.";
 
-    @TempDir
-    static Path tmp;
-
-    @BeforeAll
-    static void index() throws Exception {
-        InventedArticles.write(tmp.resolve("corpus"), "trucks.txt", "Border news",
-                "Trucks crossed the border again in 2023 after the crossing reopened, and more trucks are expected.",
-                COUNT,
-                "Drivers waited at the border for 3 days.");
-        new Indexer(tmp.resolve("index"), true, w -> { }).run(tmp.resolve("corpus"));
-    }
+    @RegisterExtension
+    static final InventedArticles articles = new InventedArticles()
+            .with("trucks.txt", "Border news",
+                    "Trucks crossed the border again in 2023 after the crossing reopened, and more trucks are expected.",
+                    COUNT,
+                    "Drivers waited at the border for 3 days.");
 
     @Test
     void howManyRanksTheFigureOfWhatItCountsFirst() {
-        assertThat(InventedArticles.search(tmp.resolve("index"), "how many trucks crossed the border?").get(0).text())
+        assertThat(articles.first("how many trucks crossed the border?"))
                 .isEqualTo(COUNT);
         // the content words alone: the paragraph that says trucks twice, with a year far from them, ranks first
-        assertThat(InventedArticles.search(tmp.resolve("index"), "trucks crossed the border").get(0).text())
+        assertThat(articles.first("trucks crossed the border"))
                 .isNotEqualTo(COUNT);
     }
 

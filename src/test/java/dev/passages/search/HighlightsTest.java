@@ -1,11 +1,8 @@
 package dev.passages.search;
 
-import dev.passages.index.Indexer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,32 +13,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HighlightsTest {
 
-    @TempDir
-    static Path tmp;
-
-    private static void write(String name, String title, String... paragraphs) throws Exception {
-        InventedArticles.write(tmp.resolve("corpus"), name, title, paragraphs);
-    }
-
-    @BeforeAll
-    static void index() throws Exception {
-        write("front.txt", "Fighting in the valley",
-                "The Northern Valley Front (NVF) claimed the raid on the border post.",
-                "Fighters of the Northern Valley Front attacked a police post near the river.",
-                "Fighters of the NVF attacked a bridge near the river.");
-        write("minister.txt", "The minister speaks",
-                "Minister Rahimullah Qorbani said the roads would reopen in spring.",
-                "Qurbani said the bridge would take a year to rebuild.",
-                "Officials take the view that the road is safe.",
-                "Minister Takal spoke to reporters in the capital on Monday.");
-        write("again.txt", "Roads again",
-                "Rahimullah Qurbani said the roads were open again.",
-                "Qurbani told reporters the crossings were busy.");
-        new Indexer(tmp.resolve("index"), true, w -> { }).run(tmp.resolve("corpus"));
-    }
+    @RegisterExtension
+    static final InventedArticles articles = new InventedArticles()
+            .with("front.txt", "Fighting in the valley",
+                    "The Northern Valley Front (NVF) claimed the raid on the border post.",
+                    "Fighters of the Northern Valley Front attacked a police post near the river.",
+                    "Fighters of the NVF attacked a bridge near the river.")
+            .with("minister.txt", "The minister speaks",
+                    "Minister Rahimullah Qorbani said the roads would reopen in spring.",
+                    "Qurbani said the bridge would take a year to rebuild.",
+                    "Officials take the view that the road is safe.",
+                    "Minister Takal spoke to reporters in the capital on Monday.")
+            .with("again.txt", "Roads again",
+                    "Rahimullah Qurbani said the roads were open again.",
+                    "Qurbani told reporters the crossings were busy.");
 
     private static List<Hit> search(String query, String... speakers) {
-        return InventedArticles.search(tmp.resolve("index"), query, speakers);
+        return articles.search(query, speakers);
     }
 
     private static List<String> marked(Hit hit) {

@@ -1,17 +1,12 @@
 package dev.passages.search;
 
-import dev.passages.TestCorpus;
 import dev.passages.PassagesException;
-import dev.passages.index.Indexer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -24,20 +19,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /** Queries a user may throw at the searcher: each answers in bounded time with results or a one-line error. */
 class HostileQueryTest {
 
-    @TempDir
-    static Path index;
-    static PassageSearcher searcher;
-
-    @BeforeAll
-    static void open() {
-        new Indexer(index, true, w -> { }).run(TestCorpus.FROZEN);
-        searcher = new PassageSearcher(index);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        searcher.close();
-    }
+    @RegisterExtension
+    static final IndexedFrozenCorpus corpus = new IndexedFrozenCorpus();
 
     static Stream<String> hostile() {
         return Stream.of(
@@ -54,7 +37,7 @@ class HostileQueryTest {
     @MethodSource("hostile")
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void answersWithResultsOrAOneLineError(String query) {
-        Throwable t = catchThrowable(() -> searcher.search(new SearchRequest(query, List.of(), null, null,
+        Throwable t = catchThrowable(() -> corpus.searcher().search(new SearchRequest(query, List.of(), null, null,
                 SortOrder.RELEVANCE, 10)));
         if (t != null) {
             assertThat(t).isInstanceOf(PassagesException.class);
@@ -65,14 +48,14 @@ class HostileQueryTest {
     @Test
     void aHugeLimitIsCutToTheIndexSize() {
         for (SortOrder sort : SortOrder.values()) {
-            SearchResult r = searcher.search(new SearchRequest("Pakistan", List.of(), null, null, sort, 700_000_000));
+            SearchResult r = corpus.searcher().search(new SearchRequest("Pakistan", List.of(), null, null, sort, 700_000_000));
             assertThat(r.hits()).isNotEmpty().hasSizeLessThanOrEqualTo(190);
         }
-        assertThat(searcher.similar("000_13c3e290747b6afd#9", Integer.MAX_VALUE).hits()).hasSizeLessThanOrEqualTo(190);
+        assertThat(corpus.searcher().similar("000_13c3e290747b6afd#9", Integer.MAX_VALUE).hits()).hasSizeLessThanOrEqualTo(190);
     }
 
     @Test
     void matchAllWorks() {
-        assertThat(searcher.search(SearchRequest.of("*:*")).total()).isEqualTo(190);
+        assertThat(corpus.searcher().search(SearchRequest.of("*:*")).total()).isEqualTo(190);
     }
 }

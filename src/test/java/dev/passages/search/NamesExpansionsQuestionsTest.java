@@ -1,11 +1,8 @@
 package dev.passages.search;
 
-import dev.passages.index.Indexer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,40 +15,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NamesExpansionsQuestionsTest {
 
-    @TempDir
-    static Path tmp;
-
-    private static void write(String name, String title, String... paragraphs) throws Exception {
-        InventedArticles.write(tmp.resolve("corpus"), name, title, paragraphs);
-    }
-
-    @BeforeAll
-    static void index() throws Exception {
-        write("names.txt", "Ministers and roads",
-                "Officials will take action against smugglers on the northern road.",
-                "They take the long road home every winter, the drivers said.",
-                "Farmers take their goods to market before the rains begin.",
-                "Minister Takal spoke to reporters in the capital on Monday.",
-                "The council is banning trucks from the old bridge, and the ban starts in May.");
-        write("front.txt", "Fighting in the valley",
-                "The Northern Valley Front (NVF) claimed the raid on the border post.",
-                "A spokesman for the Northern Valey Front (NVF) denied any role in the kidnapping.",
-                "Fighters of the Northern Valley Front attacked a police post near the river.",
-                "Fighters of the NVF attacked a police post near the river.");
-        write("council.txt", "Bridge plans",
-                "The council decided to rebuild the bridge next year.",
-                "What did residents say? Many asked what the plan was, and did they hear from anyone about it?");
-        write("harbour.txt", "Port news",
-                "The Harbour Workers Union met the mayor on Monday.",
-                "Harbour workers want a union.");
-        write("trucks.txt", "Border crossing",
-                "Trucks crossed the checkpoint all day, officials said.",
-                "Some 340 trucks crossed the checkpoint on Monday, officials said.");
-        new Indexer(tmp.resolve("index"), true, w -> { }).run(tmp.resolve("corpus"));
-    }
+    @RegisterExtension
+    static final InventedArticles articles = new InventedArticles()
+            .with("names.txt", "Ministers and roads",
+                    "Officials will take action against smugglers on the northern road.",
+                    "They take the long road home every winter, the drivers said.",
+                    "Farmers take their goods to market before the rains begin.",
+                    "Minister Takal spoke to reporters in the capital on Monday.",
+                    "The council is banning trucks from the old bridge, and the ban starts in May.")
+            .with("front.txt", "Fighting in the valley",
+                    "The Northern Valley Front (NVF) claimed the raid on the border post.",
+                    "A spokesman for the Northern Valey Front (NVF) denied any role in the kidnapping.",
+                    "Fighters of the Northern Valley Front attacked a police post near the river.",
+                    "Fighters of the NVF attacked a police post near the river.")
+            .with("council.txt", "Bridge plans",
+                    "The council decided to rebuild the bridge next year.",
+                    "What did residents say? Many asked what the plan was, and did they hear from anyone about it?")
+            .with("harbour.txt", "Port news",
+                    "The Harbour Workers Union met the mayor on Monday.",
+                    "Harbour workers want a union.")
+            .with("trucks.txt", "Border crossing",
+                    "Trucks crossed the checkpoint all day, officials said.",
+                    "Some 340 trucks crossed the checkpoint on Monday, officials said.");
 
     private static List<Hit> search(String query) {
-        return InventedArticles.search(tmp.resolve("index"), query);
+        return articles.search(query);
     }
 
     private static List<String> marked(Hit hit) {

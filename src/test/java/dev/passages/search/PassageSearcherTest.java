@@ -1,14 +1,9 @@
 package dev.passages.search;
 
-import dev.passages.TestCorpus;
 import dev.passages.PassagesException;
-import dev.passages.index.Indexer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,20 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Searches the project's own corpus, as a user would. */
 class PassageSearcherTest {
 
-    @TempDir
-    static Path index;
-    static PassageSearcher searcher;
-
-    @BeforeAll
-    static void indexCorpus() {
-        new Indexer(index, true, w -> { }).run(TestCorpus.FROZEN);
-        searcher = new PassageSearcher(index);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        searcher.close();
-    }
+    @RegisterExtension
+    static final IndexedFrozenCorpus corpus = new IndexedFrozenCorpus();
 
     private static SearchRequest request(String q, LocalDate from, LocalDate to, SortOrder sort, int limit) {
         return new SearchRequest(q, List.of(), from, to, sort, limit);
@@ -39,7 +22,7 @@ class PassageSearcherTest {
 
     @Test
     void ttpHideoutsFindsWhereTheTtpHidesFirst() {
-        SearchResult r = searcher.search(SearchRequest.of("TTP hideouts"));
+        SearchResult r = corpus.searcher().search(SearchRequest.of("TTP hideouts"));
         assertThat(r.hits().get(0).id()).isEqualTo("000_13c3e290747b6afd#9");
         assertThat(r.hits().get(0).text()).startsWith("Stressing the need for action against the terrorists");
         assertThat(r.total()).isGreaterThanOrEqualTo(r.hits().size());
@@ -48,8 +31,8 @@ class PassageSearcherTest {
     @Test
     void aLaterParagraphShowsItsArticlesTitleAndDate() {
         // the index stores them on the first paragraph only
-        Hit ninth = searcher.search(SearchRequest.of("TTP hideouts")).hits().get(0);
-        Hit first = searcher.search(SearchRequest.of("id:000_13c3e290747b6afd#1")).hits().get(0);
+        Hit ninth = corpus.searcher().search(SearchRequest.of("TTP hideouts")).hits().get(0);
+        Hit first = corpus.searcher().search(SearchRequest.of("id:000_13c3e290747b6afd#1")).hits().get(0);
         assertThat(ninth.paragraph()).isEqualTo(9);
         assertThat(ninth.title()).isNotBlank().isEqualTo(first.title()).containsIgnoringCase("caretaker");
         assertThat(ninth.date()).isEqualTo(LocalDate.of(2023, 11, 20)).isEqualTo(first.date());
@@ -83,34 +66,34 @@ class PassageSearcherTest {
 
     @Test
     void hitsComeInScoreOrderAfterTheSecondPhase() {
-        List<Hit> hits = searcher.search(request("Afghan refugees", null, null, SortOrder.RELEVANCE, 30)).hits();
+        List<Hit> hits = corpus.searcher().search(request("Afghan refugees", null, null, SortOrder.RELEVANCE, 30)).hits();
         assertThat(hits).hasSizeGreaterThan(5);
         assertThat(hits).extracting(Hit::score).isSortedAccordingTo((a, b) -> Float.compare(b, a));
     }
 
     private static List<String> ids(String query) {
-        return searcher.search(request(query, null, null, SortOrder.RELEVANCE, 500)).hits().stream().map(Hit::id).toList();
+        return corpus.searcher().search(request(query, null, null, SortOrder.RELEVANCE, 500)).hits().stream().map(Hit::id).toList();
     }
 
     @Test
     void spellingSuggestionsLeaveFieldNamesAndKeysAlone() throws Exception {
-        assertThat(searcher.suggest("taliben")).isEqualTo("taliban");
-        assertThat(searcher.suggest("article:taliben taliben")).isEqualTo("article:taliben taliban");
-        assertThat(searcher.suggest("id:\"taliben#1\" taliben")).isEqualTo("id:\"taliben#1\" taliban");
+        assertThat(corpus.searcher().suggest("taliben")).isEqualTo("taliban");
+        assertThat(corpus.searcher().suggest("article:taliben taliben")).isEqualTo("article:taliben taliban");
+        assertThat(corpus.searcher().suggest("id:\"taliben#1\" taliben")).isEqualTo("id:\"taliben#1\" taliban");
     }
 
     @Test
     void aSuggestionIsMadeForAnUnknownWordAmongKnownOnesButNeverForAWordTheIndexHasOrItsOtherForm() throws Exception {
         // the misspelt name is respelled though the other word has many hits
-        assertThat(searcher.suggest("Ashrfi refugees")).isEqualTo("ashrafi refugees");
+        assertThat(corpus.searcher().suggest("Ashrfi refugees")).isEqualTo("ashrafi refugees");
         // words the index has, however rarely, are left as typed; another form of a word is no respelling
-        assertThat(searcher.suggest("safe havens")).isNull();
-        assertThat(searcher.suggest("refugees")).isNull();
+        assertThat(corpus.searcher().suggest("safe havens")).isNull();
+        assertThat(corpus.searcher().suggest("refugees")).isNull();
     }
 
     @Test
     void matchedWordsAreReportedAsSpans() {
-        Hit top = searcher.search(SearchRequest.of("TTP hideouts")).hits().get(0);
+        Hit top = corpus.searcher().search(SearchRequest.of("TTP hideouts")).hits().get(0);
         assertThat(top.highlights()).extracting(s -> top.text().substring(s.start(), s.end()))
                 .containsExactly("hideouts", "Tehreek-e-Taliban Pakistan", "TTP"); // the long form matched too
     }
@@ -118,23 +101,23 @@ class PassageSearcherTest {
     @Test
     void dateFilterKeepsOnlyThatDay() {
         LocalDate day = LocalDate.of(2023, 11, 20);
-        SearchResult r = searcher.search(request("Pakistan", day, day, SortOrder.RELEVANCE, 100));
+        SearchResult r = corpus.searcher().search(request("Pakistan", day, day, SortOrder.RELEVANCE, 100));
         assertThat(r.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.date()).isEqualTo(day));
-        assertThat(r.total()).isLessThan(searcher.search(request("Pakistan", null, null, SortOrder.RELEVANCE, 1)).total());
+        assertThat(r.total()).isLessThan(corpus.searcher().search(request("Pakistan", null, null, SortOrder.RELEVANCE, 1)).total());
     }
 
     @Test
     void dateSortIsNewestFirstAndChronologicalOldestFirst() {
-        List<Hit> newest = searcher.search(request("Pakistan", null, null, SortOrder.DATE, 50)).hits();
+        List<Hit> newest = corpus.searcher().search(request("Pakistan", null, null, SortOrder.DATE, 50)).hits();
         assertThat(newest).extracting(Hit::date).isSortedAccordingTo((a, b) -> b.compareTo(a));
         assertThat(newest).allSatisfy(h -> assertThat(h.score()).isNull());
-        List<Hit> oldest = searcher.search(request("Pakistan", null, null, SortOrder.CHRONOLOGICAL, 50)).hits();
+        List<Hit> oldest = corpus.searcher().search(request("Pakistan", null, null, SortOrder.CHRONOLOGICAL, 50)).hits();
         assertThat(oldest).extracting(Hit::date).isSorted();
     }
 
     @Test
     void filterWithoutTextListsInTimelineOrder() {
-        SearchResult r = searcher.search(request("", LocalDate.of(2024, 1, 1), null, SortOrder.RELEVANCE, 100));
+        SearchResult r = corpus.searcher().search(request("", LocalDate.of(2024, 1, 1), null, SortOrder.RELEVANCE, 100));
         assertThat(r.hits()).isNotEmpty();
         assertThat(r.hits()).extracting(Hit::date).isSorted();
         assertThat(r.hits()).extracting(Hit::highlights).allSatisfy(h -> assertThat(h).isEmpty());
@@ -142,13 +125,13 @@ class PassageSearcherTest {
 
     @Test
     void fieldSyntaxSearchesTitleAndSource() {
-        assertThat(searcher.search(request("source:dawn", null, null, SortOrder.RELEVANCE, 100)).hits())
+        assertThat(corpus.searcher().search(request("source:dawn", null, null, SortOrder.RELEVANCE, 100)).hits())
                 .isNotEmpty().allSatisfy(h -> assertThat(h.source()).containsIgnoringCase("dawn"));
     }
 
     @Test
     void limitZeroCountsWithoutHits() {
-        SearchResult r = searcher.search(request("refugees", null, null, SortOrder.RELEVANCE, 0));
+        SearchResult r = corpus.searcher().search(request("refugees", null, null, SortOrder.RELEVANCE, 0));
         assertThat(r.hits()).isEmpty();
         assertThat(r.total()).isPositive();
     }

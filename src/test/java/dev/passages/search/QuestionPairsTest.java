@@ -1,11 +1,8 @@
 package dev.passages.search;
 
-import dev.passages.index.Indexer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,22 +19,17 @@ class QuestionPairsTest {
             + "in the shade of the old market hall; they planned to cross at noon, after the long slow journey through "
             + "the hills and fields, at the river.";
 
-    @TempDir
-    static Path tmp;
-
-    @BeforeAll
-    static void index() throws Exception {
-        InventedArticles.write(tmp.resolve("corpus"), "a.txt", "Depot", APART);
-        InventedArticles.write(tmp.resolve("corpus"), "b.txt", "Shade", TOGETHER);
-        new Indexer(tmp.resolve("index"), true, w -> { }).run(tmp.resolve("corpus"));
-    }
+    @RegisterExtension
+    static final InventedArticles articles = new InventedArticles()
+            .with("a.txt", "Depot", APART)
+            .with("b.txt", "Shade", TOGETHER);
 
     @Test
     void aQuestionsSubjectAndObjectNearEachOtherRankFirst() {
-        assertThat(InventedArticles.search(tmp.resolve("index"), "did the convoy cross the river?").get(0).text())
+        assertThat(articles.first("did the convoy cross the river?"))
                 .isEqualTo(TOGETHER);
         // the content words alone, whose neighbours (convoy-cross, cross-river) are near in neither: the shorter
         // passage ranks first
-        assertThat(InventedArticles.search(tmp.resolve("index"), "convoy cross river").get(0).text()).isEqualTo(APART);
+        assertThat(articles.first("convoy cross river")).isEqualTo(APART);
     }
 }

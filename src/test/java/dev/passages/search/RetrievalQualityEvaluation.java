@@ -1,8 +1,6 @@
 package dev.passages.search;
 
 import dev.passages.TestCorpus;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.passages.index.IndexPaths;
 import dev.passages.index.Indexer;
 import dev.passages.index.Schema;
@@ -16,12 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,18 +62,8 @@ class RetrievalQualityEvaluation {
     static void setUp() throws Exception {
         new Indexer(index, true, w -> { }).run(TestCorpus.FROZEN);
         judged = new ArrayList<>();
-        try (InputStream in = RetrievalQualityEvaluation.class.getResourceAsStream("/retrieval/queries.jsonl")) {
-            ObjectMapper json = new ObjectMapper();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = json.readTree(line);
-                Map<String, Integer> rel = new HashMap<>();
-                n.get("relevant").fields().forEachRemaining(e -> rel.put(e.getKey(), e.getValue().asInt()));
-                judged.add(new Judged(n.get("id").asText(), n.get("query").asText(), n.path("kind").asText(""), rel,
-                        n.path("heldout").asBoolean(), judged.size() < FLOOR_SET));
-            }
+        for (JudgedQueries.Judged q : JudgedQueries.load()) {
+            judged.add(new Judged(q.id(), q.query(), q.kind(), q.relevant(), q.heldout(), judged.size() < FLOOR_SET));
         }
     }
 
@@ -97,25 +81,14 @@ class RetrievalQualityEvaluation {
                 if (!j.answerable() || !which.test(j)) {
                     continue;
                 }
-                List<Hit> hits = top(searcher, j);
-                double dcg = 0;
-                int found = 0;
-                for (int i = 0; i < hits.size(); i++) {
-                    int grade = j.relevant().getOrDefault(hits.get(i).id(), 0);
-                    dcg += (Math.pow(2, grade) - 1) / (Math.log(i + 2) / Math.log(2));
-                    found += grade > 0 ? 1 : 0;
-                }
-                int[] grades = j.relevant().values().stream().mapToInt(Integer::intValue).toArray();
-                Arrays.sort(grades);
-                double ideal = 0;
-                for (int i = 0; i < Math.min(K, grades.length); i++) {
-                    ideal += (Math.pow(2, grades[grades.length - 1 - i]) - 1) / (Math.log(i + 2) / Math.log(2));
-                }
+                List<String> ids = top(searcher, j).stream().map(Hit::id).toList();
+                double queryNdcg = JudgedQueries.ndcg(ids, j.relevant(), K);
+                long found = ids.stream().filter(id -> j.relevant().getOrDefault(id, 0) > 0).count();
                 if (System.getenv("PERQUERY") != null) {
-                    System.out.printf(Locale.ROOT, "  %s %s %.3f %.3f %s%n", features, j.id(), ideal == 0 ? 0 : dcg / ideal,
+                    System.out.printf(Locale.ROOT, "  %s %s %.3f %.3f %s%n", features, j.id(), queryNdcg,
                             (double) found / Math.min(K, j.relevant().size()), j.query());
                 }
-                ndcg += ideal == 0 ? 0 : dcg / ideal;
+                ndcg += queryNdcg;
                 recall += (double) found / Math.min(K, j.relevant().size());
                 n++;
             }

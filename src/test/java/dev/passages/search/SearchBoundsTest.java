@@ -1,15 +1,10 @@
 package dev.passages.search;
 
-import dev.passages.TestCorpus;
 import dev.passages.PassagesException;
-import dev.passages.index.Indexer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -23,20 +18,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** Arguments too large to search are refused in one line; a search that runs out of time, or is cancelled, is partial. */
 class SearchBoundsTest {
 
-    @TempDir
-    static Path index;
-    static PassageSearcher searcher;
-
-    @BeforeAll
-    static void open() {
-        new Indexer(index, true, w -> { }).run(TestCorpus.FROZEN);
-        searcher = new PassageSearcher(index);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        searcher.close();
-    }
+    @RegisterExtension
+    static final IndexedFrozenCorpus corpus = new IndexedFrozenCorpus();
 
     private static SearchRequest request(String query, List<String> speakers) {
         return new SearchRequest(query, speakers, null, null, SortOrder.RELEVANCE, 10);
@@ -45,18 +28,18 @@ class SearchBoundsTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.SECONDS)
     void aSpeakerNameTooLongIsRefused() {
-        PassagesException e = catchThrowableOfType(() -> searcher.search(request("", List.of("a".repeat(20_000)))),
+        PassagesException e = catchThrowableOfType(() -> corpus.searcher().search(request("", List.of("a".repeat(20_000)))),
                 PassagesException.class);
         assertThat(e.kind()).isEqualTo(PassagesException.Kind.USAGE);
         assertThat(e.getMessage()).contains("20000 characters long; the limit is " + QueryLimits.MAX_SPEAKER_CHARS)
                 .hasSizeLessThan(200);
-        assertThat(searcher.search(request("", List.of("K".repeat(QueryLimits.MAX_SPEAKER_CHARS)))).partial()).isFalse();
+        assertThat(corpus.searcher().search(request("", List.of("K".repeat(QueryLimits.MAX_SPEAKER_CHARS)))).partial()).isFalse();
     }
 
     @Test
     void tooManySpeakersAreRefused() {
         List<String> names = Collections.nCopies(QueryLimits.MAX_SPEAKERS + 1, "Kakar");
-        PassagesException e = catchThrowableOfType(() -> searcher.search(request("", names)), PassagesException.class);
+        PassagesException e = catchThrowableOfType(() -> corpus.searcher().search(request("", names)), PassagesException.class);
         assertThat(e.getMessage()).isEqualTo("--speaker given 51 times; the limit is 50");
     }
 
@@ -64,25 +47,25 @@ class SearchBoundsTest {
     @Timeout(value = 5, unit = TimeUnit.SECONDS)
     void tooManyPatternTermsAreRefused() {
         String fuzzy = IntStream.range(0, 1000).mapToObj(i -> "word" + i + "~").collect(Collectors.joining(" "));
-        PassagesException e = catchThrowableOfType(() -> searcher.search(request(fuzzy, List.of())), PassagesException.class);
+        PassagesException e = catchThrowableOfType(() -> corpus.searcher().search(request(fuzzy, List.of())), PassagesException.class);
         assertThat(e.kind()).isEqualTo(PassagesException.Kind.BAD_QUERY);
         assertThat(e.getMessage()).isEqualTo("query has 1000 fuzzy, wildcard, prefix, regular-expression or range terms;"
                 + " the limit is " + QueryLimits.MAX_PATTERNS);
         String mixed = IntStream.range(0, QueryLimits.MAX_PATTERNS + 1)
                 .mapToObj(i -> List.of("refug" + i + "*", "Kakar" + i + "~", "/pak" + i + ".*/", "[a" + i + " TO b]").get(i % 4))
                 .collect(Collectors.joining(" "));
-        assertThat(catchThrowableOfType(() -> searcher.search(request(mixed, List.of())), PassagesException.class))
+        assertThat(catchThrowableOfType(() -> corpus.searcher().search(request(mixed, List.of())), PassagesException.class))
                 .hasMessageStartingWith("query has 33 ");
         String allowed = IntStream.range(0, QueryLimits.MAX_PATTERNS).mapToObj(i -> "refug" + i + "*").collect(Collectors.joining(" "));
-        assertThat(searcher.search(request(allowed + " refugees", List.of())).total()).isPositive();
+        assertThat(corpus.searcher().search(request(allowed + " refugees", List.of())).total()).isPositive();
     }
 
     @Test
     void aSearchOutOfTimeIsPartialAndSaysSo() {
-        SearchResult full = searcher.search(request("refugees", List.of()), QueryBudget.unlimited());
+        SearchResult full = corpus.searcher().search(request("refugees", List.of()), QueryBudget.unlimited());
         assertThat(full.partial()).isFalse();
         assertThat(full.total()).isPositive();
-        SearchResult late = searcher.search(request("refugees", List.of()), QueryBudget.of(Duration.ZERO));
+        SearchResult late = corpus.searcher().search(request("refugees", List.of()), QueryBudget.of(Duration.ZERO));
         assertThat(late.partial()).isTrue();
         assertThat(late.totalExact()).isFalse();
         assertThat(late.total()).isLessThan(full.total());
@@ -93,7 +76,7 @@ class SearchBoundsTest {
     void aCancelledSearchStopsAndSaysSo() {
         QueryBudget budget = QueryBudget.of(Duration.ofMinutes(1));
         budget.cancel();
-        SearchResult r = searcher.search(request("*:*", List.of()), budget);
+        SearchResult r = corpus.searcher().search(request("*:*", List.of()), budget);
         assertThat(r.partial()).isTrue();
         assertThat(r.hits()).isEmpty();
         assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("search cancelled"));
@@ -106,7 +89,7 @@ class SearchBoundsTest {
         QueryBudget budget = QueryBudget.unlimited().endingWhen(gone::get);
         assertThat(budget.shouldExit()).isFalse();
         gone.set(true);
-        SearchResult r = searcher.search(request("*:*", List.of()), budget);
+        SearchResult r = corpus.searcher().search(request("*:*", List.of()), budget);
         assertThat(r.partial()).isTrue();
         assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("search cancelled"));
     }

@@ -1,16 +1,13 @@
 package dev.passages.search;
 
+import dev.passages.search.JudgedQueries.Judged;
 import dev.passages.TestCorpus;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.passages.index.Indexer;
 import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,42 +33,16 @@ class SemanticRetrievalEvaluation {
     @TempDir
     static Path index;
 
-    record Judged(String query, String kind, Map<String, Integer> relevant) {
-    }
-
-    static List<Judged> judged = new ArrayList<>();
+    static List<Judged> judged;
 
     @BeforeAll
     static void setUp() throws Exception {
         new Indexer(index, true, w -> { }).semantic(true).run(TestCorpus.FROZEN);
-        try (InputStream in = SemanticRetrievalEvaluation.class.getResourceAsStream("/retrieval/queries.jsonl")) {
-            ObjectMapper json = new ObjectMapper();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = json.readTree(line);
-                Map<String, Integer> rel = new HashMap<>();
-                n.get("relevant").fields().forEachRemaining(e -> rel.put(e.getKey(), e.getValue().asInt()));
-                if (!rel.isEmpty()) {
-                    judged.add(new Judged(n.get("query").asText(), n.path("kind").asText(""), rel));
-                }
-            }
-        }
+        judged = JudgedQueries.load().stream().filter(j -> !j.relevant().isEmpty()).toList();
     }
 
     static double ndcg(List<String> ranked, Map<String, Integer> relevant) {
-        double dcg = 0;
-        for (int i = 0; i < Math.min(K, ranked.size()); i++) {
-            dcg += (Math.pow(2, relevant.getOrDefault(ranked.get(i), 0)) - 1) / (Math.log(i + 2) / Math.log(2));
-        }
-        int[] grades = relevant.values().stream().mapToInt(Integer::intValue).toArray();
-        Arrays.sort(grades);
-        double ideal = 0;
-        for (int i = 0; i < Math.min(K, grades.length); i++) {
-            ideal += (Math.pow(2, grades[grades.length - 1 - i]) - 1) / (Math.log(i + 2) / Math.log(2));
-        }
-        return ideal == 0 ? 0 : dcg / ideal;
+        return JudgedQueries.ndcg(ranked, relevant, K);
     }
 
     private static List<String> ids(PassageSearcher searcher, Judged j, SearchMode mode, int limit) {
@@ -87,43 +57,41 @@ class SemanticRetrievalEvaluation {
     /** Two scored hit lists fused by {@code fusion} on their scores, best first. */
     private static List<String> fusedScores(List<Hit> bm25, List<Hit> dense,
                                             java.util.function.BiFunction<ScoreDoc[], ScoreDoc[], Fusion.Fused> fusion) {
-        List<String> names = new ArrayList<>();
-        Map<String, Integer> number = new HashMap<>();
-        Function<List<Hit>, ScoreDoc[]> docs = list -> {
-            ScoreDoc[] out = new ScoreDoc[list.size()];
-            for (int i = 0; i < list.size(); i++) {
-                int n = number.computeIfAbsent(list.get(i).id(), id -> {
-                    names.add(id);
-                    return names.size() - 1;
-                });
-                out[i] = new ScoreDoc(n, list.get(i).score());
-            }
-            return out;
-        };
-        ScoreDoc[] a = docs.apply(bm25);
-        ScoreDoc[] b = docs.apply(dense);
-        return Arrays.stream(fusion.apply(a, b).hits()).map(d -> names.get(d.doc)).toList();
+        return fuse(bm25.stream().map(Hit::id).toList(), i -> bm25.get(i).score(),
+                dense.stream().map(Hit::id).toList(), i -> dense.get(i).score(), fusion);
     }
 
     /** Two ranked id lists fused by {@code fusion}, best first. */
     private static List<String> fused(List<String> bm25, List<String> dense,
                                       java.util.function.BiFunction<ScoreDoc[], ScoreDoc[], Fusion.Fused> fusion) {
+        // rank as score: the lists carry no scores
+        return fuse(bm25, i -> bm25.size() - i, dense, i -> dense.size() - i, fusion);
+    }
+
+    /** The score of the {@code i}th of a ranked list's ids. */
+    private interface Score {
+        float of(int i);
+    }
+
+    /** Two ranked id lists, each scored by its {@link Score}, numbered as one set of documents and fused, best first. */
+    private static List<String> fuse(List<String> a, Score aScore, List<String> b, Score bScore,
+                                     java.util.function.BiFunction<ScoreDoc[], ScoreDoc[], Fusion.Fused> fusion) {
         List<String> names = new ArrayList<>();
         Map<String, Integer> number = new HashMap<>();
-        Function<List<String>, ScoreDoc[]> docs = list -> {
+        java.util.function.BiFunction<List<String>, Score, ScoreDoc[]> docs = (list, score) -> {
             ScoreDoc[] out = new ScoreDoc[list.size()];
             for (int i = 0; i < list.size(); i++) {
                 int n = number.computeIfAbsent(list.get(i), id -> {
                     names.add(id);
                     return names.size() - 1;
                 });
-                out[i] = new ScoreDoc(n, list.size() - i); // rank as score: the lists carry no scores
+                out[i] = new ScoreDoc(n, score.of(i));
             }
             return out;
         };
-        ScoreDoc[] a = docs.apply(bm25);
-        ScoreDoc[] b = docs.apply(dense);
-        return Arrays.stream(fusion.apply(a, b).hits()).map(d -> names.get(d.doc)).toList();
+        ScoreDoc[] first = docs.apply(a, aScore);
+        ScoreDoc[] second = docs.apply(b, bScore);
+        return Arrays.stream(fusion.apply(first, second).hits()).map(d -> names.get(d.doc)).toList();
     }
 
     @Test

@@ -1,11 +1,8 @@
 package dev.passages.search;
 
-import dev.passages.index.Indexer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,24 +12,19 @@ class WhyQuestionTest {
     private static final String CAUSE =
             "The ferry company closed the harbour route in response to a rise in fuel prices, its director said.";
 
-    @TempDir
-    static Path tmp;
-
-    @BeforeAll
-    static void index() throws Exception {
-        InventedArticles.write(tmp.resolve("corpus"), "ferry.txt", "Ferry news",
-                "The harbour route of the ferry company closed on Monday.",
-                CAUSE,
-                "Passengers of the closed harbour route took buses instead.");
-        new Indexer(tmp.resolve("index"), true, w -> { }).run(tmp.resolve("corpus"));
-    }
+    @RegisterExtension
+    static final InventedArticles articles = new InventedArticles()
+            .with("ferry.txt", "Ferry news",
+                    "The harbour route of the ferry company closed on Monday.",
+                    CAUSE,
+                    "Passengers of the closed harbour route took buses instead.");
 
     @Test
     void whyRanksThePassageThatGivesACauseFirst() {
-        assertThat(InventedArticles.search(tmp.resolve("index"), "why did the harbour route close?").get(0).text())
+        assertThat(articles.first("why did the harbour route close?"))
                 .isEqualTo(CAUSE);
         // the content words alone: the shorter paragraph, which gives no cause, ranks first
-        assertThat(InventedArticles.search(tmp.resolve("index"), "harbour route close").get(0).text())
+        assertThat(articles.first("harbour route close"))
                 .isNotEqualTo(CAUSE);
     }
 

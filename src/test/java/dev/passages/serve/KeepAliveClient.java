@@ -11,18 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * A load generator's HTTP/1.1 client for the serve benchmark: one kept-alive socket, a GET written whole, the
+ * A load generator's HTTP/1.1 client for the serve benchmarks (ServeBenchmarkIT and bench/src/ServeCpu.java): one kept-alive socket, a GET written whole, the
  * reply read by its Content-Length (or chunks). It spends little CPU per request, as load tools such as ab or
  * wrk do, so that on a 2-core machine the clients do not take the cores the server is measured on.
  */
-final class KeepAliveClient implements AutoCloseable {
+public final class KeepAliveClient implements AutoCloseable {
 
     private final String host;
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
 
-    KeepAliveClient(URI server) throws IOException {
+    public KeepAliveClient(URI server) throws IOException {
         this.host = server.getHost() + ":" + server.getPort();
         this.socket = new Socket(server.getHost(), server.getPort());
         socket.setTcpNoDelay(true);
@@ -31,7 +31,7 @@ final class KeepAliveClient implements AutoCloseable {
     }
 
     /** Sends GET {@code pathAndQuery}; returns the status and the body. */
-    Reply get(String pathAndQuery) throws IOException {
+    public Reply get(String pathAndQuery) throws IOException {
         out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: application/json\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
         out.flush();
@@ -60,7 +60,7 @@ final class KeepAliveClient implements AutoCloseable {
         return new Reply(code, body.toString(StandardCharsets.UTF_8));
     }
 
-    record Reply(int status, String body) {
+    public record Reply(int status, String body) {
     }
 
     private String line() throws IOException {
