@@ -28,10 +28,19 @@ final class Tokenizer {
     }
 
     static TokenList tokens(String text) {
+        return tokens(text, new char[text.length()]);
+    }
+
+    /**
+     * The tokens of {@code text}, its characters copied into {@code scratch} (at least as long as the text) to be
+     * scanned: an article's paragraphs share one array instead of each copying its text to a new one.
+     */
+    static TokenList tokens(String text, char[] scratch) {
         // scanned as an array, with ASCII answered before Unicode tables: this reads every character of the corpus
-        char[] cs = text.toCharArray();
-        TokenList.Builder out = new TokenList.Builder(cs.length / 5 + 4);
-        int n = cs.length;
+        int n = text.length();
+        text.getChars(0, n, scratch, 0);
+        char[] cs = scratch;
+        TokenList.Builder out = new TokenList.Builder(n / 5 + 4);
         int i = 0;
         while (i < n) {
             char c = cs[i];
@@ -46,9 +55,9 @@ final class Tokenizer {
                 continue;
             }
             int start = i;
-            int end = scanWord(cs, i);
+            int end = scanWord(cs, i, n);
             if (end < 0) {
-                end = scanNumber(cs, i);
+                end = scanNumber(cs, i, n);
             }
             if (end < 0) {
                 end = i + Character.charCount(text.codePointAt(i));
@@ -73,9 +82,11 @@ final class Tokenizer {
         return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
-    /** A word: letters (after optional digits: 24NewsHD), inner hyphens, apostrophes and dots, one final dot. */
-    private static int scanWord(char[] cs, int i) {
-        int n = cs.length;
+    /**
+     * The end of the word at {@code i} of {@code cs[0, n)}, or -1: letters (after optional digits: 24NewsHD), inner
+     * hyphens, apostrophes and dots, one final dot.
+     */
+    private static int scanWord(char[] cs, int i, int n) {
         int j = i;
         while (j < n && isDigit(cs[j])) {
             j++;
@@ -114,9 +125,11 @@ final class Tokenizer {
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
-    /** A number: digits with inner separators ({@code 2,267}, {@code 1.5}, {@code 10:30}), an optional %. */
-    private static int scanNumber(char[] cs, int i) {
-        int n = cs.length;
+    /**
+     * The end of the number at {@code i} of {@code cs[0, n)}, or -1: digits with inner separators ({@code 2,267},
+     * {@code 1.5}, {@code 10:30}), an optional %.
+     */
+    private static int scanNumber(char[] cs, int i, int n) {
         if (!isDigit(cs[i])) {
             return -1;
         }
