@@ -173,19 +173,25 @@ final class Tokenizer {
 
     /**
      * The word {@code cs[start, end)} with its lower-case form, made here from the array rather than from
-     * the word's string: asked of nearly every word, and ASCII (nearly every word of English news) by hand.
+     * the word's string: asked of nearly every word, and ASCII (nearly every word of English news) by hand;
+     * a {@linkplain SharedWords frequent word} takes the shared string, not a copy.
      */
     private static Token word(String text, char[] cs, int start, int end) {
-        String s = text.substring(start, end);
         int i = start;
+        int hash = 0; // String.hashCode's, for SharedWords
         while (i < end && cs[i] < 128 && (cs[i] < 'A' || cs[i] > 'Z')) {
+            hash = 31 * hash + cs[i];
             i++;
         }
         if (i == end) {
             // ASCII without a capital: whether it is a word is its first character's, and it is not capitalised
+            String shared = SharedWords.find(cs, start, end, hash);
+            String s = shared != null ? shared : text.substring(start, end);
             return new Token(s, s, start, end, isAsciiLetterOrDigit(cs[start]), false);
         }
+        String s = text.substring(start, end);
         char[] lower = new char[end - start];
+        int lowerHash = 0;
         boolean letterSeen = false;
         boolean capitalised = false;
         for (int k = start; k < end; k++) {
@@ -198,9 +204,12 @@ final class Tokenizer {
                 letterSeen = true;
                 capitalised = upper;
             }
-            lower[k - start] = upper ? (char) (c + ('a' - 'A')) : c;
+            char l = upper ? (char) (c + ('a' - 'A')) : c;
+            lower[k - start] = l;
+            lowerHash = 31 * lowerHash + l;
         }
-        return new Token(s, new String(lower), start, end, isAsciiLetterOrDigit(cs[start]), capitalised);
+        String shared = SharedWords.find(lower, 0, lower.length, lowerHash);
+        return new Token(s, shared != null ? shared : new String(lower), start, end, isAsciiLetterOrDigit(cs[start]), capitalised);
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
