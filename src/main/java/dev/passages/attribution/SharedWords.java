@@ -3,15 +3,14 @@ package dev.passages.attribution;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * One string for each of the frequent words attribution looks up (the common words, prepositions and forms of
- * cue verbs of {@link Lexicon}): a token that is one of them takes that string instead of a copy of its own,
- * and the hash each word-list lookup asks for is already worked out. Over half the words of English news
- * are among them.
- */
+/** One string for each frequent word of the word lists, which a token that is that word takes instead of a copy. */
 final class SharedWords {
 
-    /** Open addressing over a power-of-two table a quarter full; the same strings as the word lists hold. */
+    /**
+     * The common words, prepositions and cue verb forms of {@link Lexicon} (two words in five of Reuters-21578):
+     * the word lists' own strings, whose hash, asked by every word-list lookup, is already worked out. Open
+     * addressing over a power-of-two table a quarter full.
+     */
     private static final String[] WORDS = table(words());
     private static final int MASK = WORDS.length - 1;
 
