@@ -32,8 +32,14 @@ final class ArticleRun {
 
     ArticleRun(List<String> paragraphs, Outlets outlets, BylineNames byline) {
         this.paragraphs = paragraphs;
+        int longest = 0;
         for (String p : paragraphs) {
-            tokens.add(p.length() > Attributor.MAX_PARAGRAPH_CHARS ? TokenList.EMPTY : Tokenizer.tokens(NewswireBrackets.unbracket(p)));
+            longest = p.length() > Attributor.MAX_PARAGRAPH_CHARS ? longest : Math.max(longest, p.length());
+        }
+        char[] scratch = new char[longest];
+        for (String p : paragraphs) {
+            // unbracketing keeps a paragraph's length, so each fits the scratch array
+            tokens.add(p.length() > Attributor.MAX_PARAGRAPH_CHARS ? TokenList.EMPTY : Tokenizer.tokens(NewswireBrackets.unbracket(p), scratch));
         }
         this.finder = new MentionFinder(this::usedInLowerCase, outlets, byline);
     }

@@ -10,7 +10,8 @@ final class Entity {
 
     Mention.Kind kind;
     String name;
-    final Set<String> aliases = new LinkedHashSet<>();
+    /** Room for four before it grows: most entities go by one or two names, and a set's default table holds sixteen. */
+    final Set<String> aliases = new LinkedHashSet<>(4);
     final Set<String> roles = new LinkedHashSet<>();
     /** The posts the article says this person holds in organisations ({@link Affiliations}). */
     final Set<Post> posts = new LinkedHashSet<>();

@@ -302,9 +302,10 @@ final class Lexicon {
     static char genderOf(List<String> words) {
         boolean male = false;
         boolean female = false;
-        for (String w : words) {
-            male |= MALE_WORDS.contains(w);
-            female |= FEMALE_WORDS.contains(w);
+        // by index: under C1 alone (index on a small corpus) a for-each loop allocates its iterator every call
+        for (int i = 0; i < words.size(); i++) {
+            male |= MALE_WORDS.contains(words.get(i));
+            female |= FEMALE_WORDS.contains(words.get(i));
         }
         return male == female ? 0 : male ? 'm' : 'f';
     }

@@ -10,22 +10,28 @@ import java.util.RandomAccess;
  */
 final class TokenList extends AbstractList<Token> implements RandomAccess {
 
-    static final TokenList EMPTY = new TokenList(new Token[0]);
+    static final TokenList EMPTY = new TokenList(new Token[0], 0);
 
+    /** The tokens in {@code [0, size)}; the array may be longer (the builder's, not copied to fit). */
     private final Token[] tokens;
+    private final int size;
 
-    private TokenList(Token[] tokens) {
+    private TokenList(Token[] tokens, int size) {
         this.tokens = tokens;
+        this.size = size;
     }
 
     @Override
     public Token get(int index) {
+        if (index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
         return tokens[index];
     }
 
     @Override
     public int size() {
-        return tokens.length;
+        return size;
     }
 
     /** Gathers tokens in order into a {@link TokenList}. */
@@ -44,8 +50,9 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
             tokens[size++] = t;
         }
 
+        /** The list, over the builder's array: a paragraph's tokens were made to be read, and soon dropped. */
         TokenList build() {
-            return new TokenList(size == tokens.length ? tokens : Arrays.copyOf(tokens, size));
+            return new TokenList(tokens, size);
         }
     }
 }

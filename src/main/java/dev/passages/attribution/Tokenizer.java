@@ -28,10 +28,19 @@ final class Tokenizer {
     }
 
     static TokenList tokens(String text) {
+        return tokens(text, new char[text.length()]);
+    }
+
+    /**
+     * The tokens of {@code text}, its characters copied into {@code scratch} (at least as long as the text) to be
+     * scanned: an article's paragraphs share one array instead of each copying its text to a new one.
+     */
+    static TokenList tokens(String text, char[] scratch) {
         // scanned as an array, with ASCII answered before Unicode tables: this reads every character of the corpus
-        char[] cs = text.toCharArray();
-        TokenList.Builder out = new TokenList.Builder(cs.length / 5 + 4);
-        int n = cs.length;
+        int n = text.length();
+        text.getChars(0, n, scratch, 0);
+        char[] cs = scratch;
+        TokenList.Builder out = new TokenList.Builder(n / 5 + 4);
         int i = 0;
         while (i < n) {
             char c = cs[i];
@@ -46,9 +55,9 @@ final class Tokenizer {
                 continue;
             }
             int start = i;
-            int end = scanWord(cs, i);
+            int end = scanWord(cs, i, n);
             if (end < 0) {
-                end = scanNumber(cs, i);
+                end = scanNumber(cs, i, n);
             }
             if (end < 0) {
                 end = i + Character.charCount(text.codePointAt(i));
@@ -73,9 +82,11 @@ final class Tokenizer {
         return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
-    /** A word: letters (after optional digits: 24NewsHD), inner hyphens, apostrophes and dots, one final dot. */
-    private static int scanWord(char[] cs, int i) {
-        int n = cs.length;
+    /**
+     * The end of the word at {@code i} of {@code cs[0, n)}, or -1: letters (after optional digits: 24NewsHD), inner
+     * hyphens, apostrophes and dots, one final dot.
+     */
+    private static int scanWord(char[] cs, int i, int n) {
         int j = i;
         while (j < n && isDigit(cs[j])) {
             j++;
@@ -114,9 +125,11 @@ final class Tokenizer {
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
-    /** A number: digits with inner separators ({@code 2,267}, {@code 1.5}, {@code 10:30}), an optional %. */
-    private static int scanNumber(char[] cs, int i) {
-        int n = cs.length;
+    /**
+     * The end of the number at {@code i} of {@code cs[0, n)}, or -1: digits with inner separators ({@code 2,267},
+     * {@code 1.5}, {@code 10:30}), an optional %.
+     */
+    private static int scanNumber(char[] cs, int i, int n) {
         if (!isDigit(cs[i])) {
             return -1;
         }
@@ -160,19 +173,25 @@ final class Tokenizer {
 
     /**
      * The word {@code cs[start, end)} with its lower-case form, made here from the array rather than from
-     * the word's string: asked of nearly every word, and ASCII (nearly every word of English news) by hand.
+     * the word's string: asked of nearly every word, and ASCII (nearly every word of English news) by hand;
+     * a {@linkplain SharedWords frequent word} takes the shared string, not a copy.
      */
     private static Token word(String text, char[] cs, int start, int end) {
-        String s = text.substring(start, end);
         int i = start;
+        int hash = 0; // String.hashCode's, for SharedWords
         while (i < end && cs[i] < 128 && (cs[i] < 'A' || cs[i] > 'Z')) {
+            hash = 31 * hash + cs[i];
             i++;
         }
         if (i == end) {
             // ASCII without a capital: whether it is a word is its first character's, and it is not capitalised
+            String shared = SharedWords.find(cs, start, end, hash);
+            String s = shared != null ? shared : text.substring(start, end);
             return new Token(s, s, start, end, isAsciiLetterOrDigit(cs[start]), false);
         }
+        String s = text.substring(start, end);
         char[] lower = new char[end - start];
+        int lowerHash = 0;
         boolean letterSeen = false;
         boolean capitalised = false;
         for (int k = start; k < end; k++) {
@@ -185,9 +204,12 @@ final class Tokenizer {
                 letterSeen = true;
                 capitalised = upper;
             }
-            lower[k - start] = upper ? (char) (c + ('a' - 'A')) : c;
+            char l = upper ? (char) (c + ('a' - 'A')) : c;
+            lower[k - start] = l;
+            lowerHash = 31 * lowerHash + l;
         }
-        return new Token(s, new String(lower), start, end, isAsciiLetterOrDigit(cs[start]), capitalised);
+        String shared = SharedWords.find(lower, 0, lower.length, lowerHash);
+        return new Token(s, shared != null ? shared : new String(lower), start, end, isAsciiLetterOrDigit(cs[start]), capitalised);
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

@@ -2,11 +2,13 @@ package dev.passages.attribution;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +40,30 @@ class TokenizerPropertiesTest {
             }
             assertThat(Tokenizer.sentences(toks, from)).usingRecursiveFieldByFieldElementComparator().isEqualTo(shifted);
         }
+    }
+
+    @Property(tries = 1000)
+    void aScratchArrayLeftOverFromALongerTextChangesNoToken(@ForAll("paragraphs") String text,
+                                                           @ForAll("paragraphs") String before) {
+        char[] scratch = new char[text.length() + before.length() + 1];
+        Arrays.fill(scratch, 'x');
+        before.getChars(0, before.length(), scratch, text.length());
+        TokenList shared = Tokenizer.tokens(text, scratch);
+        TokenList own = Tokenizer.tokens(text);
+        assertThat(shared.size()).isEqualTo(own.size());
+        for (int i = 0; i < own.size(); i++) {
+            assertThat(shared.get(i)).usingRecursiveComparison().isEqualTo(own.get(i));
+        }
+    }
+
+    @Example
+    void frequentWordsShareOneStringWhateverTheirCase() {
+        TokenList a = Tokenizer.tokens("The mayor said so.");
+        TokenList b = Tokenizer.tokens("Officials said the harbour would reopen.");
+        assertThat(a.get(2).text()).isEqualTo("said").isSameAs(b.get(1).text());
+        assertThat(a.get(0).lower()).isEqualTo("the").isSameAs(b.get(2).text());
+        assertThat(a.get(1).text()).isEqualTo("mayor");
+        assertThat(b.get(3).text()).isEqualTo("harbour").isNotSameAs(Tokenizer.tokens("harbour").get(0).text());
     }
 
     /** Sentence splitting as it reads, on any list of tokens: the split {@link Tokenizer#sentences} must make. */
