@@ -20,6 +20,8 @@ final class CueFinder {
     /** Words that open a noun phrase: a verb's object, not a reported clause. */
     private static final Set<String> NOUN_PHRASE_STARTS = Lexicon.words("noun-phrase-starts");
     private static final Set<String> WEEKDAYS = Lexicon.words("weekdays");
+    /** Cue forms that are a plural noun after a capitalised word: {@code Southern states}, {@code United States}. */
+    private static final Set<String> NOUNS_AFTER_MODIFIER = Lexicon.words("nouns-after-modifier");
 
     /** The first words of the phrase cues that are no verb form ({@code according to}, {@code made the remarks}). */
     static final Set<String> PHRASE_CUE_FIRST_WORDS = Set.of("according", "made");
@@ -67,6 +69,9 @@ final class CueFinder {
             // Apple says will operate")
             return null;
         }
+        if (k > 0 && NOUNS_AFTER_MODIFIER.contains(l) && modifiedByName(toks.get(k - 1))) {
+            return null; // "Rust Belt states", "solidly Democratic states": the noun, which a name qualifies
+        }
         if (lemma.equals("maintain") && k + 1 < s1 && NOUN_PHRASE_STARTS.contains(toks.get(k + 1).lower())) {
             return null; // keeping something, not asserting: "OPEC maintains its output curbs"
         }
@@ -109,6 +114,13 @@ final class CueFinder {
             }
         }
         return false;
+    }
+
+    /** Whether a capitalised word that is no pronoun stands before: a name qualifying the noun after it. */
+    private static boolean modifiedByName(Token before) {
+        String l = before.lower();
+        return before.isWord() && before.isCapitalised() && !Lexicon.PERSON_PRONOUNS.contains(l)
+                && !Lexicon.THING_PRONOUNS.contains(l);
     }
 
     /** {@code made the remarks}, {@code made (it) clear}: the cue, or null. */
