@@ -136,4 +136,12 @@ class ClauseAndCueShapeTest {
         assertThat(names("North Carolina\u2019s Ada Fishman, one of only a handful of members, said she was worried."))
                 .containsExactly(List.of("Ada Fishman"));
     }
+
+    @Test
+    void aTimePhraseMayStandBetweenTheSubjectAndItsCue() {
+        assertThat(names("Oren Malloch on Thursday evening said the pier would close."))
+                .containsExactly(List.of("Oren Malloch"));
+        assertThat(names("Oren Malloch, the party chairman, this past week announced a new pier."))
+                .containsExactly(List.of("Oren Malloch"));
+    }
 }
