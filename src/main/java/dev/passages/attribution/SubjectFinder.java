@@ -91,6 +91,10 @@ final class SubjectFinder {
         boolean auxiliary = false;
         boolean passive = false;
         boolean negated = false;
+        int catenative = CueFinder.catenativeStart(toks, i, s.s0());
+        if (catenative >= 0) {
+            i = catenative - 1; // "Reed went on to say": the subject of "went on" says
+        }
         while (i >= s.s0() && CueFinder.isBetween(toks.get(i))) {
             String l = toks.get(i).lower();
             negated |= l.equals("not") || l.equals("never");

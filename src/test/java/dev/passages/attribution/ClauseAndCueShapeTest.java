@@ -144,4 +144,14 @@ class ClauseAndCueShapeTest {
         assertThat(names("Oren Malloch, the party chairman, this past week announced a new pier."))
                 .containsExactly(List.of("Oren Malloch"));
     }
+
+    @Test
+    void aCueAfterAVerbThatHandsOnItsSubject() {
+        assertThat(names("Oren Malloch went on to say the pier would close."))
+                .containsExactly(List.of("Oren Malloch"));
+        assertThat(names("Oren Malloch was quick to add that the pier would stay."))
+                .containsExactly(List.of("Oren Malloch"));
+        assertThat(names("Oren Malloch declined to say whether the pier would close."))
+                .containsExactly(List.of());
+    }
 }
