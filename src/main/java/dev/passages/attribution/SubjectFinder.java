@@ -95,7 +95,9 @@ final class SubjectFinder {
         if (catenative >= 0) {
             i = catenative - 1; // "Reed went on to say": the subject of "went on" says
         }
-        while (i >= s.s0() && CueFinder.isBetween(toks.get(i))) {
+        // "this" only before a time word ("Reed this past week said"): else it opens a noun phrase ("This statement said")
+        while (i >= s.s0() && (CueFinder.isBetween(toks.get(i))
+                || toks.get(i).is("this") && i + 1 < k && CueFinder.isBetween(toks.get(i + 1)))) {
             String l = toks.get(i).lower();
             negated |= l.equals("not") || l.equals("never");
             if (FORMS_OF_BE.contains(l)) {

@@ -28,4 +28,10 @@ class DocumentIssuerTest {
                 "Fishing boats moved to the north quay last winter.",
                 "\u201cRepairs will take a year,\u201d the statement said.").get(3)).isEmpty();
     }
+
+    @Test
+    void thisStatementIsADocumentNounToo() {
+        assertThat(names("The Harbour Council said on Monday that the pier would close.",
+                "This statement said repairs would take a year.").get(1)).containsExactly("Harbour Council");
+    }
 }
