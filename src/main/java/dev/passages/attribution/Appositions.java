@@ -63,7 +63,7 @@ final class Appositions {
                     && !last.afterPreposition() && last.kind() != Mention.Kind.PLACE) {
                 return Subject.before(s.byEnd().get(end), last.start(), to);
             }
-            Mention lead = segStart == s.s0() ? SubjectAfterCue.namedAfterLeadIn(s, segStart) : null;
+            Mention lead = segStart == s.s0() ? SubjectAfterCue.namedAfterLeadIn(s, segStart, false) : null;
             if (lead != null && SubjectAfterCue.afterAffiliation(s, lead) == end) {
                 // "Former House speaker Tom Reed, a Lind ally, said", "Rep. Sara Holm of Ohio, ..."
                 return Subject.before(s.byEnd().get(lead.end()), lead.start(), to);

@@ -116,6 +116,9 @@ final class ArticleRun {
         }
     }
 
+    /** How many tokens an introductory phrase before a sentence's subject may take. */
+    private static final int INTRODUCTION_WORDS = 10;
+
     private void sentence(int p, String text, TokenList toks, int s0, int s1, boolean[] quoted) {
         if (Coreference.opensWithUnnamedPerson(toks, s0, s1)) {
             discourse.unnamedSubjectIn = p;
@@ -154,6 +157,7 @@ final class ArticleRun {
         Positions<Mention> mentionByStart = new Positions<>(s0, s1);
         Entity previous = null;
         Mention previousMention = null;
+        boolean subjectBefore = false;
         for (Mention m : mentions) {
             Entity e;
             if (previous != null && isAcronymAfter(toks, previousMention, m)) {
@@ -167,9 +171,12 @@ final class ArticleRun {
             if (m.canBeSubject() && !quoted[m.start()]) {
                 // a speaker does not name himself in his own words: a name quoted is no antecedent of the tag's he
                 e.lastSubjectMention = pos;
-                if (m.rawStart() == s0 || m.rawStart() == s0 + 1 && !toks.get(s0).isWord()) {
+                if (m.rawStart() == s0 || m.rawStart() == s0 + 1 && !toks.get(s0).isWord()
+                        || !subjectBefore && afterIntroduction(toks, s0, m)) {
                     e.lastOpening = pos;
                 }
+                // a lone capitalised word that opens the sentence may be a participle ("Reached by phone, ...")
+                subjectBefore |= m.rawStart() != s0 || m.kind() != Mention.Kind.UNKNOWN || m.end() - m.start() > 1;
             }
             if (e.isPersonLike()) {
                 entities.mentioned(e, pos);
@@ -192,6 +199,28 @@ final class ArticleRun {
             PronounGender.learn(sentence, mentions.get(0), byEnd.get(mentions.get(0).end()));
         }
         return sentence;
+    }
+
+    /**
+     * Whether a name is the subject after a short introductory phrase ({@code Reached by phone, Reed, the
+     * chairman, said}, {@code In May, Reed told}): after a comma among the sentence's first words, with no
+     * pronoun or quotation before it, and followed by a comma, a parenthesis or a verb rather than a noun it
+     * qualifies ({@code ..., Harbour Council chairman Tom Reed}).
+     */
+    private static boolean afterIntroduction(TokenList toks, int s0, Mention m) {
+        int comma = m.rawStart() - 1;
+        if (comma <= s0 || comma > s0 + INTRODUCTION_WORDS || !toks.get(comma).text().equals(",") || m.end() >= toks.size()) {
+            return false;
+        }
+        for (int k = s0; k < comma; k++) {
+            if (toks.get(k).isQuote() || Lexicon.PERSON_PRONOUNS.contains(toks.get(k).lower())) {
+                return false;
+            }
+        }
+        Token next = toks.get(m.end());
+        String l = next.lower();
+        return !next.isWord() ? next.text().equals(",") || next.text().equals("(")
+                : !next.isCapitalised() && (Lexicon.CUE_VERBS.containsKey(l) || CueFinder.isBetween(next) || l.endsWith("ed"));
     }
 
     /** {@code World Bank (WB)}: an acronym in parentheses right after the name it abbreviates. */

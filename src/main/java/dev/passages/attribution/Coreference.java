@@ -11,6 +11,9 @@ final class Coreference {
     /** Singular nouns of people a story leaves unnamed; spokespeople speak for someone and are not among them. */
     private static final Set<String> UNNAMED_PEOPLE = Lexicon.words("unnamed-people");
 
+    /** Words that join a main clause to the one before: {@code ..., but he said}. */
+    private static final Set<String> COORDINATORS = Lexicon.words("verb-coordinators");
+
     private final EntityTable entities;
     private final Discourse discourse;
 
@@ -34,6 +37,12 @@ final class Coreference {
     }
 
     private Entity personFor(Sentence s, int at, char gender) {
+        if (at > s.s0() + 1 && s.toks().get(s.s0()).lower().equals(s.toks().get(at).lower())
+                && COORDINATORS.contains(s.toks().get(at - 1).lower())) {
+            // "He agreed that Reed may lose, but he said ...": the pronoun that opens the sentence is its subject,
+            // and one like it that opens a clause joined to it is the same person, not a name in between
+            return personFor(s, s.s0(), gender);
+        }
         for (Mention m : s.mentions()) {
             if (m.start() >= at) {
                 break;

@@ -20,6 +20,10 @@ final class CueFinder {
     /** Words that open a noun phrase: a verb's object, not a reported clause. */
     private static final Set<String> NOUN_PHRASE_STARTS = Lexicon.words("noun-phrase-starts");
     private static final Set<String> WEEKDAYS = Lexicon.words("weekdays");
+    /** Verbs that hand their subject to a cue after "to": {@code went on to say}, {@code was quick to add}. */
+    private static final Set<String> CATENATIVES = Lexicon.words("catenatives");
+    /** Cue forms that are a plural noun after a capitalised word: {@code Southern states}, {@code United States}. */
+    private static final Set<String> NOUNS_AFTER_MODIFIER = Lexicon.words("nouns-after-modifier");
 
     /** The first words of the phrase cues that are no verb form ({@code according to}, {@code made the remarks}). */
     static final Set<String> PHRASE_CUE_FIRST_WORDS = Set.of("according", "made");
@@ -57,7 +61,7 @@ final class CueFinder {
                 return null;
             }
         }
-        if (k > 0 && Lexicon.NOT_BEFORE_VERB.contains(toks.get(k - 1).lower())) {
+        if (k > 0 && Lexicon.NOT_BEFORE_VERB.contains(toks.get(k - 1).lower()) && catenativeStart(toks, k - 1, 0) < 0) {
             return null;
         }
         if (k + 1 < s1 && l.endsWith("s") && !l.equals(lemma) && !lemma.equals("say")
@@ -66,6 +70,9 @@ final class CueFinder {
             // are unhappy", "newspaper reports have", "Republican states like Arizona"; "says" is a verb ("which
             // Apple says will operate")
             return null;
+        }
+        if (k > 0 && NOUNS_AFTER_MODIFIER.contains(l) && modifiedByName(toks.get(k - 1))) {
+            return null; // "Rust Belt states", "solidly Democratic states": the noun, which a name qualifies
         }
         if (lemma.equals("maintain") && k + 1 < s1 && NOUN_PHRASE_STARTS.contains(toks.get(k + 1).lower())) {
             return null; // keeping something, not asserting: "OPEC maintains its output curbs"
@@ -109,6 +116,27 @@ final class CueFinder {
             }
         }
         return false;
+    }
+
+    /** Whether a capitalised word that is no pronoun stands before: a name qualifying the noun after it. */
+    private static boolean modifiedByName(Token before) {
+        String l = before.lower();
+        return before.isWord() && before.isCapitalised() && !Lexicon.PERSON_PRONOUNS.contains(l)
+                && !Lexicon.THING_PRONOUNS.contains(l);
+    }
+
+    /**
+     * Where a verb that hands its subject to the "to" at {@code to} starts ({@code Reed went on to say}, {@code was
+     * quick to add}: the infinitive after it is a cue), or -1.
+     */
+    static int catenativeStart(TokenList toks, int to, int s0) {
+        if (to - 1 < s0 || !toks.get(to).is("to")) {
+            return -1;
+        }
+        if (CATENATIVES.contains(toks.get(to - 1).lower())) {
+            return to - 1;
+        }
+        return to - 2 >= s0 && CATENATIVES.contains(toks.get(to - 2).lower() + " " + toks.get(to - 1).lower()) ? to - 2 : -1;
     }
 
     /** {@code made the remarks}, {@code made (it) clear}: the cue, or null. */

@@ -100,7 +100,7 @@ final class RoleNouns {
     private Entity issuer(Sentence s, int head, Phrase r) {
         Entity issuer = r.modifier() != null ? r.modifier() : issuerAfter(s, head);
         Entity current = discourse.current;
-        if (issuer == null && r.definite() && current != null
+        if (issuer == null && r.definite() && current != null && discourse.currentSince.paragraph() >= s.p() - 1
                 && (!Lexicon.ORGANISATION_DOCUMENTS.contains(r.noun()) || !current.isPersonLike())) {
             issuer = current;
         }

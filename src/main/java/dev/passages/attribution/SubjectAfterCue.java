@@ -40,7 +40,7 @@ final class SubjectAfterCue {
             Entity e = s.entityAt(m);
             return Subject.after(e.kind == Mention.Kind.PLACE && !Lexicon.STATE_CUES.contains(lemma) ? null : e, k, m.end());
         }
-        Mention named = namedAfterLeadIn(s, k + 1);
+        Mention named = namedAfterLeadIn(s, k + 1, false);
         if (named != null) {
             // "said Eastfield pollster Tom Reed", "said former Lind adviser Sara Holm in a statement"
             return Subject.after(s.entityAt(named), k, named.end());
@@ -83,6 +83,11 @@ final class SubjectAfterCue {
         }
         if (m != null) {
             return Subject.after(s.entityAt(m), k, m.end());
+        }
+        Mention led = t.isWord() && !t.isCapitalised() ? namedAfterLeadIn(s, j, true) : null;
+        if (led != null) {
+            // "according to campaign manager Tom Reed": role words before the name
+            return Subject.after(s.entityAt(led), k, led.end());
         }
         // "according to a statistical report released by the think tank X", "according to the premier"
         int end = j;
@@ -169,13 +174,14 @@ final class SubjectAfterCue {
      * ({@code Eastfield pollster Tom Reed}, {@code former Lind adviser Sara Holm}, {@code retired surgeon Ben
      * Lowe}: a participle only as the first word), whose name
      * (with an affiliation) closes the clause or is followed by an adverbial ({@code in a statement}); or null.
+     * After a preposition ({@code according to campaign manager Tom Reed}) the name is its object: {@code object}.
      */
-    static Mention namedAfterLeadIn(Sentence s, int from) {
+    static Mention namedAfterLeadIn(Sentence s, int from, boolean object) {
         int lowerWords = 0;
         for (int j = from; j < s.s1() && j < from + 10; j++) {
             Token t = s.toks().get(j);
             Mention m = s.mentionByStart().get(j);
-            if (m != null && m.canBeSubject()
+            if (m != null && (m.canBeSubject() || object && !m.possessive())
                     && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.UNKNOWN)) {
                 int after = afterAffiliation(s, m);
                 if (s.endsClause(after) || ADVERBIAL_OPENERS.contains(s.toks().get(after).lower())) {
@@ -183,14 +189,15 @@ final class SubjectAfterCue {
                 }
             }
             if (!t.isWord()) {
-                if (!t.text().equals(".") && !t.text().equals("-")) {
+                // "said Lind's campaign manager Tom Reed": a possessor may open the lead-in
+                if (!t.text().equals(".") && !t.text().equals("-") && !(t.isPossessive() && j > from)) {
                     return null;
                 }
             } else if (!t.isCapitalised()) {
                 String l = t.lower();
                 if ((Lexicon.COMMON.contains(l) && !(j == from && l.equals("the")) && !Lexicon.TITLES.contains(l))
                         || Lexicon.CUE_VERBS.containsKey(l) || l.endsWith("ed") && !Lexicon.TITLES.contains(l) && j > from
-                        || ++lowerWords > 3) {
+                        || ++lowerWords > 4) {
                     return null;
                 }
             }

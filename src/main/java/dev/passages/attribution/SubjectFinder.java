@@ -91,7 +91,13 @@ final class SubjectFinder {
         boolean auxiliary = false;
         boolean passive = false;
         boolean negated = false;
-        while (i >= s.s0() && CueFinder.isBetween(toks.get(i))) {
+        int catenative = CueFinder.catenativeStart(toks, i, s.s0());
+        if (catenative >= 0) {
+            i = catenative - 1; // "Reed went on to say": the subject of "went on" says
+        }
+        // "this" only before a time word ("Reed this past week said"): else it opens a noun phrase ("This statement said")
+        while (i >= s.s0() && (CueFinder.isBetween(toks.get(i))
+                || toks.get(i).is("this") && i + 1 < k && CueFinder.isBetween(toks.get(i + 1)))) {
             String l = toks.get(i).lower();
             negated |= l.equals("not") || l.equals("never");
             if (FORMS_OF_BE.contains(l)) {

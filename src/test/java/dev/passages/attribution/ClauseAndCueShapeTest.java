@@ -132,4 +132,22 @@ class ClauseAndCueShapeTest {
         assertThat(names("North Carolina\u2019s Ada Fishman, one of only a handful of members, said she was worried."))
                 .containsExactly(List.of("Ada Fishman"));
     }
+
+    @Test
+    void aTimePhraseMayStandBetweenTheSubjectAndItsCue() {
+        assertThat(names("Oren Malloch on Thursday evening said the pier would close."))
+                .containsExactly(List.of("Oren Malloch"));
+        assertThat(names("Oren Malloch, the party chairman, this past week announced a new pier."))
+                .containsExactly(List.of("Oren Malloch"));
+    }
+
+    @Test
+    void aCueAfterAVerbThatHandsOnItsSubject() {
+        assertThat(names("Oren Malloch went on to say the pier would close."))
+                .containsExactly(List.of("Oren Malloch"));
+        assertThat(names("Oren Malloch was quick to add that the pier would stay."))
+                .containsExactly(List.of("Oren Malloch"));
+        assertThat(names("Oren Malloch declined to say whether the pier would close."))
+                .containsExactly(List.of());
+    }
 }

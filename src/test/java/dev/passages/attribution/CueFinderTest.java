@@ -29,6 +29,14 @@ class CueFinderTest {
     }
 
     @Test
+    void statesAfterACapitalisedWordIsTheNoun() {
+        assertThat(cueOf("Turnout fell in the Lowland states last year.", "states")).isNull();
+        assertThat(cueOf("Turnout fell in solidly Northern states last year.", "states")).isNull();
+        assertThat(cueOf("The charter is old. It states that votes are secret.", "states")).isEqualTo("state");
+        assertThat(cueOf("The charter states that votes are secret.", "states")).isEqualTo("state");
+    }
+
+    @Test
     void paragraphOpenings() {
         assertThat(ParagraphOpenings.datelineEnd(Tokenizer.tokens("KABUL: Talks began."))).isEqualTo(2);
         assertThat(ParagraphOpenings.datelineEnd(Tokenizer.tokens("Talks began: slowly."))).isZero();

@@ -55,4 +55,18 @@ class PronounOpenerTest {
         assertThat(names("The Harbour Council met on Monday.", "Prices rose in the spring.", "It said the port would reopen."))
                 .containsExactly(List.of(), List.of(), List.of());
     }
+
+    @Test
+    void aSubjectAfterAnIntroductoryPhraseOpensTheSentence() {
+        assertThat(names("Marta Quell said the campaign began in bars.",
+                "Reached by phone, Tobin Arks, the harbour chairman, hesitated. About 50 people came, he said."))
+                .containsExactly(List.of("Marta Quell"), List.of("Tobin Arks"));
+    }
+
+    @Test
+    void aPronounOpeningAJoinedClauseIsTheOneThatOpenedTheSentence() {
+        assertThat(names("Mr. Ivo Brandt said the count was slow.",
+                "He agreed that Tobin Arks may lose, but he said the vote was close."))
+                .containsExactly(List.of("Ivo Brandt"), List.of("Ivo Brandt"));
+    }
 }

@@ -37,4 +37,29 @@ class SubjectLeadInTest {
         assertThat(names("Former House speaker Oren Malloch, a party whip, said the bill would pass."))
                 .containsExactly(List.of("Oren Malloch"));
     }
+
+    @Test
+    void accordingToANameAfterRoleWords() {
+        assertThat(names("The harbour will reopen, according to campaign manager Cass Wendel."))
+                .containsExactly(List.of("Cass Wendel"));
+        assertThat(names("The harbour will reopen, according to spokeswoman Cass Wendel."))
+                .containsExactly(List.of("Cass Wendel"));
+    }
+
+    @Test
+    void invertedSubjectAfterAPossessorAndRoleWords() {
+        assertThat(names("\u201cTurnout is the key,\u201d said Dorrit\u2019s top foreign policy aide Cass Wendel."))
+                .containsExactly(List.of("Cass Wendel"));
+    }
+
+    @Test
+    void aPossessorAfterAnInvertedCueOpensWhatIsSaid() {
+        assertThat(names("Critics say Dorrit\u2019s top aide Cass Wendel is wrong.").get(0)).doesNotContain("Cass Wendel");
+    }
+
+    @Test
+    void theAbbreviatedReverendIsATitleNotASentenceEnd() {
+        assertThat(names("\u201cWe will march,\u201d said Rev. Cass Wendel, the pastor of a church in Norbury."))
+                .containsExactly(List.of("Cass Wendel"));
+    }
 }
