@@ -29,6 +29,9 @@ final class LauncherHarness implements AutoCloseable {
     record Result(int code, String out, String err) {
     }
 
+    /** The background warm-up of the daemons the launcher starts: as many searches as the test JVMs' own daemons run. */
+    static final String WARM_UP_QUERIES = "100";
+
     final Path home;
     final Path jar;
     final Path state;
@@ -82,10 +85,7 @@ final class LauncherHarness implements AutoCloseable {
             ProcessBuilder b = new ProcessBuilder(command).directory(cwd.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .redirectOutput(out.toFile()).redirectError(err.toFile());
-            b.environment().remove("PASSAGES_INDEX");
-            b.environment().remove("PASSAGES_JAVA_OPTS");
-            b.environment().put("PASSAGES_FAST_START", "0");
-            b.environment().put("PASSAGES_DAEMON_IDLE", "30");
+            asAUserWould(b);
             b.environment().putAll(vars);
             Process p = b.start();
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
@@ -103,6 +103,19 @@ final class LauncherHarness implements AutoCloseable {
         }
     }
 
+    /**
+     * The variables of a user's shell, without the fast-start archive (made once per jar, it would cost each test
+     * seconds), with daemons that go after 30 s idle and warm up with {@value #WARM_UP_QUERIES} searches, not
+     * 8,000: on six articles a full warm-up only takes a core from the other tests.
+     */
+    private static void asAUserWould(ProcessBuilder b) {
+        b.environment().remove("PASSAGES_INDEX");
+        b.environment().remove("PASSAGES_JAVA_OPTS");
+        b.environment().put("PASSAGES_FAST_START", "0");
+        b.environment().put("PASSAGES_DAEMON_IDLE", "30");
+        b.environment().put("PASSAGES_DAEMON_WARMUP", WARM_UP_QUERIES);
+    }
+
     /** Starts {@code ./passages ARGS} from the passages folder, its stdout to {@code out}, stderr to {@code err}. */
     Process start(Path out, Path err, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("passages").toString()));
@@ -110,10 +123,7 @@ final class LauncherHarness implements AutoCloseable {
         ProcessBuilder b = new ProcessBuilder(command).directory(home.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
-        b.environment().remove("PASSAGES_INDEX");
-        b.environment().remove("PASSAGES_JAVA_OPTS");
-        b.environment().put("PASSAGES_FAST_START", "0");
-        b.environment().put("PASSAGES_DAEMON_IDLE", "30");
+        asAUserWould(b);
         return b.start();
     }
 
@@ -127,10 +137,7 @@ final class LauncherHarness implements AutoCloseable {
         ProcessBuilder b = new ProcessBuilder(command).directory(home.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.PIPE).redirectError(err.toFile());
-        b.environment().remove("PASSAGES_INDEX");
-        b.environment().remove("PASSAGES_JAVA_OPTS");
-        b.environment().put("PASSAGES_FAST_START", "0");
-        b.environment().put("PASSAGES_DAEMON_IDLE", "30");
+        asAUserWould(b);
         return b.start();
     }
 
