@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -81,6 +82,8 @@ public final class Server {
     private long summarisedAt = System.currentTimeMillis();
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile boolean stopping;
+    /** The listening socket while connections are admitted; {@link #stop} closes it to end the wait for the next one. */
+    private volatile ServerSocket listening;
     private volatile String stateLine = "";
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("passages-daemon-timer"));
@@ -160,11 +163,19 @@ public final class Server {
     private void acceptUntilDone() throws IOException {
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             server.setSoTimeout(TICK_MILLIS);
+            listening = server;
+            if (stopping) {
+                return;
+            }
             writeState(server.getLocalPort() + " " + secret + " " + stamp + " " + ProcessHandle.current().pid());
             log.accept("serving on 127.0.0.1:" + server.getLocalPort() + ", state in " + state);
             while (!stopping) {
                 try {
                     admit(server.accept());
+                } catch (SocketException closed) {
+                    if (!stopping) {
+                        throw closed;
+                    }
                 } catch (SocketTimeoutException tick) {
                     String why = reasonToGo();
                     if (why != null) {
@@ -204,8 +215,17 @@ public final class Server {
         indexes.closeAll();
     }
 
+    /** Stops accepting at once (not at the next tick); the commands under way finish, as on any way out. */
     public void stop() {
         stopping = true;
+        ServerSocket server = listening;
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException ignored) {
+                // closed either way
+            }
+        }
     }
 
     /** Why the daemon should stop accepting now, or null. */

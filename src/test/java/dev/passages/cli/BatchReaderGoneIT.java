@@ -33,9 +33,7 @@ class BatchReaderGoneIT {
             lines.add("refugees border");
         }
         Path batch = Files.write(tmp.resolve("batch.txt"), lines);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "search", "--batch", batch.toString(), "--index", index.toString()));
+        List<String> command = ProcessHarness.command("search", "--batch", batch.toString(), "--index", index.toString());
         Process p = new ProcessBuilder(command).redirectError(tmp.resolve("err.log").toFile()).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).startsWith("{\"schema\":\"passages/1\"");

@@ -29,6 +29,9 @@ final class LauncherHarness implements AutoCloseable {
     record Result(int code, String out, String err) {
     }
 
+    /** The background warm-up of the daemons the launcher starts: as many searches as the test JVMs' own daemons run. */
+    static final String WARM_UP_QUERIES = "100";
+
     final Path home;
     final Path jar;
     final Path state;
@@ -117,7 +120,9 @@ final class LauncherHarness implements AutoCloseable {
 
     /**
      * {@code command} from {@code cwd} as these tests run the launcher: stdin empty, stderr to {@code err}, the
-     * caller's PASSAGES_INDEX and PASSAGES_JAVA_OPTS left out, a full start, and a daemon that exits after 30 s idle.
+     * caller's PASSAGES_INDEX and PASSAGES_JAVA_OPTS left out, a full start (the fast-start archive, made once per jar,
+     * would cost each test seconds), and a daemon that exits after 30 s idle and warms up with {@value #WARM_UP_QUERIES}
+     * searches, not 8,000 (on six articles a full warm-up only takes a core from the other tests).
      */
     private static ProcessBuilder process(List<String> command, Path cwd, ProcessBuilder.Redirect stdout, Path err) {
         ProcessBuilder b = new ProcessBuilder(command).directory(cwd.toFile())
@@ -127,6 +132,7 @@ final class LauncherHarness implements AutoCloseable {
         b.environment().remove("PASSAGES_JAVA_OPTS");
         b.environment().put("PASSAGES_FAST_START", "0");
         b.environment().put("PASSAGES_DAEMON_IDLE", "30");
+        b.environment().put("PASSAGES_DAEMON_WARMUP", WARM_UP_QUERIES);
         return b;
     }
 

@@ -13,13 +13,28 @@ final class ProcessHarness {
     }
 
     static Process start(Path log, String... args) throws IOException {
+        return new ProcessBuilder(command(args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /**
+     * {@code java ... Main ARGS} with this test run's class path and {@code jvmOptions}, and the JIT and GC the
+     * launcher gives a search and the index of a small corpus: C1 alone and the serial collector (with the JVM's
+     * defaults, C2's and G1's threads took a second of CPU a run from the other tests on two cores).
+     */
+    static List<String> command(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return command;
+    }
+
+    static List<String> command(String... args) {
+        return command(List.of(), args);
     }
 
     /** A corpus of {@code files} articles of {@code paragraphs} paragraphs each, with words that repeat. */
