@@ -43,18 +43,19 @@ public final class StateFile {
     }
 
     /**
-     * The daemon's lock on {@code channel}, or null when another daemon holds it; when that one runs another jar
-     * (its state file names another {@code stamp}), it is waited for up to {@code waitMillis} (it hands over
-     * within a tick of noticing its jar changed).
+     * The daemon's lock on {@code channel}, or null when another daemon holds it and serves this jar (its state
+     * file names {@code stamp}). A holder whose state file names another jar, or none (one that is handing over
+     * has already taken its state file away), is waited for up to {@code waitMillis}: it gives the lock up within
+     * a tick of noticing its jar changed.
      */
     static FileLock takeLock(FileChannel channel, Path state, String stamp, long waitMillis) throws IOException {
-        FileLock lock = tryLock(channel);
-        String[] named = read(state);
-        if (lock != null || named == null || named[2].equals(stamp)) {
-            return lock;
-        }
         long until = System.currentTimeMillis() + waitMillis;
-        while (lock == null && System.currentTimeMillis() < until) {
+        FileLock lock = tryLock(channel);
+        while (lock == null) {
+            String[] named = read(state);
+            if (named != null && named[2].equals(stamp) || System.currentTimeMillis() >= until) {
+                return null;
+            }
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
