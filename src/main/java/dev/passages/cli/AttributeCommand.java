@@ -58,7 +58,8 @@ final class AttributeCommand implements Callable<Integer> {
         Attributor attributor = new Attributor();
         Json json = new Json();
         // each article is attributed and printed as it is read
-        int skipped = InputFiles.read(InputFiles.list(files, w -> warn(err, w)).entries(),
+        InputFiles.Listed listed = InputFiles.list(files, w -> warn(err, w));
+        int skipped = listed.problems() + InputFiles.read(listed.entries(),
                 (file, article, warnings) -> print(out, json, file, article, attributor.attribute(article)),
                 (file, counts) -> { }, w -> warn(err, w));
         out.flush();

@@ -24,6 +24,18 @@ class AttributeFolderTest extends HomeFixture {
     }
 
     @Test
+    void aLinkOutOfTheFolderIsSkippedWithAWarningAndExitCode3() throws Exception {
+        Path news = Files.createDirectories(home.resolve("news"));
+        Files.writeString(news.resolve("a.txt"), "Date: 2023-11-20\n\nMinister Amal Rahimi said the border would reopen.\n");
+        Path outside = Files.writeString(home.resolve("outside.txt"), "Date: 2023-11-21\n\nTom Reed said no.\n");
+        Files.createSymbolicLink(news.resolve("b.txt"), outside);
+        CliRun r = run("attribute", news.toString(), "--format", "jsonl");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("Amal Rahimi").doesNotContain("Tom Reed");
+        assertThat(r.err()).contains("b.txt: skipped: symbolic link to");
+    }
+
+    @Test
     void aPathThatIsNeitherFileNorFolderIsOneLine() {
         CliRun r = run("attribute", home.resolve("missing").toString());
         assertThat(r.code()).isEqualTo(2);
