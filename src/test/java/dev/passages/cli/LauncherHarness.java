@@ -56,11 +56,25 @@ final class LauncherHarness implements AutoCloseable {
         try (OutputStream o = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(o, m)) {
             // the manifest is all
         }
+        writeJavaShim();
         TestCorpus.copyFirst(6, home.resolve("corpus"));
         state = target.resolve("daemon").resolve("daemon.port");
         CliRun built = CliRun.in(home, "index", "-q");
         assertThat(built.code()).as(built.err()).isZero();
         assertThat(home.resolve("index")).isDirectory();
+    }
+
+    /**
+     * A {@code java} first on the launcher's path that runs the real one with C1 alone and the serial collector, as
+     * the test JVMs run and as the launcher runs its short commands: the full JIT's compile threads of every JVM
+     * these tests start would take the cores from the other tests.
+     */
+    private void writeJavaShim() throws IOException {
+        Path bin = Files.createDirectories(home.resolve("jvm-bin"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path shim = bin.resolve("java");
+        Files.writeString(shim, "#!/bin/sh\nexec '" + java + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \"$@\"\n");
+        shim.toFile().setExecutable(true);
     }
 
     /** Runs {@code ./passages ARGS} from {@code cwd} with these variables added; stdin empty. */
@@ -120,17 +134,18 @@ final class LauncherHarness implements AutoCloseable {
 
     /**
      * {@code command} from {@code cwd} as these tests run the launcher: stdin empty, stderr to {@code err}, the
-     * caller's PASSAGES_INDEX and PASSAGES_JAVA_OPTS left out, a full start (the fast-start archive, made once per jar,
-     * would cost each test seconds), and a daemon that exits after 30 s idle and warms up with {@value #WARM_UP_QUERIES}
-     * searches, not 8,000 (on six articles a full warm-up only takes a core from the other tests).
+     * caller's PASSAGES_INDEX and PASSAGES_JAVA_OPTS left out, no fast-start archive (made once per jar, it
+     * would cost each test seconds), {@code java} the shim of {@link #writeJavaShim}, and a daemon that exits after 30 s
+     * idle and warms up with {@value #WARM_UP_QUERIES} searches, not 8,000 (on six articles a full warm-up only takes a core from the other tests).
      */
-    private static ProcessBuilder process(List<String> command, Path cwd, ProcessBuilder.Redirect stdout, Path err) {
+    private ProcessBuilder process(List<String> command, Path cwd, ProcessBuilder.Redirect stdout, Path err) {
         ProcessBuilder b = new ProcessBuilder(command).directory(cwd.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(stdout).redirectError(err.toFile());
         b.environment().remove("PASSAGES_INDEX");
         b.environment().remove("PASSAGES_JAVA_OPTS");
         b.environment().put("PASSAGES_FAST_START", "0");
+        b.environment().put("PATH", home.resolve("jvm-bin") + java.io.File.pathSeparator + System.getenv("PATH"));
         b.environment().put("PASSAGES_DAEMON_IDLE", "30");
         b.environment().put("PASSAGES_DAEMON_WARMUP", WARM_UP_QUERIES);
         return b;
