@@ -5,10 +5,8 @@ import dev.passages.daemon.OwnerOnly;
 import dev.passages.daemon.Proof;
 import dev.passages.daemon.StateFile;
 import dev.passages.daemon.Server;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -16,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,22 +26,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * from the launcher (no proof, secret, folder, variables or arguments) and is never shown: the launcher
  * removes the stale state file and runs the command itself.
  */
-class DaemonImpersonationIT {
+class DaemonImpersonationIT extends LauncherHome {
 
-    @TempDir
-    Path dir;
-    LauncherHarness launcher;
     Path cwd;
 
     @BeforeEach
     void setUp() throws Exception {
-        launcher = new LauncherHarness(Files.createDirectories(dir.resolve("home")));
         cwd = Files.createDirectories(dir.resolve("caller-folder-7f3a"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        launcher.close();
     }
 
     /** A state file as a daemon that died left it, naming this port and process. */

@@ -5,10 +5,7 @@ import dev.passages.daemon.OwnerOnly;
 import dev.passages.daemon.Proof;
 import dev.passages.daemon.StateFile;
 import dev.passages.daemon.Server;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +16,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,21 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the command itself with a one-line note, after some it reports the answer cut off; a daemon that is
  * slow but alive (its {@code wait} lines) is waited for.
  */
-class LauncherStallIT {
-
-    @TempDir
-    Path dir;
-    LauncherHarness launcher;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        launcher = new LauncherHarness(Files.createDirectories(dir.resolve("home")));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        launcher.close();
-    }
+class LauncherStallIT extends LauncherHome {
 
     private static final String[] SEARCH = {"search", "TTP hideouts", "--format", "json"};
     private static final Map<String, String> QUICK = Map.of("PASSAGES_DAEMON_TIMEOUT", "2");

@@ -1,10 +1,7 @@
 package dev.passages.cli;
 
 import dev.passages.daemon.JarStamp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -22,21 +19,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A rebuilt jar and a search while the daemon streams a batch to another client: the batch ends whole. */
-class LauncherTakeoverIT {
-
-    @TempDir
-    Path dir;
-    LauncherHarness launcher;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        launcher = new LauncherHarness(Files.createDirectories(dir.resolve("home")));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        launcher.close();
-    }
+class LauncherTakeoverIT extends LauncherHome {
 
     @Test
     void aJarTouchedMidBatchDoesNotCutTheBatchOff() throws Exception {
