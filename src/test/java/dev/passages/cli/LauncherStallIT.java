@@ -104,7 +104,8 @@ class LauncherStallIT extends LauncherHome {
     void aDaemonSlowButAliveIsWaitedFor() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             provenDaemon(server, out -> {
-                for (int i = 0; i < 5; i++) {
+                // 3 s in all, longer than the 2 s limit; a wait line every second
+                for (int i = 0; i < 3; i++) {
                     Thread.sleep(1000);
                     out.write("wait\n".getBytes(StandardCharsets.US_ASCII));
                     out.flush();
@@ -124,9 +125,9 @@ class LauncherStallIT extends LauncherHome {
         launcher.run(Map.of(), launcher.home, 120, SEARCH);
         launcher.awaitDaemon(60);
         Files.write(launcher.home.resolve("many.txt"), java.util.Collections.nCopies(2000, "refugees"));
-        // megabytes of answers into a reader that waits 5 s before it reads: longer than the 2 s limit
+        // megabytes of answers into a reader that waits 3 s before it reads: longer than the 2 s limit
         LauncherHarness.Result slow = launcher.shell(QUICK, 300,
-                "\"$LAUNCHER\" search --batch many.txt --limit 3 | { sleep 5; wc -l; }; exit ${PIPESTATUS[0]}");
+                "\"$LAUNCHER\" search --batch many.txt --limit 3 | { sleep 3; wc -l; }; exit ${PIPESTATUS[0]}");
         assertThat(slow.err()).isEmpty();
         assertThat(slow.code()).isZero();
         assertThat(slow.out().trim()).isEqualTo("2000");
