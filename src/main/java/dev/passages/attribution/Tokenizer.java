@@ -190,7 +190,7 @@ final class Tokenizer {
             return new Token(s, s, start, end, isAsciiLetterOrDigit(cs[start]), false);
         }
         String s = text.substring(start, end);
-        char[] lower = new char[end - start];
+        // lower-cased in place, not in an array of its own: the scan has passed these characters and reads them no more
         int lowerHash = 0;
         boolean letterSeen = false;
         boolean capitalised = false;
@@ -205,11 +205,12 @@ final class Tokenizer {
                 capitalised = upper;
             }
             char l = upper ? (char) (c + ('a' - 'A')) : c;
-            lower[k - start] = l;
+            cs[k] = l;
             lowerHash = 31 * lowerHash + l;
         }
-        String shared = SharedWords.find(lower, 0, lower.length, lowerHash);
-        return new Token(s, shared != null ? shared : new String(lower), start, end, isAsciiLetterOrDigit(cs[start]), capitalised);
+        String shared = SharedWords.find(cs, start, end, lowerHash);
+        return new Token(s, shared != null ? shared : new String(cs, start, end - start), start, end,
+                isAsciiLetterOrDigit(cs[start]), capitalised);
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
