@@ -33,7 +33,8 @@ final class Tokenizer {
 
     /**
      * The tokens of {@code text}, its characters copied into {@code scratch} (at least as long as the text) to be
-     * scanned: an article's paragraphs share one array instead of each copying its text to a new one.
+     * scanned, and its capitalised words lower-cased there: an article's paragraphs share one array instead of each
+     * copying its text to a new one.
      */
     static TokenList tokens(String text, char[] scratch) {
         // scanned as an array, with ASCII answered before Unicode tables: this reads every character of the corpus
