@@ -74,6 +74,10 @@ final class ArticleRun {
         Map<Entity, Speaker> finalSpeakers = new HashMap<>();
         List<List<Attribution>> out = new ArrayList<>();
         for (Map<Entity, Discourse.Cue> m : discourse.found) {
+            if (m.isEmpty()) {
+                out.add(List.of());
+                continue;
+            }
             List<Attribution> list = new ArrayList<>(m.size());
             for (Map.Entry<Entity, Discourse.Cue> a : m.entrySet()) {
                 Speaker sp = finalSpeakers.computeIfAbsent(a.getKey(), Entity::speaker);

@@ -2,6 +2,7 @@ package dev.passages.attribution;
 
 import dev.passages.corpus.Article;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -40,11 +41,26 @@ public final class Attributor {
      * names a person.
      */
     public List<List<Attribution>> attribute(Article article) {
+        if (!SpeechScan.mayHoldSpeech(article.paragraphs())) {
+            return noSpeakers(article.paragraphs().size());
+        }
         return new ArticleRun(article.paragraphs(), outlets.with(article.source()), BylineNames.of(article.byline())).run();
     }
 
     /** The speakers of each of {@code paragraphs}, in order: an article known by its text alone. */
     public List<List<Attribution>> attribute(List<String> paragraphs) {
+        if (!SpeechScan.mayHoldSpeech(paragraphs)) {
+            return noSpeakers(paragraphs.size());
+        }
         return new ArticleRun(paragraphs, outlets).run();
+    }
+
+    /** What a run over paragraphs with no cue and no quotation mark gives: no speaker in any of them. */
+    private static List<List<Attribution>> noSpeakers(int paragraphs) {
+        List<List<Attribution>> out = new ArrayList<>(paragraphs);
+        for (int p = 0; p < paragraphs; p++) {
+            out.add(List.of());
+        }
+        return out;
     }
 }

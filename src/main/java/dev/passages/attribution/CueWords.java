@@ -46,6 +46,20 @@ final class CueWords {
         return (n * 26 + first) * 26 + last;
     }
 
+    /**
+     * False when the ASCII letters {@code text[from, to)}, in any case, are surely neither a cue verb's form nor a
+     * phrase cue's first word.
+     */
+    static boolean mayBeCue(String text, int from, int to) {
+        int n = to - from;
+        if (n >= MAX_LENGTH) {
+            return ANY_OTHER_SHAPE;
+        }
+        int first = (text.charAt(from) | 0x20) - 'a';
+        int last = (text.charAt(to - 1) | 0x20) - 'a';
+        return SHAPES[(n * 26 + first) * 26 + last];
+    }
+
     /** False when {@code lower} (a lower-case word) is surely neither a cue verb's form nor a phrase cue's first word. */
     static boolean mayBeCue(String lower) {
         int shape = shape(lower);

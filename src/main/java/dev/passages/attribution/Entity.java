@@ -50,8 +50,8 @@ final class Entity {
         return gender == 0 || pronounGender == 0 || gender == pronounGender;
     }
 
-    /** Folded forms of the aliases, for quick comparison. */
-    final Set<String> folded = new java.util.HashSet<>();
+    /** Folded forms of the aliases, for quick comparison; room for four, as {@link #aliases}. */
+    final Set<String> folded = new java.util.HashSet<>(4);
     /** Skeleton of the surname (last core part of the name), empty when none. */
     String surname = "";
     /** The name folded, its parts and the number of its core parts: compared with every later mention. */

@@ -1,21 +1,28 @@
 package dev.passages.attribution;
 
-/** Values by token position within one sentence, [s0, s1]: an array, not a map of boxed integers. */
+import java.util.Arrays;
+
+/**
+ * Values by token position within one sentence, [s0, s1]: the few positions that hold one (a sentence names a
+ * handful of names at most) beside their values, not an array as long as the sentence nor a map of boxed integers.
+ */
 final class Positions<V> {
     private final int s0;
-    private final int size;
+    private final int s1;
     /** Made on the first put: a sentence that names nobody needs none. */
+    private int[] keys;
     private Object[] values;
+    private int size;
 
     Positions(int s0, int s1) {
         this.s0 = s0;
-        this.size = s1 - s0 + 1;
+        this.s1 = s1;
     }
 
     @SuppressWarnings("unchecked")
     V get(int position) {
-        int i = position - s0;
-        return values != null && i >= 0 && i < size ? (V) values[i] : null;
+        int i = indexOf(position);
+        return i < 0 ? null : (V) values[i];
     }
 
     boolean containsKey(int position) {
@@ -23,9 +30,31 @@ final class Positions<V> {
     }
 
     void put(int position, V value) {
-        if (values == null) {
-            values = new Object[size];
+        if (position < s0 || position > s1) {
+            throw new IndexOutOfBoundsException(position);
         }
-        values[position - s0] = value;
+        int i = indexOf(position);
+        if (i >= 0) {
+            values[i] = value;
+            return;
+        }
+        if (keys == null) {
+            keys = new int[4];
+            values = new Object[4];
+        } else if (size == keys.length) {
+            keys = Arrays.copyOf(keys, size * 2);
+            values = Arrays.copyOf(values, size * 2);
+        }
+        keys[size] = position;
+        values[size++] = value;
+    }
+
+    private int indexOf(int position) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == position) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -33,7 +33,8 @@ final class Tokenizer {
 
     /**
      * The tokens of {@code text}, its characters copied into {@code scratch} (at least as long as the text) to be
-     * scanned: an article's paragraphs share one array instead of each copying its text to a new one.
+     * scanned, and its capitalised words lower-cased there: an article's paragraphs share one array instead of each
+     * copying its text to a new one.
      */
     static TokenList tokens(String text, char[] scratch) {
         // scanned as an array, with ASCII answered before Unicode tables: this reads every character of the corpus
@@ -190,7 +191,7 @@ final class Tokenizer {
             return new Token(s, s, start, end, isAsciiLetterOrDigit(cs[start]), false);
         }
         String s = text.substring(start, end);
-        char[] lower = new char[end - start];
+        // lower-cased in place, not in an array of its own: the scan has passed these characters and reads them no more
         int lowerHash = 0;
         boolean letterSeen = false;
         boolean capitalised = false;
@@ -205,11 +206,12 @@ final class Tokenizer {
                 capitalised = upper;
             }
             char l = upper ? (char) (c + ('a' - 'A')) : c;
-            lower[k - start] = l;
+            cs[k] = l;
             lowerHash = 31 * lowerHash + l;
         }
-        String shared = SharedWords.find(lower, 0, lower.length, lowerHash);
-        return new Token(s, shared != null ? shared : new String(lower), start, end, isAsciiLetterOrDigit(cs[start]), capitalised);
+        String shared = SharedWords.find(cs, start, end, lowerHash);
+        return new Token(s, shared != null ? shared : new String(cs, start, end - start), start, end,
+                isAsciiLetterOrDigit(cs[start]), capitalised);
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

@@ -224,16 +224,18 @@ public final class Schema {
     }
 
     private static void addSpeakers(Document doc, List<Attribution> attributions) {
-        Set<String> seen = new HashSet<>();
+        // a set of keys only for a paragraph of several speakers: most have none or one
+        Set<String> seen = attributions.size() > 1 ? new HashSet<>() : null;
         for (Attribution a : attributions) {
             Speaker sp = a.speaker();
-            if (!seen.add(sp.key())) {
+            if (seen != null && !seen.add(sp.key())) {
                 continue;
             }
+            String entry = SpeakerCodec.entry(sp);
             doc.add(new StringField(SPEAKER_KEY, sp.key(), Field.Store.NO));
             doc.add(new TextField(SPEAKER, String.join(" ; ", sp.aliases()), Field.Store.NO));
-            doc.add(new StoredField(SPEAKERS_STORED, SpeakerCodec.encode(a)));
-            doc.add(new SortedSetDocValuesField(SPEAKER_ENTRY, new BytesRef(SpeakerCodec.entry(sp))));
+            doc.add(new StoredField(SPEAKERS_STORED, SpeakerCodec.encode(entry, a)));
+            doc.add(new SortedSetDocValuesField(SPEAKER_ENTRY, new BytesRef(entry)));
         }
     }
 

@@ -57,7 +57,12 @@ public final class SpeakerCodec {
 
     /** A stored attribution: speaker entry, cue and trigger. */
     public static String encode(Attribution a) {
-        return entry(a.speaker()) + FIELD_SEPARATOR + a.cue() + FIELD_SEPARATOR + a.trigger();
+        return encode(entry(a.speaker()), a);
+    }
+
+    /** A stored attribution, its speaker's {@link #entry} made already. */
+    public static String encode(String entry, Attribution a) {
+        return entry + FIELD_SEPARATOR + a.cue() + FIELD_SEPARATOR + a.trigger();
     }
 
     /** The attribution of an {@link #encode}d string. */

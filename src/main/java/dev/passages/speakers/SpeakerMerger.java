@@ -194,7 +194,8 @@ final class SpeakerMerger {
         Map<String, String> aliases = new LinkedHashMap<>();
         Map<SpeakerType, Long> votes = new HashMap<>();
         long paragraphs = 0;
-        Set<String> articles = new HashSet<>();
+        // a speaker of one article-level key (most of them) counts its own articles: no set made to count them again
+        Set<String> articles = members.size() == 1 ? members.get(0).articles : new HashSet<>();
         LocalDate first = null;
         LocalDate last = null;
         List<String> rawKeys = new ArrayList<>();
@@ -205,7 +206,9 @@ final class SpeakerMerger {
             r.aliases.forEach(a -> aliases.merge(Names.fold(a), a, (x, y) -> x.compareTo(y) <= 0 ? x : y));
             votes.merge(r.type, r.paragraphs, Long::sum);
             paragraphs += r.paragraphs;
-            articles.addAll(r.articles);
+            if (articles != r.articles) {
+                articles.addAll(r.articles);
+            }
             first = r.first == null ? first : first == null || r.first.isBefore(first) ? r.first : first;
             last = r.last == null ? last : last == null || r.last.isAfter(last) ? r.last : last;
         }

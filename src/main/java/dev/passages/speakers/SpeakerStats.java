@@ -52,11 +52,21 @@ public final class SpeakerStats {
     }
 
     /** One paragraph's speakers (the first speaker of each key counts, as in the index). */
-    public synchronized void addParagraph(List<Attribution> attributions, String article, LocalDate date) {
-        Set<String> seen = new HashSet<>();
-        for (Attribution a : attributions) {
-            if (seen.add(a.speaker().key())) {
-                add(a.speaker(), article, date);
+    public void addParagraph(List<Attribution> attributions, String article, LocalDate date) {
+        // most paragraphs have no speaker, and most of the rest one: neither takes the lock for nothing nor needs a set
+        if (attributions.isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            if (attributions.size() == 1) {
+                add(attributions.get(0).speaker(), article, date);
+                return;
+            }
+            Set<String> seen = new HashSet<>();
+            for (Attribution a : attributions) {
+                if (seen.add(a.speaker().key())) {
+                    add(a.speaker(), article, date);
+                }
             }
         }
     }
