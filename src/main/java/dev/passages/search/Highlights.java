@@ -23,6 +23,8 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -47,6 +49,17 @@ final class Highlights {
 
     /** Longest paragraph text the highlighter reads; longer ones are shown but marked only in this prefix. */
     static final int MAX_CHARS = 1_000_000;
+
+    /**
+     * Scores the one passage of a text as any other: the whole text is one passage, so there is nothing to rank, and
+     * Lucene's passage scorer hashed every match of it into a new block of 32 KB for each hit.
+     */
+    private static final PassageScorer WHOLE_TEXT = new PassageScorer() {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            return 1f;
+        }
+    };
 
     private final Analyzer analyzer;
     private final Analyzer skeletons;
@@ -120,6 +133,7 @@ final class Highlights {
         boolean offsets = offsetsOnly(searcher, field);
         UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher, reading)
                 .withBreakIterator(WholeBreakIterator::new)
+                .withScorer(WHOLE_TEXT)
                 .withMaxLength(MAX_CHARS)
                 .withFormatter(new SpanFormatter())
                 .withMaxNoHighlightPassages(0);

@@ -1,8 +1,6 @@
 package dev.passages.search;
 
-import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -21,12 +19,13 @@ import java.util.Map;
  * The highlighter's reading of matches from the postings' offsets, with the query's weight built once per
  * segment for all the documents it marks there, rather than once per document: the same matches, as the
  * highlighter's own strategy finds them (the query rewritten and weighed over the segment alone, no query
- * cache), without rewriting and weighing the query again for each hit.
+ * cache), without rewriting and weighing the query again for each hit, and each term's postings moved forwards
+ * from one hit of the segment to the next ({@link ForwardPostings}) instead of opened again for each.
  */
 final class SegmentWeightOffsets extends PostingsOffsetStrategy {
 
     /** A segment as the weight reads it, and the weight. */
-    private record Weighed(LeafReader reader, Weight weight) {
+    private record Weighed(ForwardPostings reader, Weight weight) {
     }
 
     private final Map<LeafReader, Weighed> weights = new IdentityHashMap<>();
@@ -39,13 +38,14 @@ final class SegmentWeightOffsets extends PostingsOffsetStrategy {
     protected void createOffsetsEnumsWeightMatcher(LeafReader leaf, int docId, List<OffsetsEnum> results) throws IOException {
         Weighed weighed = weights.get(leaf);
         if (weighed == null) {
-            LeafReader reader = fieldsMatched(leaf);
+            ForwardPostings reader = fieldsMatched(leaf);
             IndexSearcher segment = new IndexSearcher(reader);
             segment.setQueryCache(null);
             weighed = new Weighed(reader, segment.rewrite(components.getQuery())
                     .createWeight(segment, ScoreMode.COMPLETE_NO_SCORES, 1.0f));
             weights.put(leaf, weighed);
         }
+        weighed.reader().movingTo(docId);
         Matches matches = weighed.weight().matches(weighed.reader().getContext(), docId);
         if (matches == null) {
             return;
@@ -60,23 +60,11 @@ final class SegmentWeightOffsets extends PostingsOffsetStrategy {
         }
     }
 
-    /** The segment with the terms of every field the highlighter's field matcher takes read from the field highlighted. */
-    private LeafReader fieldsMatched(LeafReader leaf) {
-        return new FilterLeafReader(leaf) {
-            @Override
-            public Terms terms(String field) throws IOException {
-                return super.terms(components.getFieldMatcher().test(field) ? components.getField() : field);
-            }
-
-            @Override
-            public CacheHelper getCoreCacheHelper() {
-                return null;
-            }
-
-            @Override
-            public CacheHelper getReaderCacheHelper() {
-                return null;
-            }
-        };
+    /**
+     * The segment with the terms of every field the highlighter's field matcher takes read from the field highlighted,
+     * its postings moved forwards from one hit to the next.
+     */
+    private ForwardPostings fieldsMatched(LeafReader leaf) {
+        return new ForwardPostings(leaf, field -> components.getFieldMatcher().test(field) ? components.getField() : field);
     }
 }
