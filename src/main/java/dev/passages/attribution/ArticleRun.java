@@ -192,7 +192,7 @@ final class ArticleRun {
             previous = e;
             previousMention = m;
         }
-        Sentence sentence = new Sentence(p, text, toks, s0, s1, mentions, byEnd, mentionByEnd, mentionByStart);
+        Sentence sentence = new Sentence(p, text, toks, s0, s1, mentions, byEnd, mentionByEnd, mentionByStart, quoted);
         Affiliations.collect(sentence, entities);
         if (!mentions.isEmpty() && mentions.get(0).rawStart() == s0 && mentions.get(0).canBeSubject()) {
             // a he or she further on in a sentence its subject opens is that person's

@@ -45,6 +45,12 @@ class PronounOpenerTest {
     }
 
     @Test
+    void aQuotationOpenedAfterAStopKeepsItsNamesFromTheTag() {
+        assertThat(names("Marta Quell said the talks had stalled. \"I used to think Tobin Arks would give way, but he holds firm,\" she said."))
+                .containsExactly(List.of("Marta Quell"));
+    }
+
+    @Test
     void itStandsForABodyNamedAsSubjectJustBefore() {
         assertThat(names("The Harbour Council met on Monday.", "It said the port would reopen."))
                 .containsExactly(List.of(), List.of("Harbour Council"));
