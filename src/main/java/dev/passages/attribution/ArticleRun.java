@@ -20,7 +20,7 @@ final class ArticleRun {
     private final EntityTable entities = new EntityTable();
     private final Discourse discourse = new Discourse();
     private final RoleNouns roleNouns = new RoleNouns(entities, discourse);
-    private final Coreference coreference = new Coreference(entities, discourse);
+    private final Coreference coreference = new Coreference(entities, discourse, this::usedInLowerCase);
     private final SubjectAfterCue afterCue = new SubjectAfterCue(coreference, roleNouns);
     private final QuoteTag quoteTag = new QuoteTag(coreference);
     private final SubjectFinder subjects =

@@ -51,6 +51,13 @@ class PronounOpenerTest {
     }
 
     @Test
+    void aNameWhoseFirstWordTheArticleWritesInLowerCaseIsNoAntecedent() {
+        assertThat(names("Tobin Arks visited the school on Monday.",
+                "But the Common Core was rolled out badly, he said. Teachers lacked the common time to plan."))
+                .containsExactly(List.of(), List.of("Tobin Arks"));
+    }
+
+    @Test
     void itStandsForABodyNamedAsSubjectJustBefore() {
         assertThat(names("The Harbour Council met on Monday.", "It said the port would reopen."))
                 .containsExactly(List.of(), List.of("Harbour Council"));
