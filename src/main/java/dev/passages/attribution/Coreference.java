@@ -75,9 +75,10 @@ final class Coreference {
         Entity best = null;
         for (Entity e : entities) {
             // an antecedent comes before its pronoun: not a name first met further on ("she said, “Unlike Reed, ...")
-            if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && e.lastSubjectMention.isBefore(pronoun) && mayBePerson(e) && (best == null
+            if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && e.lastSubjectMention.isBefore(pronoun) && (best == null
                     || e.lastSubjectMention.isAfter(best.lastSubjectMention)
-                    || (e.lastSubjectMention.equals(best.lastSubjectMention) && e.lastMention.isAfter(best.lastMention)))) {
+                    || (e.lastSubjectMention.equals(best.lastSubjectMention) && e.lastMention.isAfter(best.lastMention)))
+                    && mayBePerson(e)) {
                 best = e;
             }
         }
