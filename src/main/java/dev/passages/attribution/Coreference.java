@@ -116,8 +116,13 @@ final class Coreference {
         for (String alias : e.aliases) {
             // "New Jersey Gov. Chris Christie" is also "Christie"
             int space = alias.indexOf(' ');
-            String first = space < 0 ? alias : alias.substring(0, space);
-            if (!first.chars().allMatch(Character::isLetter) || !usedInLowerCase.test(first.toLowerCase(Locale.ROOT))) {
+            int end = space < 0 ? alias.length() : space;
+            for (int i = 0; i < end; i++) {
+                if (!Character.isLetter(alias.charAt(i))) {
+                    return true;
+                }
+            }
+            if (!usedInLowerCase.test(alias.substring(0, end).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
