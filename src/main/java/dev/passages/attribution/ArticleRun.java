@@ -20,7 +20,7 @@ final class ArticleRun {
     private final EntityTable entities = new EntityTable();
     private final Discourse discourse = new Discourse();
     private final RoleNouns roleNouns = new RoleNouns(entities, discourse);
-    private final Coreference coreference = new Coreference(entities, discourse);
+    private final Coreference coreference = new Coreference(entities, discourse, this::usedInLowerCase);
     private final SubjectAfterCue afterCue = new SubjectAfterCue(coreference, roleNouns);
     private final QuoteTag quoteTag = new QuoteTag(coreference);
     private final SubjectFinder subjects =
@@ -196,7 +196,7 @@ final class ArticleRun {
             previous = e;
             previousMention = m;
         }
-        Sentence sentence = new Sentence(p, text, toks, s0, s1, mentions, byEnd, mentionByEnd, mentionByStart);
+        Sentence sentence = new Sentence(p, text, toks, s0, s1, mentions, byEnd, mentionByEnd, mentionByStart, quoted);
         Affiliations.collect(sentence, entities);
         if (!mentions.isEmpty() && mentions.get(0).rawStart() == s0 && mentions.get(0).canBeSubject()) {
             // a he or she further on in a sentence its subject opens is that person's

@@ -1,6 +1,8 @@
 package dev.passages.attribution;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Resolves pronouns: {@code he} or {@code she} to a person of agreeing gender (the sentence's subject,
@@ -16,10 +18,13 @@ final class Coreference {
 
     private final EntityTable entities;
     private final Discourse discourse;
+    /** Whether the article writes a word in lower case somewhere. */
+    private final Predicate<String> usedInLowerCase;
 
-    Coreference(EntityTable entities, Discourse discourse) {
+    Coreference(EntityTable entities, Discourse discourse, Predicate<String> usedInLowerCase) {
         this.entities = entities;
         this.discourse = discourse;
+        this.usedInLowerCase = usedInLowerCase;
     }
 
     /**
@@ -49,7 +54,7 @@ final class Coreference {
             }
             Entity e = s.byEnd().get(m.end());
             if (e != null && e.kind == Mention.Kind.PERSON && m.canBeSubject() && m.start() <= s.s0() + 8
-                    && !s.insideQuote(m.start()) && e.agrees(gender)) {
+                    && !s.insideQuote(m.start()) && e.agrees(gender) && mayBePerson(e)) {
                 return e;
             }
         }
@@ -59,7 +64,8 @@ final class Coreference {
         Position pronoun = new Position(s.p(), at);
         Entity opener = latestOpener(s.p(), gender, pronoun);
         Entity current = discourse.current;
-        if (current != null && (current.isPersonLike() || current == discourse.spokespersonFor) && current.agrees(gender)) {
+        if (current != null && (current.isPersonLike() && mayBePerson(current) || current == discourse.spokespersonFor)
+                && current.agrees(gender)) {
             // a person who opened a sentence after the speaker last spoke is the one meant
             return opener != null && opener != current && opener.lastOpening.isAfter(discourse.currentSince) ? opener : current;
         }
@@ -71,7 +77,8 @@ final class Coreference {
             // an antecedent comes before its pronoun: not a name first met further on ("she said, “Unlike Reed, ...")
             if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && e.lastSubjectMention.isBefore(pronoun) && (best == null
                     || e.lastSubjectMention.isAfter(best.lastSubjectMention)
-                    || (e.lastSubjectMention.equals(best.lastSubjectMention) && e.lastMention.isAfter(best.lastMention)))) {
+                    || (e.lastSubjectMention.equals(best.lastSubjectMention) && e.lastMention.isAfter(best.lastMention)))
+                    && mayBePerson(e)) {
                 best = e;
             }
         }
@@ -87,11 +94,39 @@ final class Coreference {
         for (Entity e : entities) {
             if (e.kind == Mention.Kind.PERSON && e.agrees(gender) && e.lastOpening != Position.NONE
                     && e.lastOpening.isBefore(pronoun)
-                    && e.lastOpening.paragraph() >= paragraph - 1 && (best == null || e.lastOpening.isAfter(best.lastOpening))) {
+                    && e.lastOpening.paragraph() >= paragraph - 1 && (best == null || e.lastOpening.isAfter(best.lastOpening))
+                    && mayBePerson(e)) {
                 best = e;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a he or she may stand for an entity typed a person. A name of several words whose first word
+     * the article also writes in lower case ({@code Social Security}, {@code Common Core}, {@code White House})
+     * is a thing's or a place's unless a title, a given name, a role or the person's own sentence has told
+     * what it is, or the article names it otherwise too ({@code Christie}); asked only of the few candidates
+     * of a pronoun, so the article is searched for few words.
+     */
+    private boolean mayBePerson(Entity e) {
+        if (e.genderTold || !e.roles.isEmpty() || e.name.indexOf(' ') < 0) {
+            return true;
+        }
+        for (String alias : e.aliases) {
+            // "New Jersey Gov. Chris Christie" is also "Christie"
+            int space = alias.indexOf(' ');
+            int end = space < 0 ? alias.length() : space;
+            for (int i = 0; i < end; i++) {
+                if (!Character.isLetter(alias.charAt(i))) {
+                    return true;
+                }
+            }
+            if (!usedInLowerCase.test(alias.substring(0, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * One sentence of a paragraph, tokens [s0, s1) of {@code toks}, and the names found in it: each
- * mention by where it starts and ends, and the entity each mention names by where it ends.
+ * mention by where it starts and ends, and the entity each mention names by where it ends; {@code quoted}
+ * tells, for each token of the paragraph, whether a quotation encloses it.
  */
 record Sentence(int p, String text, TokenList toks, int s0, int s1, List<Mention> mentions,
-                Positions<Entity> byEnd, Positions<Mention> mentionByEnd, Positions<Mention> mentionByStart) {
+                Positions<Entity> byEnd, Positions<Mention> mentionByEnd, Positions<Mention> mentionByStart,
+                boolean[] quoted) {
 
     /** The entity that {@code m} names. */
     Entity entityAt(Mention m) {
@@ -23,16 +25,12 @@ record Sentence(int p, String text, TokenList toks, int s0, int s1, List<Mention
         return i >= s1 || !toks.get(i).isWord();
     }
 
-    /** Whether an odd number of double quotation marks open the sentence before token {@code at}. */
+    /**
+     * Whether a quotation encloses token {@code at}, read over the whole paragraph: a quotation that opens
+     * after a stop ({@code ... here. "I used to ...}) may open before the sentence that holds its words.
+     */
     boolean insideQuote(int at) {
-        int quotes = 0;
-        for (int k = s0; k < at; k++) {
-            char m = toks.get(k).mark();
-            if (m == '“' || m == '”' || m == '"') {
-                quotes++;
-            }
-        }
-        return quotes % 2 == 1;
+        return quoted[at];
     }
 
     /** The paragraph's words from token a to token b, whichever comes first. */

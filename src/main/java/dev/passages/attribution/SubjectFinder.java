@@ -55,7 +55,7 @@ final class SubjectFinder {
             return;
         }
         if (i > s.s0() && !lead.participle() && VERB_COORDINATORS.contains(s.toks().get(i).lower())
-                && !s.mentionByEnd().containsKey(i) && !nested) {
+                && (!s.mentionByEnd().containsKey(i) || isObject(s, s.mentionByEnd().get(i))) && !nested) {
             // "Reed was quick to embrace the plan and said ...", "Reed offered a job, then says": the clause's subject
             Subject clause = clauseSubject(s, i, k + 1);
             if (clause != null && clause.entity().kind != Mention.Kind.PLACE) {
@@ -120,6 +120,15 @@ final class SubjectFinder {
         }
         return lead.passive() && !(lemma.equals("quote") && followsAsSaying(toks, k, s.s1()))
                 && !PASSIVE_CUES.contains(lemma);
+    }
+
+    /**
+     * Whether a name stands after a lower-case word, as the object of a verb or preposition ({@code Reed
+     * blasted Congress and said}, {@code met the Harbour Council and said}): it does not open the clause.
+     */
+    private static boolean isObject(Sentence s, Mention m) {
+        int before = m.rawStart() - 1;
+        return before > s.s0() && s.toks().get(before).isWord() && !s.toks().get(before).isCapitalised();
     }
 
     /** {@code Reed (R-Ohio) said}: the token before a parenthesis that follows a name, else {@code i}. */

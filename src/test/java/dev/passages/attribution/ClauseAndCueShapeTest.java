@@ -150,4 +150,12 @@ class ClauseAndCueShapeTest {
         assertThat(names("Oren Malloch declined to say whether the pier would close."))
                 .containsExactly(List.of());
     }
+
+    @Test
+    void aNameAsObjectBeforeAndDoesNotStopTheClauseSubject() {
+        assertThat(names("Ana Pell blasted the Harbour Council and said the port would reopen."))
+                .containsExactly(List.of("Ana Pell"));
+        assertThat(names("Carl Minsky met Tobin Arks and said the talks went well."))
+                .containsExactly(List.of("Carl Minsky"));
+    }
 }

@@ -45,6 +45,19 @@ class PronounOpenerTest {
     }
 
     @Test
+    void aQuotationOpenedAfterAStopKeepsItsNamesFromTheTag() {
+        assertThat(names("Marta Quell said the talks had stalled. \"I used to think Tobin Arks would give way, but he holds firm,\" she said."))
+                .containsExactly(List.of("Marta Quell"));
+    }
+
+    @Test
+    void aNameWhoseFirstWordTheArticleWritesInLowerCaseIsNoAntecedent() {
+        assertThat(names("Tobin Arks visited the school on Monday.",
+                "But the Common Core was rolled out badly, he said. Teachers lacked the common time to plan."))
+                .containsExactly(List.of(), List.of("Tobin Arks"));
+    }
+
+    @Test
     void itStandsForABodyNamedAsSubjectJustBefore() {
         assertThat(names("The Harbour Council met on Monday.", "It said the port would reopen."))
                 .containsExactly(List.of(), List.of("Harbour Council"));
