@@ -37,7 +37,7 @@ public final class MinHash {
      * each; or null for a paragraph too short to have one.
      */
     public static byte[] signature(String text) {
-        long[] words = wordHashes(ascii(text) ? text : Names.fold(text));
+        long[] words = wordHashes(needsFolding(text) ? Names.fold(text) : text);
         int n = words.length;
         if (n < MIN_WORDS) {
             return null;
@@ -67,13 +67,26 @@ public final class MinHash {
         return out;
     }
 
-    private static boolean ascii(String text) {
+    /**
+     * Whether folding could change the words of the text: it has a letter, digit or mark beyond ASCII, or a
+     * character beyond the BMP. Any other character (a curly quote, a dash, a no-break space) separates words
+     * folded or not, and folding leaves ASCII words as {@link #wordHashes} reads them: most news paragraphs
+     * hold a curly quote and nothing else beyond ASCII, and need no folding.
+     */
+    static boolean needsFolding(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 128) {
-                return false;
+            char c = text.charAt(i);
+            if (c >= 128 && (Character.isLetterOrDigit(c) || Character.isSurrogate(c) || isMark(c))) {
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.passages.index;
 
 import dev.passages.TestCorpus;
+import dev.passages.attribution.Names;
 import dev.passages.corpus.Article;
 import dev.passages.corpus.TextArticleParser;
 import dev.passages.corpus.TextDecoder;
@@ -54,6 +55,28 @@ class MinHashTest {
         assertThat(MinHash.signature(accented)).isEqualTo(MinHash.signature(ORIGINAL));
         assertThat(MinHash.signature(ORIGINAL.toUpperCase(Locale.ROOT) + " Ünité"))
                 .isEqualTo(MinHash.signature(ORIGINAL + " Unite"));
+    }
+
+    @Test
+    void everyCharacterLeftUnfoldedSeparatesWordsAsFoldingDoes() {
+        // the signature of a text that is not folded must be the one its folded text has: tried with every
+        // character of the BMP that does not send a text to folding, put between the words
+        String[] words = ORIGINAL.split(" ");
+        int unfolded = 0;
+        for (char c = 128; c < Character.MAX_VALUE; c++) {
+            String text = String.join(String.valueOf(c), words);
+            if (MinHash.needsFolding(text)) {
+                continue;
+            }
+            unfolded++;
+            String folded = Names.fold(text);
+            assertThat(MinHash.needsFolding(folded)).as("U+%04X", (int) c).isFalse();
+            assertThat(MinHash.signature(text)).as("U+%04X", (int) c).isEqualTo(MinHash.signature(folded));
+        }
+        assertThat(unfolded).isGreaterThan(1000);
+        assertThat(MinHash.needsFolding("a \u201cquote\u201d \u2014 it\u2019s")).isFalse();
+        assertThat(MinHash.needsFolding("caf\u00e9")).isTrue();
+        assertThat(MinHash.needsFolding("cafe\u0301")).isTrue();
     }
 
     @Test

@@ -69,11 +69,20 @@ final class BodyCleaner {
 
     private void removeShareBlocks(Element root) {
         for (Element e : root.getAllElements()) {
-            if (e != root && SHARE.matcher(DomText.hints(e)).find() && measures.length(e) < SHARE_TEXT_LIMIT) {
+            if (e != root && mayShare(e) && SHARE.matcher(DomText.hints(e)).find()
+                    && measures.length(e) < SHARE_TEXT_LIMIT) {
                 edits.remove(e);
             }
         }
         edits.flush();
+    }
+
+    /**
+     * Whether the element's class or id holds "share" in any ASCII case, as every match of {@link #SHARE} does:
+     * most elements have neither, and are passed over without building their hints or running the pattern.
+     */
+    private static boolean mayShare(Element e) {
+        return HintWords.lower(e.className()).contains("share") || HintWords.lower(e.id()).contains("share");
     }
 
     private int weight(Element e) {

@@ -15,8 +15,11 @@ final class BodyExtractor {
     /** Text below this many characters sends the extraction to its next, more trusting pass. */
     private static final int ENOUGH_TEXT = 500;
 
-    /** The extracted body and the byline text found in the markup while scoring (or null). */
-    record Body(Element content, String byline) {
+    /**
+     * The extracted body, the byline text found in the markup while scoring (or null), and the length of the
+     * body's text ({@code content.text().length()}, measured once: the body does not change afterwards).
+     */
+    record Body(Element content, String byline, int textLength) {
     }
 
     private BodyExtractor() {
@@ -35,10 +38,10 @@ final class BodyExtractor {
             new BodyCleaner(flags[1], flags[2]).clean(content);
             int length = content.text().length();
             if (length >= ENOUGH_TEXT) {
-                return new Body(content, scorer.byline());
+                return new Body(content, scorer.byline(), length);
             }
             if (length > bestLength) {
-                best = new Body(content, scorer.byline());
+                best = new Body(content, scorer.byline(), length);
                 bestLength = length;
             }
         }

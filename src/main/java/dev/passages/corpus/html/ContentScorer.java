@@ -217,16 +217,20 @@ final class ContentScorer {
         DomEdits.replaceChildren(div, rebuilt);
     }
 
+    /** The div's only child element when it is a {@code p} and no text lies beside it, else null. */
     private static Element singleParagraph(Element div) {
-        if (div.childrenSize() != 1 || !div.child(0).normalName().equals("p")) {
-            return null;
-        }
+        Element only = null;
         for (Node n : div.childNodes()) {
-            if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+            if (n instanceof Element c) {
+                if (only != null) {
+                    return null;
+                }
+                only = c;
+            } else if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
                 return null;
             }
         }
-        return div.child(0);
+        return only != null && only.normalName().equals("p") ? only : null;
     }
 
     private static boolean hasBlockChild(Element e) {
@@ -242,8 +246,8 @@ final class ContentScorer {
         if (hasText(e)) {
             return false;
         }
-        int breaks = e.getElementsByTag("br").size() + e.getElementsByTag("hr").size();
-        return e.childrenSize() == 0 || e.childrenSize() == breaks;
+        int children = DomText.elementChildren(e);
+        return children == 0 || children == DomText.breaks(e);
     }
 
     /**

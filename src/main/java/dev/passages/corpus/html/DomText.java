@@ -128,8 +128,34 @@ final class DomText {
         return false;
     }
 
+    /**
+     * How many child elements the element has, counted among its child nodes (jsoup's own count lists them
+     * anew after each change to the page).
+     */
+    static int elementChildren(Element e) {
+        int children = 0;
+        for (Node n : e.childNodes()) {
+            children += n instanceof Element ? 1 : 0;
+        }
+        return children;
+    }
+
+    /** How many {@code br} and {@code hr} elements the element is or holds, in one walk of its subtree. */
+    static int breaks(Element e) {
+        int breaks = 0;
+        for (Element d : e.getAllElements()) {
+            String tag = d.normalName();
+            breaks += tag.equals("br") || tag.equals("hr") ? 1 : 0;
+        }
+        return breaks;
+    }
+
     /** The class and id of an element, as content hints are matched against them. */
     static String hints(Element e) {
+        // most elements have no attributes at all: no class or id to look up and join
+        if (e.attributesSize() == 0) {
+            return " ";
+        }
         return e.className() + " " + e.id();
     }
 

@@ -52,7 +52,7 @@ public final class HtmlArticles {
             PagePreparer.prepare(again, PageElements.of(again));
             return again;
         }, doc, meta.title());
-        if (body == null || !isProse(body.content())) {
+        if (body == null || !isProse(body.content(), body.textLength())) {
             warn.accept("no article body found");
             return Optional.empty();
         }
@@ -72,9 +72,8 @@ public final class HtmlArticles {
         return Optional.of(new Article(id, file, title, date, meta.source(), meta.url(), byline, paragraphs));
     }
 
-    /** Whether the body has text, most of it outside links. */
-    private static boolean isProse(Element content) {
-        int length = content.text().length();
+    /** Whether the body (whose text has {@code length} characters) has text, most of it outside links. */
+    private static boolean isProse(Element content, int length) {
         int links = 0;
         for (Element a : content.getElementsByTag("a")) {
             links += a.text().length();
