@@ -42,16 +42,11 @@ final class SpeechScan {
             }
             run = -1;
             if (c == '"' || (c == '\'' || c == '`') && i + 1 < n && text.charAt(i + 1) == c
-                    || c >= 128 && (isQuote(c) || Character.isLetter(c) || isMark(c))) {
+                    || c >= 128 && (Token.isQuoteMark(c) || Character.isLetter(c) || isMark(c))) {
                 return true;
             }
         }
         return run >= 0 && mayBeCue(text, run, n);
-    }
-
-    /** The marks {@link Token#isQuote} knows. */
-    private static boolean isQuote(char c) {
-        return c == '“' || c == '”' || c == '‘' || c == '’' || c == '«' || c == '»';
     }
 
     /** A combining mark, which the tokenizer takes as part of a word. */

@@ -114,7 +114,11 @@ final class Token {
     }
 
     boolean isQuote() {
-        char m = mark();
+        return isQuoteMark(mark());
+    }
+
+    /** Whether {@code m} is a quotation mark a token may be. */
+    static boolean isQuoteMark(char m) {
         return m == '“' || m == '”' || m == '"' || m == '‘' || m == '’' || m == '«' || m == '»';
     }
 
