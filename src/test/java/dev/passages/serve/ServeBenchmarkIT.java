@@ -56,19 +56,21 @@ class ServeBenchmarkIT {
         double indexSeconds = (System.nanoTime() - t0) / 1e9;
         try (Server serve = Server.start(dir.resolve("idx"), dir)) {
             List<String> words;
+            List<String> drawn;
             try (PassageSearcher s = new PassageSearcher(dir.resolve("idx"))) {
                 words = s.frequentWords(400);
+                drawn = DrawnQueries.draw(s, CLIENTS * PER_CLIENT, 7);
             }
             List<String> queries = new ArrayList<>();
             for (int i = 0; i + 1 < words.size(); i += 2) {
-                queries.add(words.get(i));
-                queries.add(words.get(i) + " " + words.get(i + 1));
+                queries.add(q(words.get(i)));
+                queries.add(q(words.get(i) + " " + words.get(i + 1)));
             }
             // pairs of frequent words that the repeated queries do not hold, each sent once: replies not kept yet
             List<String> fresh = new ArrayList<>();
             for (int i = 1; fresh.size() < 3 * CLIENTS * PER_CLIENT; i++) {
                 for (int j = i + 2; j < words.size() && fresh.size() < 3 * CLIENTS * PER_CLIENT; j += 3) {
-                    fresh.add(words.get(i) + " " + words.get(j));
+                    fresh.add(q(words.get(i) + " " + words.get(j)));
                 }
             }
             StringBuilder table = new StringBuilder();
@@ -79,7 +81,7 @@ class ServeBenchmarkIT {
             table.append(String.format(Locale.ROOT, "%s, indexed in %.1f s into %.0f MB; served by ./passages serve;"
                     + " %d clients at once, %d requests each, after %d warm-up requests%n%n", REUTERS, indexSeconds, indexBytes / 1e6, CLIENTS, PER_CLIENT, 400));
             table.append("| endpoint | queries | requests | p50 ms | p99 ms | requests/s |\n|---|---|---:|---:|---:|---:|\n");
-            String[] endpoints = {"/api/search?limit=10&q=", "/api/histogram?by=month&q=", "/api/facets?q="};
+            String[] endpoints = {"/api/search?limit=10&", "/api/histogram?by=month&", "/api/facets?"};
             for (int e = 0; e < endpoints.length; e++) {
                 String endpoint = endpoints[e];
                 run(serve, endpoint, queries, 400, 1); // warm-up: the JIT compiles the paths measured
@@ -89,7 +91,11 @@ class ServeBenchmarkIT {
                             run(serve, endpoint, queries, PER_CLIENT, CLIENTS, true)));
                 }
                 List<String> once = fresh.subList(e * CLIENTS * PER_CLIENT, (e + 1) * CLIENTS * PER_CLIENT);
-                table.append(row(endpoint, "each asked once", run(serve, endpoint, once, PER_CLIENT, CLIENTS)));
+                table.append(row(endpoint, "pairs of frequent words, each asked once", run(serve, endpoint, once, PER_CLIENT, CLIENTS)));
+                if (e == 0) {
+                    table.append(row(endpoint, "drawn from passages (DrawnQueries), each asked once",
+                            run(serve, endpoint, drawn, PER_CLIENT, CLIENTS)));
+                }
             }
             table.append("\n").append(firstRender(serve, words.get(0)));
             System.out.println(table);
@@ -154,7 +160,7 @@ class ServeBenchmarkIT {
                         // with as many queries as requests, each query is sent once; with fewer, they repeat
                         String q = queries.size() >= clients * each ? queries.get(client * each + i)
                                 : queries.get((client * 7919 + i * 31) % queries.size());
-                        String path = endpoint + URLEncoder.encode(q, StandardCharsets.UTF_8);
+                        String path = endpoint + q;
                         long t = System.nanoTime();
                         if (jdkClient) {
                             HttpResponse<String> reply = http.send(HttpRequest.newBuilder(
@@ -177,6 +183,11 @@ class ServeBenchmarkIT {
         pool.shutdown();
         double[] millis = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return new Timings(millis, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** A {@code q=} parameter holding {@code text}. */
+    private static String q(String text) {
+        return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static String row(String endpoint, String queries, Timings t) {
