@@ -8,7 +8,6 @@ import dev.passages.search.Hit;
 import dev.passages.search.LikeTerms;
 import dev.passages.search.SearchRequest;
 import dev.passages.search.SearchResult;
-import dev.passages.search.SortOrder;
 import dev.passages.speakers.SpeakerRegistry;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -63,7 +62,7 @@ final class SolrArticles {
         if (source == null) {
             throw ArticleLookup.noParagraph(paragraphId);
         }
-        SearchRequest request = new SearchRequest("similar:" + paragraphId, List.of(), null, null, SortOrder.RELEVANCE, limit);
+        SearchRequest request = SearchRequest.similarTo(paragraphId, limit);
         long paragraphs = count(new SolrQuery("*:*"));
         Query like = LikeTerms.of(analyzer, (String) source.getFirstValue(Schema.TEXT), this::docFreqs, paragraphs);
         if (like == null || limit <= 0) {

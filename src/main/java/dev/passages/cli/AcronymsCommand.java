@@ -15,11 +15,9 @@ import java.util.Map;
 
 /** {@code passages acronyms}: the acronyms learned from the corpus, with their long forms and counts. */
 @Command(name = "acronyms",
-        mixinStandardHelpOptions = true,
         description = "List the acronyms learned from the corpus (definitions written 'Long Form (ACR)' or"
                 + " 'ACR (Long Form)'), each long form with the number of paragraphs that define it. Search expands"
                 + " them both ways: TTP finds paragraphs that only say Tehrik-i-Taliban Pakistan, and back.",
-        footerHeading = "%nExamples:%n",
         footer = {
             "  passages acronyms",
             "  passages acronyms --format tsv | sort -t $'\\t' -k3 -nr | head",
@@ -28,10 +26,6 @@ final class AcronymsCommand extends BaseCommand {
 
     @Mixin
     FormatOption output;
-
-    AcronymsCommand(Environment env) {
-        super(env);
-    }
 
     @Override
     public Integer call() throws IOException {

@@ -14,10 +14,6 @@ abstract class ArticleViewCommand extends BaseCommand {
     @Mixin
     FormatOption output;
 
-    ArticleViewCommand(Environment env) {
-        super(env);
-    }
-
     /** Prints what {@code view} reads through the index's articles, marking paragraph {@code focus} (or none: null). */
     int print(Function<ArticleLookup, ArticleView> view, String focus) throws IOException {
         try (Backend index = openBackend()) {

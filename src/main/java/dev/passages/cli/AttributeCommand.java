@@ -7,36 +7,28 @@ import dev.passages.corpus.CorpusFiles;
 import dev.passages.search.Sanitize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code passages attribute}: who speaks in each paragraph of some files, without indexing them. */
 @Command(name = "attribute",
-        mixinStandardHelpOptions = true,
         description = {
             "Show who speaks in each paragraph of the given article files (" + CorpusFiles.FORMATS + "), or of every"
                 + " article file in the given folders, without indexing:"
                 + " paragraph number, speakers (name, key, type, the cue and the words that triggered it) and text.",
             "Keys here are the article's own; the index merges them across articles (see: passages speakers).",
         },
-        footerHeading = "%nExamples:%n",
         footer = {
             "  passages attribute corpus/000_13c3e290747b6afd.txt",
             "  passages attribute corpus/ --format jsonl > speakers.jsonl",
         })
-final class AttributeCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class AttributeCommand extends Subcommand {
 
     @Mixin
     MessageOptions messages;
@@ -53,15 +45,15 @@ final class AttributeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         Attributor attributor = new Attributor();
         Json json = new Json();
         // each article is attributed and printed as it is read
-        InputFiles.Listed listed = InputFiles.list(files, w -> warn(err, w));
+        InputFiles.Listed listed = InputFiles.list(files, w -> messages.warn(err, w));
         int skipped = listed.problems() + InputFiles.read(listed.entries(),
                 (file, article, warnings) -> print(out, json, file, article, attributor.attribute(article)),
-                (file, counts) -> { }, w -> warn(err, w));
+                (file, counts) -> { }, w -> messages.warn(err, w));
         out.flush();
         return skipped > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
     }
@@ -86,13 +78,6 @@ final class AttributeCommand implements Callable<Integer> {
             out.println();
         }
         out.flush();
-    }
-
-    private void warn(PrintWriter err, String message) {
-        if (!messages.quiet) {
-            err.println("passages: warning: " + Sanitize.oneLine(message));
-            err.flush();
-        }
     }
 
     /** {@code , spokesperson of Harbour Council}: the posts the article gives a speaker, or nothing. */

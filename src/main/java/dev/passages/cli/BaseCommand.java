@@ -9,10 +9,6 @@ abstract class BaseCommand extends Subcommand {
     @Mixin
     CommonOptions common;
 
-    BaseCommand(Environment env) {
-        super(env);
-    }
-
     /** The index the options name, local or on SolrCloud. */
     dev.passages.backend.Backend openBackend() {
         return common.openBackend(env, err(), Features.DEFAULT);

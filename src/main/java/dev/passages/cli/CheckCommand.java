@@ -8,22 +8,16 @@ import java.io.PrintWriter;
 
 /** {@code passages check}: whether an index is sound, in one line. */
 @Command(name = "check",
-        mixinStandardHelpOptions = true,
         description = "Verify an index: Lucene's CheckIndex, and that every article's paragraphs are numbered without"
                 + " gaps, every file's paragraphs come from one version of it, article and paragraph ids are unique and"
                 + " every paragraph comes from a recorded source folder. Prints one line, then one per source folder"
                 + " with its articles and paragraphs; exit 0 when sound, 2 when not (the line says to run passages"
                 + " index --rebuild).",
-        footerHeading = "%nExamples:%n",
         footer = {
             "  passages check",
             "  passages check --index ~/news-index",
         })
 final class CheckCommand extends BaseCommand {
-
-    CheckCommand(Environment env) {
-        super(env);
-    }
 
     @Override
     public Integer call() {

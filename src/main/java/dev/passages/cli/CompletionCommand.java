@@ -3,26 +3,18 @@ package dev.passages.cli;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-import java.util.concurrent.Callable;
 
 /** {@code passages completion bash}: a shell completion script, from picocli's AutoComplete. */
 @Command(name = "completion",
-        mixinStandardHelpOptions = true,
         description = "Print a completion script for the shell: source <(passages completion bash)"
                 + " (works in bash and in zsh with bashcompinit).",
-        footerHeading = "%nExamples:%n",
         footer = {
             "  source <(passages completion bash)",
             "  passages completion zsh > ~/.passages-completion.zsh",
         })
-final class CompletionCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class CompletionCommand extends Subcommand {
 
     @Parameters(arity = "0..1", paramLabel = "SHELL", defaultValue = "bash", description = "bash (default) or zsh.")
     String shell;
@@ -34,8 +26,8 @@ final class CompletionCommand implements Callable<Integer> {
                     "completion: shell is bash or zsh, not " + shell);
         }
         CommandLine root = spec.commandLine().getParent();
-        spec.commandLine().getOut().print(AutoComplete.bash("passages", root));
-        spec.commandLine().getOut().flush();
+        out().print(AutoComplete.bash("passages", root));
+        out().flush();
         return ExitCodes.OK;
     }
 }

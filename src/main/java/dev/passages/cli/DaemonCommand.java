@@ -20,7 +20,6 @@ import java.util.function.Consumer;
 
 /** {@code passages daemon run|stop|status}: the background process that answers the launcher's queries. */
 @Command(name = "daemon",
-        mixinStandardHelpOptions = true,
         description = {
             "The query daemon. After a search, similar, show, article, speakers or acronyms command, the passages launcher starts"
                 + " one in the background; it keeps indexes open and its code compiled, and answers the next such"
@@ -40,7 +39,6 @@ import java.util.function.Consumer;
             "  run     serve in the foreground (what the launcher starts)",
             "  stop    stop the running daemon",
             "  status  say whether one runs (exit 0) or not (exit 1)"},
-        footerHeading = "%nExamples:%n",
         footer = {
             "  passages daemon status",
             "  passages daemon stop",
@@ -70,10 +68,6 @@ final class DaemonCommand extends Subcommand {
 
     /** Searches over a tiny index before serving, so that the first client finds a search's code compiled. */
     private static final int WARM_UP_ROUNDS = 30;
-
-    DaemonCommand(Environment env) {
-        super(env);
-    }
 
     /** Where the launcher looks for the daemon of this passages folder: in a folder only its owner can enter. */
     static Path defaultState(Environment env) {

@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 
 /** {@code passages index}: brings the index in line with a corpus folder. */
 @Command(name = "index",
-        mixinStandardHelpOptions = true,
         description = {
             "Index a folder of articles (or one article file), one Lucene document per paragraph. Article files are "
                 + CorpusFiles.FORMATS + ".",
@@ -39,7 +38,6 @@ import java.util.function.Consumer;
             "Every article gets a distinct id: when the id its file gives is taken, it gets the first free @2, @3..."
                 + " after it, with a warning naming both.",
         },
-        footerHeading = "%nExamples:%n",
         footer = {
             "  passages index",
             "  passages index ~/news --index ~/news-index",
@@ -83,10 +81,6 @@ final class IndexCommand extends BaseCommand {
             description = "Leave a folder this run makes an index of with the usual permissions (as the umask says)"
                 + " instead of making it owner-only.")
     boolean sharedIndex;
-
-    IndexCommand(Environment env) {
-        super(env);
-    }
 
     @Override
     public Integer call() {

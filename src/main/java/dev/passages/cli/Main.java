@@ -10,7 +10,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.function.Function;
 
 /** Entry point: the {@code passages} command and its subcommands; maps every failure to one line and an exit code. */
 @Command(name = "passages",
@@ -188,27 +187,15 @@ public final class Main implements Runnable {
         cli.getSubcommands().values().forEach(Main::listExitCodes);
     }
 
-    /** Gives commands the environment they run in (tests pass their own). */
+    /** Makes the commands and gives each {@link Subcommand} the environment it runs in (tests pass their own). */
     record Factory(Environment env) implements CommandLine.IFactory {
-        private static final Map<Class<?>, Function<Environment, Object>> NEEDS_ENVIRONMENT = Map.of(
-                SearchCommand.class, SearchCommand::new,
-                IndexCommand.class, IndexCommand::new,
-                SpeakersCommand.class, SpeakersCommand::new,
-                SimilarCommand.class, SimilarCommand::new,
-                ShowCommand.class, ShowCommand::new,
-                ArticleCommand.class, ArticleCommand::new,
-                AcronymsCommand.class, AcronymsCommand::new,
-                CheckCommand.class, CheckCommand::new,
-                DaemonCommand.class, DaemonCommand::new,
-                ServeCommand.class, ServeCommand::new);
-
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == SolrCommand.class) {
-                return cls.cast(new SolrCommand(env));
+            K made = CommandLine.defaultFactory().create(cls);
+            if (made instanceof Subcommand command) {
+                command.env = env;
             }
-            Function<Environment, Object> make = NEEDS_ENVIRONMENT.get(cls);
-            return make != null ? cls.cast(make.apply(env)) : CommandLine.defaultFactory().create(cls);
+            return made;
         }
     }
 

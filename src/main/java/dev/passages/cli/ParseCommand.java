@@ -5,21 +5,17 @@ import dev.passages.corpus.CorpusFiles;
 import dev.passages.search.Sanitize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code passages parse}: what passages reads from some files, article by article, without an index. */
 @Command(name = "parse",
-        mixinStandardHelpOptions = true,
         description = {
             "Print what passages reads from the given files, or from every article file in the given folders (walked"
                 + " as index walks them): one entry per article with its file, id, title, date, source, url, byline,"
@@ -30,16 +26,12 @@ import java.util.concurrent.Callable;
                 + " too; a warning about a web archive as a whole (a damaged end, a page without an article) is on"
                 + " stderr alone. The exit code is 3 when a file was skipped or anything was warned about.",
         },
-        footerHeading = "%nExamples:%n",
         footer = {
             "  passages parse corpus/000_13c3e290747b6afd.txt",
             "  passages parse crawl.warc.gz --format jsonl > pages.jsonl",
             "  passages parse corpus/ --format json",
         })
-final class ParseCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ParseCommand extends Subcommand {
 
     @Mixin
     MessageOptions messages;
@@ -62,8 +54,8 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         InputFiles.Listed listed = InputFiles.list(paths, w -> warn(err, w));
         if (format == Format.JSON) {
             out.print("[");
@@ -131,10 +123,7 @@ final class ParseCommand implements Callable<Integer> {
 
     private void warn(PrintWriter err, String message) {
         warned++;
-        if (!messages.quiet) {
-            err.println("passages: warning: " + Sanitize.oneLine(message));
-            err.flush();
-        }
+        messages.warn(err, message);
     }
 
     private Json json() {

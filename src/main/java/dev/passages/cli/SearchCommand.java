@@ -21,7 +21,6 @@ import java.util.List;
 
 /** {@code passages search}: ranked passages for a query. */
 @Command(name = "search",
-        mixinStandardHelpOptions = true,
         description = {
             "Search the index and print ranked passages (paragraphs) with their article, date and source.",
             "",
@@ -38,7 +37,6 @@ import java.util.List;
                 + " when it was written by a passages with another schema (an index named with --index is only"
                 + " reported, for you to rebuild).",
         },
-        footerHeading = "%nExamples:%n",
         footer = {
             "  passages search \"TTP hideouts\"",
             "  passages search '\"safe havens\" OR hideouts' --from 2023-11 --to 2023-12",
@@ -155,10 +153,6 @@ final class SearchCommand extends BaseCommand implements PrefetchedCommand {
     ColorChoice color;
 
     enum ColorChoice { AUTO, ALWAYS, NEVER }
-
-    SearchCommand(Environment env) {
-        super(env);
-    }
 
     @Override
     public Integer call() throws IOException {

@@ -5,10 +5,7 @@ import dev.passages.search.Sanitize;
 import dev.passages.serve.SearcherPool;
 import dev.passages.serve.WebServer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,7 +14,6 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code passages serve}: the index as a web page and an HTTP JSON API, read-only, until stopped. */
 @Command(name = "serve",
-        mixinStandardHelpOptions = true,
         description = {
             "Serve the index read-only as a web page (search, filters by speaker, outlet and date, a timeline,"
                 + " passages, articles, speakers, CSV and JSONL export) and as an HTTP JSON API (docs/serve.md),"
@@ -28,22 +24,13 @@ import java.util.concurrent.CountDownLatch;
                 + " opened once and reopened when it changes. With the default index and none built yet, indexes"
                 + " corpus/ first, as search does. With --solr (or PASSAGES_SOLR), serves that SolrCloud collection.",
         },
-        footerHeading = "%nExamples:%n",
         footer = {
             "  passages serve",
             "  passages serve --port 0",
             "  passages serve --index /data/news-index --port 9000",
             "  passages serve --solr http://node1:8983/solr --collection news",
         })
-final class ServeCommand implements java.util.concurrent.Callable<Integer> {
-
-    private final Environment env;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
+final class ServeCommand extends BaseCommand {
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "" + WebServer.DEFAULT_PORT,
             description = "Port to listen on (default: ${DEFAULT-VALUE}; 0: any free port, printed in the URL).")
@@ -58,14 +45,10 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             + " it can read the whole index (there is no login).")
     boolean allowRemote;
 
-    ServeCommand(Environment env) {
-        this.env = env;
-    }
-
     @Override
     public Integer call() throws IOException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         checkAddress(err);
         boolean quiet = common.quiet;
         java.util.function.Consumer<String> log = line -> {

@@ -8,12 +8,10 @@ import java.io.IOException;
 
 /** {@code passages show ID}: a paragraph with the paragraphs around it. */
 @Command(name = "show",
-        mixinStandardHelpOptions = true,
         description = {"Print paragraph ID (as search prints it, e.g. 000_13c3e290747b6afd#9) with N paragraphs of its"
                 + " article before and after it, and the article's title, date, source and url.",
             "",
             "An id the index does not have is a usage error (exit 2)."},
-        footerHeading = "%nExamples:%n",
         footer = {"  passages show 000_13c3e290747b6afd#9", "  passages show 000_13c3e290747b6afd#9 --context 0 --format json"})
 final class ShowCommand extends ArticleViewCommand {
 
@@ -23,10 +21,6 @@ final class ShowCommand extends ArticleViewCommand {
     @Option(names = {"-C", "--context"}, paramLabel = "N", defaultValue = "2",
             description = "Paragraphs to print before and after it (default: ${DEFAULT-VALUE}).")
     int context;
-
-    ShowCommand(Environment env) {
-        super(env);
-    }
 
     @Override
     public Integer call() throws IOException {

@@ -11,10 +11,8 @@ import java.io.IOException;
 
 /** {@code passages similar ID}: passages about the same thing, from other articles. */
 @Command(name = "similar",
-        mixinStandardHelpOptions = true,
         description = "Passages about the same thing as paragraph ID (as search prints it, e.g."
                 + " 000_13c3e290747b6afd#9), from other articles: Lucene's MoreLikeThis over its most distinctive words.",
-        footerHeading = "%nExamples:%n",
         footer = {"  passages similar 000_13c3e290747b6afd#9", "  passages similar 000_13c3e290747b6afd#9 --format jsonl"})
 final class SimilarCommand extends BaseCommand implements PrefetchedCommand {
 
@@ -26,10 +24,6 @@ final class SimilarCommand extends BaseCommand implements PrefetchedCommand {
 
     @Mixin
     FormatOption output;
-
-    SimilarCommand(Environment env) {
-        super(env);
-    }
 
     @Override
     public Integer call() throws IOException {

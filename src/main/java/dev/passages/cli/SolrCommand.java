@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 
 /** {@code passages solr init}: sets up the SolrCloud collection that {@code --solr} commands use. */
 @Command(name = "solr",
-        mixinStandardHelpOptions = true,
         description = {
             "Set up a SolrCloud collection for passages (Solr 9.10.x, started with bin/solr start -c, with"
                 + " passages-solr-plugin.jar in each node's sharedLib folder; see docs/solr.md).",
@@ -21,7 +20,6 @@ import java.io.PrintWriter;
                 + " collection --collection names: a new collection behind an alias of that name. With --rebuild, an"
                 + " existing one is replaced by a new, empty collection (the alias moves to it; the previous collection"
                 + " is kept until you delete it); then index again."},
-        footerHeading = "%nExamples:%n",
         footer = {
             "  passages solr init --solr http://localhost:8983/solr --collection news --shards 2",
             "  passages index corpus/ --solr http://localhost:8983/solr --collection news",
@@ -50,10 +48,6 @@ final class SolrCommand extends Subcommand {
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
-
-    SolrCommand(Environment env) {
-        super(env);
-    }
 
     @Override
     public Integer call() {

@@ -19,14 +19,12 @@ import java.util.Map;
 
 /** {@code passages speakers}: every speaker of the index, one entry per person or organisation. */
 @Command(name = "speakers",
-        mixinStandardHelpOptions = true,
         description = {
             "List the speakers of the index: one entry per person, organisation or outlet, whatever the spelling,"
                 + " with type, display name, the spellings seen (aliases), number of paragraphs and articles,"
                 + " first and last date, and the posts articles say it holds in organisations (affiliations:"
                 + " 'spokesperson of Harbour Council (3 articles)').",
         },
-        footerHeading = "%nExamples:%n",
         footer = {
             "  passages speakers",
             "  passages speakers Kakar",
@@ -48,10 +46,6 @@ final class SpeakersCommand extends BaseCommand {
 
     @Mixin
     FormatOption output;
-
-    SpeakersCommand(Environment env) {
-        super(env);
-    }
 
     @Override
     public Integer call() throws IOException {

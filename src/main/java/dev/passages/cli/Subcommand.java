@@ -1,22 +1,24 @@
 package dev.passages.cli;
 
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-/** A subcommand made with the environment it runs in: that environment, its parsed command line and the writers it prints to. */
+/**
+ * A subcommand: the environment it runs in (handed over by {@link Main.Factory}), its parsed command line and the
+ * writers it prints to; every subcommand has --help and --version, and an Examples section after its options.
+ */
+@Command(mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n")
 abstract class Subcommand implements Callable<Integer> {
 
-    final Environment env;
+    /** Set once by {@link Main.Factory} as it makes the command, before picocli parses anything into it. */
+    Environment env;
 
     @Spec
     CommandSpec spec;
-
-    Subcommand(Environment env) {
-        this.env = env;
-    }
 
     /** Standard output: results only. */
     PrintWriter out() {

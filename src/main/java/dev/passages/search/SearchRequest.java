@@ -63,6 +63,11 @@ public record SearchRequest(String query, List<String> speakers, LocalDate from,
         return new SearchRequest(query, List.of(), null, null, SortOrder.RELEVANCE, 10);
     }
 
+    /** The request a result of {@code similar} reports: up to {@code limit} passages like paragraph {@code paragraphId}. */
+    public static SearchRequest similarTo(String paragraphId, int limit) {
+        return new SearchRequest("similar:" + paragraphId, List.of(), null, null, SortOrder.RELEVANCE, limit);
+    }
+
     public boolean hasQueryText() {
         return !query.isEmpty();
     }

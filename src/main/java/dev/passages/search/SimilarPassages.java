@@ -66,7 +66,7 @@ final class SimilarPassages {
         for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
             hits.add(hitReader.read(stored, i + 1, top.scoreDocs[i].doc, top.scoreDocs[i].score, List.of()));
         }
-        SearchRequest request = new SearchRequest("similar:" + paragraphId, List.of(), null, null, SortOrder.RELEVANCE, limit);
+        SearchRequest request = SearchRequest.similarTo(paragraphId, limit);
         return new SearchResult(request, top.totalHits.value,
                 top.totalHits.relation == TotalHits.Relation.EQUAL_TO, hits, List.of(), null);
     }

@@ -1,27 +1,23 @@
 package dev.passages.solr;
 
 import dev.passages.index.SkeletonFilter;
-import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
 import java.util.Map;
 
 /** passages' {@link SkeletonFilter} for a Solr schema: each word reduced to its transliteration skeleton ({@code Tehreek} and {@code Tehrik} meet). */
-public final class SkeletonFilterFactory extends TokenFilterFactory {
+public final class SkeletonFilterFactory extends PlainFilterFactory {
 
     /** The name a schema may give it ({@code <filter name="passagesSkeleton"/>}). */
     public static final String NAME = "passagesSkeleton";
 
     public SkeletonFilterFactory(Map<String, String> args) {
         super(args);
-        if (!args.isEmpty()) {
-            throw new IllegalArgumentException("Unknown parameters: " + args);
-        }
     }
 
-    /** For the service loader only. */
+    /** For the service loader only: throws. */
     public SkeletonFilterFactory() {
-        throw defaultCtorException();
+        super();
     }
 
     @Override

@@ -4,15 +4,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.passages.attribution.SpokenNames.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A document noun ({@code the statement said}) speaks for who issued it, when that is still in focus. */
 class DocumentIssuerTest {
-
-    private static List<List<String>> names(String... paragraphs) {
-        return new Attributor().attribute(List.of(paragraphs)).stream()
-                .map(p -> p.stream().map(a -> a.speaker().name()).toList()).toList();
-    }
 
     @Test
     void theStatementSpeaksForTheOneWhoJustSpoke() {

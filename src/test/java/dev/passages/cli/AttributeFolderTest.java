@@ -1,9 +1,11 @@
 package dev.passages.cli;
 
+import dev.passages.TestFiles;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,10 +14,10 @@ class AttributeFolderTest extends HomeFixture {
 
     @Test
     void aFolderIsReadArticleByArticleAsIndexListsIt() throws Exception {
-        Path folder = Files.createDirectories(home.resolve("news/sub"));
-        Files.writeString(home.resolve("news/a.txt"), "Date: 2023-11-20\n\nMinister Amal Rahimi said the border would reopen.\n");
-        Files.writeString(folder.resolve("b.txt"), "Date: 2023-11-21\n\n\u201cNot yet,\u201d said Tom Reed.\n");
-        Files.writeString(home.resolve("news/README.md"), "About these articles.\n");
+        TestFiles.folder(home.resolve("news"), Map.of(
+                "a.txt", "Date: 2023-11-20\n\nMinister Amal Rahimi said the border would reopen.\n",
+                "sub/b.txt", "Date: 2023-11-21\n\n\u201cNot yet,\u201d said Tom Reed.\n",
+                "README.md", "About these articles.\n"));
         CliRun r = run("attribute", home.resolve("news").toString(), "--format", "jsonl");
         assertThat(r.code()).isEqualTo(0);
         assertThat(r.out().lines()).hasSize(2);
@@ -25,8 +27,8 @@ class AttributeFolderTest extends HomeFixture {
 
     @Test
     void aLinkOutOfTheFolderIsSkippedWithAWarningAndExitCode3() throws Exception {
-        Path news = Files.createDirectories(home.resolve("news"));
-        Files.writeString(news.resolve("a.txt"), "Date: 2023-11-20\n\nMinister Amal Rahimi said the border would reopen.\n");
+        Path news = TestFiles.folder(home.resolve("news"), Map.of(
+                "a.txt", "Date: 2023-11-20\n\nMinister Amal Rahimi said the border would reopen.\n"));
         Path outside = Files.writeString(home.resolve("outside.txt"), "Date: 2023-11-21\n\nTom Reed said no.\n");
         Files.createSymbolicLink(news.resolve("b.txt"), outside);
         CliRun r = run("attribute", news.toString(), "--format", "jsonl");

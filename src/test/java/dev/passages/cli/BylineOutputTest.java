@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dev.passages.TestFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +28,7 @@ class BylineOutputTest {
 
     @BeforeAll
     static void indexCorpus() throws Exception {
-        Path corpus = Files.createDirectories(home.resolve("news"));
-        Files.writeString(corpus.resolve("flood.txt"), """
+        Path corpus = TestFiles.folder(home.resolve("news"), Map.of("flood.txt", """
                 Title: Flood waters recede in the valley
                 Date: 2024-03-02
                 Source: Dawn
@@ -37,21 +37,18 @@ class BylineOutputTest {
                 Flood waters receded on Saturday across the valley, officials said.
 
                 Farmers returned to their fields to count the losses.
-                """);
-        Files.writeString(corpus.resolve("plain.txt"), """
+                """, "plain.txt", """
                 Title: Market prices steady
                 Date: 2024-03-03
 
                 Market prices held steady as the flood waters receded.
-                """);
-        Files.writeString(corpus.resolve("wire.json"), """
+                """, "wire.json", """
                 [{"id": "a1", "title": "Bridge reopens", "date": "2024-03-04", "source": "Wire",
                   "author": [{"name": "Ali Khan"}, {"name": "Mary Major"}],
                   "body": "The bridge over the river reopened after the flood damage was repaired."}]
-                """);
-        Files.writeString(corpus.resolve("feed.jsonl"),
+                """, "feed.jsonl",
                 "{\"id\": \"b1\", \"title\": \"School term delayed\", \"date\": \"2024-03-05\","
-                        + " \"byline\": \"By Sam Lee\", \"text\": \"The school term was delayed by the flood.\"}\n");
+                        + " \"byline\": \"By Sam Lee\", \"text\": \"The school term was delayed by the flood.\"}\n"));
         index = home.resolve("idx").toString();
         CliRun r = CliRun.in(home, "index", corpus.toString(), "--index", index);
         assertThat(r.code()).as(r.err()).isZero();

@@ -1,5 +1,6 @@
 package dev.passages.corpus;
 
+import dev.passages.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +20,7 @@ class CorpusLinksTest {
 
     @Test
     void aLinkToAFileOutsideTheCorpusIsSkippedByName() throws Exception {
-        Path root = Files.createDirectories(tmp.resolve("corpus"));
-        Files.writeString(root.resolve("a.txt"), "A");
+        Path root = TestFiles.folder(tmp.resolve("corpus"), Map.of("a.txt", "A"));
         Path secret = Files.writeString(tmp.resolve("secret.txt"), "S");
         Files.createSymbolicLink(root.resolve("passwd.txt"), secret);
         List<String> problems = new ArrayList<>();
@@ -35,8 +36,7 @@ class CorpusLinksTest {
     @Test
     void aLinkToAFolderOutsideTheCorpusIsSkippedWhole() throws Exception {
         Path root = Files.createDirectories(tmp.resolve("corpus"));
-        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
-        Files.writeString(elsewhere.resolve("x.txt"), "X");
+        Path elsewhere = TestFiles.folder(tmp.resolve("elsewhere"), Map.of("x.txt", "X"));
         Files.createSymbolicLink(root.resolve("away"), elsewhere);
         CorpusFiles.Listing listing = CorpusFiles.scan(root, false, p -> { });
         assertThat(listing.entries()).isEmpty();
@@ -47,9 +47,7 @@ class CorpusLinksTest {
 
     @Test
     void linksInsideTheCorpusAreFollowedAndLoopsStillReported() throws Exception {
-        Path root = Files.createDirectories(tmp.resolve("corpus"));
-        Files.createDirectories(root.resolve("d"));
-        Files.writeString(root.resolve("d/a.txt"), "A");
+        Path root = TestFiles.folder(tmp.resolve("corpus"), Map.of("d/a.txt", "A"));
         Files.createSymbolicLink(root.resolve("alias"), root.resolve("d"));
         Files.createSymbolicLink(root.resolve("b.txt"), root.resolve("d/a.txt"));
         Files.createSymbolicLink(root.resolve("d/loop"), root.resolve("d"));
@@ -62,8 +60,7 @@ class CorpusLinksTest {
 
     @Test
     void aCorpusReachedThroughALinkIsNotOutsideItself() throws Exception {
-        Path real = Files.createDirectories(tmp.resolve("real"));
-        Files.writeString(real.resolve("a.txt"), "A");
+        Path real = TestFiles.folder(tmp.resolve("real"), Map.of("a.txt", "A"));
         Files.createSymbolicLink(real.resolve("b.txt"), real.resolve("a.txt"));
         Path link = Files.createSymbolicLink(tmp.resolve("corpus"), real);
         CorpusFiles.Listing listing = CorpusFiles.scan(link, false, p -> { });

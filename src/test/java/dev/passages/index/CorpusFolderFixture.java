@@ -1,5 +1,6 @@
 package dev.passages.index;
 
+import dev.passages.TestFiles;
 import dev.passages.search.Hit;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.SearchRequest;
@@ -35,9 +36,7 @@ abstract class CorpusFolderFixture {
 
     /** Writes a file of {@code folder} ({@code name} relative to it), making its folders. */
     static void write(Path folder, String name, String text) throws IOException {
-        Path p = folder.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        TestFiles.write(folder, name, text);
     }
 
     /** The sorted ids of every hit of {@code query} in the index, each near-duplicate on its own. */

@@ -1,6 +1,7 @@
 package dev.passages.index;
 
 import dev.passages.PassagesException;
+import dev.passages.TestFiles;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -54,10 +55,8 @@ class IndexFolderGuardTest extends CorpusFolderFixture {
 
     @Test
     void aFolderOfTheUsersFilesIsRefusedAndLeftUntouched() throws Exception {
-        Path mine = Files.createDirectories(tmp.resolve("documents"));
-        Files.writeString(mine.resolve("_notes.md"), "my notes");
-        Files.writeString(mine.resolve("_2024_budget.xlsx"), "numbers");
-        Files.writeString(mine.resolve("letter.txt"), "dear");
+        Path mine = TestFiles.folder(tmp.resolve("documents"),
+                Map.of("_notes.md", "my notes", "_2024_budget.xlsx", "numbers", "letter.txt", "dear"));
         Map<String, String> before = contents(mine);
         for (boolean rebuild : new boolean[] {false, true}) {
             assertRefused(() -> index(mine, rebuild), "index folder " + mine,
@@ -78,8 +77,7 @@ class IndexFolderGuardTest extends CorpusFolderFixture {
 
     @Test
     void aFolderHoldingAFileNamedLikeACommitIsRefusedNotAnInternalError() throws Exception {
-        Path other = Files.createDirectories(tmp.resolve("other"));
-        Files.writeString(other.resolve("segments_9.txt"), "text");
+        Path other = TestFiles.folder(tmp.resolve("other"), Map.of("segments_9.txt", "text"));
         assertRefused(() -> index(other, false), "holds files passages did not write (e.g. segments_9.txt)");
         assertThat(other.resolve("segments_9.txt")).hasContent("text");
     }
@@ -118,9 +116,7 @@ class IndexFolderGuardTest extends CorpusFolderFixture {
 
     @Test
     void anEmptyFolderOrOneWithOnlyAReadmeIsTakenOver() throws Exception {
-        Path idx = Files.createDirectories(tmp.resolve("index"));
-        Files.writeString(idx.resolve("README.md"), "The default index is written here.\n");
-        Files.writeString(idx.resolve(".gitkeep"), "");
+        Path idx = TestFiles.folder(tmp.resolve("index"), Map.of("README.md", "The default index is written here.\n", ".gitkeep", ""));
         assertThat(index(idx, false).added()).isEqualTo(2);
         assertThat(idx.resolve("README.md")).hasContent("The default index is written here.");
         assertThat(IndexFolder.isMarked(idx)).isTrue();

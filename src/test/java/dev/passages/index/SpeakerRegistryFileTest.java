@@ -1,6 +1,7 @@
 package dev.passages.index;
 
 import dev.passages.TestCorpus;
+import dev.passages.TestFiles;
 import dev.passages.speakers.SpeakerFile;
 import dev.passages.speakers.SpeakerRegistry;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +22,8 @@ class SpeakerRegistryFileTest {
 
     @Test
     void registryFileIsWrittenForTheCommit() throws Exception {
-        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-        Files.writeString(corpus.resolve("a.txt"), "Title: T\nDate: 2023-11-01\n\nMinister Omar Haddad said the road would reopen.");
+        Path corpus = TestFiles.folder(tmp.resolve("corpus"),
+                Map.of("a.txt", "Title: T\nDate: 2023-11-01\n\nMinister Omar Haddad said the road would reopen."));
         Path index = tmp.resolve("index");
         new Indexer(index, true, w -> { }, 1).run(corpus);
         assertThat(index.resolve(SpeakerFile.NAME)).exists();

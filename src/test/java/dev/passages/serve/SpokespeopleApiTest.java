@@ -2,15 +2,16 @@ package dev.passages.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.passages.TestFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +26,7 @@ class SpokespeopleApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path corpus = Files.createDirectories(dir.resolve("news"));
-        Files.writeString(corpus.resolve("council.txt"), """
+        Path corpus = TestFiles.folder(dir.resolve("news"), Map.of("council.txt", """
                 Title: Council rejects the harbour plan
                 Date: 2024-02-01
 
@@ -35,7 +35,7 @@ class SpokespeopleApiTest {
                 "We will not allow it," Tom Reed, the spokesman of the Northern Alliance Council, said.
 
                 Harbour Authority director Peter Vance said the port would reopen in spring.
-                """);
+                """));
         serve = ServeFixture.over(corpus, dir.resolve("idx"));
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -59,62 +60,35 @@ class HtmlExtractionEvaluation {
         Assumptions.assumeTrue(Files.isDirectory(PAGES), "readability test pages not present at " + PAGES);
         List<Page> pages = load();
         List<Score> scores = new ArrayList<>();
-        int titled = 0;
-        int titles = 0;
-        int bylines = 0;
-        int bylinesRight = 0;
-        int dates = 0;
-        int datesRight = 0;
         List<String> misses = new ArrayList<>();
+        Tally title = new Tally("title", misses);
+        Tally byline = new Tally("byline", misses);
+        Tally date = new Tally("date", misses);
         for (Page page : pages) {
             Optional<Article> read = read(page);
             List<String> paragraphs = read.map(Article::paragraphs).orElse(List.of());
             scores.add(score(page.name(), String.join(" ", paragraphs), page.expectedText()));
-            String expectedTitle = text(page.metadata().get("title"));
-            if (expectedTitle != null) {
-                titled++;
-                String title = read.map(Article::title).orElse(null);
-                if (norm(expectedTitle).equals(norm(title))) {
-                    titles++;
-                } else {
-                    misses.add("title  " + page.name() + ": got [" + title + "] want [" + expectedTitle + "]");
-                }
-            }
-            String expectedByline = text(page.metadata().get("byline"));
-            if (expectedByline != null) {
-                bylines++;
-                String byline = read.map(Article::byline).orElse(null);
-                if (bylineKey(expectedByline).equals(bylineKey(byline))) {
-                    bylinesRight++;
-                } else {
-                    misses.add("byline " + page.name() + ": got [" + byline + "] want [" + expectedByline + "]");
-                }
-            }
-            Optional<LocalDate> expectedDate = Dates.parse(text(page.metadata().get("publishedTime")));
-            if (expectedDate.isPresent()) {
-                dates++;
-                LocalDate date = read.map(Article::date).orElse(null);
-                if (expectedDate.get().equals(date)) {
-                    datesRight++;
-                } else {
-                    misses.add("date   " + page.name() + ": got [" + date + "] want [" + expectedDate.get() + "]");
-                }
-            }
+            title.check(page.name(), text(page.metadata().get("title")), read.map(Article::title).orElse(null),
+                    (want, got) -> norm(want).equals(norm(got)));
+            byline.check(page.name(), text(page.metadata().get("byline")), read.map(Article::byline).orElse(null),
+                    (want, got) -> bylineKey(want).equals(bylineKey(got)));
+            date.check(page.name(), Dates.parse(text(page.metadata().get("publishedTime"))).orElse(null),
+                    read.map(Article::date).orElse(null), LocalDate::equals);
         }
         double precision = scores.stream().mapToDouble(Score::precision).average().orElse(0);
         double recall = scores.stream().mapToDouble(Score::recall).average().orElse(0);
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        double titleRate = (double) titles / titled;
-        double bylineRate = bylines == 0 ? 1 : (double) bylinesRight / bylines;
-        double dateRate = dates == 0 ? 1 : (double) datesRight / dates;
+        double titleRate = (double) title.right / title.asked;
+        double bylineRate = byline.rate();
+        double dateRate = date.rate();
         double pagesPerSecond = pagesPerSecond(pages);
 
         System.out.printf(Locale.ROOT, "html extraction over %d pages%n", pages.size());
         System.out.printf(Locale.ROOT, "  body precision %.3f  recall %.3f  F1 %.3f (4-token shingles, means over pages)%n",
                 precision, recall, f1);
-        System.out.printf(Locale.ROOT, "  title exact %.3f (%d/%d)%n", titleRate, titles, titled);
-        System.out.printf(Locale.ROOT, "  byline %.3f (%d/%d)  date %.3f (%d/%d)%n", bylineRate, bylinesRight, bylines,
-                dateRate, datesRight, dates);
+        System.out.printf(Locale.ROOT, "  title exact %.3f (%d/%d)%n", titleRate, title.right, title.asked);
+        System.out.printf(Locale.ROOT, "  byline %.3f (%d/%d)  date %.3f (%d/%d)%n", bylineRate, byline.right, byline.asked,
+                dateRate, date.right, date.asked);
         System.out.printf(Locale.ROOT, "  speed %.0f pages per CPU-second on one thread%n", pagesPerSecond);
         scores.stream().sorted(Comparator.comparingDouble(Score::f1)).limit(12).forEach(s ->
                 System.out.printf(Locale.ROOT, "  worst body %-40s P %.3f R %.3f%n", s.name(), s.precision(), s.recall()));
@@ -125,6 +99,37 @@ class HtmlExtractionEvaluation {
         assertThat(titleRate).as("title exact-match rate").isGreaterThanOrEqualTo(TITLE_FLOOR);
         assertThat(bylineRate).as("byline accuracy").isGreaterThanOrEqualTo(BYLINE_FLOOR);
         assertThat(dateRate).as("date accuracy").isGreaterThanOrEqualTo(DATE_FLOOR);
+    }
+
+    /** How often one metadata field was read right, over the pages whose metadata gives it; each miss is added to a list. */
+    private static final class Tally {
+        private final String field;
+        private final List<String> misses;
+        int asked;
+        int right;
+
+        Tally(String field, List<String> misses) {
+            this.field = field;
+            this.misses = misses;
+        }
+
+        /** Counts page {@code page}'s value {@code got} against {@code want} (null: the metadata gives none). */
+        <T> void check(String page, T want, T got, BiPredicate<T, T> same) {
+            if (want == null) {
+                return;
+            }
+            asked++;
+            if (same.test(want, got)) {
+                right++;
+            } else {
+                misses.add(String.format(Locale.ROOT, "%-7s", field) + page + ": got [" + got + "] want [" + want + "]");
+            }
+        }
+
+        /** The share read right; 1 when no page's metadata gives the field. */
+        double rate() {
+            return asked == 0 ? 1 : (double) right / asked;
+        }
     }
 
     private static Optional<Article> read(Page page) {
