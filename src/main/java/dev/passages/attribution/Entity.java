@@ -12,9 +12,10 @@ final class Entity {
     String name;
     /** Room for four before it grows: most entities go by one or two names, and a set's default table holds sixteen. */
     final Set<String> aliases = new LinkedHashSet<>(4);
-    final Set<String> roles = new LinkedHashSet<>();
+    /** Made on first use, as {@link #posts}: most entities are given none. */
+    final Set<String> roles = new LazySet<>();
     /** The posts the article says this person holds in organisations ({@link Affiliations}). */
-    final Set<Post> posts = new LinkedHashSet<>();
+    final Set<Post> posts = new LazySet<>();
     /** Set through {@link EntityTable#acronym}, which files the entity under it. */
     String acronym;
     /** Where the last mention that could be a subject stands. */
