@@ -225,7 +225,7 @@ final class Tokenizer {
      * before a full stop: an ASCII word (nearly all) is looked up by its characters, lower-cased as they are read,
      * not by a lower-cased copy.
      */
-    private static boolean isAbbreviation(String text, char[] cs, int start, int end) {
+    static boolean isAbbreviation(String text, char[] cs, int start, int end) {
         if (end - start > ABBREVIATION_MAX_LENGTH) {
             return false;
         }
