@@ -10,11 +10,11 @@ final class Entity {
 
     Mention.Kind kind;
     String name;
-    /** Room for four before it grows: most entities go by one or two names, and a set's default table holds sixteen. */
-    final Set<String> aliases = new LinkedHashSet<>(4);
-    final Set<String> roles = new LinkedHashSet<>();
+    /** Most entities go by one or two names, and have no role and no post: small sets, in insertion order. */
+    final Set<String> aliases = new SmallSet<>();
+    final Set<String> roles = new SmallSet<>();
     /** The posts the article says this person holds in organisations ({@link Affiliations}). */
-    final Set<Post> posts = new LinkedHashSet<>();
+    final Set<Post> posts = new SmallSet<>();
     /** Set through {@link EntityTable#acronym}, which files the entity under it. */
     String acronym;
     /** Where the last mention that could be a subject stands. */
@@ -50,8 +50,8 @@ final class Entity {
         return gender == 0 || pronounGender == 0 || gender == pronounGender;
     }
 
-    /** Folded forms of the aliases, for quick comparison; room for four, as {@link #aliases}. */
-    final Set<String> folded = new java.util.HashSet<>(4);
+    /** Folded forms of the aliases, for quick comparison; few, as {@link #aliases}. */
+    final Set<String> folded = new SmallSet<>();
     /** Skeleton of the surname (last core part of the name), empty when none. */
     String surname = "";
     /** The name folded, its parts and the number of its core parts: compared with every later mention. */

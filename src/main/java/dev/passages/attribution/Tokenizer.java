@@ -15,6 +15,8 @@ final class Tokenizer {
 
     private static final int ABBREVIATION_MAX_LENGTH = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
+    private static final String[] ABBREVIATION_TABLE = hashTable(ABBREVIATIONS);
+
     /** One-character strings of ASCII, for punctuation tokens: commas and full stops need no string of their own. */
     private static final String[] ASCII = new String[128];
 
@@ -158,7 +160,7 @@ final class Tokenizer {
     private static void emit(TokenList.Builder out, String text, char[] cs, int start, int end) {
         int len = end - start;
         if (len > 1 && cs[end - 1] == '.' && Character.isLetter(cs[start])
-                && !isAbbreviation(text, start, end) && !isInitials(cs, start, end)) {
+                && !isAbbreviation(text, cs, start, end) && !isInitials(cs, start, end)) {
             out.add(word(text, cs, start, end - 1));
             out.add(new Token(ASCII['.'], ASCII['.'], end - 1, end));
             return;
@@ -218,10 +220,62 @@ final class Tokenizer {
         return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
     }
 
-    /** One of {@link #ABBREVIATIONS}, in any case; longer words are not lower-cased to find out. */
-    private static boolean isAbbreviation(String text, int start, int end) {
-        return end - start <= ABBREVIATION_MAX_LENGTH
-                && ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    /**
+     * One of {@link #ABBREVIATIONS}, in any case; longer words are not lower-cased to find out. Asked of every word
+     * before a full stop: an ASCII word (nearly all) is looked up by its characters, lower-cased as they are read,
+     * not by a lower-cased copy.
+     */
+    static boolean isAbbreviation(String text, char[] cs, int start, int end) {
+        if (end - start > ABBREVIATION_MAX_LENGTH) {
+            return false;
+        }
+        int hash = 0; // String.hashCode's of the word lower-cased
+        for (int k = start; k < end; k++) {
+            char c = cs[k];
+            if (c >= 128) {
+                return ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+            }
+            hash = 31 * hash + lowerAscii(c);
+        }
+        for (int i = spread(hash) & (ABBREVIATION_TABLE.length - 1); ; i = (i + 1) & (ABBREVIATION_TABLE.length - 1)) {
+            String w = ABBREVIATION_TABLE[i];
+            if (w == null) {
+                return false;
+            }
+            if (w.length() == end - start && w.hashCode() == hash && sameLowerAscii(w, cs, start)) {
+                return true;
+            }
+        }
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static boolean sameLowerAscii(String w, char[] cs, int start) {
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) != lowerAscii(cs[start + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #ABBREVIATIONS} by hash: open addressing over a power-of-two table a quarter full. */
+    private static String[] hashTable(java.util.Set<String> words) {
+        String[] table = new String[Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1];
+        for (String w : words) {
+            int i = spread(w.hashCode()) & (table.length - 1);
+            while (table[i] != null) {
+                i = (i + 1) & (table.length - 1);
+            }
+            table[i] = w;
+        }
+        return table;
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
     }
 
     /** Upper-case letters each followed by a full stop ({@code U.S.}, {@code J.}). */

@@ -56,6 +56,32 @@ class TokenizerPropertiesTest {
         }
     }
 
+    @Property(tries = 3000)
+    void aWordIsAnAbbreviationWhenItsLowerCaseIsListed(@ForAll("wordsBeforeAStop") String word) {
+        char[] cs = ("x " + word).toCharArray();
+        boolean listed = Lexicon.words("abbreviations").contains(word.toLowerCase(java.util.Locale.ROOT));
+        assertThat(Tokenizer.isAbbreviation("x " + word, cs, 2, cs.length)).as(word).isEqualTo(listed);
+    }
+
+    /** The listed abbreviations in any case, with a letter changed, added or dropped, and words of other scripts. */
+    @Provide
+    Arbitrary<String> wordsBeforeAStop() {
+        List<String> listed = new ArrayList<>(Lexicon.words("abbreviations"));
+        Arbitrary<String> cased = Arbitraries.of(listed).flatMap(w -> Arbitraries.integers().between(0, (1 << Math.min(w.length(), 20)) - 1)
+                .map(mask -> {
+                    StringBuilder b = new StringBuilder(w);
+                    for (int i = 0; i < b.length() && i < 20; i++) {
+                        if ((mask >> i & 1) == 1) {
+                            b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
+                        }
+                    }
+                    return b.toString();
+                }));
+        Arbitrary<String> changed = cased.flatMap(w -> Arbitraries.of("", "s", "É", "K", "\u212A").map(extra -> extra + w));
+        Arbitrary<String> other = Arbitraries.strings().withChars("abcMRSJrst.ÉéİıK\u212A").ofMinLength(1).ofMaxLength(6).map(w -> w + ".");
+        return Arbitraries.oneOf(cased, changed, other);
+    }
+
     @Example
     void frequentWordsShareOneStringWhateverTheirCase() {
         TokenList a = Tokenizer.tokens("The mayor said so.");
