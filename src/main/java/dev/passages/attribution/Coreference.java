@@ -35,10 +35,37 @@ final class Coreference {
     Entity resolvePerson(Sentence s, int at) {
         char gender = Lexicon.pronounGender(s.toks().get(at).lower());
         Entity found = personFor(s, at, gender);
+        if (found != null && !sure(s, at, gender, found)) {
+            return null;
+        }
         if (found != null && found.gender == 0 && found.kind == Mention.Kind.PERSON) {
             found.gender = gender;
         }
         return found;
+    }
+
+    /**
+     * Whether a pronoun may be given to {@code found} rather than to nobody: when {@code found} was last named,
+     * or last spoke, further back than the paragraph before, only if no other person the pronoun may stand for
+     * has opened a sentence before it (a he or she far from its antecedent is clear only when no one else could
+     * be meant).
+     */
+    private boolean sure(Sentence s, int at, char gender, Entity found) {
+        Position anchor = found.lastMention;
+        if (found == discourse.current && discourse.currentSince.isAfter(anchor)) {
+            anchor = discourse.currentSince; // "Reed said ... He said ... he added": the chain goes on
+        }
+        if (anchor.paragraph() >= s.p() - 1) {
+            return true;
+        }
+        Position pronoun = new Position(s.p(), at);
+        for (Entity e : entities) {
+            if (e != found && e.kind == Mention.Kind.PERSON && e.lastOpening != Position.NONE
+                    && e.lastOpening.isBefore(pronoun) && e.agrees(gender) && mayBePerson(e)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Entity personFor(Sentence s, int at, char gender) {

@@ -17,6 +17,10 @@ final class RoleNouns {
     /** Representatives whose office is to speak for an organisation: unnamed, they speak for it. */
     private static final Set<String> SPOKESPEOPLE = Lexicon.words("spokespeople");
     private static final Set<String> ARTICLES = Lexicon.ARTICLES;
+    /** Words that say a post is no longer held ({@code the former president}): not the one who holds it now. */
+    private static final Set<String> PAST = Lexicon.words("past-posts");
+    /** Words that make a post another one ({@code the vice president}, {@code the deputy minister}). */
+    private static final Set<String> RANKS = Lexicon.words("affiliation-ranks");
 
     /** A role noun waiting for a name given after it; {@code fallback} speaks when none comes. */
     private record Pending(int paragraph, Position position, String role, String cue, String trigger, Entity fallback) {
@@ -167,6 +171,9 @@ final class RoleNouns {
     private Entity person(Sentence s, int from, int head, String lemma, int cueAt, Phrase r) {
         String role = Lexicon.canonicalRole(r.bigram());
         if (role == null) {
+            if (otherPost(s.toks(), from, head)) {
+                return null;
+            }
             role = Lexicon.canonicalRole(r.noun());
         }
         if (role == null || (!r.definite() && !r.indefinite())) {
@@ -178,6 +185,19 @@ final class RoleNouns {
             return null;
         }
         return best;
+    }
+
+    /**
+     * Whether the role phrase names a post other than its head noun's: a past one ({@code the former
+     * president}, {@code the former Ohio governor}) or one of another rank ({@code the vice president}).
+     */
+    private static boolean otherPost(TokenList toks, int from, int head) {
+        for (int k = from; k < head; k++) {
+            if (PAST.contains(toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return head > from && RANKS.contains(toks.get(head - 1).lower());
     }
 
     /** The person last mentioned who was given {@code role}, or null. */

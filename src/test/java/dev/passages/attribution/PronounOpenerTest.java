@@ -82,4 +82,20 @@ class PronounOpenerTest {
                 "He agreed that Tobin Arks may lose, but he said the vote was close."))
                 .containsExactly(List.of("Ivo Brandt"), List.of("Ivo Brandt"));
     }
+
+    @Test
+    void aPronounFarFromItsAntecedentStandsForNobodyWhenAnotherPersonCouldBeMeant() {
+        assertThat(names("Tobin Arks opened the bridge in 2019.", "Ivo Brandt visited the site on Monday.",
+                "Traffic was light.", "The toll rose in May, he said."))
+                .containsExactly(List.of(), List.of(), List.of(), List.of());
+        assertThat(names("Ivo Brandt visited the site on Monday.", "Traffic was light.", "The toll rose in May, he said."))
+                .containsExactly(List.of(), List.of(), List.of("Ivo Brandt"));
+    }
+
+    @Test
+    void aChainOfPronounsKeepsItsSpeakerAcrossParagraphs() {
+        assertThat(names("Ivo Brandt opened the bridge in 2019. Tobin Arks said the toll would rise.",
+                "The toll rose in May, he said.", "Traffic was light, he added."))
+                .containsExactly(List.of("Tobin Arks"), List.of("Tobin Arks"), List.of("Tobin Arks"));
+    }
 }
