@@ -96,13 +96,12 @@ final class LauncherHarness implements AutoCloseable {
     }
 
     /**
-     * Makes this folder's jar a copy of its own, for a test that changes the jar as a build would: the built jar,
-     * which every other test's folder links to, stays as it is. The launcher's JVMs then run without the archive.
+     * Makes this folder's jar one of its own, for a test that changes the jar as a build would: the built jar, which
+     * every other test's folder links to, stays as it is. The launcher's JVMs then run without the archive.
      */
-    void ownCopyOfTheJar() throws IOException {
-        Path copy = jar.resolveSibling("passages.jar.copy");
-        Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-        Files.move(copy, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    void ownJar() throws IOException {
+        Files.delete(jar);
+        writeManifestJar();
         writeJavaShim(List.of());
     }
 
