@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,10 @@ import java.util.jar.Manifest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A passages folder for running the real {@code ./passages} launcher: a copy of the script, a jar whose
- * manifest points at this test run's classes (so nothing is built), a few articles and their default
- * index. Runs the launcher as a user's shell would, without the fast-start archive. The index is built
- * in this JVM by the same {@code index} command the launcher would run, which spares a JVM start a test.
+ * A passages folder for running the real {@code ./passages} launcher: a copy of the script, the built jar
+ * (a hard link; without one, a jar whose manifest points at this test run's classes, so nothing is built), a few
+ * articles and their default index. Runs the launcher as a user's shell would, without the fast-start archive.
+ * The index is built in this JVM by the same {@code index} command the launcher would run, which spares a JVM start a test.
  */
 final class LauncherHarness implements AutoCloseable {
 
@@ -40,11 +41,47 @@ final class LauncherHarness implements AutoCloseable {
         this.home = home;
         Path target = Files.createDirectories(home.resolve("target"));
         Files.copy(Path.of("passages"), home.resolve("passages"), StandardCopyOption.COPY_ATTRIBUTES);
-        // the list of the commands the daemon runs, which the launcher reads (before the jar: it is no newer)
+        // the list of the commands the daemon runs, which the launcher reads
         Path commands = Path.of(DaemonCommandsAgreeTest.LAUNCHER_LIST);
         Files.createDirectories(home.resolve(commands).getParent());
         Files.copy(commands, home.resolve(commands), StandardCopyOption.COPY_ATTRIBUTES);
         jar = target.resolve("passages.jar");
+        Path shipped = JvmHarness.jar();
+        if (shipped != null && linked(shipped, jar)) {
+            writeJavaShim(JvmHarness.archiveOptions());
+        } else {
+            writeManifestJar();
+            writeJavaShim(List.of());
+        }
+        // the list and its folders no newer than the jar, so that the launcher takes none for a changed source to build
+        FileTime built = Files.getLastModifiedTime(jar);
+        for (Path p = home.resolve(commands); p.startsWith(home.resolve("src")); p = p.getParent()) {
+            if (Files.getLastModifiedTime(p).compareTo(built) > 0) {
+                Files.setLastModifiedTime(p, built);
+            }
+        }
+        TestCorpus.copyFirst(6, home.resolve("corpus"));
+        state = target.resolve("daemon").resolve("daemon.port");
+        CliRun indexed = CliRun.in(home, "index", "-q");
+        assertThat(indexed.code()).as(indexed.err()).isZero();
+        assertThat(home.resolve("index")).isDirectory();
+    }
+
+    /**
+     * The built jar as this folder's {@code target/passages.jar}: a hard link, one file with the jar the class-data
+     * archive was made from (a copy would be another file, and match no archive). False when no link can be made.
+     */
+    private static boolean linked(Path built, Path jar) {
+        try {
+            Files.createLink(jar, built);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** A jar whose manifest points at this test run's classes and dependencies: nothing to build, nothing to copy. */
+    private void writeManifestJar() throws IOException {
         Manifest m = new Manifest();
         m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
@@ -56,24 +93,35 @@ final class LauncherHarness implements AutoCloseable {
         try (OutputStream o = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(o, m)) {
             // the manifest is all
         }
-        writeJavaShim();
-        TestCorpus.copyFirst(6, home.resolve("corpus"));
-        state = target.resolve("daemon").resolve("daemon.port");
-        CliRun built = CliRun.in(home, "index", "-q");
-        assertThat(built.code()).as(built.err()).isZero();
-        assertThat(home.resolve("index")).isDirectory();
+    }
+
+    /**
+     * Makes this folder's jar one of its own, for a test that changes the jar as a build would: the built jar, which
+     * every other test's folder links to, stays as it is. The launcher's JVMs then run without the archive.
+     */
+    void ownJar() throws IOException {
+        Files.delete(jar);
+        writeManifestJar();
+        writeJavaShim(List.of());
     }
 
     /**
      * A {@code java} first on the launcher's path that runs the real one with C1 alone and the serial collector, as
      * the test JVMs run and as the launcher runs its short commands: the full JIT's compile threads of every JVM
-     * these tests start would take the cores from the other tests.
+     * these tests start would take the cores from the other tests. With {@code archive}, the options of the
+     * class-data archive of the built jar ({@link JvmHarness}).
      */
-    private void writeJavaShim() throws IOException {
+    private void writeJavaShim(List<String> archive) throws IOException {
         Path bin = Files.createDirectories(home.resolve("jvm-bin"));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        StringBuilder options = new StringBuilder();
+        for (String option : JvmHarness.OPTIONS) {
+            options.append(" '").append(option).append('\'');
+        }
+        for (String option : archive) {
+            options.append(" '").append(option).append('\'');
+        }
         Path shim = bin.resolve("java");
-        Files.writeString(shim, "#!/bin/sh\nexec '" + java + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \"$@\"\n");
+        Files.writeString(shim, "#!/bin/sh\nexec '" + JvmHarness.java() + "'" + options + " \"$@\"\n");
         shim.toFile().setExecutable(true);
     }
 
@@ -134,9 +182,10 @@ final class LauncherHarness implements AutoCloseable {
 
     /**
      * {@code command} from {@code cwd} as these tests run the launcher: stdin empty, stderr to {@code err}, the
-     * caller's PASSAGES_INDEX and PASSAGES_JAVA_OPTS left out, no fast-start archive (made once per jar, it
-     * would cost each test seconds), {@code java} the shim of {@link #writeJavaShim}, and a daemon that exits after 30 s
-     * idle and warms up with {@value #WARM_UP_QUERIES} searches, not 8,000 (on six articles a full warm-up only takes a core from the other tests).
+     * caller's PASSAGES_INDEX, PASSAGES_JAVA_OPTS and PASSAGES_DAEMON left out (a test that wants no daemon says
+     * so), no fast-start archive (made once per jar, it would cost each test seconds), {@code java} the shim of
+     * {@link #writeJavaShim}, and a daemon that exits after 30 s idle and warms up with {@value #WARM_UP_QUERIES}
+     * searches, not 8,000 (on six articles a full warm-up only takes a core from the other tests).
      */
     private ProcessBuilder process(List<String> command, Path cwd, ProcessBuilder.Redirect stdout, Path err) {
         ProcessBuilder b = new ProcessBuilder(command).directory(cwd.toFile())
@@ -144,6 +193,7 @@ final class LauncherHarness implements AutoCloseable {
                 .redirectOutput(stdout).redirectError(err.toFile());
         b.environment().remove("PASSAGES_INDEX");
         b.environment().remove("PASSAGES_JAVA_OPTS");
+        b.environment().remove("PASSAGES_DAEMON");
         b.environment().put("PASSAGES_FAST_START", "0");
         b.environment().put("PATH", home.resolve("jvm-bin") + java.io.File.pathSeparator + System.getenv("PATH"));
         b.environment().put("PASSAGES_DAEMON_IDLE", "30");

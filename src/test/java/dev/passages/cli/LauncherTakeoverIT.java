@@ -24,6 +24,8 @@ class LauncherTakeoverIT extends LauncherHome {
     @Test
     void aJarTouchedMidBatchDoesNotCutTheBatchOff() throws Exception {
         String[] search = {"search", "TTP hideouts", "--format", "json"};
+        // the jar is touched below: a copy of this folder's own, not the built jar the other tests link to
+        launcher.ownJar();
         // a daemon that waits two minutes for a reader to read on (the batch below is read only at the end)
         LauncherHarness.Result first = launcher.run(Map.of("PASSAGES_DAEMON_IDLE", "120"), launcher.home, 120, search);
         String[] old = launcher.awaitDaemon(60);

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Starts passages in a separate JVM, as a user's shell would, with this test run's class path. */
+/** Starts passages in a separate JVM, as a user's shell would, from the built jar when there is one. */
 final class ProcessHarness {
 
     private ProcessHarness() {
@@ -17,18 +17,31 @@ final class ProcessHarness {
     }
 
     /**
-     * {@code java ... Main ARGS} with this test run's class path and {@code jvmOptions}, and the JIT and GC the
-     * launcher gives a search and the index of a small corpus: C1 alone and the serial collector (with the JVM's
-     * defaults, C2's and G1's threads took a second of CPU a run from the other tests on two cores).
+     * {@code java ... Main ARGS} with the built jar (or, when there is none, this test run's class path) and
+     * {@code jvmOptions}, and the JIT and GC the launcher gives a search and the index of a small corpus: C1 alone
+     * and the serial collector (with the JVM's defaults, C2's and G1's threads took a second of CPU a run from the
+     * other tests on two cores), and the class-data archive of {@link JvmHarness}.
      */
     static List<String> command(List<String> jvmOptions, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>(List.of(JvmHarness.java()));
+        command.addAll(JvmHarness.OPTIONS);
+        if (JvmHarness.jar() != null) {
+            command.addAll(JvmHarness.archiveOptions());
+        }
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(JvmHarness.classPath());
         command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** As {@link #command(List, String...)}, but on this test run's class path, with every test dependency on it. */
+    static List<String> commandOnTestClassPath(List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(JvmHarness.java()));
+        command.addAll(JvmHarness.OPTIONS);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         return command;
     }

@@ -23,7 +23,7 @@ class SemanticOffDefaultPathIT {
 
     /** The classes a run of passages loaded, from {@code -verbose:class}. */
     private List<String> loadedClasses(String... args) throws IOException, InterruptedException {
-        List<String> command = ProcessHarness.command(List.of("-verbose:class"), args);
+        List<String> command = ProcessHarness.commandOnTestClassPath(List.of("-verbose:class"), args);
         Path log = Files.createTempFile(tmp, "run", ".log");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();

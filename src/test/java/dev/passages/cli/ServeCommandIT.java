@@ -30,8 +30,7 @@ class ServeCommandIT {
 
     /** serve in its own JVM with PASSAGES_HOME set; stdout and stderr in files. */
     private Process start(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"));
+        List<String> command = new ArrayList<>(ProcessHarness.command("serve"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(home.resolve("out").toFile())
                 .redirectError(home.resolve("err").toFile());
