@@ -1,4 +1,5 @@
 import dev.passages.search.PassageSearcher;
+import dev.passages.serve.DrawnQueries;
 import dev.passages.serve.KeepAliveClient;
 
 import java.io.IOException;
@@ -22,15 +23,16 @@ import java.util.concurrent.Future;
  * CPU time of a running {@code passages serve} per search asked for the first time: pairs of the index's 400 most
  * frequent words (each asked once, in a shuffled order), WARMUP of them from one client first, then EACH from each of
  * CLIENTS clients at once over kept-alive sockets; the server's CPU time (user and system, from /proc/PID/stat) over
- * the timed requests, divided by their number, and their latency.
+ * the timed requests, divided by their number, and their latency. With {@code drawn} last, the searches are
+ * {@code DrawnQueries}' (words, phrases, speaker and date filters drawn from the index's own passages) instead.
  *
- * <pre>java -cp passages.jar:classes ServeCpu URL INDEX_DIR PID [CLIENTS] [EACH] [WARMUP]</pre>
+ * <pre>java -cp passages.jar:classes ServeCpu URL INDEX_DIR PID [CLIENTS] [EACH] [WARMUP] [drawn]</pre>
  */
 public final class ServeCpu {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: ServeCpu URL INDEX_DIR PID [CLIENTS] [EACH] [WARMUP]");
+            System.err.println("usage: ServeCpu URL INDEX_DIR PID [CLIENTS] [EACH] [WARMUP] [drawn]");
             System.exit(2);
         }
         URI server = URI.create(args[0]);
@@ -38,14 +40,20 @@ public final class ServeCpu {
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         int each = args.length > 4 ? Integer.parseInt(args[4]) : 1000;
         int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 4000;
-        List<String> words;
-        try (PassageSearcher s = new PassageSearcher(Path.of(args[1]))) {
-            words = s.frequentWords(400);
-        }
+        boolean drawn = args.length > 6 && args[6].equals("drawn");
         List<String> pairs = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            for (int j = i + 1; j < words.size(); j++) {
-                pairs.add("/api/search?limit=10&q=" + URLEncoder.encode(words.get(i) + " " + words.get(j), StandardCharsets.UTF_8));
+        try (PassageSearcher s = new PassageSearcher(Path.of(args[1]))) {
+            if (drawn) {
+                for (String q : DrawnQueries.draw(s, warmup + clients * each, 11)) {
+                    pairs.add("/api/search?limit=10&" + q);
+                }
+            } else {
+                List<String> words = s.frequentWords(400);
+                for (int i = 0; i < words.size(); i++) {
+                    for (int j = i + 1; j < words.size(); j++) {
+                        pairs.add("/api/search?limit=10&q=" + URLEncoder.encode(words.get(i) + " " + words.get(j), StandardCharsets.UTF_8));
+                    }
+                }
             }
         }
         Collections.shuffle(pairs, new Random(3));

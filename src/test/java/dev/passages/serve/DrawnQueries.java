@@ -28,7 +28,7 @@ import java.util.Set;
  * frequent speakers as a filter (20%), a word within a window of one to twelve months around the passage's
  * date (20%). Words of five letters or more and not stop words, so that the mix is not made of function words.
  */
-final class DrawnQueries {
+public final class DrawnQueries {
 
     /** The words the text field's analysis drops: a query of one of them alone is refused. */
     private static final CharArraySet STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
@@ -37,7 +37,7 @@ final class DrawnQueries {
     }
 
     /** {@code n} distinct query strings for {@code /api/search} ({@code q=...&speaker=...&from=...&to=...}). */
-    static List<String> draw(PassageSearcher searcher, int n, long seed) throws IOException {
+    public static List<String> draw(PassageSearcher searcher, int n, long seed) throws IOException {
         DirectoryReader reader = searcher.index().reader();
         List<String> speakers = searcher.speakers().all().stream()
                 .sorted(Comparator.comparingLong(SpeakerRegistry.Entry::paragraphs).reversed())
