@@ -15,7 +15,7 @@ final class Tokenizer {
 
     private static final int ABBREVIATION_MAX_LENGTH = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
-    private static final String[] ABBREVIATION_TABLE = hashTable(ABBREVIATIONS);
+    private static final WordsByChars ABBREVIATIONS_BY_CHARS = new WordsByChars(ABBREVIATIONS);
 
     /** One-character strings of ASCII, for punctuation tokens: commas and full stops need no string of their own. */
     private static final String[] ASCII = new String[128];
@@ -235,47 +235,9 @@ final class Tokenizer {
             if (c >= 128) {
                 return ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
             }
-            hash = 31 * hash + lowerAscii(c);
+            hash = 31 * hash + WordsByChars.lowerAscii(c);
         }
-        for (int i = spread(hash) & (ABBREVIATION_TABLE.length - 1); ; i = (i + 1) & (ABBREVIATION_TABLE.length - 1)) {
-            String w = ABBREVIATION_TABLE[i];
-            if (w == null) {
-                return false;
-            }
-            if (w.length() == end - start && w.hashCode() == hash && sameLowerAscii(w, cs, start)) {
-                return true;
-            }
-        }
-    }
-
-    private static char lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
-    private static boolean sameLowerAscii(String w, char[] cs, int start) {
-        for (int k = 0; k < w.length(); k++) {
-            if (w.charAt(k) != lowerAscii(cs[start + k])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@link #ABBREVIATIONS} by hash: open addressing over a power-of-two table a quarter full. */
-    private static String[] hashTable(java.util.Set<String> words) {
-        String[] table = new String[Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1];
-        for (String w : words) {
-            int i = spread(w.hashCode()) & (table.length - 1);
-            while (table[i] != null) {
-                i = (i + 1) & (table.length - 1);
-            }
-            table[i] = w;
-        }
-        return table;
-    }
-
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
+        return ABBREVIATIONS_BY_CHARS.findLowerAscii(cs, start, end, hash) != null;
     }
 
     /** Upper-case letters each followed by a full stop ({@code U.S.}, {@code J.}). */
