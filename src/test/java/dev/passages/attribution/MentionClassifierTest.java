@@ -37,4 +37,12 @@ class MentionClassifierTest {
         assertThat(classify("Hours later the vote began.", 0, 1, Set.of("hours"))).isNull();
         assertThat(classify("Quell later spoke.", 0, 1, Set.of("hours")).name()).isEqualTo("Quell");
     }
+
+    @Test
+    void aPartyAndStateTagIsRecognisedAndAHyphenatedNameIsNot() {
+        assertThat(MentionClassifier.isPartyTag("R-Ohio")).isTrue();
+        assertThat(MentionClassifier.isPartyTag("D-Calif.")).isTrue();
+        assertThat(MentionClassifier.isPartyTag("Al-Tabchi")).isFalse();
+        assertThat(MentionClassifier.isPartyTag("Jean-Luc")).isFalse();
+    }
 }
