@@ -1,6 +1,8 @@
 package dev.passages.attribution;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import java.util.List;
 
@@ -71,11 +73,9 @@ class AttributorTest {
                 .noneMatch(p -> p.contains("Orla Venn") && p.size() > 1);
     }
 
-    @Test
-    void presentParticiplesAreMadeByTheSpellingRules() {
-        assertThat(Lexicon.presentParticiple("tell")).isEqualTo("telling");
-        assertThat(Lexicon.presentParticiple("state")).isEqualTo("stating");
-        assertThat(Lexicon.presentParticiple("admit")).isEqualTo("admitting");
-        assertThat(Lexicon.presentParticiple("agree")).isEqualTo("agreeing");
+    @ParameterizedTest
+    @CsvSource({"tell, telling", "state, stating", "admit, admitting", "agree, agreeing"})
+    void presentParticiplesAreMadeByTheSpellingRules(String verb, String participle) {
+        assertThat(Lexicon.presentParticiple(verb)).isEqualTo(participle);
     }
 }

@@ -2,6 +2,8 @@ package dev.passages.attribution;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,9 +42,7 @@ class MentionClassifierTest {
 
     @Test
     void aPartyAndStateTagIsRecognisedAndAHyphenatedNameIsNot() {
-        assertThat(MentionClassifier.isPartyTag("R-Ohio")).isTrue();
-        assertThat(MentionClassifier.isPartyTag("D-Calif.")).isTrue();
-        assertThat(MentionClassifier.isPartyTag("Al-Tabchi")).isFalse();
-        assertThat(MentionClassifier.isPartyTag("Jean-Luc")).isFalse();
+        assertThat(List.of("R-Ohio", "D-Calif.")).allMatch(MentionClassifier::isPartyTag);
+        assertThat(List.of("Al-Tabchi", "Jean-Luc")).noneMatch(MentionClassifier::isPartyTag);
     }
 }

@@ -1,6 +1,8 @@
 package dev.passages.corpus;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -41,11 +43,9 @@ class CorpusFilesTest {
         assertThat(problems).singleElement().asString().contains("d/loop").contains("loop");
     }
 
-    @Test
-    void articleIdIsRelativePathWithoutExtension() {
-        assertThat(CorpusFiles.articleId("sub/2023-11-20-x.txt")).isEqualTo("sub/2023-11-20-x");
-        assertThat(CorpusFiles.articleId("noext")).isEqualTo("noext");
-        assertThat(CorpusFiles.articleId("a/b.json")).isEqualTo("a/b");
-        assertThat(CorpusFiles.articleId("dir.v2/noext")).isEqualTo("dir.v2/noext");
+    @ParameterizedTest
+    @CsvSource({"sub/2023-11-20-x.txt, sub/2023-11-20-x", "noext, noext", "a/b.json, a/b", "dir.v2/noext, dir.v2/noext"})
+    void articleIdIsRelativePathWithoutExtension(String path, String id) {
+        assertThat(CorpusFiles.articleId(path)).isEqualTo(id);
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,15 +48,8 @@ class IndexFolderStrayTest extends CorpusFolderFixture {
 
     @Test
     void lucenesOwnNamesAreNoStrays() {
-        assertThat(IndexFolder.strayName("_0.cfs")).isFalse();
-        assertThat(IndexFolder.strayName("_a_Lucene99_0.doc")).isFalse();
-        assertThat(IndexFolder.strayName("_0_Lucene90FieldsIndex-doc_ids_0.tmp")).isFalse();
-        assertThat(IndexFolder.strayName("segments_1z")).isFalse();
-        assertThat(IndexFolder.strayName("pending_segments_2")).isFalse();
-        assertThat(IndexFolder.strayName("write.lock")).isFalse();
-        assertThat(IndexFolder.strayName("speakers.tsv")).isFalse();
-        assertThat(IndexFolder.strayName("_2024_budget.xlsx")).isTrue();
-        assertThat(IndexFolder.strayName("segments_9.txt")).isTrue();
-        assertThat(IndexFolder.strayName("_notes.md")).isTrue();
+        assertThat(List.of("_2024_budget.xlsx", "segments_9.txt", "_notes.md")).allMatch(IndexFolder::strayName);
+        assertThat(List.of("_0.cfs", "_a_Lucene99_0.doc", "_0_Lucene90FieldsIndex-doc_ids_0.tmp", "segments_1z",
+                "pending_segments_2", "write.lock", "speakers.tsv")).noneMatch(IndexFolder::strayName);
     }
 }
