@@ -2,17 +2,17 @@ package dev.passages.attribution;
 
 import java.util.List;
 
-/** An invented article from a case file, the kind of error it pins, and what its paragraphs' speakers must be. */
-record AttributionCase(String file, int line, String kind, String name, List<String> paragraphs, List<SpeakerCheck> checks) {
+/** An invented article from a case file, the kind of error it pins, and what its speakers and their posts must be. */
+record AttributionCase(String file, int line, String kind, String name, List<String> paragraphs, List<CaseCheck> checks) {
 
     /** The checks as the case file writes them, a line each. */
     String expected() {
-        return String.join("\n", checks.stream().map(SpeakerCheck::expected).toList());
+        return String.join("\n", checks.stream().map(CaseCheck::expected).toList());
     }
 
     /** The checks against what the attributor found, a line each, equal to {@link #expected} when all hold. */
-    String found(List<List<String>> speakers) {
-        return String.join("\n", checks.stream().map(c -> c.found(speakers.get(c.paragraph() - 1))).toList());
+    String found(FoundSpeakers found) {
+        return String.join("\n", checks.stream().map(c -> c.found(found)).toList());
     }
 
     /** The article's paragraphs, numbered as the checks number them. */

@@ -80,7 +80,7 @@ final class AttributionCaseFile {
         private final String kind;
         private final String name;
         private final List<String> paragraphs = new ArrayList<>();
-        private final List<SpeakerCheck> checks = new ArrayList<>();
+        private final List<CaseCheck> checks = new ArrayList<>();
 
         Builder(String file, int line, String kind, String name) {
             this.file = file;
@@ -94,7 +94,7 @@ final class AttributionCaseFile {
                 paragraphs.add(value);
                 return;
             }
-            SpeakerCheck check = SpeakerCheck.parse(key, value);
+            CaseCheck check = CaseCheck.parse(key, value);
             if (check == null) {
                 throw new IllegalArgumentException(where + ": unknown key '" + key + "'");
             }
@@ -106,9 +106,9 @@ final class AttributionCaseFile {
             if (paragraphs.isEmpty() || checks.isEmpty()) {
                 throw new IllegalArgumentException(where + ": a case needs at least one 'text:' and one 'speakers' line");
             }
-            for (SpeakerCheck c : checks) {
-                if (c.paragraph() > paragraphs.size()) {
-                    throw new IllegalArgumentException(where + ": checks paragraph " + c.paragraph() + " of " + paragraphs.size());
+            for (CaseCheck c : checks) {
+                if (c instanceof SpeakerCheck s && s.paragraph() > paragraphs.size()) {
+                    throw new IllegalArgumentException(where + ": checks paragraph " + s.paragraph() + " of " + paragraphs.size());
                 }
             }
             return new AttributionCase(file, line, kind, name, List.copyOf(paragraphs), List.copyOf(checks));

@@ -3,8 +3,8 @@ package dev.passages.attribution;
 import java.util.List;
 import java.util.Locale;
 
-/** One line of an attribution case: what the speakers of one paragraph must be, and how to say what they were. */
-record SpeakerCheck(int paragraph, Form form, List<String> names) {
+/** A line {@code speakers N ...: A | B} of an attribution case: what the speakers of paragraph N must be. */
+record SpeakerCheck(int paragraph, Form form, List<String> names) implements CaseCheck {
 
     /** How the listed names must stand among the paragraph's speakers. */
     enum Form {
@@ -24,13 +24,14 @@ record SpeakerCheck(int paragraph, Form form, List<String> names) {
         }
     }
 
-    /** The check as the case file writes it. */
-    String expected() {
+    @Override
+    public String expected() {
         return line(names);
     }
 
-    /** The same line when {@code speakers} meets it, else a line that shows the paragraph's speakers instead. */
-    String found(List<String> speakers) {
+    @Override
+    public String found(FoundSpeakers found) {
+        List<String> speakers = found.names().get(paragraph - 1);
         boolean holds = switch (form) {
             case EXACT -> speakers.equals(names);
             case ANY_ORDER -> speakers.stream().sorted().toList().equals(names.stream().sorted().toList());
