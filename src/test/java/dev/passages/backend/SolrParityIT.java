@@ -209,6 +209,17 @@ public class SolrParityIT extends SolrCloudTestCase {
         assertEquals(local.speakersNamed(name), solr.speakersNamed(name));
     }
 
+    /** Copies the first {@code count} files of the test corpus into {@code folder}; returns the copies. */
+    private static List<Path> copyFirstCorpusFiles(Path folder, int count) throws Exception {
+        List<Path> copies = new ArrayList<>();
+        try (var list = Files.list(CORPUS)) {
+            for (Path f : list.sorted().limit(count).toList()) {
+                copies.add(Files.copy(f, folder.resolve(f.getFileName())));
+            }
+        }
+        return copies;
+    }
+
     private static Map<String, SpeakerRegistry.Entry> byKey(List<SpeakerRegistry.Entry> entries) {
         Map<String, SpeakerRegistry.Entry> m = new LinkedHashMap<>();
         entries.stream().sorted(Comparator.comparing(SpeakerRegistry.Entry::key)).forEach(e -> m.put(e.key(), e));
@@ -218,13 +229,7 @@ public class SolrParityIT extends SolrCloudTestCase {
     @Test
     public void incrementalIndexingByFileHash() throws Exception {
         Path folder = Path.of(createTempDir("corpus").toString());
-        List<Path> files;
-        try (var list = Files.list(CORPUS)) {
-            files = list.sorted().limit(3).toList();
-        }
-        for (Path f : files) {
-            Files.copy(f, folder.resolve(f.getFileName()));
-        }
+        List<Path> copies = copyFirstCorpusFiles(folder, 3);
         SolrInit.run(urls, "incremental", 2, 1, false);
         try (SolrBackend inc = new SolrBackend(SolrCluster.open(urls, "incremental"))) {
             IndexSummary first = inc.index(folder, false, w -> { });
@@ -233,9 +238,9 @@ public class SolrParityIT extends SolrCloudTestCase {
             assertEquals(3, again.unchanged());
             assertEquals(0, again.paragraphs());
             assertEquals(first.paragraphsInIndex(), again.paragraphsInIndex());
-            Path changed = folder.resolve(files.get(0).getFileName());
+            Path changed = copies.get(0);
             Files.writeString(changed, Files.readString(changed) + "\n\nA closing paragraph about zanzibarite smelting.\n");
-            Files.delete(folder.resolve(files.get(1).getFileName()));
+            Files.delete(copies.get(1));
             IndexSummary third = inc.index(folder, false, w -> { });
             assertEquals(1, third.updated());
             assertEquals(1, third.removed());
@@ -291,13 +296,7 @@ public class SolrParityIT extends SolrCloudTestCase {
     @Test
     public void aNodeStoppedMidSearchGivesAPartialResultAndMidIndexAnError() throws Exception {
         Path folder = Path.of(createTempDir("faults").toString());
-        List<Path> files;
-        try (var list = Files.list(CORPUS)) {
-            files = list.sorted().limit(10).toList();
-        }
-        for (Path f : files) {
-            Files.copy(f, folder.resolve(f.getFileName()));
-        }
+        List<Path> copies = copyFirstCorpusFiles(folder, 10);
         SolrInit.run(urls, "faults", 2, 1, false);
         JettySolrRunner stopped = null;
         try (SolrBackend faults = new SolrBackend(SolrCluster.open(urls.subList(0, 1), "faults"))) {
@@ -311,8 +310,7 @@ public class SolrParityIT extends SolrCloudTestCase {
             assertTrue(partial.partial());
             assertTrue(partial.total() + " of " + whole, partial.total() < whole);
             assertTrue(partial.notes().toString(), partial.notes().stream().anyMatch(n -> n.contains("did not answer")));
-            for (Path f : files) {
-                Path copy = folder.resolve(f.getFileName());
+            for (Path copy : copies) {
                 Files.writeString(copy, Files.readString(copy) + "\n\nA closing paragraph.\n");
             }
             PassagesException e = expectThrows(PassagesException.class, () -> faults.index(folder, false, w -> { }));
