@@ -1,6 +1,8 @@
 package dev.passages.attribution;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,23 +19,30 @@ class CueFinderTest {
         throw new IllegalArgumentException(word);
     }
 
-    @Test
-    void verbsAreCuesAndNounsAreNot() {
-        assertThat(cueOf("Reed said the bridge would reopen.", "said")).isEqualTo("say");
-        assertThat(cueOf("Reed pointed out the flaw.", "pointed")).isEqualTo("point");
-        assertThat(cueOf("Reed pointed at the flaw.", "pointed")).isNull();
-        assertThat(cueOf("Some states are unhappy.", "states")).isNull();
-        assertThat(cueOf("The claims were false.", "claims")).isNull();
-        assertThat(cueOf("According to Reed, it works.", "According")).isEqualTo("according to");
-        assertThat(cueOf("Reed made the remarks on Monday.", "made")).isEqualTo("remark");
+    /** A word of a sentence, and the cue it opens there (none: no cue). */
+    @ParameterizedTest(name = "{1} in \"{0}\": {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Reed said the bridge would reopen.                    | said      | say
+            Reed pointed out the flaw.                            | pointed   | point
+            Reed pointed at the flaw.                             | pointed   | none
+            Some states are unhappy.                              | states    | none
+            The claims were false.                                | claims    | none
+            According to Reed, it works.                          | According | according to
+            Reed made the remarks on Monday.                      | made      | remark
+            """)
+    void verbsAreCuesAndNounsAreNot(String sentence, String word, String cue) {
+        assertThat(cueOf(sentence, word)).isEqualTo(cue);
     }
 
-    @Test
-    void statesAfterACapitalisedWordIsTheNoun() {
-        assertThat(cueOf("Turnout fell in the Lowland states last year.", "states")).isNull();
-        assertThat(cueOf("Turnout fell in solidly Northern states last year.", "states")).isNull();
-        assertThat(cueOf("The charter is old. It states that votes are secret.", "states")).isEqualTo("state");
-        assertThat(cueOf("The charter states that votes are secret.", "states")).isEqualTo("state");
+    @ParameterizedTest(name = "{1} in \"{0}\": {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Turnout fell in the Lowland states last year.         | states    | none
+            Turnout fell in solidly Northern states last year.    | states    | none
+            The charter is old. It states that votes are secret.  | states    | state
+            The charter states that votes are secret.             | states    | state
+            """)
+    void statesAfterACapitalisedWordIsTheNoun(String sentence, String word, String cue) {
+        assertThat(cueOf(sentence, word)).isEqualTo(cue);
     }
 
     @Test
