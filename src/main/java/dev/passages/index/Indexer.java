@@ -213,6 +213,8 @@ public final class Indexer {
      * @param corpusFolders the folders the run may read, which the index folder must be neither in nor around
      */
     private IndexSummary update(long start, List<Path> corpusFolders, Planner planner) {
+        // while this thread opens the index, the other core loads what attribution needs
+        AttributionWarmUp.start(attributor);
         // nothing is written into the index folder before it passed the guard
         IndexFolder folder = null;
         for (Path corpus : corpusFolders) {
