@@ -57,11 +57,14 @@ final class FileIndexing {
     }
 
     /**
-     * Indexes every entry on the pool's threads, then writes the buffered segments; returns the registry
+     * Indexes every entry on the pool's threads, then writes the buffered segments; returns the registry being
      * merged from the speakers gathered meanwhile, as the text of its file, or null when nothing was gathered.
+     * The registry is merged by the first thread done writing segments, and may still be under way when this
+     * returns: the run's commit and the acronyms, which leave the second core idle, need not wait for it.
      */
-    String index(List<SourceFiles.Item> entries) throws IOException {
+    Future<String> index(List<SourceFiles.Item> entries) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("passages-indexer"));
+        Future<String> registry = null;
         try {
             List<Future<?>> pending = new ArrayList<>();
             // in batches, so that the futures held stay few; each batch ends as the run does, its last
@@ -71,13 +74,6 @@ final class FileIndexing {
                 submitBatch(pool, entries, from, Math.min(entries.size(), from + batchSize), pending);
                 Tasks.drain(pending);
             }
-            // the gathered speakers are merged, and their file's text made, while the buffered segments are
-            // written, by every thread at once rather than one after another by the commit
-            Future<String> registry = gathered == null ? null
-                    : pool.submit(() -> SpeakerRegistryFile.text(gathered.build()));
-            if (registry != null) {
-                pending.add(registry);
-            }
             for (int i = 0; i < threads; i++) {
                 pending.add(pool.submit(() -> {
                     while (target.writer().flushNextBuffer()) {
@@ -86,10 +82,19 @@ final class FileIndexing {
                     return null;
                 }));
             }
+            // queued behind the segments, which are as many as the threads and cannot be split: the registry
+            // fills the time a thread whose segment was the smaller would otherwise wait for the other
+            registry = gathered == null ? null : pool.submit(() -> SpeakerRegistryFile.text(gathered.build()));
             Tasks.drain(pending);
-            return registry == null ? null : Tasks.done(registry);
+            pool.shutdown();
+            return registry;
         } finally {
-            pool.shutdownNow();
+            if (!pool.isShutdown()) {
+                pool.shutdownNow();
+                if (registry != null) {
+                    registry.cancel(true);
+                }
+            }
         }
     }
 

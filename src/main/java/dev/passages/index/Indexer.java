@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -212,12 +213,15 @@ public final class Indexer {
      * @param corpusFolders the folders the run may read, which the index folder must be neither in nor around
      */
     private IndexSummary update(long start, List<Path> corpusFolders, Planner planner) {
+        // while this thread opens the index, the other core loads what attribution needs
+        AttributionWarmUp.start(attributor);
         // nothing is written into the index folder before it passed the guard
         IndexFolder folder = null;
         for (Path corpus : corpusFolders) {
             folder = IndexFolder.prepare(indexDir, corpus, sharedIndex, warn);
         }
         boolean committed = false;
+        Future<String> registry = null;
         try (Directory dir = directories.open(indexDir);
              IndexWriter writer = openWriter(dir)) {
             // read once the write lock is held, so that no other run commits meanwhile
@@ -231,7 +235,7 @@ public final class Indexer {
             IndexCounters counters = new IndexCounters();
             counters.skipped.addAndGet(found.skipped());
             ArticleIds ids = new ArticleIds(indexed.articleFiles(), found.gone(), plan.sources());
-            String registry = indexFiles(start, new FileIndexing.Target(writer, known, ids, counters),
+            registry = indexFiles(start, new FileIndexing.Target(writer, known, ids, counters),
                     found.items(), indexed.isEmpty());
             int removed = removeGone(writer, found.gone(), plan, indexed);
             commitRun(writer, plan.sources());
@@ -246,6 +250,10 @@ public final class Indexer {
         } catch (IOException | RuntimeException e) {
             throw IndexFailure.of(indexDir, e, committed);
         } finally {
+            if (registry != null) {
+                // done unless the run failed first; a failed run does not wait for it
+                registry.cancel(true);
+            }
             ParagraphVectors.closeQuietly(vectors, warn);
             vectors = null;
             if (!committed && folder != null && !IndexPaths.exists(indexDir)) {
@@ -260,10 +268,10 @@ public final class Indexer {
 
     /**
      * Indexes the run's files, reporting progress meanwhile; returns the speaker registry gathered as they
-     * were attributed, as the text of its file, or null when the run does not write every paragraph of the
-     * index ({@code whole} false).
+     * were attributed, as the text of its file (perhaps still being made), or null when the run does not write
+     * every paragraph of the index ({@code whole} false).
      */
-    private String indexFiles(long start, FileIndexing.Target target, List<SourceFiles.Item> items,
+    private Future<String> indexFiles(long start, FileIndexing.Target target, List<SourceFiles.Item> items,
                                        boolean whole) throws IOException {
         // when this run writes every paragraph of the index, the registry is gathered as it goes
         SpeakerStats gathered = whole && attributor != null ? new SpeakerStats() : null;
@@ -316,10 +324,13 @@ public final class Indexer {
         writer.commit();
     }
 
-    /** The files beside a commit: the speaker registry ({@code gathered}, or built from the index) and the acronyms. */
-    private void writeBeside(Directory dir, String gathered) throws IOException {
-        SpeakerRegistryFile.write(dir, indexDir, gathered);
+    /**
+     * The files beside a commit: the acronyms, then the speaker registry ({@code gathered}, or built from the
+     * index), whose merging had the other core while the commit was written and the acronyms gathered.
+     */
+    private void writeBeside(Directory dir, Future<String> gathered) throws IOException {
         Acronyms.write(dir, indexDir);
+        SpeakerRegistryFile.write(dir, indexDir, gathered == null ? null : Tasks.result(gathered));
     }
 
     private PassagesException locked(LockObtainFailedException e) {

@@ -1,6 +1,7 @@
 package dev.passages.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -24,6 +25,12 @@ final class Tasks {
             }
             throw new IOException(e.getCause());
         }
+    }
+
+    /** The value of {@code future} once it is done; its failure passed on as {@link #drain} passes it. */
+    static <T> T result(Future<T> future) throws IOException {
+        drain(new ArrayList<>(List.of(future)));
+        return done(future);
     }
 
     static void drain(List<Future<?>> pending) throws IOException {
