@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -207,10 +208,14 @@ public final class Acronyms {
         return of(counts);
     }
 
-    /** The acronyms of definitions as {@link #extract} gives them, each with the number of paragraphs that hold it. */
+    /**
+     * The acronyms of definitions as {@link #extract} gives them, each with the number of paragraphs that hold it;
+     * in the order of the acronyms, so that the same index gives the same file and listing whatever order its
+     * segments were written in.
+     */
     public static Acronyms of(Map<String, Long> counts) {
         List<Definition> list = new ArrayList<>();
-        counts.forEach((k, v) -> {
+        new TreeMap<>(counts).forEach((k, v) -> {
             String[] f = k.split("\u001F", 2);
             list.add(new Definition(f[0], f[1], v));
         });
