@@ -40,8 +40,8 @@ public final class OpenIndex implements Closeable {
     private Acronyms acronyms;
     private SpeakerMatch speakerMatch;
     /**
-     * A reader of the stored fields for each thread, kept from one search to the next: a new one per search grew its
-     * buffers again while decompressing the first hits (a fifth of reading the hits' fields).
+     * A reader of the stored fields for each thread, kept from one search to the next: a new one per search cloned
+     * each segment's reader and allocated its decompression buffer again.
      */
     private final CloseableThreadLocal<StoredFields> storedFields = new CloseableThreadLocal<>();
 
