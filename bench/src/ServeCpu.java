@@ -3,6 +3,8 @@ import dev.passages.serve.DrawnQueries;
 import dev.passages.serve.KeepAliveClient;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,8 @@ import java.util.concurrent.Future;
  * CPU time of a running {@code passages serve} per search asked for the first time: pairs of the index's 400 most
  * frequent words (each asked once, in a shuffled order), WARMUP of them from one client first, then EACH from each of
  * CLIENTS clients at once over kept-alive sockets; the server's CPU time (user and system, from /proc/PID/stat) over
- * the timed requests, divided by their number, and their latency. With {@code drawn} last, the searches are
+ * the timed requests, divided by their number, their latency, and the CPU time of the clients' own threads (sending,
+ * reading each reply whole) per request. With {@code drawn} last, the searches are
  * {@code DrawnQueries}' (words, phrases, speaker and date filters drawn from the index's own passages) instead.
  *
  * <pre>java -cp passages.jar:classes ServeCpu URL INDEX_DIR PID [CLIENTS] [EACH] [WARMUP] [drawn]</pre>
@@ -74,10 +77,11 @@ public final class ServeCpu {
         long[] cpu0 = cpuTicks(pid);
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<double[]>> done = new ArrayList<>();
+        List<Future<Timed>> done = new ArrayList<>();
         for (List<String> mine : perClient) {
             done.add(pool.submit(() -> {
                 double[] ms = new double[mine.size()];
+                long clientCpu = THREADS.getCurrentThreadCpuTime();
                 try (KeepAliveClient c = new KeepAliveClient(server)) {
                     for (int i = 0; i < ms.length; i++) {
                         long s = System.nanoTime();
@@ -85,13 +89,15 @@ public final class ServeCpu {
                         ms[i] = (System.nanoTime() - s) / 1e6;
                     }
                 }
-                return ms;
+                return new Timed(ms, THREADS.getCurrentThreadCpuTime() - clientCpu);
             }));
         }
         double[] all = new double[clients * each];
+        long clientNanos = 0;
         int k = 0;
-        for (Future<double[]> f : done) {
-            for (double d : f.get()) {
+        for (Future<Timed> f : done) {
+            clientNanos += f.get().cpuNanos();
+            for (double d : f.get().ms()) {
                 all[k++] = d;
             }
         }
@@ -101,10 +107,17 @@ public final class ServeCpu {
         Arrays.sort(all);
         double perTick = 1000.0 / 100; // ms per clock tick (USER_HZ 100)
         System.out.printf(Locale.ROOT, "%d clients x %d: p50 %.1f ms, p99 %.1f ms, %.0f requests/s; server CPU %.2f ms a request"
-                        + " (user %.2f, system %.2f)%n", clients, each, all[all.length / 2],
+                        + " (user %.2f, system %.2f); the clients' threads %.2f ms a request%n", clients, each, all[all.length / 2],
                 all[(int) Math.ceil(0.99 * all.length) - 1], all.length / seconds,
                 ((cpu1[0] - cpu0[0]) + (cpu1[1] - cpu0[1])) * perTick / all.length,
-                (cpu1[0] - cpu0[0]) * perTick / all.length, (cpu1[1] - cpu0[1]) * perTick / all.length);
+                (cpu1[0] - cpu0[0]) * perTick / all.length, (cpu1[1] - cpu0[1]) * perTick / all.length,
+                clientNanos / 1e6 / all.length);
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** One client's latencies and its thread's CPU time over them. */
+    private record Timed(double[] ms, long cpuNanos) {
     }
 
     /** The process's user and system CPU time in clock ticks. */

@@ -86,7 +86,7 @@ final class Highlights {
         for (int i = 0; i < ids.length; i++) {
             byDoc.put(ids[i], texts.get(i));
         }
-        List<List<Hit.Span>> typed = pass(searcher, analyzer, Schema.TEXT, match, ids, byDoc);
+        List<List<Hit.Span>> typed = pass(searcher, analyzer, Schema.TEXT, withoutFilters(match), ids, byDoc);
         // the skeletons are read from the variants field's postings, or, without offsets there, from the text analysed again
         String field = hasOffsets(searcher, Schema.TEXT_VARIANTS) ? Schema.TEXT_VARIANTS : Schema.TEXT;
         Query names = nameQuery(match, speakers, field);
@@ -95,6 +95,26 @@ final class Highlights {
             out.add(spelled == null ? typed.get(i) : merged(typed.get(i), spelled.get(i)));
         }
         return out;
+    }
+
+    /**
+     * {@code q} without its top-level filter clauses (speakers, dates); a query of filters alone is left as it is. The
+     * hits passed the filters and their fields are not marked, but the highlighter would match each of them again in
+     * every segment, a date range by walking its points.
+     */
+    static Query withoutFilters(Query q) {
+        if (!(q instanceof BooleanQuery bq) || bq.clauses().stream().noneMatch(c -> c.getOccur() == BooleanClause.Occur.FILTER)) {
+            return q;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+        int kept = 0;
+        for (BooleanClause c : bq.clauses()) {
+            if (c.getOccur() != BooleanClause.Occur.FILTER) {
+                b.add(c);
+                kept++;
+            }
+        }
+        return kept == 0 ? q : b.build();
     }
 
     /** Whether every segment of the index holds {@code field} with offsets in its postings. */

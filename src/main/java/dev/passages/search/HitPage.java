@@ -25,11 +25,16 @@ final class HitPage {
     private final Supplier<HitReader> hitReader;
     private final Highlights highlights;
     private final Function<SearchRequest, List<SpeakerRegistry.Entry>> speakersAsked;
+    private final StoredFields stored;
 
-    /** @param speakersAsked the speakers of the index a request's {@code --speaker} names refer to */
+    /**
+     * @param speakersAsked the speakers of the index a request's {@code --speaker} names refer to
+     * @param stored        the reader of {@code reader}'s stored fields the hits are read with
+     */
     HitPage(DirectoryReader reader, Supplier<HitReader> hitReader, Highlights highlights,
-            Function<SearchRequest, List<SpeakerRegistry.Entry>> speakersAsked) {
+            Function<SearchRequest, List<SpeakerRegistry.Entry>> speakersAsked, StoredFields stored) {
         this.reader = reader;
+        this.stored = stored;
         this.hitReader = hitReader;
         this.highlights = highlights;
         this.speakersAsked = speakersAsked;
@@ -53,7 +58,6 @@ final class HitPage {
         int skipped = Math.min(offset, kept.size());
         int end = Math.min(kept.size(), skipped + shown);
         // only the hits shown are read: those skipped before them are ranked and folded, but not loaded
-        StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(end - skipped);
         for (int k = skipped; k < end; k++) {
             int i = kept.get(k);

@@ -8,10 +8,12 @@ import dev.passages.index.SpeakerRegistryFile;
 import dev.passages.speakers.SpeakerRegistry;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.CloseableThreadLocal;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -37,6 +39,11 @@ public final class OpenIndex implements Closeable {
     private SpeakerRegistry speakers;
     private Acronyms acronyms;
     private SpeakerMatch speakerMatch;
+    /**
+     * A reader of the stored fields for each thread, kept from one search to the next: a new one per search cloned
+     * each segment's reader and allocated its decompression buffer again.
+     */
+    private final CloseableThreadLocal<StoredFields> storedFields = new CloseableThreadLocal<>();
 
     /**
      * Opens the index in {@code dir}; a missing or damaged one fails here, with the message a user is shown.
@@ -116,6 +123,16 @@ public final class OpenIndex implements Closeable {
         return keys;
     }
 
+    /** This thread's reader of the index's stored fields (not to be shared with another thread). */
+    StoredFields storedFields() throws IOException {
+        StoredFields fields = storedFields.get();
+        if (fields == null) {
+            fields = searcher.getIndexReader().storedFields();
+            storedFields.set(fields);
+        }
+        return fields;
+    }
+
     HitReader hitReader() {
         HitReader r = hitReader;
         if (r == null) {
@@ -134,6 +151,7 @@ public final class OpenIndex implements Closeable {
     @Override
     public void close() throws IOException {
         Directory directory = reader.directory();
+        storedFields.close();
         reader.close();
         directory.close();
     }

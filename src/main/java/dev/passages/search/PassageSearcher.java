@@ -119,7 +119,7 @@ public final class PassageSearcher implements Closeable {
             SemanticSide.Ranked ranked = index.rankedDocs.find(searcher, request, order, plan, fetch);
             TopDocs top = ranked.top();
             ScoreDoc[] docs = limit == 0 ? new ScoreDoc[0] : top.scoreDocs;
-            List<Hit> hits = new HitPage(reader, index::hitReader, index.highlights, this::speakersAsked)
+            List<Hit> hits = new HitPage(reader, index::hitReader, index.highlights, this::speakersAsked, index.storedFields())
                     .of(searcher, request, plan.match(), docs, offset, shown, limit, order == SortOrder.RELEVANCE,
                             ranked.foundBy());
             boolean partial = searcher.timedOut();

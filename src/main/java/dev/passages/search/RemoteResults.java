@@ -102,7 +102,7 @@ public final class RemoteResults {
      * filters (dates, speakers, sources), whose fields that index does not hold.
      */
     private List<List<Hit.Span>> highlight(Query match, List<SpeakerRegistry.Entry> asked, List<String> texts) {
-        match = withoutFilters(match);
+        match = Highlights.withoutFilters(match);
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
                 for (String text : texts) {
@@ -121,21 +121,5 @@ public final class RemoteResults {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** {@code q} without its top-level filter clauses; a query of filters alone is left as it is. */
-    static Query withoutFilters(Query q) {
-        if (!(q instanceof BooleanQuery bq)) {
-            return q;
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int kept = 0;
-        for (BooleanClause c : bq.clauses()) {
-            if (c.getOccur() != BooleanClause.Occur.FILTER) {
-                b.add(c);
-                kept++;
-            }
-        }
-        return kept == 0 ? q : b.build();
     }
 }

@@ -25,7 +25,7 @@ class RemoteResultsTest {
                 .add(new TermQuery(new Term(Schema.SPEAKER_KEY, "someone")), BooleanClause.Occur.FILTER)
                 .build();
 
-        Query marks = RemoteResults.withoutFilters(match);
+        Query marks = Highlights.withoutFilters(match);
 
         assertThat(marks).isEqualTo(new BooleanQuery.Builder().add(WORD, BooleanClause.Occur.MUST).build());
     }
@@ -34,7 +34,7 @@ class RemoteResultsTest {
     void aQueryOfFiltersAloneOrOfNoClausesIsLeftAsItIs() {
         Query filters = new BooleanQuery.Builder().add(DATES, BooleanClause.Occur.FILTER).build();
 
-        assertThat(RemoteResults.withoutFilters(filters)).isSameAs(filters);
-        assertThat(RemoteResults.withoutFilters(WORD)).isSameAs(WORD);
+        assertThat(Highlights.withoutFilters(filters)).isSameAs(filters);
+        assertThat(Highlights.withoutFilters(WORD)).isSameAs(WORD);
     }
 }
