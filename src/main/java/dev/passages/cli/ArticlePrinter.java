@@ -55,10 +55,8 @@ final class ArticlePrinter {
         }
         m.put("article", view.article());
         m.put("title", view.title());
-        m.put("date", view.date() == null ? null : view.date().toString());
-        m.put("source", view.source());
-        m.put("url", view.url());
-        m.put("byline", view.byline());
+        m.put("date", Json.isoDate(view.date()));
+        Json.putOrigin(m, view.source(), view.url(), view.byline());
         m.put("paragraph_count", view.paragraphCount());
         m.put("paragraphs", view.paragraphs().stream().map(p -> paragraph(p, focus)).toList());
         return m;

@@ -93,7 +93,7 @@ final class AttributeCommand extends Subcommand {
         Map<String, Object> m = Json.object();
         m.put("article", article.id());
         m.put("paragraph", number);
-        m.put("date", article.date() == null ? null : article.date().toString());
+        m.put("date", Json.isoDate(article.date()));
         m.put("speakers", speakers.stream().map(a -> {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("key", a.speaker().key());

@@ -60,11 +60,9 @@ final class GroupPrinter {
         Map<String, Object> m = Json.object();
         m.put("rank", g.rank());
         m.put("article", g.article());
-        m.put("date", best.date() == null ? null : best.date().toString());
+        m.put("date", Json.isoDate(best.date()));
         m.put("title", best.title());
-        m.put("source", best.source());
-        m.put("url", best.url());
-        m.put("byline", best.byline());
+        Json.putOrigin(m, best.source(), best.url(), best.byline());
         m.put("score", best.score());
         m.put("passages", g.passages().stream().map(h -> Json.hit(h, fields)).toList());
         return m;

@@ -12,6 +12,7 @@ import dev.passages.search.Hit;
 import dev.passages.search.Sanitize;
 import dev.passages.search.SearchResult;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,18 @@ final class Json {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema", SCHEMA);
         return m;
+    }
+
+    /** A date as our JSON writes it: ISO {@code yyyy-mm-dd}, or null when the article has none. */
+    static String isoDate(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    /** Puts where an article comes from, in the order every article object lists it: source, url, byline. */
+    static void putOrigin(Map<String, Object> m, String source, String url, String byline) {
+        m.put("source", source);
+        m.put("url", url);
+        m.put("byline", byline);
     }
 
     /**
@@ -79,11 +92,9 @@ final class Json {
         m.put("id", hit.id());
         m.put("article", hit.article());
         m.put("paragraph", hit.paragraph());
-        m.put("date", hit.date() == null ? null : hit.date().toString());
+        m.put("date", isoDate(hit.date()));
         m.put("title", hit.title());
-        m.put("source", hit.source());
-        m.put("url", hit.url());
-        m.put("byline", hit.byline());
+        putOrigin(m, hit.source(), hit.url(), hit.byline());
         m.put("score", hit.score());
         m.put("text", hit.text());
         List<int[]> spans = new ArrayList<>();
@@ -97,7 +108,7 @@ final class Json {
             copy.put("id", c.id());
             copy.put("article", c.article());
             copy.put("source", c.source());
-            copy.put("date", c.date() == null ? null : c.date().toString());
+            copy.put("date", isoDate(c.date()));
             return copy;
         }).toList());
         if (hit.foundBy() != null) {

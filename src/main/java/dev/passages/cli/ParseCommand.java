@@ -90,10 +90,8 @@ final class ParseCommand extends Subcommand {
         m.put("file", file.toString());
         m.put("id", article.id());
         m.put("title", article.title());
-        m.put("date", article.date() == null ? null : article.date().toString());
-        m.put("source", article.source());
-        m.put("url", article.url());
-        m.put("byline", article.byline());
+        m.put("date", Json.isoDate(article.date()));
+        Json.putOrigin(m, article.source(), article.url(), article.byline());
         m.put("paragraphs", article.paragraphs());
         m.put("warnings", warnings);
         return m;

@@ -330,7 +330,7 @@ public final class Indexer {
      */
     private void writeBeside(Directory dir, Future<String> gathered) throws IOException {
         Acronyms.write(dir, indexDir);
-        SpeakerRegistryFile.write(dir, indexDir, gathered == null ? null : Tasks.result(gathered));
+        SpeakerRegistryFile.write(dir, indexDir, gathered == null ? null : Tasks.done(gathered));
     }
 
     private PassagesException locked(LockObtainFailedException e) {

@@ -1,7 +1,6 @@
 package dev.passages.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -12,32 +11,14 @@ final class Tasks {
     private Tasks() {
     }
 
-    /** The value of a future that {@link #drain} has already seen finish without failing. */
+    /**
+     * The value of a future, once it has finished. A failure is passed on as the task threw it: an
+     * {@link IOException}, a {@link RuntimeException} or an {@link Error} as it is, any other inside an
+     * {@link IOException}.
+     */
     static <T> T done(Future<T> future) throws IOException {
         try {
             return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(e.getCause());
-        }
-    }
-
-    /** The value of {@code future} once it is done; its failure passed on as {@link #drain} passes it. */
-    static <T> T result(Future<T> future) throws IOException {
-        drain(new ArrayList<>(List.of(future)));
-        return done(future);
-    }
-
-    static void drain(List<Future<?>> pending) throws IOException {
-        try {
-            for (Future<?> f : pending) {
-                f.get();
-            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -53,6 +34,15 @@ final class Tasks {
                 throw error;
             }
             throw new IOException(e.getCause());
+        }
+    }
+
+    /** Waits for every pending task in order, passing on the first failure as {@link #done} does; empties the list. */
+    static void drain(List<Future<?>> pending) throws IOException {
+        try {
+            for (Future<?> f : pending) {
+                done(f);
+            }
         } finally {
             pending.clear();
         }

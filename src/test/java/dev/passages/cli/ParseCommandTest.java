@@ -61,6 +61,13 @@ class ParseCommandTest {
         return CliRun.in(home, all.toArray(String[]::new));
     }
 
+    /** The first article {@code parse --format jsonl} prints of a file of the corpus, which it reads without a warning. */
+    private JsonNode firstArticle(String file) throws Exception {
+        CliRun r = parse(corpus.resolve(file).toString(), "--format", "jsonl");
+        assertThat(r.code()).as(r.err()).isZero();
+        return jsonl(r.out()).get(0);
+    }
+
     private static List<JsonNode> jsonl(String out) throws Exception {
         List<JsonNode> nodes = new ArrayList<>();
         for (String line : out.split("\n")) {
@@ -75,9 +82,7 @@ class ParseCommandTest {
 
     @Test
     void aTextFileIsOneArticleWithItsHeader() throws Exception {
-        CliRun r = parse(corpus.resolve("flood.txt").toString(), "--format", "jsonl");
-        assertThat(r.code()).as(r.err()).isZero();
-        JsonNode a = jsonl(r.out()).get(0);
+        JsonNode a = firstArticle("flood.txt");
         assertThat(a.get("file").asText()).endsWith("flood.txt");
         assertThat(a.get("id").asText()).isEqualTo("flood");
         assertThat(a.get("title").asText()).isEqualTo("Flood waters recede");
@@ -105,9 +110,7 @@ class ParseCommandTest {
 
     @Test
     void anHtmlPage() throws Exception {
-        CliRun r = parse(corpus.resolve("page.html").toString(), "--format", "jsonl");
-        assertThat(r.code()).as(r.err()).isZero();
-        JsonNode a = jsonl(r.out()).get(0);
+        JsonNode a = firstArticle("page.html");
         assertThat(a.get("title").asText()).isEqualTo("School term delayed");
         assertThat(a.get("paragraphs")).extracting(JsonNode::asText)
                 .containsExactly("The school term was delayed by a week.", "Teachers welcomed the news.");

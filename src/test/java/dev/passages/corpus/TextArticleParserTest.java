@@ -1,6 +1,8 @@
 package dev.passages.corpus;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,29 +87,21 @@ class TextArticleParserTest {
                 .isEqualTo("Gen. Munir spoke");
     }
 
-    @Test
-    void aDatelineOpeningTheBodyIsTheDateWhenNothingBetterExists() throws Exception {
+    /** A dateline opening the body is the date when nothing better exists; a header date or a dated file name comes first. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            x.txt            | ISLAMABAD, Nov 21, 2023: The caretaker premier spoke.\\n\\nMore. | 2023-11-21
+            x.txt            | KABUL, Afghanistan, Nov. 21, 2023 — Officials said.\\n\\nMore.    | 2023-11-21
+            x.txt            | Peshawar, 21 November 2023 - Police said.                          | 2023-11-21
+            x.txt            | Date: 2023-11-25\\n\\nISLAMABAD, Nov 21, 2023: The premier spoke.  | 2023-11-25
+            2023-11-24-x.txt | ISLAMABAD, Nov 21, 2023: The premier spoke.                        | 2023-11-24
+            """)
+    void theDateOfAnArticleWithADateline(String file, String text, LocalDate date) throws Exception {
         List<String> warnings = new ArrayList<>();
-        Article a = TextArticleParser.parse("x", "x.txt",
-                "ISLAMABAD, Nov 21, 2023: The caretaker premier spoke.\n\nMore.", warnings::add);
-        assertThat(a.date()).isEqualTo(LocalDate.of(2023, 11, 21));
+        // the table writes a paragraph break as \n\n
+        Article a = TextArticleParser.parse("x", file, text.replace("\\n", "\n"), warnings::add);
+        assertThat(a.date()).isEqualTo(date);
         assertThat(warnings).isEmpty();
-        Article dashed = TextArticleParser.parse("x", "x.txt",
-                "KABUL, Afghanistan, Nov. 21, 2023 — Officials said.\n\nMore.", w -> { });
-        assertThat(dashed.date()).isEqualTo(LocalDate.of(2023, 11, 21));
-        Article spaced = TextArticleParser.parse("x", "x.txt",
-                "Peshawar, 21 November 2023 - Police said.", w -> { });
-        assertThat(spaced.date()).isEqualTo(LocalDate.of(2023, 11, 21));
-    }
-
-    @Test
-    void aHeaderDateOrADatedFileNameComesBeforeTheDateline() throws Exception {
-        Article headed = TextArticleParser.parse("x", "x.txt",
-                "Date: 2023-11-25\n\nISLAMABAD, Nov 21, 2023: The premier spoke.", w -> { });
-        assertThat(headed.date()).isEqualTo(LocalDate.of(2023, 11, 25));
-        Article named = TextArticleParser.parse("x", "2023-11-24-x.txt",
-                "ISLAMABAD, Nov 21, 2023: The premier spoke.", w -> { });
-        assertThat(named.date()).isEqualTo(LocalDate.of(2023, 11, 24));
     }
 
     @Test

@@ -5,10 +5,6 @@ import dev.passages.corpus.CorpusFiles;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.SearchRequest;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -16,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -131,14 +126,7 @@ class ArticleIdClashTest extends CorpusFolderFixture {
             docs.addAll(Schema.documents(new Article("a", file, "Title", LocalDate.of(2024, 1, 1), null, null,
                     List.of("One.", "Two.")), "1", null, "h"));
         }
-        Files.createDirectories(index);
-        try (Directory d = FSDirectory.open(index);
-             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Analyzers.forIndexing()))) {
-            w.addDocuments(docs);
-            w.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION,
-                    Schema.SOURCES_KEY, Sources.NONE.with(corpus).json()).entrySet());
-            w.commit();
-        }
+        HandMadeIndex.write(index, docs, corpus);
         IndexCheck.Result r = IndexCheck.run(index);
         assertThat(r.sound()).isFalse();
         assertThat(r.line()).contains("damaged");

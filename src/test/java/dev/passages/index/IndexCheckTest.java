@@ -2,10 +2,6 @@ package dev.passages.index;
 
 import dev.passages.corpus.Article;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,21 +20,11 @@ class IndexCheckTest {
                 List.of("One.", "Two.", "Three.")), "1", null, "h");
     }
 
-    private static void write(Path dir, List<Document> docs) throws Exception {
-        try (Directory d = FSDirectory.open(dir);
-             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Analyzers.forIndexing()))) {
-            w.addDocuments(docs);
-            w.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION,
-                    Schema.SOURCES_KEY, Sources.NONE.with(dir).json()).entrySet());
-            w.commit();
-        }
-    }
-
     @Test
     void articlesWrittenAsBlocksAreSound(@TempDir Path dir) throws Exception {
         List<Document> docs = new ArrayList<>(article("a"));
         docs.addAll(article("b"));
-        write(dir, docs);
+        HandMadeIndex.write(dir, docs, dir);
         assertThat(IndexCheck.run(dir).sound()).isTrue();
     }
 
@@ -48,7 +33,7 @@ class IndexCheckTest {
     void paragraphsOutOfTheirBlockAreDamage(@TempDir Path dir) throws Exception {
         List<Document> a = article("a");
         List<Document> b = article("b");
-        write(dir, List.of(a.get(0), b.get(0), a.get(1), a.get(2), b.get(1), b.get(2)));
+        HandMadeIndex.write(dir, List.of(a.get(0), b.get(0), a.get(1), a.get(2), b.get(1), b.get(2)), dir);
         IndexCheck.Result r = IndexCheck.run(dir);
         assertThat(r.sound()).isFalse();
         assertThat(r.line()).contains("paragraph 2 of article a does not follow paragraph 1");

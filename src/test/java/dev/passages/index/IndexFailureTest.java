@@ -3,6 +3,7 @@ package dev.passages.index;
 import dev.passages.PassagesException;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.SearchRequest;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
@@ -105,6 +106,24 @@ class IndexFailureTest {
         return new Indexer(index, rebuild, w -> { }, 1, null);
     }
 
+    /**
+     * Indexes the corpus and adds a file to it; returns the next run, over a directory where making any file
+     * throws {@code failure} (an {@link IOException} or an {@link Error}).
+     */
+    private ThrowingCallable nextRunFailingWith(Throwable failure) throws IOException {
+        indexer(false).run(corpus);
+        Files.writeString(corpus.resolve("new.txt"), "Title: New\n\nNew words.\n");
+        return () -> indexer(false).withDirectories(p -> new FilterDirectory(FSDirectory.open(p)) {
+            @Override
+            public IndexOutput createOutput(String name, IOContext context) throws IOException {
+                if (failure instanceof IOException io) {
+                    throw io;
+                }
+                throw (Error) failure;
+            }
+        }).run(corpus);
+    }
+
     private static Map<String, Long> files(Path dir) throws IOException {
         Map<String, Long> sizes = new TreeMap<>();
         try (Stream<Path> all = Files.list(dir)) {
@@ -169,29 +188,16 @@ class IndexFailureTest {
 
     @Test
     void aHeapTooSmallIsPassedOnNotCalledDamage() throws Exception {
-        indexer(false).run(corpus);
-        Files.writeString(corpus.resolve("new.txt"), "Title: New\n\nNew words.\n");
-        assertThatThrownBy(() -> indexer(false).withDirectories(p -> new FilterDirectory(FSDirectory.open(p)) {
-            @Override
-            public IndexOutput createOutput(String name, IOContext context) {
-                throw new OutOfMemoryError("Java heap space");
-            }
-        }).run(corpus)).isInstanceOf(OutOfMemoryError.class);
+        assertThatThrownBy(nextRunFailingWith(new OutOfMemoryError("Java heap space"))).isInstanceOf(OutOfMemoryError.class);
         assertThat(IndexCheck.run(index).sound()).isTrue();
     }
 
     @Test
     void anotherInputOutputFailureSaysWhatFailedWithoutClaimingDamage() throws Exception {
-        indexer(false).run(corpus);
-        Files.writeString(corpus.resolve("new.txt"), "Title: New\n\nNew words.\n");
-        assertThatThrownBy(() -> indexer(false).withDirectories(p -> new FilterDirectory(FSDirectory.open(p)) {
-            @Override
-            public IndexOutput createOutput(String name, IOContext context) throws IOException {
-                throw new IOException("Input/output error");
-            }
-        }).run(corpus)).isInstanceOfSatisfying(PassagesException.class, e -> assertThat(e.getMessage())
-                .isEqualTo("cannot write the index at " + index + ": IOException: Input/output error; the previous index at "
-                        + index + " is intact"));
+        assertThatThrownBy(nextRunFailingWith(new IOException("Input/output error")))
+                .isInstanceOfSatisfying(PassagesException.class, e -> assertThat(e.getMessage()).isEqualTo(
+                        "cannot write the index at " + index + ": IOException: Input/output error; the previous index at "
+                                + index + " is intact"));
     }
 
     @Test

@@ -85,10 +85,6 @@ class RescorerTest {
     }
 
     private static String words(Random random, int n) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            b.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
-        }
-        return b.toString();
+        return RandomWords.draw(random, WORDS, n);
     }
 }
