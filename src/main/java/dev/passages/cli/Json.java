@@ -130,12 +130,7 @@ final class Json {
 
     /** A speaker's posts as its article states them: role and organisation. */
     static List<Map<String, Object>> affiliations(List<Affiliation> posts) {
-        return posts.stream().map(a -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("role", a.role());
-            m.put("organisation", a.organisation());
-            return m;
-        }).toList();
+        return posts.stream().map(a -> JsonObjects.fields("role", a.role(), "organisation", a.organisation())).toList();
     }
 
     /** Names of the fields of a hit object, in order: what {@code --fields} may choose from. */

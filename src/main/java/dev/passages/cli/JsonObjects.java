@@ -6,6 +6,7 @@ import dev.passages.search.ArticleView;
 import dev.passages.search.Hit;
 import dev.passages.search.SearchResult;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,6 +24,18 @@ public final class JsonObjects {
     /** A new object of the output: its schema field first, then the fields in the order they are put. */
     public static Map<String, Object> object() {
         return Json.object();
+    }
+
+    /** A small object of the output without a schema field (a row inside another): names and values in turn. */
+    public static Map<String, Object> fields(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values come in pairs");
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            m.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return m;
     }
 
     /** One object or value as one line of JSON, escaped as the commands escape it. */

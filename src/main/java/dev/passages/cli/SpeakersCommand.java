@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,13 +123,8 @@ final class SpeakersCommand extends BaseCommand {
         m.put("articles", e.articles());
         m.put("first", e.first() == null ? null : e.first().toString());
         m.put("last", e.last() == null ? null : e.last().toString());
-        m.put("affiliations", e.affiliations().stream().map(a -> {
-            Map<String, Object> post = new LinkedHashMap<>();
-            post.put("role", a.role());
-            post.put("organisation", a.organisation());
-            post.put("articles", a.articles());
-            return post;
-        }).toList());
+        m.put("affiliations", e.affiliations().stream().map(a -> JsonObjects.fields(
+                "role", a.role(), "organisation", a.organisation(), "articles", a.articles())).toList());
         return m;
     }
 }

@@ -18,30 +18,27 @@ public final class DateBound {
 
     /** The first day the value covers. */
     public static LocalDate start(String value, String option) {
-        Matcher m = match(value, option);
-        try {
-            int year = Integer.parseInt(m.group(1));
-            if (m.group(2) == null) {
-                return LocalDate.of(year, 1, 1);
-            }
-            int month = Integer.parseInt(m.group(2));
-            return m.group(3) == null ? LocalDate.of(year, month, 1) : LocalDate.of(year, month, Integer.parseInt(m.group(3)));
-        } catch (DateTimeException e) {
-            throw invalid(value, option);
-        }
+        return day(value, option, false);
     }
 
     /** The last day the value covers. */
     public static LocalDate end(String value, String option) {
+        return day(value, option, true);
+    }
+
+    /** The first or the {@code last} day of the year, month or day the value names. */
+    private static LocalDate day(String value, String option, boolean last) {
         Matcher m = match(value, option);
         try {
             int year = Integer.parseInt(m.group(1));
             if (m.group(2) == null) {
-                return LocalDate.of(year, 12, 31);
+                return last ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
             }
-            int month = Integer.parseInt(m.group(2));
-            return m.group(3) == null ? YearMonth.of(year, month).atEndOfMonth()
-                    : LocalDate.of(year, month, Integer.parseInt(m.group(3)));
+            YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
+            if (m.group(3) != null) {
+                return month.atDay(Integer.parseInt(m.group(3)));
+            }
+            return last ? month.atEndOfMonth() : month.atDay(1);
         } catch (DateTimeException e) {
             throw invalid(value, option);
         }

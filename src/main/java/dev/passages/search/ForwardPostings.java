@@ -85,13 +85,12 @@ final class ForwardPostings extends FilterLeafReader {
     }
 
     /** Postings that stand before the document asked about, shown unpositioned until they are moved. */
-    private static final class Resumed extends PostingsEnum {
+    private static final class Resumed extends FilterPostingsEnum {
 
-        private final PostingsEnum in;
         private boolean moved;
 
         Resumed(PostingsEnum in) {
-            this.in = in;
+            super(in);
         }
 
         @Override
@@ -109,36 +108,6 @@ final class ForwardPostings extends FilterLeafReader {
         public int advance(int target) throws IOException {
             moved = true;
             return in.docID() >= target ? in.docID() : in.advance(target);
-        }
-
-        @Override
-        public long cost() {
-            return in.cost();
-        }
-
-        @Override
-        public int freq() throws IOException {
-            return in.freq();
-        }
-
-        @Override
-        public int nextPosition() throws IOException {
-            return in.nextPosition();
-        }
-
-        @Override
-        public int startOffset() throws IOException {
-            return in.startOffset();
-        }
-
-        @Override
-        public int endOffset() throws IOException {
-            return in.endOffset();
-        }
-
-        @Override
-        public BytesRef getPayload() throws IOException {
-            return in.getPayload();
         }
     }
 

@@ -266,12 +266,8 @@ final class Api implements HttpHandler {
         Map<String, Object> m = head(request, counts);
         m.put("by", by);
         m.put("undated", counts.undated());
-        m.put("periods", counts.periods().entrySet().stream().map(e -> {
-            Map<String, Object> bar = new LinkedHashMap<>();
-            bar.put("period", e.getKey());
-            bar.put("count", e.getValue());
-            return bar;
-        }).toList());
+        m.put("periods", counts.periods().entrySet().stream()
+                .map(e -> JsonObjects.fields("period", e.getKey(), "count", e.getValue())).toList());
         return m;
     }
 
@@ -280,19 +276,10 @@ final class Api implements HttpHandler {
         int top = p.integer("limit", 50, 0, MAX_FACETS);
         Facets.Counts counts = searcher.facets(request, Facets.Period.YEAR, top, budget());
         Map<String, Object> m = head(request, counts);
-        m.put("speakers", counts.speakers().stream().map(c -> {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("key", c.key());
-            s.put("name", c.name());
-            s.put("count", c.count());
-            return s;
-        }).toList());
-        m.put("sources", counts.sources().stream().map(c -> {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("name", c.name());
-            s.put("count", c.count());
-            return s;
-        }).toList());
+        m.put("speakers", counts.speakers().stream()
+                .map(c -> JsonObjects.fields("key", c.key(), "name", c.name(), "count", c.count())).toList());
+        m.put("sources", counts.sources().stream()
+                .map(c -> JsonObjects.fields("name", c.name(), "count", c.count())).toList());
         return m;
     }
 }
