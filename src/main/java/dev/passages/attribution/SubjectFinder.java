@@ -167,9 +167,19 @@ final class SubjectFinder {
         return before > s.s0() && s.toks().get(before).isWord() && !s.toks().get(before).isCapitalised();
     }
 
-    /** {@code Reed (R-Ohio) said}: the token before a parenthesis that follows a name, else {@code i}. */
+    /**
+     * {@code Reed (R-Ohio) said}, {@code Reed (R-OH), said}: the token before a parenthesis that follows a name
+     * (and a comma after it that no apposition follows), else {@code i}.
+     */
     private static int pastParenthesis(Sentence s, int i) {
         TokenList toks = s.toks();
+        if (i > s.s0() + 1 && toks.get(i).text().equals(",") && toks.get(i - 1).text().equals(")")) {
+            int before = pastParenthesis(s, i - 1);
+            // a person's tag of capitalised words only ("(R-OH),"), not a parenthesis that explains ("(a Republican
+            // PAC),") nor a body's acronym ("Tehreek-i-Taliban Pakistan (TTP),")
+            return before == i - 1 || hasLowerCaseWord(toks, before + 2, i - 1)
+                    || s.mentionByEnd().get(before + 1).kind() != Mention.Kind.PERSON ? i : before;
+        }
         if (i > s.s0() && toks.get(i).text().equals(")")) {
             int open = i - 1;
             while (open > s.s0() && !toks.get(open).text().equals("(")) {
@@ -180,6 +190,15 @@ final class SubjectFinder {
             }
         }
         return i;
+    }
+
+    private static boolean hasLowerCaseWord(TokenList toks, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (toks.get(j).isWord() && !toks.get(j).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
