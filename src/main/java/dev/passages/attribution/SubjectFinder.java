@@ -176,9 +176,11 @@ final class SubjectFinder {
         if (i > s.s0() + 1 && toks.get(i).text().equals(",") && toks.get(i - 1).text().equals(")")) {
             int before = pastParenthesis(s, i - 1);
             // a person's tag of capitalised words only ("(R-OH),"), not a parenthesis that explains ("(a Republican
-            // PAC),") nor a body's acronym ("Tehreek-i-Taliban Pakistan (TTP),")
-            return before == i - 1 || hasLowerCaseWord(toks, before + 2, i - 1)
-                    || s.mentionByEnd().get(before + 1).kind() != Mention.Kind.PERSON ? i : before;
+            // PAC),"), a body's acronym ("Tehreek-i-Taliban Pakistan (TTP),") or the tag of a person named as an
+            // object inside an apposition ("Moos, aide to leader Tom Foley (D-Wash.), predicted")
+            Mention named = s.mentionByEnd().get(before + 1);
+            return before == i - 1 || hasLowerCaseWord(toks, before + 2, i - 1) || named.kind() != Mention.Kind.PERSON
+                    || isObject(s, named) ? i : before;
         }
         if (i > s.s0() && toks.get(i).text().equals(")")) {
             int open = i - 1;

@@ -27,4 +27,10 @@ class PartyTagCommaTest {
         assertThat(names("The Harbour Front (HF), a group allied with the Northfield Union (NU), claimed the attack."))
                 .containsExactly(List.of("Harbour Front"));
     }
+
+    @Test
+    void aTaggedPersonNamedAsAnObjectInsideAnAppositionDoesNotSpeak() {
+        assertThat(names("Gene Holm, aide to House leader Tobin Arks (D-Wash.), predicted the port would close."))
+                .containsExactly(List.of("Gene Holm"));
+    }
 }
