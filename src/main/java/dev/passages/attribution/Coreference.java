@@ -16,6 +16,9 @@ final class Coreference {
     /** Words that join a main clause to the one before: {@code ..., but he said}. */
     private static final Set<String> COORDINATORS = Lexicon.words("verb-coordinators");
 
+    /** Nouns that end the names of things and groups ({@code Wall Street}, {@code Latino Republicans}), not of a person. */
+    private static final Set<String> THING_HEADS = Lexicon.words("thing-heads");
+
     private final EntityTable entities;
     private final Discourse discourse;
     /** Whether the article writes a word in lower case somewhere. */
@@ -139,6 +142,10 @@ final class Coreference {
     private boolean mayBePerson(Entity e) {
         if (e.genderTold || !e.roles.isEmpty() || e.name.indexOf(' ') < 0) {
             return true;
+        }
+        String last = e.name.substring(e.name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (THING_HEADS.contains(last) || last.endsWith("s") && Lexicon.DEMONYMS.contains(last.substring(0, last.length() - 1))) {
+            return false; // "Trans-Pacific Partnership", "Sunshine State", "Muslim Americans": a thing or a group
         }
         for (String alias : e.aliases) {
             // "New Jersey Gov. Chris Christie" is also "Christie"

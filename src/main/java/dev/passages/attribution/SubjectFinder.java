@@ -38,6 +38,12 @@ final class SubjectFinder {
 
     /** The subject of the cue verb at k: left of it (through adverbs, appositions), or right of it when inverted. */
     void subjectOf(Sentence s, int k, String lemma, boolean nested) {
+        Mention agent = passiveAgent(s, k);
+        if (agent != null) {
+            // "The meeting was first reported by Politico": the agent after "by" speaks
+            discourse.add(s, s.entityAt(agent), lemma, k, agent.end());
+            return;
+        }
         Lead lead = lead(s, k);
         int i = lead.before();
         if (saysNothing(s, k, lemma, lead)) {
@@ -74,6 +80,36 @@ final class SubjectFinder {
             return;
         }
         accept(s, k, lemma, nested, subject.entity(), subject.from());
+    }
+
+    /** How many words may stand between a form of "be" and the passive cue after it ({@code was first reported}). */
+    private static final int PASSIVE_GAP = 2;
+
+    /**
+     * The name after "by" that follows a passive cue ({@code was first reported by the Miami Herald}, {@code were
+     * claimed by X}): a form of "be" among the few words before the cue; or null.
+     */
+    private static Mention passiveAgent(Sentence s, int k) {
+        TokenList toks = s.toks();
+        int by = k + 1;
+        if (by + 1 >= s.s1() || !toks.get(by).is("by") || toks.get(k).lower().endsWith("ing")) {
+            return null;
+        }
+        boolean passive = false;
+        for (int j = k - 1; j >= s.s0() && j >= k - 1 - PASSIVE_GAP && toks.get(j).isWord() && !passive; j--) {
+            passive = FORMS_OF_BE.contains(toks.get(j).lower());
+        }
+        int at = toks.get(by + 1).is("the") ? by + 2 : by + 1;
+        Mention agent = passive ? s.mentionByStart().get(at) : null;
+        if (agent == null || agent.possessive() || agent.kind() == Mention.Kind.PLACE) {
+            return null;
+        }
+        if (agent.end() < s.s1() && toks.get(agent.end()).isWord() && !toks.get(agent.end()).isCapitalised()) {
+            // the name qualifies a noun: "by NATO allies" names no one, "by Fox Business moderator Gerard Baker" the person
+            Mention named = agent.end() + 1 < s.s1() ? s.mentionByStart().get(agent.end() + 1) : null;
+            return named != null && named.kind() == Mention.Kind.PERSON ? named : null;
+        }
+        return s.entityAt(agent) != null ? agent : null;
     }
 
     /**
@@ -131,9 +167,21 @@ final class SubjectFinder {
         return before > s.s0() && s.toks().get(before).isWord() && !s.toks().get(before).isCapitalised();
     }
 
-    /** {@code Reed (R-Ohio) said}: the token before a parenthesis that follows a name, else {@code i}. */
+    /**
+     * {@code Reed (R-Ohio) said}, {@code Reed (R-OH), said}: the token before a parenthesis that follows a name
+     * (and a comma after it that no apposition follows), else {@code i}.
+     */
     private static int pastParenthesis(Sentence s, int i) {
         TokenList toks = s.toks();
+        if (i > s.s0() + 1 && toks.get(i).text().equals(",") && toks.get(i - 1).text().equals(")")) {
+            int before = pastParenthesis(s, i - 1);
+            // a person's tag of capitalised words only ("(R-OH),"), not a parenthesis that explains ("(a Republican
+            // PAC),"), a body's acronym ("Tehreek-i-Taliban Pakistan (TTP),") or the tag of a person named as an
+            // object inside an apposition ("Moos, aide to leader Tom Foley (D-Wash.), predicted")
+            Mention named = s.mentionByEnd().get(before + 1);
+            return before == i - 1 || hasLowerCaseWord(toks, before + 2, i - 1) || named.kind() != Mention.Kind.PERSON
+                    || isObject(s, named) ? i : before;
+        }
         if (i > s.s0() && toks.get(i).text().equals(")")) {
             int open = i - 1;
             while (open > s.s0() && !toks.get(open).text().equals("(")) {
@@ -144,6 +192,15 @@ final class SubjectFinder {
             }
         }
         return i;
+    }
+
+    private static boolean hasLowerCaseWord(TokenList toks, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (toks.get(j).isWord() && !toks.get(j).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
