@@ -49,7 +49,10 @@ final class Affiliations {
      * by its head word alone ({@code the Council}) is the one of the article's organisations whose name ends so.
      */
     static void collect(Sentence s, EntityTable entities) {
-        for (Mention m : s.mentions()) {
+        // by index: under C1 alone a for-each loop allocates its iterator, once a sentence here
+        List<Mention> mentions = s.mentions();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             Entity person = s.entityAt(m);
             if (person == null || !person.isPersonLike()
                     || m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.UNKNOWN) {

@@ -33,13 +33,19 @@ final class ArticleRun {
     ArticleRun(List<String> paragraphs, Outlets outlets, BylineNames byline) {
         this.paragraphs = paragraphs;
         int longest = 0;
-        for (String p : paragraphs) {
+        int total = 0;
+        // loops by index: under C1 alone a for-each loop allocates its iterator, and these run for every article
+        for (int k = 0; k < paragraphs.size(); k++) {
+            String p = paragraphs.get(k);
             longest = p.length() > Attributor.MAX_PARAGRAPH_CHARS ? longest : Math.max(longest, p.length());
+            total += p.length() > Attributor.MAX_PARAGRAPH_CHARS ? 0 : p.length();
         }
         char[] scratch = new char[longest];
-        for (String p : paragraphs) {
+        ArticleWords words = new ArticleWords(total / 16);
+        for (int k = 0; k < paragraphs.size(); k++) {
+            String p = paragraphs.get(k);
             // unbracketing keeps a paragraph's length, so each fits the scratch array
-            tokens.add(p.length() > Attributor.MAX_PARAGRAPH_CHARS ? TokenList.EMPTY : Tokenizer.tokens(NewswireBrackets.unbracket(p), scratch));
+            tokens.add(p.length() > Attributor.MAX_PARAGRAPH_CHARS ? TokenList.EMPTY : Tokenizer.tokens(NewswireBrackets.unbracket(p), scratch, words));
         }
         this.finder = new MentionFinder(this::usedInLowerCase, outlets, byline);
     }
@@ -50,7 +56,8 @@ final class ArticleRun {
     }
 
     private boolean searchLowerCase(String word) {
-        for (String p : paragraphs) {
+        for (int k = 0; k < paragraphs.size(); k++) {
+            String p = paragraphs.get(k);
             for (int at = p.indexOf(word); at >= 0; at = p.indexOf(word, at + 1)) {
                 boolean startOk = at == 0 || !Character.isLetterOrDigit(p.charAt(at - 1));
                 int end = at + word.length();
@@ -94,7 +101,8 @@ final class ArticleRun {
         int first = ParagraphOpenings.datelineEnd(toks);
         List<int[]> sentences = Tokenizer.sentences(toks, first);
         boolean[] quoted = QuoteSpans.inside(toks);
-        for (int[] s : sentences) {
+        for (int k = 0; k < sentences.size(); k++) {
+            int[] s = sentences.get(k);
             sentence(p, text, toks, s[0], s[1], quoted);
         }
         Map<Entity, Discourse.Cue> here = discourse.found.get(p);
@@ -162,7 +170,8 @@ final class ArticleRun {
         Entity previous = null;
         Mention previousMention = null;
         boolean subjectBefore = false;
-        for (Mention m : mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
             Entity e;
             if (previous != null && isAcronymAfter(toks, previousMention, m)) {
                 e = previous;

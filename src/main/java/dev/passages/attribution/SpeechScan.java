@@ -20,7 +20,8 @@ final class SpeechScan {
      * might be a cue's ({@code Ka} with a Kelvin sign is {@code ka}).
      */
     static boolean mayHoldSpeech(List<String> paragraphs) {
-        for (String p : paragraphs) {
+        for (int k = 0; k < paragraphs.size(); k++) {
+            String p = paragraphs.get(k);
             if (p.length() <= Attributor.MAX_PARAGRAPH_CHARS && mayHoldSpeech(p)) {
                 return true;
             }

@@ -30,15 +30,16 @@ final class Tokenizer {
     }
 
     static TokenList tokens(String text) {
-        return tokens(text, new char[text.length()]);
+        return tokens(text, new char[text.length()], new ArticleWords(text.length() / 16));
     }
 
     /**
      * The tokens of {@code text}, its characters copied into {@code scratch} (at least as long as the text) to be
      * scanned, and its capitalised words lower-cased there: an article's paragraphs share one array instead of each
-     * copying its text to a new one.
+     * copying its text to a new one. A word that is not a frequent one takes its string from {@code words}, which
+     * an article's paragraphs share, so that a word the article repeats is one string.
      */
-    static TokenList tokens(String text, char[] scratch) {
+    static TokenList tokens(String text, char[] scratch, ArticleWords words) {
         // scanned as an array, with ASCII answered before Unicode tables: this reads every character of the corpus
         int n = text.length();
         text.getChars(0, n, scratch, 0);
@@ -68,7 +69,7 @@ final class Tokenizer {
                 i = end;
                 continue;
             }
-            emit(out, text, cs, start, end);
+            emit(out, text, cs, start, end, words);
             i = end;
         }
         return out.build();
@@ -157,21 +158,21 @@ final class Tokenizer {
      * Adds the word {@code cs[start, end)}, splitting a final full stop off all but abbreviations and
      * initials, and a possessive 's off its word; each token's string is cut from the text once.
      */
-    private static void emit(TokenList.Builder out, String text, char[] cs, int start, int end) {
+    private static void emit(TokenList.Builder out, String text, char[] cs, int start, int end, ArticleWords words) {
         int len = end - start;
         if (len > 1 && cs[end - 1] == '.' && Character.isLetter(cs[start])
                 && !isAbbreviation(text, cs, start, end) && !isInitials(cs, start, end)) {
-            out.add(word(text, cs, start, end - 1));
+            out.add(word(text, cs, start, end - 1, words));
             out.add(new Token(ASCII['.'], ASCII['.'], end - 1, end));
             return;
         }
         if (len > 2 && Character.isLetter(cs[start]) && (cs[end - 1] == 's' || cs[end - 1] == 'S')
                 && (cs[end - 2] == '\'' || cs[end - 2] == '’')) {
-            out.add(word(text, cs, start, end - 2));
-            out.add(word(text, cs, end - 2, end));
+            out.add(word(text, cs, start, end - 2, words));
+            out.add(word(text, cs, end - 2, end, words));
             return;
         }
-        out.add(word(text, cs, start, end));
+        out.add(word(text, cs, start, end, words));
     }
 
     /**
@@ -179,7 +180,7 @@ final class Tokenizer {
      * the word's string: asked of nearly every word, and ASCII (nearly every word of English news) by hand;
      * a {@linkplain SharedWords frequent word} takes the shared string, not a copy.
      */
-    private static Token word(String text, char[] cs, int start, int end) {
+    private static Token word(String text, char[] cs, int start, int end, ArticleWords words) {
         int i = start;
         int hash = 0; // String.hashCode's, for SharedWords
         while (i < end && cs[i] < 128 && (cs[i] < 'A' || cs[i] > 'Z')) {
@@ -189,19 +190,20 @@ final class Tokenizer {
         if (i == end) {
             // ASCII without a capital: whether it is a word is its first character's, and it is not capitalised
             String shared = SharedWords.find(cs, start, end, hash);
-            String s = shared != null ? shared : text.substring(start, end);
+            String s = shared != null ? shared : words.of(cs, start, end, hash);
             return new Token(s, s, start, end, isAsciiLetterOrDigit(cs[start]), false);
         }
-        String s = text.substring(start, end);
         // lower-cased in place, not in an array of its own: the scan has passed these characters and reads them no more
         int lowerHash = 0;
+        int textHash = 0;
         boolean letterSeen = false;
         boolean capitalised = false;
         for (int k = start; k < end; k++) {
             char c = cs[k];
             if (c >= 128) {
-                return new Token(s, start, end);
+                return new Token(text.substring(start, end), start, end);
             }
+            textHash = 31 * textHash + c;
             boolean upper = c >= 'A' && c <= 'Z';
             if (!letterSeen && (upper || c >= 'a' && c <= 'z')) {
                 letterSeen = true;
@@ -212,7 +214,7 @@ final class Tokenizer {
             lowerHash = 31 * lowerHash + l;
         }
         String shared = SharedWords.find(cs, start, end, lowerHash);
-        return new Token(s, shared != null ? shared : new String(cs, start, end - start), start, end,
+        return new Token(words.of(text, start, end, textHash), shared != null ? shared : words.of(cs, start, end, lowerHash), start, end,
                 isAsciiLetterOrDigit(cs[start]), capitalised);
     }
 

@@ -48,7 +48,19 @@ class TokenizerPropertiesTest {
         char[] scratch = new char[text.length() + before.length() + 1];
         Arrays.fill(scratch, 'x');
         before.getChars(0, before.length(), scratch, text.length());
-        TokenList shared = Tokenizer.tokens(text, scratch);
+        TokenList shared = Tokenizer.tokens(text, scratch, new ArticleWords(4));
+        TokenList own = Tokenizer.tokens(text);
+        assertThat(shared.size()).isEqualTo(own.size());
+        for (int i = 0; i < own.size(); i++) {
+            assertThat(shared.get(i)).usingRecursiveComparison().isEqualTo(own.get(i));
+        }
+    }
+
+    @Property(tries = 1000)
+    void wordsAnEarlierParagraphMadeChangeNoToken(@ForAll("paragraphs") String text, @ForAll("paragraphs") String before) {
+        ArticleWords words = new ArticleWords(1);
+        Tokenizer.tokens(before, new char[before.length()], words);
+        TokenList shared = Tokenizer.tokens(text, new char[text.length()], words);
         TokenList own = Tokenizer.tokens(text);
         assertThat(shared.size()).isEqualTo(own.size());
         for (int i = 0; i < own.size(); i++) {
@@ -90,6 +102,16 @@ class TokenizerPropertiesTest {
         assertThat(a.get(0).lower()).isEqualTo("the").isSameAs(b.get(2).text());
         assertThat(a.get(1).text()).isEqualTo("mayor");
         assertThat(b.get(3).text()).isEqualTo("harbour").isNotSameAs(Tokenizer.tokens("harbour").get(0).text());
+    }
+
+    @Example
+    void aWordTheArticleRepeatsIsOneString() {
+        ArticleWords words = new ArticleWords(1);
+        TokenList a = Tokenizer.tokens("Harbour staff met the harbour board.", new char[64], words);
+        TokenList b = Tokenizer.tokens("The harbour reopened, Harbour staff said.", new char[64], words);
+        assertThat(a.get(0).text()).isEqualTo("Harbour").isSameAs(b.get(4).text());
+        assertThat(a.get(0).lower()).isEqualTo("harbour").isSameAs(a.get(4).text()).isSameAs(b.get(1).text());
+        assertThat(a.get(1).text()).isEqualTo("staff").isSameAs(b.get(5).text());
     }
 
     /** Sentence splitting as it reads, on any list of tokens: the split {@link Tokenizer#sentences} must make. */
