@@ -14,7 +14,6 @@ final class CueFinder {
     private static final Set<String> AUXILIARIES = Lexicon.words("auxiliaries");
     /** Verbs a plural subject takes: after one, a word that could be a cue ("states", "reports") is that subject. */
     private static final Set<String> PLURAL_VERBS = Lexicon.words("plural-verbs");
-    /** Words that open a noun phrase: a verb's object, not a reported clause. */
     /** Words after a plural noun that no reported clause opens with: {@code states like}, {@code claims of}. */
     private static final Set<String> AFTER_PLURAL_NOUN = Lexicon.words("after-plural-noun");
     /** Words that open a noun phrase: a verb's object, not a reported clause. */
