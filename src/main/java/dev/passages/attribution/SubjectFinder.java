@@ -12,6 +12,8 @@ final class SubjectFinder {
     private static final Set<String> FORMS_OF_BE = Lexicon.words("forms-of-be");
     /** Cues that keep their speaker in the passive ("it was said by ..."). */
     private static final Set<String> PASSIVE_CUES = Lexicon.words("passive-cues");
+    /** Cues whose passive subject spoke and whose agent only reported it ({@code was quoted by the paper}). */
+    private static final Set<String> PASSIVE_QUOTED = Lexicon.words("passive-quoted-cues");
     /** Cues that, negated, say nothing: {@code did not respond}, {@code never returned calls}. */
     private static final Set<String> UNANSWERED = Lexicon.words("unanswered-cues");
     /** Prepositions that may also open a clause: {@code after Reed said}, {@code ..., and Reed said}. */
@@ -38,10 +40,15 @@ final class SubjectFinder {
 
     /** The subject of the cue verb at k: left of it (through adverbs, appositions), or right of it when inverted. */
     void subjectOf(Sentence s, int k, String lemma, boolean nested) {
-        Mention agent = passiveAgent(s, k);
+        // "The meeting was first reported by Politico": the agent after "by" speaks; not inside what another
+        // reports ("Reed said the claim was denied by X"), nor when it only quoted the subject
+        Mention agent = nested || PASSIVE_QUOTED.contains(lemma) ? null : passiveAgent(s, k);
         if (agent != null) {
-            // "The meeting was first reported by Politico": the agent after "by" speaks
-            discourse.add(s, s.entityAt(agent), lemma, k, agent.end());
+            Entity speaker = s.entityAt(agent);
+            if (!Lexicon.DOCUMENT_CUES.contains(lemma)
+                    && (!Lexicon.ORGANISATION_CUES.contains(lemma) || speaker.kind == Mention.Kind.ORGANIZATION)) {
+                discourse.add(s, speaker, lemma, k, agent.end());
+            }
             return;
         }
         Lead lead = lead(s, k);

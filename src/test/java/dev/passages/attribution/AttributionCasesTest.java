@@ -75,5 +75,12 @@ class AttributionCasesTest {
                 .hasMessageContaining("t.txt:4");
         assertThatThrownBy(() -> AttributionCaseFile.parse("t.txt", List.of("kind: k", "case: c", "text: a")))
                 .hasMessageContaining("at least one");
+        // checks that could not fail
+        assertThatThrownBy(() -> AttributionCaseFile.parse("t.txt", List.of("kind: k", "case: c", "text: a", "speakers 1 include: none")))
+                .hasMessageContaining("t.txt:4");
+        assertThatThrownBy(() -> AttributionCaseFile.parse("t.txt", List.of("kind: k", "case: c", "text: a", "speakers 1 exclude: none")))
+                .hasMessageContaining("t.txt:4");
+        assertThatThrownBy(() -> AttributionCaseFile.parse("t.txt", List.of("kind: k", "case: c", "text: a", "posts of A are not: none")))
+                .hasMessageContaining("t.txt:4");
     }
 }

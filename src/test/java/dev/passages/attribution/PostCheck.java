@@ -50,7 +50,7 @@ record PostCheck(String speaker, boolean negated, List<Affiliation> posts) imple
                 posts.add(new Affiliation(post.substring(0, comma), post.substring(comma + 2)));
             }
         }
-        if (speaker.equals(EVERY) && (negated || !posts.isEmpty())) {
+        if (speaker.equals(EVERY) && (negated || !posts.isEmpty()) || negated && posts.isEmpty()) {
             return null;
         }
         return new PostCheck(speaker, negated, List.copyOf(posts));

@@ -58,8 +58,8 @@ record SpeakerCheck(int paragraph, Form form, List<String> names) implements Cas
                 form = f;
             }
         }
-        if (form == null) {
-            return null;
+        if (form == null || value.equals("none") && (form == Form.INCLUDE || form == Form.EXCLUDE)) {
+            return null; // "include: none" or "exclude: none" would check nothing
         }
         List<String> names = value.equals("none") ? List.of() : List.of(value.split(" \\| "));
         return new SpeakerCheck(Integer.parseInt(words[1]), form, names);
