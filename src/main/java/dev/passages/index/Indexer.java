@@ -330,7 +330,17 @@ public final class Indexer {
      */
     private void writeBeside(Directory dir, Future<String> gathered) throws IOException {
         Acronyms.write(dir, indexDir);
-        SpeakerRegistryFile.write(dir, indexDir, gathered == null ? null : Tasks.done(gathered));
+        String text = null;
+        if (gathered != null) {
+            try {
+                text = Tasks.done(gathered);
+            } catch (IOException | RuntimeException e) {
+                // the run's commit holds: a registry that failed to merge is made from the index instead
+                warn.accept("the speakers gathered during the run could not be merged ("
+                        + e.getClass().getSimpleName() + "); the speaker table is built from the index instead");
+            }
+        }
+        SpeakerRegistryFile.write(dir, indexDir, text);
     }
 
     private PassagesException locked(LockObtainFailedException e) {

@@ -151,7 +151,8 @@ public final class OpenIndex implements Closeable {
     @Override
     public void close() throws IOException {
         Directory directory = reader.directory();
-        storedFields.close();
+        // the per-thread readers are not closed here (a search still running would find the thread-local gone):
+        // they fail as the closed reader's files do, and go with this object
         reader.close();
         directory.close();
     }
