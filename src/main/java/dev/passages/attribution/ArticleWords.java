@@ -3,7 +3,8 @@ package dev.passages.attribution;
 /**
  * The strings of one article's words that are not {@linkplain SharedWords frequent words}, each made once however
  * often the article writes it: open addressing over a power-of-two table at most half full, probed with the
- * {@link String#hashCode} the tokenizer works out as it reads the characters, and grown as words are added.
+ * {@link String#hashCode} the tokenizer works out as it reads the characters, and grown as words are added (as
+ * {@link WordsByChars} probes its fixed table, whose slot and comparison it shares).
  */
 final class ArticleWords {
 
@@ -20,9 +21,9 @@ final class ArticleWords {
     /** The string of {@code cs[start, end)}, whose {@link String#hashCode} is {@code hash}: the article's, or a new one. */
     String of(char[] cs, int start, int end, int hash) {
         int length = end - start;
-        int i = spread(hash) & mask;
+        int i = WordsByChars.spread(hash) & mask;
         for (String w = table[i]; w != null; i = (i + 1) & mask, w = table[i]) {
-            if (w.length() == length && w.hashCode() == hash && same(w, cs, start)) {
+            if (w.length() == length && w.hashCode() == hash && WordsByChars.same(w, cs, start, false)) {
                 return w;
             }
         }
@@ -32,7 +33,7 @@ final class ArticleWords {
     /** The string of {@code text[start, end)}, whose {@link String#hashCode} is {@code hash}: the article's, or a new one. */
     String of(String text, int start, int end, int hash) {
         int length = end - start;
-        int i = spread(hash) & mask;
+        int i = WordsByChars.spread(hash) & mask;
         for (String w = table[i]; w != null; i = (i + 1) & mask, w = table[i]) {
             if (w.length() == length && w.hashCode() == hash && w.regionMatches(0, text, start, length)) {
                 return w;
@@ -55,25 +56,12 @@ final class ArticleWords {
         mask = table.length - 1;
         for (String w : old) {
             if (w != null) {
-                int i = spread(w.hashCode()) & mask;
+                int i = WordsByChars.spread(w.hashCode()) & mask;
                 while (table[i] != null) {
                     i = (i + 1) & mask;
                 }
                 table[i] = w;
             }
         }
-    }
-
-    private static boolean same(String w, char[] cs, int start) {
-        for (int k = 0; k < w.length(); k++) {
-            if (w.charAt(k) != cs[start + k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
     }
 }

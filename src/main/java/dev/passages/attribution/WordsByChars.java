@@ -50,7 +50,8 @@ final class WordsByChars {
         }
     }
 
-    private static boolean same(String w, char[] cs, int start, boolean lowerAscii) {
+    /** Whether {@code w} is the text at {@code cs[start]} (its ASCII capitals lower-cased with {@code lowerAscii}). */
+    static boolean same(String w, char[] cs, int start, boolean lowerAscii) {
         for (int k = 0; k < w.length(); k++) {
             char c = cs[start + k];
             if (w.charAt(k) != (lowerAscii ? lowerAscii(c) : c)) {
@@ -65,7 +66,8 @@ final class WordsByChars {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
-    private static int spread(int h) {
+    /** A hash's high bits folded into its low ones, which pick the slot of a power-of-two table. */
+    static int spread(int h) {
         return h ^ (h >>> 16);
     }
 }
