@@ -79,7 +79,7 @@ public final class BaselineIndexer {
                         List<Document> docs = new ArrayList<>();
                         for (Article a : articles) {
                             if (schemaFields) {
-                                docs.addAll(Schema.documents(a, null, "0"));
+                                docs.addAll(Schema.documents(a, "0", null, "0"));
                                 continue;
                             }
                             for (String p : a.paragraphs()) {

@@ -1,5 +1,5 @@
 import dev.passages.attribution.SpeakerType;
-import dev.passages.index.SpeakerRegistry;
+import dev.passages.speakers.SpeakerRegistry;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.SearchRequest;
 import dev.passages.search.SearchResult;
@@ -60,16 +60,13 @@ public final class QueryLatency {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 3) {
-            System.err.println("usage: QueryLatency INDEX_DIR FIRST_YEAR LAST_YEAR [N] [WARMUP] [SEED]");
-            System.exit(2);
-        }
-        Path index = Path.of(args[0]);
-        int firstYear = Integer.parseInt(args[1]);
-        int lastYear = Integer.parseInt(args[2]);
-        int n = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
-        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 200;
-        long seed = args.length > 5 ? Long.parseLong(args[5]) : 42;
+        BenchArgs arg = BenchArgs.of(args, 3, "QueryLatency INDEX_DIR FIRST_YEAR LAST_YEAR [N] [WARMUP] [SEED]");
+        Path index = arg.path(0);
+        int firstYear = arg.count(1, 0);
+        int lastYear = arg.count(2, 0);
+        int n = arg.count(3, 1000);
+        int warmup = arg.count(4, 200);
+        long seed = arg.number(5, 42);
 
         try (PassageSearcher searcher = new PassageSearcher(index)) {
             List<String> speakers = topOrganisations(searcher.speakers(), 8);

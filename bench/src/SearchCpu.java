@@ -34,15 +34,12 @@ import java.util.Random;
 public final class SearchCpu {
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1) {
-            System.err.println("usage: SearchCpu INDEX_DIR [N] [WARMUP] [ROUNDS] [drawn]");
-            System.exit(2);
-        }
-        Path index = Path.of(args[0]);
-        int n = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
-        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
-        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-        boolean drawn = args.length > 4 && args[4].equals("drawn");
+        BenchArgs arg = BenchArgs.of(args, 1, "SearchCpu INDEX_DIR [N] [WARMUP] [ROUNDS] [drawn]");
+        Path index = arg.path(0);
+        int n = arg.count(1, 2000);
+        int warmup = arg.count(2, 2000);
+        int rounds = arg.count(3, 3);
+        boolean drawn = arg.has(4, "drawn");
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         JsonObjects json = new JsonObjects();
         try (PassageSearcher searcher = new PassageSearcher(index)) {

@@ -34,18 +34,15 @@ import java.util.concurrent.Future;
 public final class ServeCpu {
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 3) {
-            System.err.println("usage: ServeCpu URL INDEX_DIR PID [CLIENTS] [EACH] [WARMUP] [drawn]");
-            System.exit(2);
-        }
-        URI server = URI.create(args[0]);
-        int pid = Integer.parseInt(args[2]);
-        int clients = args.length > 3 ? Integer.parseInt(args[3]) : 1;
-        int each = args.length > 4 ? Integer.parseInt(args[4]) : 1000;
-        int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 4000;
-        boolean drawn = args.length > 6 && args[6].equals("drawn");
+        BenchArgs arg = BenchArgs.of(args, 3, "ServeCpu URL INDEX_DIR PID [CLIENTS] [EACH] [WARMUP] [drawn]");
+        URI server = URI.create(arg.text(0));
+        int pid = arg.count(2, 0);
+        int clients = arg.count(3, 1);
+        int each = arg.count(4, 1000);
+        int warmup = arg.count(5, 4000);
+        boolean drawn = arg.has(6, "drawn");
         List<String> pairs = new ArrayList<>();
-        try (PassageSearcher s = new PassageSearcher(Path.of(args[1]))) {
+        try (PassageSearcher s = new PassageSearcher(arg.path(1))) {
             if (drawn) {
                 for (String q : DrawnQueries.draw(s, warmup + clients * each, 11)) {
                     pairs.add("/api/search?limit=10&" + q);
