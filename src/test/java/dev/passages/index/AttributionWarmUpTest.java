@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+/** The warm-up sample takes attribution through all its parts: every paragraph of it finds a speaker. */
 class AttributionWarmUpTest {
 
     @Test
