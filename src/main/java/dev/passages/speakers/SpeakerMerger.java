@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /** Decides which article-level speakers name one person or organisation, and makes one entry of each group. */
 final class SpeakerMerger {
@@ -30,8 +31,11 @@ final class SpeakerMerger {
             parent[i] = i;
         }
         joinSameLongNames(raws, parent);
+        stopIfCancelled();
         joinAcronymsToLongForms(raws, parent);
+        stopIfCancelled();
         joinPersons(raws, parent);
+        stopIfCancelled();
         Map<Integer, List<Raw>> clusters = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(raws.get(i));
@@ -52,6 +56,13 @@ final class SpeakerMerger {
         }
         out.sort(Comparator.comparingLong(Entry::paragraphs).reversed().thenComparing(Entry::key));
         return out;
+    }
+
+    /** A merge whose thread was interrupted (the run it serves failed) ends between its steps. */
+    private static void stopIfCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the speaker merge was cancelled");
+        }
     }
 
     /**

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Merging article-level speakers into registry entries, fed directly (no index). */
 class SpeakerMergerTest {
@@ -40,6 +42,19 @@ class SpeakerMergerTest {
             assertThat(e.first()).isEqualTo(LocalDate.parse("2023-11-01"));
             assertThat(e.last()).isEqualTo(LocalDate.parse("2023-11-03"));
         });
+    }
+
+    @Test
+    void aMergeOnAnInterruptedThreadEndsAndTheThreadStaysInterrupted() {
+        says("a1", null, SpeakerType.PERSON, "Nawaz Sharif");
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(stats::build).isInstanceOf(CancellationException.class);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(stats.build().all()).hasSize(1);
     }
 
     @Test
