@@ -42,10 +42,12 @@ final class ArticleRun {
         }
         char[] scratch = new char[longest];
         ArticleWords words = new ArticleWords(total / 16);
+        TokenList.Builder builder = new TokenList.Builder(longest / 5 + 4);
         for (int k = 0; k < paragraphs.size(); k++) {
             String p = paragraphs.get(k);
             // unbracketing keeps a paragraph's length, so each fits the scratch array
-            tokens.add(p.length() > Attributor.MAX_PARAGRAPH_CHARS ? TokenList.EMPTY : Tokenizer.tokens(NewswireBrackets.unbracket(p), scratch, words));
+            tokens.add(p.length() > Attributor.MAX_PARAGRAPH_CHARS ? TokenList.EMPTY
+                    : Tokenizer.tokens(NewswireBrackets.unbracket(p), scratch, words, builder));
         }
         this.finder = new MentionFinder(this::usedInLowerCase, outlets, byline);
     }

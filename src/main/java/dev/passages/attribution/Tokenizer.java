@@ -40,11 +40,25 @@ final class Tokenizer {
      * an article's paragraphs share, so that a word the article repeats is one string.
      */
     static TokenList tokens(String text, char[] scratch, ArticleWords words) {
+        TokenList.Builder out = new TokenList.Builder(text.length() / 5 + 4);
+        add(text, scratch, words, out);
+        return out.build();
+    }
+
+    /**
+     * The tokens of {@code text} as {@link #tokens(String, char[], ArticleWords)} makes them, gathered in {@code builder}
+     * (empty), which an article's paragraphs share, and given in a list of their own size.
+     */
+    static TokenList tokens(String text, char[] scratch, ArticleWords words, TokenList.Builder builder) {
+        add(text, scratch, words, builder);
+        return builder.take();
+    }
+
+    private static void add(String text, char[] scratch, ArticleWords words, TokenList.Builder out) {
         // scanned as an array, with ASCII answered before Unicode tables: this reads every character of the corpus
         int n = text.length();
         text.getChars(0, n, scratch, 0);
         char[] cs = scratch;
-        TokenList.Builder out = new TokenList.Builder(n / 5 + 4);
         int i = 0;
         while (i < n) {
             char c = cs[i];
@@ -72,7 +86,6 @@ final class Tokenizer {
             emit(out, text, cs, start, end, words);
             i = end;
         }
-        return out.build();
     }
 
     private static boolean isBlank(char c) {
