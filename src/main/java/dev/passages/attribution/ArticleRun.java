@@ -101,11 +101,11 @@ final class ArticleRun {
         String text = paragraphs.get(p);
         TokenList toks = tokens.get(p);
         int first = ParagraphOpenings.datelineEnd(toks);
-        List<int[]> sentences = Tokenizer.sentences(toks, first);
         boolean[] quoted = QuoteSpans.inside(toks);
-        for (int k = 0; k < sentences.size(); k++) {
-            int[] s = sentences.get(k);
-            sentence(p, text, toks, s[0], s[1], quoted);
+        for (int s0 = first; s0 < toks.size(); ) {
+            int s1 = Tokenizer.sentenceEnd(toks, s0);
+            sentence(p, text, toks, s0, s1, quoted);
+            s0 = s1;
         }
         Map<Entity, Discourse.Cue> here = discourse.found.get(p);
         if (here.isEmpty() && p > 0 && ParagraphOpenings.continuesQuote(toks, first) && !ParagraphOpenings.attributesItsQuote(toks, first)) {

@@ -276,27 +276,35 @@ final class Tokenizer {
     /** The sentences of the tokens from {@code from} on, as [start, end) index pairs into {@code tokens}. */
     static List<int[]> sentences(TokenList tokens, int from) {
         List<int[]> out = new ArrayList<>();
-        int start = from;
+        for (int start = from; start < tokens.size(); ) {
+            int end = sentenceEnd(tokens, start);
+            out.add(new int[] {start, end});
+            start = end;
+        }
+        return out;
+    }
+
+    /**
+     * The end (exclusive) of the sentence that begins at token {@code start} ({@code start < tokens.size()}): after a
+     * full stop, question or exclamation mark, and the quotation marks and parenthesis that close with it, when what
+     * follows may begin a sentence; else the end of the tokens. A paragraph's sentences are read one after another
+     * this way, without a list of them.
+     */
+    static int sentenceEnd(TokenList tokens, int start) {
         int n = tokens.size();
-        for (int i = from; i < n; i++) {
+        for (int i = start; i < n; i++) {
             char m = tokens.get(i).mark();
             if (m == '.' || m == '!' || m == '?') {
                 int end = i + 1;
                 while (end < n && closesSentence(tokens.get(end).mark())) {
                     end++;
                 }
-                if (end < n && !startsSentence(tokens.get(end))) {
-                    continue;
+                if (end >= n || startsSentence(tokens.get(end))) {
+                    return end;
                 }
-                out.add(new int[] {start, end});
-                start = end;
-                i = end - 1;
             }
         }
-        if (start < n) {
-            out.add(new int[] {start, n});
-        }
-        return out;
+        return n;
     }
 
     /** A mark that may follow a sentence's final stop and still belong to it. */
