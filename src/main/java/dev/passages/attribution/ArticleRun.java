@@ -166,9 +166,9 @@ final class ArticleRun {
     /** The sentence with its names found, each registered as an entity and indexed by where it stands. */
     private Sentence read(int p, String text, TokenList toks, int s0, int s1, boolean headline, boolean[] quoted) {
         List<Mention> mentions = finder.find(toks, s0, s1, headline);
-        Positions<Entity> byEnd = new Positions<>(s0, s1);
-        Positions<Mention> mentionByEnd = new Positions<>(s0, s1);
-        Positions<Mention> mentionByStart = new Positions<>(s0, s1);
+        Positions<Entity> byEnd = new Positions<>(s0, s1, mentions.size());
+        Positions<Mention> mentionByEnd = new Positions<>(s0, s1, mentions.size());
+        Positions<Mention> mentionByStart = new Positions<>(s0, s1, mentions.size());
         Entity previous = null;
         Mention previousMention = null;
         boolean subjectBefore = false;
