@@ -9,7 +9,7 @@ import java.util.Arrays;
 final class Positions<V> {
     private final int s0;
     private final int s1;
-    /** Made on the first put, or with room for the names the sentence is known to hold: one that names nobody needs none. */
+    /** Made on the first put, or with room for the names the sentence holds: a sentence that names nobody needs none. */
     private int[] keys;
     private Object[] values;
     private int size;

@@ -8,8 +8,8 @@ package dev.passages.attribution;
 final class Token {
 
     /**
-     * A paragraph makes millions of tokens, so a token is three fields (24 bytes, not the 32 of five): its offsets
-     * and flags share one int. The start takes the low {@link #START_BITS} bits, then whether it is a word, whether
+     * A corpus makes millions of tokens, so a token is three fields (24 bytes, not the 32 of five): its offsets and
+     * flags share one int. The start takes the low {@link #START_BITS} bits, then whether it is a word, whether
      * it is capitalised, and how much longer its span is than its text (the two characters of {@code ''} that are
      * one quotation mark).
      */
