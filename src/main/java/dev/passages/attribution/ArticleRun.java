@@ -42,10 +42,12 @@ final class ArticleRun {
         }
         char[] scratch = new char[longest];
         ArticleWords words = new ArticleWords(total / 16);
+        TokenList.Builder builder = new TokenList.Builder(longest / 5 + 4);
         for (int k = 0; k < paragraphs.size(); k++) {
             String p = paragraphs.get(k);
             // unbracketing keeps a paragraph's length, so each fits the scratch array
-            tokens.add(p.length() > Attributor.MAX_PARAGRAPH_CHARS ? TokenList.EMPTY : Tokenizer.tokens(NewswireBrackets.unbracket(p), scratch, words));
+            tokens.add(p.length() > Attributor.MAX_PARAGRAPH_CHARS ? TokenList.EMPTY
+                    : Tokenizer.tokens(NewswireBrackets.unbracket(p), scratch, words, builder));
         }
         this.finder = new MentionFinder(this::usedInLowerCase, outlets, byline);
     }
@@ -99,11 +101,11 @@ final class ArticleRun {
         String text = paragraphs.get(p);
         TokenList toks = tokens.get(p);
         int first = ParagraphOpenings.datelineEnd(toks);
-        List<int[]> sentences = Tokenizer.sentences(toks, first);
         boolean[] quoted = QuoteSpans.inside(toks);
-        for (int k = 0; k < sentences.size(); k++) {
-            int[] s = sentences.get(k);
-            sentence(p, text, toks, s[0], s[1], quoted);
+        for (int s0 = first; s0 < toks.size(); ) {
+            int s1 = Tokenizer.sentenceEnd(toks, s0);
+            sentence(p, text, toks, s0, s1, quoted);
+            s0 = s1;
         }
         Map<Entity, Discourse.Cue> here = discourse.found.get(p);
         if (here.isEmpty() && p > 0 && ParagraphOpenings.continuesQuote(toks, first) && !ParagraphOpenings.attributesItsQuote(toks, first)) {
@@ -164,9 +166,9 @@ final class ArticleRun {
     /** The sentence with its names found, each registered as an entity and indexed by where it stands. */
     private Sentence read(int p, String text, TokenList toks, int s0, int s1, boolean headline, boolean[] quoted) {
         List<Mention> mentions = finder.find(toks, s0, s1, headline);
-        Positions<Entity> byEnd = new Positions<>(s0, s1);
-        Positions<Mention> mentionByEnd = new Positions<>(s0, s1);
-        Positions<Mention> mentionByStart = new Positions<>(s0, s1);
+        Positions<Entity> byEnd = new Positions<>(s0, s1, mentions.size());
+        Positions<Mention> mentionByEnd = new Positions<>(s0, s1, mentions.size());
+        Positions<Mention> mentionByStart = new Positions<>(s0, s1, mentions.size());
         Entity previous = null;
         Mention previousMention = null;
         boolean subjectBefore = false;

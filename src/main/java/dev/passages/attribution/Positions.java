@@ -9,7 +9,7 @@ import java.util.Arrays;
 final class Positions<V> {
     private final int s0;
     private final int s1;
-    /** Made on the first put: a sentence that names nobody needs none. */
+    /** Made on the first put, or with room for the names the sentence holds: a sentence that names nobody needs none. */
     private int[] keys;
     private Object[] values;
     private int size;
@@ -17,6 +17,15 @@ final class Positions<V> {
     Positions(int s0, int s1) {
         this.s0 = s0;
         this.s1 = s1;
+    }
+
+    /** Values for positions of [s0, s1], with room for {@code expected} of them before the arrays grow. */
+    Positions(int s0, int s1, int expected) {
+        this(s0, s1);
+        if (expected > 0) {
+            keys = new int[expected];
+            values = new Object[expected];
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -54,5 +54,15 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
         TokenList build() {
             return new TokenList(tokens, size);
         }
+
+        /**
+         * The list of the tokens added since the last call, in an array of their number, and the builder emptied for
+         * the next: one builder serves all of an article's paragraphs, whose lists hold no room to spare.
+         */
+        TokenList take() {
+            TokenList out = size == 0 ? EMPTY : new TokenList(Arrays.copyOf(tokens, size), size);
+            size = 0;
+            return out;
+        }
     }
 }

@@ -40,11 +40,25 @@ final class Tokenizer {
      * an article's paragraphs share, so that a word the article repeats is one string.
      */
     static TokenList tokens(String text, char[] scratch, ArticleWords words) {
+        TokenList.Builder out = new TokenList.Builder(text.length() / 5 + 4);
+        add(text, scratch, words, out);
+        return out.build();
+    }
+
+    /**
+     * The tokens of {@code text} as {@link #tokens(String, char[], ArticleWords)} makes them, gathered in {@code builder}
+     * (empty), which an article's paragraphs share, and given in a list of their own size.
+     */
+    static TokenList tokens(String text, char[] scratch, ArticleWords words, TokenList.Builder builder) {
+        add(text, scratch, words, builder);
+        return builder.take();
+    }
+
+    private static void add(String text, char[] scratch, ArticleWords words, TokenList.Builder out) {
         // scanned as an array, with ASCII answered before Unicode tables: this reads every character of the corpus
         int n = text.length();
         text.getChars(0, n, scratch, 0);
         char[] cs = scratch;
-        TokenList.Builder out = new TokenList.Builder(n / 5 + 4);
         int i = 0;
         while (i < n) {
             char c = cs[i];
@@ -72,7 +86,6 @@ final class Tokenizer {
             emit(out, text, cs, start, end, words);
             i = end;
         }
-        return out.build();
     }
 
     private static boolean isBlank(char c) {
@@ -263,27 +276,35 @@ final class Tokenizer {
     /** The sentences of the tokens from {@code from} on, as [start, end) index pairs into {@code tokens}. */
     static List<int[]> sentences(TokenList tokens, int from) {
         List<int[]> out = new ArrayList<>();
-        int start = from;
+        for (int start = from; start < tokens.size(); ) {
+            int end = sentenceEnd(tokens, start);
+            out.add(new int[] {start, end});
+            start = end;
+        }
+        return out;
+    }
+
+    /**
+     * The end (exclusive) of the sentence that begins at token {@code start} ({@code start < tokens.size()}): after a
+     * full stop, question or exclamation mark, and the quotation marks and parenthesis that close with it, when what
+     * follows may begin a sentence; else the end of the tokens. A paragraph's sentences are read one after another
+     * this way, without a list of them.
+     */
+    static int sentenceEnd(TokenList tokens, int start) {
         int n = tokens.size();
-        for (int i = from; i < n; i++) {
+        for (int i = start; i < n; i++) {
             char m = tokens.get(i).mark();
             if (m == '.' || m == '!' || m == '?') {
                 int end = i + 1;
                 while (end < n && closesSentence(tokens.get(end).mark())) {
                     end++;
                 }
-                if (end < n && !startsSentence(tokens.get(end))) {
-                    continue;
+                if (end >= n || startsSentence(tokens.get(end))) {
+                    return end;
                 }
-                out.add(new int[] {start, end});
-                start = end;
-                i = end - 1;
             }
         }
-        if (start < n) {
-            out.add(new int[] {start, n});
-        }
-        return out;
+        return n;
     }
 
     /** A mark that may follow a sentence's final stop and still belong to it. */

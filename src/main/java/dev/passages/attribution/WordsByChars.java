@@ -10,10 +10,15 @@ import java.util.Collection;
 final class WordsByChars {
 
     private final String[] table;
+    /** Each slot's word as characters, and its hash: a probe compares arrays, not a string's characters call by call. */
+    private final char[][] chars;
+    private final int[] hashes;
     private final int mask;
 
     WordsByChars(Collection<String> words) {
         table = new String[Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1];
+        chars = new char[table.length][];
+        hashes = new int[table.length];
         mask = table.length - 1;
         for (String w : words) {
             int i = spread(w.hashCode()) & mask;
@@ -21,6 +26,8 @@ final class WordsByChars {
                 i = (i + 1) & mask;
             }
             table[i] = w;
+            chars[i] = w.toCharArray();
+            hashes[i] = w.hashCode();
         }
     }
 
@@ -40,14 +47,24 @@ final class WordsByChars {
     private String find(char[] cs, int start, int end, int hash, boolean lowerAscii) {
         int length = end - start;
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-            String w = table[i];
+            char[] w = chars[i];
             if (w == null) {
                 return null;
             }
-            if (w.length() == length && w.hashCode() == hash && same(w, cs, start, lowerAscii)) {
-                return w;
+            if (hashes[i] == hash && w.length == length && same(w, cs, start, lowerAscii)) {
+                return table[i];
             }
         }
+    }
+
+    private static boolean same(char[] w, char[] cs, int start, boolean lowerAscii) {
+        for (int k = 0; k < w.length; k++) {
+            char c = cs[start + k];
+            if (w[k] != (lowerAscii ? lowerAscii(c) : c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code w} is the text at {@code cs[start]} (its ASCII capitals lower-cased with {@code lowerAscii}). */

@@ -1,7 +1,6 @@
 package dev.passages.index;
 
 import dev.passages.attribution.Attribution;
-import dev.passages.attribution.Speaker;
 import dev.passages.corpus.Article;
 import dev.passages.speakers.SpeakerCodec;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -28,7 +27,6 @@ import org.apache.lucene.util.BytesRef;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -167,6 +165,7 @@ public final class Schema {
     public static List<Document> documents(Article article, String origin, List<List<Attribution>> speakers,
                                            String fileHash) {
         List<Document> docs = new ArrayList<>(article.paragraphs().size());
+        SpeakerFields speakerFields = null;
         for (int i = 0; i < article.paragraphs().size(); i++) {
             int number = i + 1;
             Document doc = new Document();
@@ -209,8 +208,9 @@ public final class Schema {
             for (String def : Acronyms.extract(text)) {
                 doc.add(new SortedSetDocValuesField(ACRONYM_DEF, new BytesRef(def)));
             }
-            if (speakers != null) {
-                addSpeakers(doc, speakers.get(i));
+            if (speakers != null && !speakers.get(i).isEmpty()) {
+                speakerFields = speakerFields != null ? speakerFields : new SpeakerFields();
+                speakerFields.add(doc, speakers.get(i));
             }
             docs.add(doc);
         }
@@ -221,22 +221,6 @@ public final class Schema {
     public static void addVector(Document doc, String textHash, float[] vector) {
         doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         doc.add(new StringField(TEXT_HASH, textHash, Field.Store.NO));
-    }
-
-    private static void addSpeakers(Document doc, List<Attribution> attributions) {
-        // a set of keys only for a paragraph of several speakers: most have none or one
-        Set<String> seen = attributions.size() > 1 ? new HashSet<>() : null;
-        for (Attribution a : attributions) {
-            Speaker sp = a.speaker();
-            if (seen != null && !seen.add(sp.key())) {
-                continue;
-            }
-            String entry = SpeakerCodec.entry(sp);
-            doc.add(new StringField(SPEAKER_KEY, sp.key(), Field.Store.NO));
-            doc.add(new TextField(SPEAKER, String.join(" ; ", sp.aliases()), Field.Store.NO));
-            doc.add(new StoredField(SPEAKERS_STORED, SpeakerCodec.encode(entry, a)));
-            doc.add(new SortedSetDocValuesField(SPEAKER_ENTRY, new BytesRef(entry)));
-        }
     }
 
     /** The attributions stored on a paragraph document, in order. */

@@ -68,6 +68,34 @@ class TokenizerPropertiesTest {
         }
     }
 
+    @Property(tries = 1000)
+    void aBuilderAnEarlierParagraphFilledChangesNoToken(@ForAll("paragraphs") String text, @ForAll("paragraphs") String before) {
+        ArticleWords words = new ArticleWords(1);
+        TokenList.Builder builder = new TokenList.Builder(1);
+        TokenList first = Tokenizer.tokens(before, new char[before.length()], words, builder);
+        TokenList shared = Tokenizer.tokens(text, new char[text.length()], words, builder);
+        TokenList own = Tokenizer.tokens(text);
+        assertThat(first).usingRecursiveFieldByFieldElementComparator().isEqualTo(Tokenizer.tokens(before));
+        assertThat(shared.size()).isEqualTo(own.size());
+        for (int i = 0; i < own.size(); i++) {
+            assertThat(shared.get(i)).usingRecursiveComparison().isEqualTo(own.get(i));
+            assertThat(shared.get(i).end()).isEqualTo(own.get(i).end());
+        }
+    }
+
+    @Example
+    void aTokenKeepsOffsetsUpToItsLimitAndRefusesMore() {
+        Token far = new Token("Reed", 16_777_211, 16_777_215);
+        assertThat(far.start()).isEqualTo(16_777_211);
+        assertThat(far.end()).isEqualTo(16_777_215);
+        assertThat(far.isCapitalised()).isTrue();
+        assertThat(new Token("\"", "\"", 7, 9).end()).isEqualTo(9);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Token("Reed", 16_777_216, 16_777_220))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Token("Reed", 3, 2))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Property(tries = 3000)
     void aWordIsAnAbbreviationWhenItsLowerCaseIsListed(@ForAll("wordsBeforeAStop") String word) {
         char[] cs = ("x " + word).toCharArray();

@@ -1,12 +1,19 @@
 package dev.passages.index;
 
+import dev.passages.attribution.Attribution;
+import dev.passages.attribution.Speaker;
+import dev.passages.attribution.SpeakerType;
 import dev.passages.corpus.Article;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
@@ -64,6 +71,36 @@ class SchemaTest {
         assertThat(second.getFields(Schema.DATE)).isNotEmpty();
         assertThat(Schema.firstParagraphDoc(41, 2)).isEqualTo(40);
         assertThat(Schema.firstParagraphDoc(1, 5)).as("no such block: the document itself").isEqualTo(1);
+    }
+
+    @Test
+    void aSpeakerOfSeveralParagraphsIsIndexedOnEachWithThatParagraphsCue() throws Exception {
+        Speaker tobin = new Speaker("tobin-arks", "Tobin Arks", SpeakerType.PERSON, List.of("Tobin Arks", "Arks"));
+        Speaker vell = new Speaker("vell-council", "Vell Council", SpeakerType.ORGANIZATION, List.of("Vell Council"));
+        List<List<Attribution>> speakers = List.of(List.of(new Attribution(tobin, "say", "Tobin Arks said")),
+                List.of(), List.of(new Attribution(vell, "announce", "the council announced"),
+                        new Attribution(tobin, "tell", "he told")));
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.forSchema()))) {
+                w.addDocuments(Schema.documents(article("a"), "1", speakers, "0"));
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Schema.SPEAKER_KEY, "tobin-arks")), 10).scoreDocs;
+                assertThat(hits).extracting(h -> h.doc).containsExactlyInAnyOrder(0, 2);
+                assertThat(searcher.count(new TermQuery(new Term(Schema.SPEAKER_KEY, "vell-council")))).isEqualTo(1);
+                assertThat(Schema.decodeSpeakers(searcher.storedFields().document(0)))
+                        .containsExactly(new Attribution(tobin, "say", "Tobin Arks said"));
+                assertThat(Schema.decodeSpeakers(searcher.storedFields().document(1))).isEmpty();
+                assertThat(Schema.decodeSpeakers(searcher.storedFields().document(2))).containsExactly(
+                        new Attribution(vell, "announce", "the council announced"), new Attribution(tobin, "tell", "he told"));
+                SortedSetDocValues entries = MultiDocValues.getSortedSetValues(reader, Schema.SPEAKER_ENTRY);
+                assertThat(entries.advanceExact(0)).isTrue();
+                assertThat(entries.docValueCount()).isEqualTo(1);
+                assertThat(entries.advanceExact(2)).isTrue();
+                assertThat(entries.docValueCount()).isEqualTo(2);
+            }
+        }
     }
 
     @Test
