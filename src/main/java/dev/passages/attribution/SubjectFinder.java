@@ -73,7 +73,8 @@ final class SubjectFinder {
         }
         i = CueLead.pastParenthesis(s, i);
         discourse.viaDocument = false;
-        Subject subject = i >= s.s0() ? before(s, i, k, lemma, lead.participle()) : afterCue.inverted(s, k, lemma);
+        // a cue that opens its sentence inverts around nothing: "Declared 2016 Candidates", "Recall Sen. X ..." name no speaker
+        Subject subject = i >= s.s0() ? before(s, i, k, lemma, lead.participle()) : null;
         if (subject == null) {
             return;
         }
