@@ -23,8 +23,9 @@ final class QuoteTag {
             Mention m = s.mentionByStart().get(k + 1);
             int verb = m != null && m.rawStart() == k + 1 ? m.end() : k + 2;
             Mention after = s.mentionByStart().get(k + 2);
-            if (m == null && after != null && after.rawStart() == k + 2 && isInvertedTagVerb(toks.get(k + 1))
-                    && s.entityAt(after) != null && s.entityAt(after).kind == Mention.Kind.PERSON) {
+            if (m == null && after != null && after.rawStart() == k + 2 && after.canBeSubject()
+                    && isInvertedTagVerb(toks, k + 1, after.end()) && s.entityAt(after) != null
+                    && s.entityAt(after).kind == Mention.Kind.PERSON) {
                 // "...," reacted Reed: the verb before its subject
                 discourse.add(s, s.entityAt(after), toks.get(k + 1).lower(), k + 1, after.end());
                 return true;
@@ -47,11 +48,21 @@ final class QuoteTag {
         return false;
     }
 
-    /** A verb in -ed or -s that no cue list holds, before the name of the tag it opens ({@code reacted}, {@code agrees}). */
-    private static boolean isInvertedTagVerb(Token t) {
+    /**
+     * A verb that no cue list holds, at {@code at} before the name of the tag it opens, which ends at {@code nameEnd}:
+     * one in -ed ({@code reacted X of Y}), or one in -s when the name closes the clause ({@code agrees X, 30,}; not
+     * the plural noun of {@code auditors X and Y said}).
+     */
+    private static boolean isInvertedTagVerb(TokenList toks, int at, int nameEnd) {
+        Token t = toks.get(at);
         String w = t.lower();
-        return t.isWord() && !t.isCapitalised() && w.length() > 4 && !Lexicon.CUE_VERBS.containsKey(w)
-                && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss"));
+        if (!t.isWord() || t.isCapitalised() || w.length() <= 4 || Lexicon.CUE_VERBS.containsKey(w)) {
+            return false;
+        }
+        if (w.endsWith("ed")) {
+            return true;
+        }
+        return w.endsWith("s") && !w.endsWith("ss") && (nameEnd >= toks.size() || !toks.get(nameEnd).isWord());
     }
 
     /**
