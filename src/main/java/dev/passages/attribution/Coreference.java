@@ -84,7 +84,7 @@ final class Coreference {
             }
             Entity e = s.byEnd().get(m.end());
             if (e != null && e.kind == Mention.Kind.PERSON && m.canBeSubject() && m.start() <= s.s0() + 8
-                    && !s.insideQuote(m.start()) && e.agrees(gender) && mayBePerson(e)) {
+                    && !s.insideQuote(m.start()) && !qualifiesNoun(s.toks(), m) && e.agrees(gender) && mayBePerson(e)) {
                 return e;
             }
         }
@@ -96,8 +96,9 @@ final class Coreference {
         Entity current = discourse.current;
         if (current != null && (current.isPersonLike() && mayBePerson(current) || current == discourse.spokespersonFor)
                 && current.agrees(gender)) {
-            // a person who opened a sentence after the speaker last spoke is the one meant
-            return opener != null && opener != current && opener.lastOpening.isAfter(discourse.currentSince) ? opener : current;
+            // a person who opened a sentence after the one in which the speaker last spoke is the one meant (not one
+            // who opened that sentence: "The Reed plan is sound, said Lind. “...,” she said")
+            return opener != null && opener != current && !opener.lastOpening.isBefore(discourse.currentUntil) ? opener : current;
         }
         if (opener != null) {
             return opener;
@@ -113,6 +114,16 @@ final class Coreference {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a name with no title stands between an article and a lower-case word, qualifying the noun
+     * ({@code The Reed campaign}, {@code the Holm approach}): the noun phrase is the subject, not the person.
+     */
+    private static boolean qualifiesNoun(TokenList toks, Mention m) {
+        int before = m.rawStart() - 1;
+        return before >= 0 && m.titles().isEmpty() && Lexicon.ARTICLES.contains(toks.get(before).lower())
+                && m.end() < toks.size() && toks.get(m.end()).isWord() && !toks.get(m.end()).isCapitalised();
     }
 
     /**

@@ -23,6 +23,8 @@ final class Discourse {
     Entity current;
     /** Where the one who spoke last spoke: the sentence's first token. */
     Position currentSince = Position.NONE;
+    /** The end of the sentence in which the one who spoke last spoke. */
+    Position currentUntil = Position.NONE;
     /** An organisation that an unnamed spokesperson speaks for: "he" may refer to it. */
     Entity spokespersonFor;
     /** Who issued the document that spoke last ("The statement said ... It added"). */
@@ -49,5 +51,6 @@ final class Discourse {
         found.get(s.p()).putIfAbsent(e, new Cue(cue, trigger));
         current = e;
         currentSince = new Position(s.p(), s.s0());
+        currentUntil = new Position(s.p(), s.s1());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 final class EntityRoles {
 
     private static final Set<String> ARTICLES = Lexicon.ARTICLES;
+    private static final Set<String> RELATIVES = Lexicon.words("relative-pronouns");
 
     private EntityRoles() {
     }
@@ -83,8 +84,9 @@ final class EntityRoles {
                     e.kind = Mention.Kind.MEDIA;
                     break;
                 }
-                if (Lexicon.GENERIC_ORG_ROLES.contains(w) || w.equals("subsidiary") || w.equals("unit")) {
-                    // "Shell Francaise, a subsidiary of ...": a company, whatever its name looks like
+                if ((Lexicon.GENERIC_ORG_ROLES.contains(w) || w.equals("subsidiary") || w.equals("unit")) && endsPhrase(after, a)) {
+                    // "Shell Francaise, a subsidiary of ...": a company, whatever its name looks like; not
+                    // "Ana Pell, a 14-year Carrier worker", where the company only qualifies the noun that heads it
                     e.kind = Mention.Kind.ORGANIZATION;
                     break;
                 }
@@ -93,6 +95,15 @@ final class EntityRoles {
                 }
             }
         }
+    }
+
+    /** Whether the word at {@code a} heads its noun phrase: the last word, or one before a preposition or a relative pronoun. */
+    private static boolean endsPhrase(List<String> words, int a) {
+        if (a + 1 == words.size()) {
+            return true;
+        }
+        String next = words.get(a + 1);
+        return Lexicon.PREPOSITIONS.contains(next) || RELATIVES.contains(next) || next.equals("and") || next.equals("or");
     }
 
     private static void addRoles(Entity e, List<String> words) {

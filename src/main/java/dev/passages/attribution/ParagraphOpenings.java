@@ -1,8 +1,13 @@
 package dev.passages.attribution;
 
+import java.util.Set;
+
 
 /** How a paragraph opens: with a dateline that names no one, or with a quote going on from the paragraph before. */
 final class ParagraphOpenings {
+
+    /** Words that open the noun phrase of a quotation's tag ({@code ," one reader wrote}). */
+    private static final Set<String> TAG_DETERMINERS = Lexicon.words("tag-determiners");
 
     private ParagraphOpenings() {
     }
@@ -36,12 +41,16 @@ final class ParagraphOpenings {
 
     /**
      * Whether what follows a closed quotation attributes it: a cue ({@code ," said}), a pronoun ({@code ," she
-     * recalled}), a name and a verb ({@code ," Reed concludes}, {@code ," Holm shot back}) or a noun phrase and
-     * a cue ({@code ," the former governor wrote}).
+     * recalled}), a name and a verb ({@code ," Reed concludes}, {@code ," Holm shot back}), a verb in -ed or -s
+     * and a name ({@code ," reacted Reed}) or a noun phrase and a cue or a verb in -ed ({@code ," the former
+     * governor wrote}, {@code ," the crowd yelled}, {@code ," one reader wrote}).
      */
     private static boolean subjectOrCueFollows(TokenList toks, int k) {
         Token t = toks.get(k);
         if (Lexicon.CUE_VERBS.containsKey(t.lower()) || Lexicon.PERSON_PRONOUNS.contains(t.lower())) {
+            return true;
+        }
+        if (k + 1 < toks.size() && tagVerbShape(t) && toks.get(k + 1).isWord() && toks.get(k + 1).isCapitalised()) {
             return true;
         }
         int j = k;
@@ -52,15 +61,22 @@ final class ParagraphOpenings {
         if (j > k) {
             return j < toks.size() && toks.get(j).isWord() && !toks.get(j).isCapitalised();
         }
-        if (!Lexicon.ARTICLES.contains(t.lower())) {
+        if (!TAG_DETERMINERS.contains(t.lower())) {
             return false;
         }
         for (j = k + 1; j < toks.size() && j < k + 6 && toks.get(j).isWord(); j++) {
-            if (Lexicon.CUE_VERBS.containsKey(toks.get(j).lower())) {
+            Token w = toks.get(j);
+            if (Lexicon.CUE_VERBS.containsKey(w.lower()) || j > k + 1 && !w.isCapitalised() && w.lower().endsWith("ed")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A lower-case word in -ed or -s that may be a tag's verb before its subject ({@code reacted}, {@code agrees}). */
+    private static boolean tagVerbShape(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalised() && w.length() > 4 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss"));
     }
 
     static String firstWords(String text) {

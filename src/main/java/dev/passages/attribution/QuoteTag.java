@@ -2,7 +2,7 @@ package dev.passages.attribution;
 
 /**
  * Finds the speaker a closed quotation's tag names with a verb that no cue list holds ({@code ," Reed
- * concluded}, {@code ," Holm answers.}): the name, or the person a he or she stands for.
+ * concluded}, {@code ," Holm answers.}, {@code ," reacted Reed}): the name, or the person a he or she stands for.
  */
 final class QuoteTag {
 
@@ -22,6 +22,14 @@ final class QuoteTag {
             }
             Mention m = s.mentionByStart().get(k + 1);
             int verb = m != null && m.rawStart() == k + 1 ? m.end() : k + 2;
+            Mention after = s.mentionByStart().get(k + 2);
+            if (m == null && after != null && after.rawStart() == k + 2 && after.canBeSubject()
+                    && isInvertedTagVerb(toks, k + 1, after.end()) && s.entityAt(after) != null
+                    && s.entityAt(after).kind == Mention.Kind.PERSON) {
+                // "...," reacted Reed: the verb before its subject
+                discourse.add(s, s.entityAt(after), toks.get(k + 1).lower(), k + 1, after.end());
+                return true;
+            }
             if (verb >= s.s1() || !isTagVerb(toks, verb)) {
                 continue;
             }
@@ -38,6 +46,23 @@ final class QuoteTag {
             }
         }
         return false;
+    }
+
+    /**
+     * A verb that no cue list holds, at {@code at} before the name of the tag it opens, which ends at {@code nameEnd}:
+     * one in -ed ({@code reacted X of Y}), or one in -s when the name closes the clause ({@code agrees X, 30,}; not
+     * the plural noun of {@code auditors X and Y said}).
+     */
+    private static boolean isInvertedTagVerb(TokenList toks, int at, int nameEnd) {
+        Token t = toks.get(at);
+        String w = t.lower();
+        if (!t.isWord() || t.isCapitalised() || w.length() <= 4 || Lexicon.CUE_VERBS.containsKey(w)) {
+            return false;
+        }
+        if (w.endsWith("ed")) {
+            return true;
+        }
+        return w.endsWith("s") && !w.endsWith("ss") && (nameEnd >= toks.size() || !toks.get(nameEnd).isWord());
     }
 
     /**

@@ -73,7 +73,10 @@ final class SubjectFinder {
         }
         i = CueLead.pastParenthesis(s, i);
         discourse.viaDocument = false;
-        Subject subject = i >= s.s0() ? before(s, i, k, lemma, lead.participle()) : afterCue.inverted(s, k, lemma);
+        // a cue that opens its sentence inverts only before a quotation ("Said analyst X, “...”"): "Declared 2016
+        // Candidates", "Recall Sen. X ..." name no speaker
+        Subject subject = i >= s.s0() ? before(s, i, k, lemma, lead.participle())
+                : quotationAfter(s, k) ? afterCue.inverted(s, k, lemma) : null;
         if (subject == null) {
             return;
         }
@@ -187,6 +190,16 @@ final class SubjectFinder {
                 discourse.add(s, s.entityAt(quoted), "say", k + 1, quoted.end());
             }
         }
+    }
+
+    /** Whether a quotation opens in the sentence after token {@code k}. */
+    private static boolean quotationAfter(Sentence s, int k) {
+        for (int j = k + 1; j < s.s1(); j++) {
+            if (s.toks().get(j).isOpeningQuote()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
