@@ -18,6 +18,9 @@ final class SubjectFinder {
     /** Words that tie a participle to the clause before it: {@code replied by saying}, {@code while adding}. */
     private static final Set<String> PARTICIPLE_LINKS = Lexicon.words("participle-links");
 
+    /** Words that open a subordinate clause before the subject: {@code While Reed was away, Lind ...}. */
+    private static final Set<String> CLAUSE_OPENERS = Lexicon.words("clause-openers");
+
     private final Discourse discourse;
     private final Coreference coreference;
     private final RoleNouns roleNouns;
@@ -242,7 +245,7 @@ final class SubjectFinder {
      */
     private Subject clauseSubject(Sentence s, int before, int to) {
         int placeEnd = -1;
-        for (int k = s.s0(); k < before; k++) {
+        for (int k = introductionEnd(s, before); k < before; k++) {
             Token t = s.toks().get(k);
             boolean opens = k == s.s0() || s.toks().get(k - 1).text().equals(",") || k == placeEnd;
             Mention m = s.mentionByStart().get(k);
@@ -252,6 +255,9 @@ final class SubjectFinder {
                     placeEnd = m.end();
                     k = m.end() - 1;
                     continue;
+                }
+                if (opens && m.kind() == Mention.Kind.PLACE && k > s.s0() + 1 && s.mentionByEnd().containsKey(k - 1)) {
+                    continue; // "In Ames, Iowa, on Sunday, Reed ...": the place names where the one before is
                 }
                 if (!opens && m.afterPreposition()) {
                     continue; // a name inside an introductory phrase: "In an interview with CNN, Reed ..."
@@ -277,6 +283,25 @@ final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the subject of a sentence may start: after the comma that closes an opening preposition's phrase or
+     * subordinate clause ({@code While Reed was away, Lind ...}, {@code At a rally in Ohio, Lind ...}), else at its
+     * start (also when the cue stands in that clause: {@code While Reed is ... and wrote}).
+     */
+    private static int introductionEnd(Sentence s, int before) {
+        Token first = s.toks().get(s.s0());
+        String l = first.lower();
+        if (!first.isWord() || !first.isCapitalised() || !Lexicon.PREPOSITIONS.contains(l) && !CLAUSE_OPENERS.contains(l)) {
+            return s.s0();
+        }
+        for (int k = s.s0() + 1; k < before; k++) {
+            if (s.toks().get(k).text().equals(",")) {
+                return k + 1;
+            }
+        }
+        return s.s0();
     }
 
     /** Whether a name is followed by a noun it qualifies ({@code Taliban officials}, {@code Reed campaign}). */
