@@ -55,7 +55,7 @@ final class SubjectFinder {
             return;
         }
         if (lead.participle() && !lead.auxiliary() && !(i == k - 1 && i >= s.s0() && s.mentionByEnd().containsKey(k))) {
-            if (i > s.s0() && hangsOnClause(s.toks(), i) && !nested) {
+            if (i > s.s0() && (hangsOnClause(s.toks(), i) || issuedDocument(s, i)) && !nested) {
                 // "Reed hailed the vote, telling reporters ...", "Lind replied by saying", "..., while saying",
                 // "... “New York values,” saying": the clause's subject
                 Subject clause = clauseSubject(s, i, k + 1);
@@ -237,6 +237,20 @@ final class SubjectFinder {
             return true;
         }
         return toks.get(i).isQuote() && !toks.get(i).isOpeningQuote() && i > 0 && toks.get(i - 1).text().equals(",");
+    }
+
+    /**
+     * Whether the token at {@code i} is a document a verb's subject issued ({@code Reed issued a statement saying},
+     * {@code released a letter urging}): a document noun after "a" or "the" and a verb, not a preposition.
+     */
+    private static boolean issuedDocument(Sentence s, int i) {
+        TokenList toks = s.toks();
+        if (i - 2 <= s.s0() || !Lexicon.DOCUMENTS.contains(toks.get(i).lower())
+                || !toks.get(i - 1).is("a") && !toks.get(i - 1).is("an") && !toks.get(i - 1).is("the")) {
+            return false;
+        }
+        Token verb = toks.get(i - 2);
+        return verb.isWord() && !verb.isCapitalised() && !Lexicon.PREPOSITIONS.contains(verb.lower());
     }
 
     /**
