@@ -63,7 +63,7 @@ final class Appositions {
                     && !last.afterPreposition() && last.kind() != Mention.Kind.PLACE) {
                 return Subject.before(s.byEnd().get(end), last.start(), to);
             }
-            Mention lead = segStart == s.s0() ? SubjectAfterCue.namedAfterLeadIn(s, segStart, false) : null;
+            Mention lead = segStart == s.s0() || afterDescriptor(s, p) ? SubjectAfterCue.namedAfterLeadIn(s, segStart, false) : null;
             if (lead != null && SubjectAfterCue.afterAffiliation(s, lead) == end) {
                 // "Former House speaker Tom Reed, a Lind ally, said", "Rep. Sara Holm of Ohio, ..."
                 return Subject.before(s.byEnd().get(lead.end()), lead.start(), to);
@@ -94,6 +94,28 @@ final class Appositions {
         Mention m = s.mentionByEnd().get(comma);
         Entity e = m == null ? null : s.byEnd().get(comma);
         return e != null && e.kind == Mention.Kind.PERSON && (!m.afterPreposition() || opensClause(s, m)) ? m : null;
+    }
+
+    /** How many words a descriptor that opens a sentence before its name may take ({@code Another pollster, X, said}). */
+    private static final int DESCRIPTOR_WORDS = 4;
+
+    /**
+     * Whether the sentence opens with a short descriptor of the person named after the comma at {@code comma}
+     * ({@code Another pollster, Tom Reed of the Harbour Institute, said}): words in lower case but the first,
+     * and no name.
+     */
+    private static boolean afterDescriptor(Sentence s, int comma) {
+        if (comma <= s.s0() || comma - s.s0() > DESCRIPTOR_WORDS || !s.toks().get(comma).text().equals(",")) {
+            return false;
+        }
+        for (int k = s.s0(); k < comma; k++) {
+            Token t = s.toks().get(k);
+            if (!t.isWord() || k > s.s0() && t.isCapitalised() || s.mentionByStart().containsKey(k)
+                    || Lexicon.PERSON_PRONOUNS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code ..., and Tom Reed, a ...}: a name after a word that may open a clause ("and", "after"). */
