@@ -23,23 +23,9 @@ final class Appositions {
      * comma-separated segments to the one that is a name and can speak.
      */
     Subject subject(Sentence s, int comma, int to) {
-        Mention opening = s.mentions().isEmpty() ? null : s.mentions().get(0);
-        int afterOpening = opening == null ? -1 : opening.end();
-        if (afterOpening > 0 && afterOpening < s.s1() && s.toks().get(afterOpening).text().equals("(")) {
-            // "Sen. Ana Ruiz (D-Mo.), who ...": past a short parenthesis after the name
-            for (int j = afterOpening + 1; j < s.s1() && j <= afterOpening + 8; j++) {
-                if (s.toks().get(j).text().equals(")")) {
-                    afterOpening = j + 1;
-                    break;
-                }
-            }
-        }
-        if (opening != null && opening.rawStart() == s.s0() && afterOpening < s.s1()
-                && s.toks().get(afterOpening).text().equals(",") && afterOpening <= comma) {
-            Entity e = s.byEnd().get(opening.end());
-            if (e != null && (e.kind == Mention.Kind.PERSON || e.kind == Mention.Kind.ORGANIZATION)) {
-                return Subject.before(e, opening.start(), to);
-            }
+        Subject opened = openingName(s, comma + 1, to);
+        if (opened != null) {
+            return opened;
         }
         int end = comma;
         for (int segments = 0; segments < 5 && end > s.s0(); segments++) {
@@ -78,6 +64,37 @@ final class Appositions {
                 return null;
             }
             end = p;
+        }
+        return null;
+    }
+
+    /**
+     * The person or body whose name opens the sentence and is followed by a comma before {@code limit}
+     * ({@code Reed, a former aide, said}, {@code Sen. Ana Ruiz (D-Mo.), who ..., said}); or null.
+     */
+    Subject openingName(Sentence s, int limit, int to) {
+        Mention opening = s.mentions().isEmpty() ? null : s.mentions().get(0);
+        if (opening != null && opening.kind() == Mention.Kind.PLACE && s.mentions().size() > 1
+                && s.mentions().get(1).rawStart() == opening.end()) {
+            opening = s.mentions().get(1); // "Montana Sen. Jon Tester, ...": the place qualifies the person
+        }
+        int opens = opening == null ? -1 : s.mentions().get(0).rawStart();
+        int afterOpening = opening == null ? -1 : opening.end();
+        if (afterOpening > 0 && afterOpening < s.s1() && s.toks().get(afterOpening).text().equals("(")) {
+            // "Sen. Ana Ruiz (D-Mo.), who ...": past a short parenthesis after the name
+            for (int j = afterOpening + 1; j < s.s1() && j <= afterOpening + 8; j++) {
+                if (s.toks().get(j).text().equals(")")) {
+                    afterOpening = j + 1;
+                    break;
+                }
+            }
+        }
+        if (opening != null && opens == s.s0() && afterOpening < s.s1()
+                && s.toks().get(afterOpening).text().equals(",") && afterOpening < limit) {
+            Entity e = s.byEnd().get(opening.end());
+            if (e != null && (e.kind == Mention.Kind.PERSON || e.kind == Mention.Kind.ORGANIZATION)) {
+                return Subject.before(e, opening.start(), to);
+            }
         }
         return null;
     }

@@ -105,6 +105,11 @@ final class SubjectFinder {
         } else if (t.isWord() && !t.isCapitalised()) {
             return roleNoun(s, i, k, lemma);
         } else if (t.text().equals(",") || t.isQuote()) {
+            // "Reed, a former aide, said Lind “understood ...”": the name that opens the sentence, not the one after
+            Subject opened = t.text().equals(",") ? appositions.openingName(s, i, k + 1) : null;
+            if (opened != null) {
+                return opened;
+            }
             Subject after = afterCue.inverted(s, k, lemma);
             if (after != null) {
                 return after;
