@@ -115,6 +115,12 @@ final class SubjectAfterCue {
         if (m == null && t.is("the")) {
             m = s.mentionByStart().get(j + 1);
         }
+        Mention titled = m != null && !s.mentionByStart().containsKey(m.end() + (m.possessive() ? 1 : 0))
+                ? namedAfterLeadIn(s, j, true) : null;
+        if (titled != null && titled.start() > m.start()) {
+            // "according to Fox News analyst Tom Reed", "according to Lind's former aide Tom Reed": the person
+            return Subject.after(s.entityAt(titled), k, titled.end());
+        }
         if (m != null && m.possessive() && s.mentionByStart().containsKey(m.end() + 1)) {
             m = s.mentionByStart().get(m.end() + 1);
         }
