@@ -177,8 +177,9 @@ final class SubjectFinder {
         if (subject.kind == Mention.Kind.PLACE && (nested || !Lexicon.STATE_CUES.contains(lemma))) {
             return;
         }
-        if (nested && !subject.isPersonLike()) {
-            // "Mujahid told ... that the IEA rejects the claim": the reporter speaks, not the group reported on
+        if (nested && !subject.isPersonLike() && !opensMainClause(s, subjectStart)) {
+            // "Mujahid told ... that the IEA rejects the claim": the reporter speaks, not the group reported on; but
+            // "Though Reed said ..., the Post reported": the main clause after an opening one is no one's report
             return;
         }
         if (Lexicon.ORGANISATION_CUES.contains(lemma) && subject.kind != Mention.Kind.ORGANIZATION) {
@@ -321,6 +322,12 @@ final class SubjectFinder {
             }
         }
         return s.s0();
+    }
+
+    /** Whether a subject starting at {@code at} opens the main clause after an opening clause ({@code Though ..., the Post}). */
+    private static boolean opensMainClause(Sentence s, int at) {
+        int start = introductionEnd(s, at);
+        return start > s.s0() && (start == at || start == at - 1 && s.toks().get(start).is("the"));
     }
 
     /** Whether a name is followed by a noun it qualifies ({@code Taliban officials}, {@code Reed campaign}). */
