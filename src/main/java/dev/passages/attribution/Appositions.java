@@ -69,6 +69,25 @@ final class Appositions {
     }
 
     /**
+     * The person or body whose name opens the sentence when one apposition alone stands between it and the
+     * comma at {@code comma} ({@code Reed, a former aide, said}); not when a clause follows the apposition
+     * ({@code X Corp, a unit of Y, is offering ..., said sole manager Z}: Z speaks); or null.
+     */
+    Subject openingApposition(Sentence s, int comma, int to) {
+        Subject opened = openingName(s, comma, to);
+        int commas = 0;
+        for (int k = s.s0(); k < comma && opened != null; k++) {
+            Mention m = s.mentionByStart().get(k);
+            if (m != null && m.end() > k) {
+                k = m.end() - 1; // a firm's name may hold a comma ("Sears, Roebuck and Co")
+            } else if (s.toks().get(k).text().equals(",")) {
+                commas++;
+            }
+        }
+        return commas == 1 ? opened : null;
+    }
+
+    /**
      * The person or body whose name opens the sentence and is followed by a comma before {@code limit}
      * ({@code Reed, a former aide, said}, {@code Sen. Ana Ruiz (D-Mo.), who ..., said}); or null.
      */

@@ -84,6 +84,10 @@ final class SubjectAfterCue {
         }
         int c = from;
         while (c < s.s1() && c - from <= DESCRIPTOR_WORDS && (toks.get(c).isWord() || toks.get(c).isPossessive())) {
+            String l = toks.get(c).lower();
+            if (Lexicon.PREPOSITIONS.contains(l) && !l.equals("of") && !l.equals("and") || l.equals("if") || Lexicon.CUE_VERBS.containsKey(l)) {
+                return null; // "Asked by reporters if ..., X": no descriptor of a person
+            }
             c++;
         }
         if (c == from || c + 1 >= s.s1() || !toks.get(c).text().equals(",")) {

@@ -106,7 +106,7 @@ final class SubjectFinder {
             return roleNoun(s, i, k, lemma);
         } else if (t.text().equals(",") || t.isQuote()) {
             // "Reed, a former aide, said Lind “understood ...”": the name that opens the sentence, not the one after
-            Subject opened = t.text().equals(",") ? appositions.openingName(s, i, k + 1) : null;
+            Subject opened = t.text().equals(",") ? appositions.openingApposition(s, i, k + 1) : null;
             if (opened != null) {
                 return opened;
             }
