@@ -23,23 +23,9 @@ final class Appositions {
      * comma-separated segments to the one that is a name and can speak.
      */
     Subject subject(Sentence s, int comma, int to) {
-        Mention opening = s.mentions().isEmpty() ? null : s.mentions().get(0);
-        int afterOpening = opening == null ? -1 : opening.end();
-        if (afterOpening > 0 && afterOpening < s.s1() && s.toks().get(afterOpening).text().equals("(")) {
-            // "Sen. Ana Ruiz (D-Mo.), who ...": past a short parenthesis after the name
-            for (int j = afterOpening + 1; j < s.s1() && j <= afterOpening + 8; j++) {
-                if (s.toks().get(j).text().equals(")")) {
-                    afterOpening = j + 1;
-                    break;
-                }
-            }
-        }
-        if (opening != null && opening.rawStart() == s.s0() && afterOpening < s.s1()
-                && s.toks().get(afterOpening).text().equals(",") && afterOpening <= comma) {
-            Entity e = s.byEnd().get(opening.end());
-            if (e != null && (e.kind == Mention.Kind.PERSON || e.kind == Mention.Kind.ORGANIZATION)) {
-                return Subject.before(e, opening.start(), to);
-            }
+        Subject opened = openingName(s, comma + 1, to);
+        if (opened != null) {
+            return opened;
         }
         int end = comma;
         for (int segments = 0; segments < 5 && end > s.s0(); segments++) {
@@ -63,7 +49,7 @@ final class Appositions {
                     && !last.afterPreposition() && last.kind() != Mention.Kind.PLACE) {
                 return Subject.before(s.byEnd().get(end), last.start(), to);
             }
-            Mention lead = segStart == s.s0() ? SubjectAfterCue.namedAfterLeadIn(s, segStart, false) : null;
+            Mention lead = segStart == s.s0() || afterDescriptor(s, p) ? SubjectAfterCue.namedAfterLeadIn(s, segStart, false) : null;
             if (lead != null && SubjectAfterCue.afterAffiliation(s, lead) == end) {
                 // "Former House speaker Tom Reed, a Lind ally, said", "Rep. Sara Holm of Ohio, ..."
                 return Subject.before(s.byEnd().get(lead.end()), lead.start(), to);
@@ -83,6 +69,56 @@ final class Appositions {
     }
 
     /**
+     * The person or body whose name opens the sentence when one apposition alone stands between it and the
+     * comma at {@code comma} ({@code Reed, a former aide, said}); not when a clause follows the apposition
+     * ({@code X Corp, a unit of Y, is offering ..., said sole manager Z}: Z speaks); or null.
+     */
+    Subject openingApposition(Sentence s, int comma, int to) {
+        Subject opened = openingName(s, comma, to);
+        int commas = 0;
+        for (int k = s.s0(); k < comma && opened != null; k++) {
+            Mention m = s.mentionByStart().get(k);
+            if (m != null && m.end() > k) {
+                k = m.end() - 1; // a firm's name may hold a comma ("Sears, Roebuck and Co")
+            } else if (s.toks().get(k).text().equals(",")) {
+                commas++;
+            }
+        }
+        return commas == 1 ? opened : null;
+    }
+
+    /**
+     * The person or body whose name opens the sentence and is followed by a comma before {@code limit}
+     * ({@code Reed, a former aide, said}, {@code Sen. Ana Ruiz (D-Mo.), who ..., said}); or null.
+     */
+    Subject openingName(Sentence s, int limit, int to) {
+        Mention opening = s.mentions().isEmpty() ? null : s.mentions().get(0);
+        if (opening != null && opening.kind() == Mention.Kind.PLACE && s.mentions().size() > 1
+                && s.mentions().get(1).rawStart() == opening.end()) {
+            opening = s.mentions().get(1); // "Montana Sen. Jon Tester, ...": the place qualifies the person
+        }
+        int opens = opening == null ? -1 : s.mentions().get(0).rawStart();
+        int afterOpening = opening == null ? -1 : opening.end();
+        if (afterOpening > 0 && afterOpening < s.s1() && s.toks().get(afterOpening).text().equals("(")) {
+            // "Sen. Ana Ruiz (D-Mo.), who ...": past a short parenthesis after the name
+            for (int j = afterOpening + 1; j < s.s1() && j <= afterOpening + 8; j++) {
+                if (s.toks().get(j).text().equals(")")) {
+                    afterOpening = j + 1;
+                    break;
+                }
+            }
+        }
+        if (opening != null && opens == s.s0() && afterOpening < s.s1()
+                && s.toks().get(afterOpening).text().equals(",") && afterOpening < limit) {
+            Entity e = s.byEnd().get(opening.end());
+            if (e != null && (e.kind == Mention.Kind.PERSON || e.kind == Mention.Kind.ORGANIZATION)) {
+                return Subject.before(e, opening.start(), to);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The person named right before the comma at {@code comma} when the segment after it, up to {@code end},
      * is an apposition (it opens with a word in lower case or a number); else null.
      */
@@ -94,6 +130,28 @@ final class Appositions {
         Mention m = s.mentionByEnd().get(comma);
         Entity e = m == null ? null : s.byEnd().get(comma);
         return e != null && e.kind == Mention.Kind.PERSON && (!m.afterPreposition() || opensClause(s, m)) ? m : null;
+    }
+
+    /** How many words a descriptor that opens a sentence before its name may take ({@code Another pollster, X, said}). */
+    private static final int DESCRIPTOR_WORDS = 4;
+
+    /**
+     * Whether the sentence opens with a short descriptor of the person named after the comma at {@code comma}
+     * ({@code Another pollster, Tom Reed of the Harbour Institute, said}): words in lower case but the first,
+     * and no name.
+     */
+    private static boolean afterDescriptor(Sentence s, int comma) {
+        if (comma <= s.s0() || comma - s.s0() > DESCRIPTOR_WORDS || !s.toks().get(comma).text().equals(",")) {
+            return false;
+        }
+        for (int k = s.s0(); k < comma; k++) {
+            Token t = s.toks().get(k);
+            if (!t.isWord() || k > s.s0() && t.isCapitalised() || s.mentionByStart().containsKey(k)
+                    || Lexicon.PERSON_PRONOUNS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code ..., and Tom Reed, a ...}: a name after a word that may open a clause ("and", "after"). */

@@ -56,11 +56,13 @@ final class CueFinder {
                 n++;
             }
             if ((n >= s1 || !next.contains(toks.get(n).lower())) && !closesQuote(toks, k)
-                    && !(lemma.equals("call") && quoteFollows(toks, k + 1, s1))) {
+                    && !(lemma.equals("call") && (quoteFollows(toks, k + 1, s1) || quotesNamer(toks, k, s1)))) {
                 return null;
             }
         }
-        if (k > 0 && Lexicon.NOT_BEFORE_VERB.contains(toks.get(k - 1).lower()) && catenativeStart(toks, k - 1, 0) < 0) {
+        // "by saying" is the participle that ties to its clause ("Reed replied by saying"), not "by claims"
+        if (k > 0 && Lexicon.NOT_BEFORE_VERB.contains(toks.get(k - 1).lower()) && catenativeStart(toks, k - 1, 0) < 0
+                && !(toks.get(k - 1).is("by") && l.endsWith("ing"))) {
             return null;
         }
         if (k + 1 < s1 && l.endsWith("s") && !l.equals(lemma) && !lemma.equals("say")
@@ -115,6 +117,24 @@ final class CueFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether "call" at {@code k} opens a quotation at once after a name or a pronoun ({@code what Reed called
+     * “a disgrace”}, {@code which he called “...”}): the words are the namer's; not {@code a play called “...”}.
+     */
+    private static boolean quotesNamer(TokenList toks, int k, int s1) {
+        if (k < 1 || k + 1 >= s1 || !toks.get(k + 1).isOpeningQuote()) {
+            return false;
+        }
+        int j = k - 1;
+        while (j > 0 && isBetween(toks.get(j))) {
+            j--;
+        }
+        Token t = toks.get(j);
+        String l = t.lower();
+        return t.isWord() && (t.isCapitalised() && !l.equals("the") || Lexicon.PERSON_PRONOUNS.contains(l)
+                || Lexicon.THING_PRONOUNS.contains(l));
     }
 
     /** Whether a capitalised word that is no pronoun stands before: a name qualifying the noun after it. */

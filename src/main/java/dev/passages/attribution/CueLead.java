@@ -31,7 +31,8 @@ record CueLead(int before, boolean participle, boolean auxiliary, boolean passiv
         }
         boolean passive = false;
         for (int j = k - 1; j >= s.s0() && j >= k - 1 - PASSIVE_GAP && toks.get(j).isWord() && !passive; j--) {
-            passive = FORMS_OF_BE.contains(toks.get(j).lower());
+            // "was first reported by X", and the clause "as reported by X" with no form of "be"
+            passive = FORMS_OF_BE.contains(toks.get(j).lower()) || toks.get(j).is("as");
         }
         int at = toks.get(by + 1).is("the") ? by + 2 : by + 1;
         Mention agent = passive ? s.mentionByStart().get(at) : null;

@@ -45,6 +45,11 @@ final class SubjectAfterCue {
             // "said Eastfield pollster Tom Reed", "said former Lind adviser Sara Holm in a statement"
             return Subject.after(s.entityAt(named), k, named.end());
         }
+        Mention described = namedAfterDescriptor(s, k + 1);
+        if (described != null) {
+            // "said another pollster, Tom Reed.", "said Lind's deputy campaign manager, Tom Reed, who ..."
+            return Subject.after(s.entityAt(described), k, described.end());
+        }
         Token next = s.toks().get(k + 1);
         if (Lexicon.PERSON_PRONOUNS.contains(next.lower()) && k + 2 <= s.s1() && s.endsClause(k + 2)) {
             // "..., said he.", not "..., said he would": a pronoun before a verb opens what is said
@@ -64,6 +69,42 @@ final class SubjectAfterCue {
         return null;
     }
 
+    /** How many words a descriptor between an inverted cue and its comma may take. */
+    private static final int DESCRIPTOR_WORDS = 7;
+
+    /**
+     * The person named after a descriptor and its comma that follow an inverted cue ({@code said another Twitter
+     * user, Tom Reed.}): words and possessives with a noun in lower case last, then a name that closes the clause
+     * or is followed by a comma; or null.
+     */
+    private static Mention namedAfterDescriptor(Sentence s, int from) {
+        TokenList toks = s.toks();
+        if (toks.get(from).is("that") || RELATIVES.contains(toks.get(from).lower())) {
+            return null; // "noted that Lind's campaign manager, Tom Reed, is ...": what is said opens there
+        }
+        int c = from;
+        while (c < s.s1() && c - from <= DESCRIPTOR_WORDS && (toks.get(c).isWord() || toks.get(c).isPossessive())) {
+            String l = toks.get(c).lower();
+            if (Lexicon.PREPOSITIONS.contains(l) && !l.equals("of") && !l.equals("and") || l.equals("if") || Lexicon.CUE_VERBS.containsKey(l)) {
+                return null; // "Asked by reporters if ..., X": no descriptor of a person
+            }
+            c++;
+        }
+        if (c == from || c + 1 >= s.s1() || !toks.get(c).text().equals(",")) {
+            return null;
+        }
+        Token noun = toks.get(c - 1);
+        if (!noun.isWord() || noun.isCapitalised() || CueFinder.isBetween(noun) || Lexicon.CUE_VERBS.containsKey(noun.lower())) {
+            return null;
+        }
+        Mention m = s.mentionByStart().get(c + 1);
+        if (m == null || !m.canBeSubject() || m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.UNKNOWN) {
+            return null;
+        }
+        int after = afterAffiliation(s, m);
+        return s.endsClause(after) || after < s.s1() && toks.get(after).text().equals(",") ? m : null;
+    }
+
     /** {@code according to him}, {@code according to X}, {@code according to a report released by X}: the source. */
     Subject accordingTo(Sentence s, int k) {
         int j = k + 2;
@@ -77,6 +118,12 @@ final class SubjectAfterCue {
         Mention m = s.mentionByStart().get(j);
         if (m == null && t.is("the")) {
             m = s.mentionByStart().get(j + 1);
+        }
+        Mention titled = m != null && !s.mentionByStart().containsKey(m.end() + (m.possessive() ? 1 : 0))
+                ? namedAfterLeadIn(s, j, true) : null;
+        if (titled != null && titled.start() > m.start()) {
+            // "according to Fox News analyst Tom Reed", "according to Lind's former aide Tom Reed": the person
+            return Subject.after(s.entityAt(titled), k, titled.end());
         }
         if (m != null && m.possessive() && s.mentionByStart().containsKey(m.end() + 1)) {
             m = s.mentionByStart().get(m.end() + 1);

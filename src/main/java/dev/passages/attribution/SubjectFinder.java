@@ -18,6 +18,9 @@ final class SubjectFinder {
     /** Words that tie a participle to the clause before it: {@code replied by saying}, {@code while adding}. */
     private static final Set<String> PARTICIPLE_LINKS = Lexicon.words("participle-links");
 
+    /** Words that open a subordinate clause before the subject: {@code While Reed was away, Lind ...}. */
+    private static final Set<String> CLAUSE_OPENERS = Lexicon.words("clause-openers");
+
     private final Discourse discourse;
     private final Coreference coreference;
     private final RoleNouns roleNouns;
@@ -52,7 +55,7 @@ final class SubjectFinder {
             return;
         }
         if (lead.participle() && !lead.auxiliary() && !(i == k - 1 && i >= s.s0() && s.mentionByEnd().containsKey(k))) {
-            if (i > s.s0() && hangsOnClause(s.toks(), i) && !nested) {
+            if (i > s.s0() && (hangsOnClause(s.toks(), i) || issuedDocument(s, i)) && !nested) {
                 // "Reed hailed the vote, telling reporters ...", "Lind replied by saying", "..., while saying",
                 // "... “New York values,” saying": the clause's subject
                 Subject clause = clauseSubject(s, i, k + 1);
@@ -105,6 +108,11 @@ final class SubjectFinder {
         } else if (t.isWord() && !t.isCapitalised()) {
             return roleNoun(s, i, k, lemma);
         } else if (t.text().equals(",") || t.isQuote()) {
+            // "Reed, a former aide, said Lind “understood ...”": the name that opens the sentence, not the one after
+            Subject opened = t.text().equals(",") ? appositions.openingApposition(s, i, k + 1) : null;
+            if (opened != null) {
+                return opened;
+            }
             Subject after = afterCue.inverted(s, k, lemma);
             if (after != null) {
                 return after;
@@ -172,8 +180,9 @@ final class SubjectFinder {
         if (subject.kind == Mention.Kind.PLACE && (nested || !Lexicon.STATE_CUES.contains(lemma))) {
             return;
         }
-        if (nested && !subject.isPersonLike()) {
-            // "Mujahid told ... that the IEA rejects the claim": the reporter speaks, not the group reported on
+        if (nested && !subject.isPersonLike() && !opensMainClause(s, subjectStart)) {
+            // "Mujahid told ... that the IEA rejects the claim": the reporter speaks, not the group reported on; but
+            // "Though Reed said ..., the Post reported": the main clause after an opening one is no one's report
             return;
         }
         if (Lexicon.ORGANISATION_CUES.contains(lemma) && subject.kind != Mention.Kind.ORGANIZATION) {
@@ -250,12 +259,26 @@ final class SubjectFinder {
     }
 
     /**
+     * Whether the token at {@code i} is a document a verb's subject issued ({@code Reed issued a statement saying},
+     * {@code released a letter urging}): a document noun after "a" or "the" and a verb, not a preposition.
+     */
+    private static boolean issuedDocument(Sentence s, int i) {
+        TokenList toks = s.toks();
+        if (i - 2 <= s.s0() || !Lexicon.DOCUMENTS.contains(toks.get(i).lower())
+                || !toks.get(i - 1).is("a") && !toks.get(i - 1).is("an") && !toks.get(i - 1).is("the")) {
+            return false;
+        }
+        Token verb = toks.get(i - 2);
+        return verb.isWord() && !verb.isCapitalised() && !Lexicon.PREPOSITIONS.contains(verb.lower());
+    }
+
+    /**
      * The subject of the clause a participle hangs on ({@code Mr. Reed, in an interview, barely dwelled on it,
      * saying}): a name or a he/she that opens the sentence, after an introductory phrase and its comma at most.
      */
     private Subject clauseSubject(Sentence s, int before, int to) {
         int placeEnd = -1;
-        for (int k = s.s0(); k < before; k++) {
+        for (int k = introductionEnd(s, before); k < before; k++) {
             Token t = s.toks().get(k);
             boolean opens = k == s.s0() || s.toks().get(k - 1).text().equals(",") || k == placeEnd;
             Mention m = s.mentionByStart().get(k);
@@ -265,6 +288,9 @@ final class SubjectFinder {
                     placeEnd = m.end();
                     k = m.end() - 1;
                     continue;
+                }
+                if (opens && m.kind() == Mention.Kind.PLACE && k > s.s0() + 1 && s.mentionByEnd().containsKey(k - 1)) {
+                    continue; // "In Ames, Iowa, on Sunday, Reed ...": the place names where the one before is
                 }
                 if (!opens && m.afterPreposition()) {
                     continue; // a name inside an introductory phrase: "In an interview with CNN, Reed ..."
@@ -290,6 +316,31 @@ final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the subject of a sentence may start: after the comma that closes an opening preposition's phrase or
+     * subordinate clause ({@code While Reed was away, Lind ...}, {@code At a rally in Ohio, Lind ...}), else at its
+     * start (also when the cue stands in that clause: {@code While Reed is ... and wrote}).
+     */
+    private static int introductionEnd(Sentence s, int before) {
+        Token first = s.toks().get(s.s0());
+        String l = first.lower();
+        if (!first.isWord() || !first.isCapitalised() || !Lexicon.PREPOSITIONS.contains(l) && !CLAUSE_OPENERS.contains(l)) {
+            return s.s0();
+        }
+        for (int k = s.s0() + 1; k < before; k++) {
+            if (s.toks().get(k).text().equals(",")) {
+                return k + 1;
+            }
+        }
+        return s.s0();
+    }
+
+    /** Whether a subject starting at {@code at} opens the main clause after an opening clause ({@code Though ..., the Post}). */
+    private static boolean opensMainClause(Sentence s, int at) {
+        int start = introductionEnd(s, at);
+        return start > s.s0() && (start == at || start == at - 1 && s.toks().get(start).is("the"));
     }
 
     /** Whether a name is followed by a noun it qualifies ({@code Taliban officials}, {@code Reed campaign}). */
