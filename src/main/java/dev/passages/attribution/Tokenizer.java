@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits a paragraph into word and punctuation tokens, and the tokens into sentences. Words keep inner
  * hyphens and apostrophes ({@code Anwar-ul-Haq}, {@code O'Neil}); a possessive 's is its own token; two
- * apostrophes or backticks are a quotation mark ({@code ''It will,'' he said}).
+ * apostrophes or backticks are a quotation mark ({@code ''It will,'' he said}); of three that close a quotation,
+ * the first closes the inner one ({@code ''He said 'no,''' she said}).
  */
 final class Tokenizer {
 
@@ -63,6 +64,12 @@ final class Tokenizer {
         while (i < n) {
             char c = cs[i];
             if (isBlank(c)) {
+                i++;
+                continue;
+            }
+            if (c == '\'' && i > 0 && !isBlank(cs[i - 1]) && i + 2 < n && cs[i + 1] == c && cs[i + 2] == c) {
+                // three closing apostrophes: an inner quotation's mark, then the outer one ('No,''' he said)
+                out.add(new Token(ASCII[c], ASCII[c], i, i + 1));
                 i++;
                 continue;
             }
