@@ -49,6 +49,10 @@ final class CueFinder {
         if (t.isCapitalised() && k > 0 && !isSentenceStart(toks, k) && !(headline && MentionFinder.isHeadlineCue(t))) {
             return null;
         }
+        if (headline && t.isCapitalised() && !l.endsWith("s") && k + 1 < s1
+                && (toks.get(k + 1).is("of") || toks.get(k + 1).is("by"))) {
+            return null; // a headline's passive, its "was" left out: "Reed Accused Of Fraud"
+        }
         Set<String> next = Lexicon.CUE_NEEDS_NEXT.get(lemma);
         if (next != null) {
             int n = k + 1;

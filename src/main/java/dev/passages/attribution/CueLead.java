@@ -60,8 +60,11 @@ record CueLead(int before, boolean participle, boolean auxiliary, boolean passiv
             i = catenative - 1; // "Reed went on to say": the subject of "went on" says
         }
         // "this" only before a time word ("Reed this past week said"): else it opens a noun phrase ("This statement said")
+        // a capitalised cue within its sentence is a headline's, and so is its adverb ("Reed Just Said")
         while (i >= s.s0() && (CueFinder.isBetween(toks.get(i))
-                || toks.get(i).is("this") && i + 1 < k && CueFinder.isBetween(toks.get(i + 1)))) {
+                || toks.get(i).is("this") && i + 1 < k && CueFinder.isBetween(toks.get(i + 1))
+                || i == k - 1 && toks.get(k).isCapitalised() && i > s.s0()
+                    && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(toks.get(i).lower()))) {
             String l = toks.get(i).lower();
             negated |= l.equals("not") || l.equals("never");
             if (FORMS_OF_BE.contains(l)) {

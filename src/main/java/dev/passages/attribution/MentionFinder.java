@@ -30,7 +30,7 @@ final class MentionFinder {
         int i = s0;
         while (i < s1) {
             Token t = toks.get(i);
-            if (!t.isWord() || !t.isCapitalised() || (headline && isHeadlineCue(t))) {
+            if (!t.isWord() || !t.isCapitalised() || (headline && headlineVerbAt(toks, i, s1))) {
                 i++;
                 continue;
             }
@@ -68,7 +68,7 @@ final class MentionFinder {
         while (j < s1) {
             Token u = toks.get(j);
             String lu = u.lower();
-            if (headline && isHeadlineCue(u)) {
+            if (headline && headlineVerbAt(toks, j, s1)) {
                 break;
             } else if (u.isWord() && (u.isCapitalised() || isParticleCompound(lu))) {
                 connectorsAllowed |= allowsConnectors(u);
@@ -200,11 +200,20 @@ final class MentionFinder {
         return words >= 3 && capitalised * 10 >= words * 9;
     }
 
-    /** {@code Says}, {@code Tells}, {@code Warns} in a headline: a cue verb's third person, not part of a name. */
+    /** A headline's cue, or an adverb or auxiliary right before one ({@code Just Announced}, {@code Has Said}). */
+    private static boolean headlineVerbAt(TokenList toks, int k, int s1) {
+        return isHeadlineCue(toks.get(k)) || k + 1 < s1 && isHeadlineCue(toks.get(k + 1))
+                && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(toks.get(k).lower());
+    }
+
+    /**
+     * {@code Says}, {@code Told}, {@code Announced} in a headline: a cue verb's third person or past, not part
+     * of a name (a bare form may be a noun, {@code Report}; a form in -ing too, {@code Briefing}).
+     */
     static boolean isHeadlineCue(Token t) {
         String l = t.lower();
         String lemma = Lexicon.CUE_VERBS.get(l);
-        return lemma != null && t.isCapitalised() && l.endsWith("s") && !l.equals(lemma);
+        return lemma != null && t.isCapitalised() && !l.equals(lemma) && !l.endsWith("ing");
     }
 
     /**
