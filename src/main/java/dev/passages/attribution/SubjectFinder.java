@@ -106,7 +106,8 @@ final class SubjectFinder {
         } else if (Lexicon.THING_PRONOUNS.contains(l)) {
             return Subject.before(coreference.resolveThing(s, i), i, k + 1);
         } else if (t.isWord() && !t.isCapitalised()) {
-            return roleNoun(s, i, k, lemma);
+            Subject group = Companions.leader(s, i, k);
+            return group != null ? group : roleNoun(s, i, k, lemma);
         } else if (t.text().equals(",") || t.isQuote()) {
             // "Reed, a former aide, said Lind “understood ...”": the name that opens the sentence, not the one after
             Subject opened = t.text().equals(",") ? appositions.openingApposition(s, i, k + 1) : null;

@@ -1,0 +1,39 @@
+package dev.passages.attribution;
+
+import java.util.Set;
+
+/** Finds the person who heads a subject with a group joined by "and" ({@code Reed and his aides say}). */
+final class Companions {
+
+    /** Words that open such a group: {@code his}, {@code other}, {@code others}. */
+    private static final Set<String> OPENERS = Lexicon.words("companions");
+
+    private Companions() {
+    }
+
+    /**
+     * The person named before "and" whose group's last word is at {@code i}, the subject of the cue at
+     * {@code k} ({@code Reed and other experts acknowledge}, {@code Lind and her campaign had said}); or null.
+     * The name opens its sentence or follows a comma; the group is at most four lower-case words.
+     */
+    static Subject leader(Sentence s, int i, int k) {
+        TokenList toks = s.toks();
+        int and = i - 1;
+        while (and > s.s0() && and >= i - 4 && !toks.get(and).is("and")) {
+            Token t = toks.get(and);
+            if (!t.isWord() || t.isCapitalised()) {
+                return null;
+            }
+            and--;
+        }
+        if (and <= s.s0() || !toks.get(and).is("and") || !OPENERS.contains(toks.get(and + 1).lower())) {
+            return null;
+        }
+        Mention m = s.mentionByEnd().get(and);
+        if (m == null || !m.canBeSubject() || m.rawStart() > s.s0() && !toks.get(m.rawStart() - 1).text().equals(",")) {
+            return null;
+        }
+        Entity e = s.byEnd().get(m.end());
+        return e != null && e.kind == Mention.Kind.PERSON ? Subject.before(e, m.rawStart(), k + 1) : null;
+    }
+}
