@@ -2,7 +2,10 @@ package dev.passages.attribution;
 
 import java.util.Set;
 
-/** Finds the person who heads a subject with a group joined by "and" ({@code Reed and his aides say}). */
+/**
+ * Finds the person named with a group that is a cue's subject: joined to it by "and" ({@code Reed and his aides
+ * say}) or set apart in it by "including" ({@code Several aides, including Reed, said}).
+ */
 final class Companions {
 
     /** Words that open such a group: {@code his}, {@code other}, {@code others}. */
@@ -31,6 +34,19 @@ final class Companions {
         }
         Mention m = s.mentionByEnd().get(and);
         if (m == null || !m.canBeSubject() || m.rawStart() > s.s0() && !toks.get(m.rawStart() - 1).text().equals(",")) {
+            return null;
+        }
+        Entity e = s.byEnd().get(m.end());
+        return e != null && e.kind == Mention.Kind.PERSON ? Subject.before(e, m.rawStart(), k + 1) : null;
+    }
+
+    /**
+     * The person set apart by "including" and a comma right before the cue at {@code k}, the comma at {@code i}
+     * ({@code Several candidates, including Reed, said}); or null.
+     */
+    static Subject included(Sentence s, int i, int k) {
+        Mention m = s.mentionByEnd().get(i);
+        if (m == null || m.possessive() || m.rawStart() <= s.s0() || !s.toks().get(m.rawStart() - 1).is("including")) {
             return null;
         }
         Entity e = s.byEnd().get(m.end());

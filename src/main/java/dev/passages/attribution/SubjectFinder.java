@@ -111,6 +111,7 @@ final class SubjectFinder {
         } else if (t.text().equals(",") || t.isQuote()) {
             // "Reed, a former aide, said Lind “understood ...”": the name that opens the sentence, not the one after
             Subject opened = t.text().equals(",") ? appositions.openingApposition(s, i, k + 1) : null;
+            opened = opened == null && t.text().equals(",") ? Companions.included(s, i, k) : opened;
             if (opened != null) {
                 return opened;
             }
