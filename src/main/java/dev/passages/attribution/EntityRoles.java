@@ -50,11 +50,18 @@ final class EntityRoles {
         return k < m.end() - 1 ? Lexicon.forenameGender(toks.get(k).lower()) : 0;
     }
 
-    /** {@code Reed, the party's deputy leader,}: the words after the comma, up to the next one or a cue. */
+    /**
+     * {@code Reed, the party's deputy leader,}: the words after the comma, up to the next one, a cue or a quotation
+     * mark ({@code "... with Reed," the company wrote}: the words after it are no apposition of a name inside the
+     * quotation).
+     */
     private static void fromApposition(Entity e, Mention m, TokenList toks, int s1) {
         List<String> after = new ArrayList<>();
         for (int j = m.end() + 1; j < s1 && j < m.end() + 12; j++) {
             Token t = toks.get(j);
+            if (t.isQuote()) {
+                break;
+            }
             if (t.text().equals(",") || Lexicon.CUE_VERBS.containsKey(t.lower())) {
                 break;
             }

@@ -10,6 +10,9 @@ final class MentionFinder {
 
     private static final Set<String> CONNECTORS = MentionClassifier.CONNECTORS;
 
+    /** The most words a section heading in capitals has ({@code CORRECTION APPENDED.}). */
+    private static final int HEADING_WORDS = 3;
+
     private final MentionClassifier classifier;
 
     /**
@@ -27,6 +30,9 @@ final class MentionFinder {
      */
     List<Mention> find(TokenList toks, int s0, int s1, boolean headline) {
         List<Mention> out = new ArrayList<>();
+        if (isSectionHeading(toks, s0, s1)) {
+            return out;
+        }
         int i = s0;
         while (i < s1) {
             Token t = toks.get(i);
@@ -198,6 +204,26 @@ final class MentionFinder {
             }
         }
         return words >= 3 && capitalised * 10 >= words * 9;
+    }
+
+    /**
+     * Whether the sentence is a whole paragraph of at most {@link #HEADING_WORDS} words in capitals that ends with a
+     * stop or a colon ({@code ABSTRACT.}, {@code FULL TEXT.}, {@code UPDATE:}): a heading of the page, which names no one.
+     */
+    private static boolean isSectionHeading(TokenList toks, int s0, int s1) {
+        if (s0 != 0 || s1 != toks.size() || s1 < 2 || s1 > HEADING_WORDS + 1) {
+            return false;
+        }
+        String last = toks.get(s1 - 1).text();
+        if (!last.equals(".") && !last.equals(":")) {
+            return false;
+        }
+        for (int k = s0; k < s1 - 1; k++) {
+            if (!toks.get(k).isWord() || !toks.get(k).isAllCaps()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A headline's cue, or an adverb or auxiliary right before one ({@code Just Announced}, {@code Has Said}). */

@@ -4,15 +4,15 @@ import java.util.Arrays;
 
 /**
  * Newswire marks company names and tickers with angle brackets ({@code <Lotus Development Corp>},
- * {@code <LOTS>}): tickers ({@code <LOTS>}, {@code <BP.L>}) become blanks, other brackets spaces, so
- * that offsets stay put.
+ * {@code <LOTS>}): tickers ({@code <LOTS>}, {@code <BP.L>}) and markup tags ({@code <tweet/>}) become
+ * blanks, other brackets spaces, so that offsets stay put.
  */
 final class NewswireBrackets {
 
     private NewswireBrackets() {
     }
 
-    /** {@code text} with tickers blanked and other angle brackets turned into spaces, at the same length. */
+    /** {@code text} with tickers and tags blanked and other angle brackets turned into spaces, at the same length. */
     static String unbracket(String text) {
         if (text.indexOf('<') < 0) {
             return text;
@@ -21,6 +21,9 @@ final class NewswireBrackets {
         for (int i = 0; i < cs.length; i++) {
             if (cs[i] == '<') {
                 int close = tickerClose(cs, i);
+                if (close < 0) {
+                    close = tagClose(cs, i);
+                }
                 if (close > 0) {
                     Arrays.fill(cs, i, close + 1, ' ');
                     i = close;
@@ -32,6 +35,26 @@ final class NewswireBrackets {
             }
         }
         return new String(cs);
+    }
+
+    /**
+     * The position of the {@code >} closing a markup tag opened at {@code open} ({@code <tweet author="...">},
+     * {@code <tweet/>}, {@code </p>}: a lower-case letter or a slash after the bracket), or -1: a tag's name read
+     * as a word would be a cue after the last part of a link ({@code pic.twitter.com/x<tweet/>}).
+     */
+    private static int tagClose(char[] cs, int open) {
+        if (open + 1 >= cs.length || !(cs[open + 1] >= 'a' && cs[open + 1] <= 'z' || cs[open + 1] == '/')) {
+            return -1;
+        }
+        for (int j = open + 1; j < cs.length; j++) {
+            if (cs[j] == '>') {
+                return j;
+            }
+            if (cs[j] == '<') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The position of the {@code >} closing a ticker opened at {@code open}: 1-6 capitals or digits, then .X to .XXX. */

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@link NewswireBrackets#unbracket} scans by hand what a regular expression did: it must do the same. */
 class UnbracketPropertiesTest {
 
-    private static final Pattern TICKER = Pattern.compile("<[A-Z0-9]{1,6}(?:\\.[A-Z]{1,3})?>");
+    /** A ticker ({@code <BP.L>}) or a markup tag ({@code <tweet/>}, {@code </p>}): blanked whole. */
+    private static final Pattern TICKER = Pattern.compile("<[A-Z0-9]{1,6}(?:\\.[A-Z]{1,3})?>|<[a-z/][^<>]*>");
 
     private static String byRegex(String text) {
         if (text.indexOf('<') < 0) {
@@ -30,13 +31,13 @@ class UnbracketPropertiesTest {
     }
 
     @Property(tries = 3000)
-    void tickersAndBracketsBecomeSpacesAsTheRegularExpressionHadIt(@ForAll("bracketed") String text) {
+    void tickersTagsAndBracketsBecomeSpacesAsTheRegularExpressionHasIt(@ForAll("bracketed") String text) {
         assertThat(NewswireBrackets.unbracket(text)).isEqualTo(byRegex(text)).hasSameSizeAs(text);
     }
 
     @Provide
     Arbitrary<String> bracketed() {
-        return Arbitraries.of("<", ">", "<", "A", "B", "Z", "1", ".", "a", " ", "LOTS", "BP.L", "<LOTS>", "ABCDEFG")
+        return Arbitraries.of("<", ">", "<", "A", "B", "Z", "1", ".", "a", " ", "/", "LOTS", "BP.L", "<LOTS>", "ABCDEFG", "<tweet/>")
                 .list().ofMaxSize(12).map(l -> String.join("", l));
     }
 }
