@@ -3,10 +3,10 @@ package dev.passages.attribution;
 import java.util.Set;
 
 /**
- * The words between a cue verb and its subject, read back from the cue: {@code before} is the token just
- * before them; whether the cue is a participle, follows a form of "be" (as an auxiliary, or making a
- * passive), or is negated; with the tests on that stretch of a sentence that decide whether and where a
- * cue's subject may be found.
+ * The words next to a cue verb that decide whether and where its subject may be found: read back from the
+ * cue, those between it and its subject ({@code before} is the token just before them; whether the cue is a
+ * participle, follows a form of "be" as an auxiliary or making a passive, or is negated; a parenthesis after
+ * a name); read on from it, a passive's agent after "by" and "as saying".
  */
 record CueLead(int before, boolean participle, boolean auxiliary, boolean passive, boolean negated) {
 
@@ -64,7 +64,7 @@ record CueLead(int before, boolean participle, boolean auxiliary, boolean passiv
         while (i >= s.s0() && (CueFinder.isBetween(toks.get(i))
                 || toks.get(i).is("this") && i + 1 < k && CueFinder.isBetween(toks.get(i + 1))
                 || i == k - 1 && toks.get(k).isCapitalised() && i > s.s0()
-                    && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(toks.get(i).lower()))) {
+                    && Lexicon.HEADLINE_ADVERBS.contains(toks.get(i).lower()))) {
             String l = toks.get(i).lower();
             negated |= l.equals("not") || l.equals("never");
             if (FORMS_OF_BE.contains(l)) {

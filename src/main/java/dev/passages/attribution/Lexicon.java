@@ -280,6 +280,8 @@ final class Lexicon {
 
     /** Auxiliaries and adverbs that may stand between a subject and its cue: {@code has also further said}. */
     static final Set<String> BETWEEN_SUBJECT_AND_VERB = words("between-subject-and-verb");
+    /** Those of them that may stand before a cue in a title-case headline: none that ends a name ({@code Theresa May Says}). */
+    static final Set<String> HEADLINE_ADVERBS = words("headline-adverbs");
 
     /** Pronouns that refer to a person speaking. */
     static final Set<String> PERSON_PRONOUNS = words("person-pronouns");

@@ -229,7 +229,7 @@ final class MentionFinder {
     /** A headline's cue, or an adverb or auxiliary right before one ({@code Just Announced}, {@code Has Said}). */
     private static boolean headlineVerbAt(TokenList toks, int k, int s1) {
         return isHeadlineCue(toks.get(k)) || k + 1 < s1 && isHeadlineCue(toks.get(k + 1))
-                && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(toks.get(k).lower());
+                && Lexicon.HEADLINE_ADVERBS.contains(toks.get(k).lower());
     }
 
     /**

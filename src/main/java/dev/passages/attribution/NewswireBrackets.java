@@ -37,6 +37,9 @@ final class NewswireBrackets {
         return new String(cs);
     }
 
+    /** The longest markup tag blanked, its attributes included. */
+    private static final int MAX_TAG_CHARS = 300;
+
     /**
      * The position of the {@code >} closing a markup tag opened at {@code open} ({@code <tweet author="...">},
      * {@code <tweet/>}, {@code </p>}: a lower-case letter or a slash after the bracket), or -1: a tag's name read
@@ -46,7 +49,7 @@ final class NewswireBrackets {
         if (open + 1 >= cs.length || !(cs[open + 1] >= 'a' && cs[open + 1] <= 'z' || cs[open + 1] == '/')) {
             return -1;
         }
-        for (int j = open + 1; j < cs.length; j++) {
+        for (int j = open + 1; j < cs.length && j <= open + MAX_TAG_CHARS; j++) {
             if (cs[j] == '>') {
                 return j;
             }
@@ -54,7 +57,7 @@ final class NewswireBrackets {
                 return -1;
             }
         }
-        return -1;
+        return -1; // a bracket left open, or "a <b and c ... -> x": no tag, and the text stays
     }
 
     /** The position of the {@code >} closing a ticker opened at {@code open}: 1-6 capitals or digits, then .X to .XXX. */

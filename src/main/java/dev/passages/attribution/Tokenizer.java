@@ -31,6 +31,9 @@ final class Tokenizer {
     }
 
     static TokenList tokens(String text) {
+        if (text.length() > Attributor.MAX_PARAGRAPH_CHARS) {
+            return TokenList.EMPTY; // a byline or source field this long names no one, as such a paragraph does not
+        }
         return tokens(text, new char[text.length()], new ArticleWords(text.length() / 16));
     }
 

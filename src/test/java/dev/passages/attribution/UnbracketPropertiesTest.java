@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@link NewswireBrackets#unbracket} scans by hand what a regular expression did: it must do the same. */
 class UnbracketPropertiesTest {
 
-    /** A ticker ({@code <BP.L>}) or a markup tag ({@code <tweet/>}, {@code </p>}): blanked whole. */
-    private static final Pattern TICKER = Pattern.compile("<[A-Z0-9]{1,6}(?:\\.[A-Z]{1,3})?>|<[a-z/][^<>]*>");
+    /** A ticker ({@code <BP.L>}) or a markup tag of at most 300 characters ({@code <tweet/>}, {@code </p>}): blanked whole. */
+    private static final Pattern TICKER = Pattern.compile("<[A-Z0-9]{1,6}(?:\\.[A-Z]{1,3})?>|<[a-z/][^<>]{0,298}>");
 
     private static String byRegex(String text) {
         if (text.indexOf('<') < 0) {
@@ -33,6 +33,19 @@ class UnbracketPropertiesTest {
     @Property(tries = 3000)
     void tickersTagsAndBracketsBecomeSpacesAsTheRegularExpressionHasIt(@ForAll("bracketed") String text) {
         assertThat(NewswireBrackets.unbracket(text)).isEqualTo(byRegex(text)).hasSameSizeAs(text);
+    }
+
+    @Property(tries = 200)
+    void aTagIsBlankedUpToItsLengthLimitAndNoFurther(@ForAll("tagLengths") int inside) {
+        String text = "a <b" + "x".repeat(inside) + "> c";
+        assertThat(NewswireBrackets.unbracket(text)).isEqualTo(byRegex(text));
+        // "a <b and c ... later -> x": a bracket that never closes a tag leaves the text between for attribution
+        assertThat(NewswireBrackets.unbracket(text).contains("x")).isEqualTo(inside > 298);
+    }
+
+    @Provide
+    Arbitrary<Integer> tagLengths() {
+        return Arbitraries.integers().between(290, 310);
     }
 
     @Provide
