@@ -19,6 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TokenizerPropertiesTest {
 
+    /** Token by token, every field the same. */
+    private static void assertSameTokens(TokenList shared, TokenList own) {
+        assertThat(shared.size()).isEqualTo(own.size());
+        for (int i = 0; i < own.size(); i++) {
+            assertThat(shared.get(i)).usingRecursiveComparison().isEqualTo(own.get(i));
+        }
+    }
+
     @Property(tries = 3000)
     void aTokenKnowsWhatItsTextSays(@ForAll("paragraphs") String text) {
         for (Token t : Tokenizer.tokens(text)) {
@@ -50,10 +58,7 @@ class TokenizerPropertiesTest {
         before.getChars(0, before.length(), scratch, text.length());
         TokenList shared = Tokenizer.tokens(text, scratch, new ArticleWords(4));
         TokenList own = Tokenizer.tokens(text);
-        assertThat(shared.size()).isEqualTo(own.size());
-        for (int i = 0; i < own.size(); i++) {
-            assertThat(shared.get(i)).usingRecursiveComparison().isEqualTo(own.get(i));
-        }
+        assertSameTokens(shared, own);
     }
 
     @Property(tries = 1000)
@@ -62,10 +67,7 @@ class TokenizerPropertiesTest {
         Tokenizer.tokens(before, new char[before.length()], words);
         TokenList shared = Tokenizer.tokens(text, new char[text.length()], words);
         TokenList own = Tokenizer.tokens(text);
-        assertThat(shared.size()).isEqualTo(own.size());
-        for (int i = 0; i < own.size(); i++) {
-            assertThat(shared.get(i)).usingRecursiveComparison().isEqualTo(own.get(i));
-        }
+        assertSameTokens(shared, own);
     }
 
     @Property(tries = 1000)
