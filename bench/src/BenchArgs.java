@@ -23,6 +23,11 @@ record BenchArgs(String[] values) {
         return Path.of(values[i]);
     }
 
+    /** The number at {@code i}, one of the required arguments. */
+    int count(int i) {
+        return Integer.parseInt(values[i]);
+    }
+
     /** The number at {@code i}, or {@code otherwise} when it is not given. */
     long number(int i, long otherwise) {
         return values.length > i ? Long.parseLong(values[i]) : otherwise;

@@ -62,8 +62,8 @@ public final class QueryLatency {
     public static void main(String[] args) throws Exception {
         BenchArgs arg = BenchArgs.of(args, 3, "QueryLatency INDEX_DIR FIRST_YEAR LAST_YEAR [N] [WARMUP] [SEED]");
         Path index = arg.path(0);
-        int firstYear = arg.count(1, 0);
-        int lastYear = arg.count(2, 0);
+        int firstYear = arg.count(1);
+        int lastYear = arg.count(2);
         int n = arg.count(3, 1000);
         int warmup = arg.count(4, 200);
         long seed = arg.number(5, 42);

@@ -36,7 +36,7 @@ public final class ServeCpu {
     public static void main(String[] args) throws Exception {
         BenchArgs arg = BenchArgs.of(args, 3, "ServeCpu URL INDEX_DIR PID [CLIENTS] [EACH] [WARMUP] [drawn]");
         URI server = URI.create(arg.text(0));
-        int pid = arg.count(2, 0);
+        int pid = arg.count(2);
         int clients = arg.count(3, 1);
         int each = arg.count(4, 1000);
         int warmup = arg.count(5, 4000);
