@@ -17,6 +17,8 @@ final class Entity {
     final Set<Post> posts = new SmallSet<>();
     /** Set through {@link EntityTable#acronym}, which files the entity under it. */
     String acronym;
+    /** Where the person was first named with the roles the article gives them ({@link Position#END} while not). */
+    Position firstMention = Position.END;
     /** Where the last mention that could be a subject stands. */
     Position lastSubjectMention = Position.NONE;
     /** Where the last mention stands. */
@@ -58,6 +60,8 @@ final class Entity {
     String foldedName;
     List<String> parts;
     int coreSize;
+    /** The name's form, whose parts and core parts later mentions are compared with. */
+    private Form form;
     private String initials;
 
     /**
@@ -109,11 +113,17 @@ final class Entity {
 
     private void rename(String newName, Form form) {
         name = newName;
+        this.form = form;
         foldedName = form.folded;
         parts = form.parts();
         coreSize = form.core().size();
         surname = form.surname();
         initials = null;
+    }
+
+    /** Whether a person named {@code other} (its form) may be this person: {@link Names#compatiblePersons}. */
+    boolean compatiblePerson(Form other) {
+        return Names.compatiblePersons(parts, form.core(), other.parts(), other.core());
     }
 
     /** {@link Names#initials} of the name, worked out on first use. */
@@ -160,7 +170,8 @@ final class Entity {
         if (acronym != null && !all.contains(acronym)) {
             all.add(acronym);
         }
-        return new Speaker(Names.key(name), name, type, all, affiliations());
+        // the key of the name, Names.key, from its parts at hand
+        return new Speaker(String.join("-", parts), name, type, all, affiliations());
     }
 
     /** The posts, each naming its organisation by its fullest name, once each; none for a speaker that is no person. */

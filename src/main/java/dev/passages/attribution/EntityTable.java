@@ -28,8 +28,6 @@ final class EntityTable implements Iterable<Entity> {
     private EntityKeys keys;
     /** Entities made or renamed since their initials were last filed (initials are worked out only when asked). */
     private final List<Entity> initialsDue = new ArrayList<>();
-    /** Where each person was first named with the roles the article gives them ({@link Position#END} while not). */
-    private final Map<Entity, Position> firstMention = new HashMap<>();
     /** Each name's folded form, its parts worked out once however often the article repeats the name. */
     private final Map<String, Entity.Form> forms = new HashMap<>();
 
@@ -49,12 +47,12 @@ final class EntityTable implements Iterable<Entity> {
 
     /** Records that person {@code e} is named at {@code position}, if that is earlier than before. */
     void mentioned(Entity e, Position position) {
-        firstMention.merge(e, position, Position::earlier);
+        e.firstMention = Position.earlier(e.firstMention, position);
     }
 
     /** Where {@code e} was first {@linkplain #mentioned mentioned}, or {@link Position#END}. */
     Position firstMention(Entity e) {
-        return firstMention.getOrDefault(e, Position.END);
+        return e.firstMention;
     }
 
     /** The entity {@code m} names: one named before, given {@code m}'s name as an alias, or a new one. */
@@ -64,7 +62,6 @@ final class EntityTable implements Iterable<Entity> {
         if (e == null) {
             e = new Entity(m.kind(), m.name(), form);
             entities.add(e);
-            firstMention.put(e, Position.END);
             added(e);
         } else {
             int aliases = e.aliases.size();
@@ -167,7 +164,7 @@ final class EntityTable implements Iterable<Entity> {
         if (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.UNKNOWN) {
             List<String> core = form.core();
             String surname = form.surname();
-            Entity person = core.isEmpty() ? null : sameSurname(m, surname, gender);
+            Entity person = core.isEmpty() ? null : sameSurname(form, surname, gender);
             if (person != null) {
                 return person;
             }
@@ -201,16 +198,16 @@ final class EntityTable implements Iterable<Entity> {
     }
 
     /**
-     * The person named last whose surname and name fit {@code m}'s; when {@code m}'s title tells a gender
+     * The person named last whose surname and name fit the mention's ({@code form}: its name folded); when its title tells a gender
      * ({@code Mrs. Khan}), one known to be of it comes first, then one whose gender is not known.
      */
-    private Entity sameSurname(Mention m, String surname, char gender) {
+    private Entity sameSurname(Entity.Form form, String surname, char gender) {
         Entity unknown = null;
         List<Entity> persons = candidates(Key.SURNAME, surname);
         for (int i = persons.size() - 1; i >= 0; i--) {
             Entity e = persons.get(i);
             if (e.isPersonLike() && e.surname.equals(surname) && e.mayBeTitled(gender)
-                    && Names.compatiblePersons(e.name, m.name())) {
+                    && e.compatiblePerson(form)) {
                 if (gender == 0 || e.genderTold) {
                     return e;
                 }

@@ -17,7 +17,6 @@ public final class Names {
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern PART_SEPARATORS = Pattern.compile("[\\s\\-]+");
 
     /** Lower case, accents removed, curly apostrophes straightened. */
     public static String fold(String s) {
@@ -128,23 +127,39 @@ public final class Names {
         return coreOf(parts(name));
     }
 
-    /** {@link #coreParts} of a name already split by {@link #parts}. */
+    /**
+     * {@link #coreParts} of a name already split by {@link #parts}: {@code parts} itself when none is a particle or an
+     * honorific (most names), so the caller must not change either list.
+     */
     static List<String> coreOf(List<String> parts) {
-        List<String> out = new ArrayList<>(parts.size());
+        int n = parts.size();
+        int first = 0;
         // by index: under C1 alone (index on a small corpus) a for-each loop allocates its iterator every call
-        for (int i = 0; i < parts.size(); i++) {
+        while (first < n && !isParticleOrHonorific(parts.get(first))) {
+            first++;
+        }
+        if (first == n) {
+            return parts;
+        }
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             String p = parts.get(i);
-            if (!Lexicon.PARTICLES.contains(p) && !Lexicon.HONORIFICS.contains(p)) {
+            if (i < first || i > first && !isParticleOrHonorific(p)) {
                 out.add(p);
             }
         }
         return out;
     }
 
-    private static List<String> givenWithParticles(String name) {
-        List<String> all = parts(name);
+    private static boolean isParticleOrHonorific(String part) {
+        return Lexicon.PARTICLES.contains(part) || Lexicon.HONORIFICS.contains(part);
+    }
+
+    /** The given names and particles of a name's {@link #parts}: all but the last, honorifics left out. */
+    private static List<String> givenWithParticles(List<String> all) {
         List<String> out = new ArrayList<>();
-        for (String p : all.subList(0, all.size() - 1)) {
+        for (int i = 0; i < all.size() - 1; i++) {
+            String p = all.get(i);
             if (!Lexicon.HONORIFICS.contains(p)) {
                 out.add(p);
             }
@@ -154,21 +169,50 @@ public final class Names {
 
     /**
      * An organisation's initials, corporate suffixes and small words left out
-     * ({@code ASA} for Atlantic Southeast Airlines Inc); empty for a single word.
+     * ({@code ASA} for Atlantic Southeast Airlines Inc); empty for a single word. Words are split at white space
+     * and hyphens.
      */
     public static String initials(String name) {
-        StringBuilder b = new StringBuilder();
+        int n = name.length();
+        // an ASCII name is lower-cased once, its words cut from that; another word by word, as its case may change its length
+        String lower = isAscii(name) ? lowerCase(name) : null;
+        char[] letters = new char[n];
+        int count = 0;
         int words = 0;
-        for (String w : PART_SEPARATORS.split(name)) {
-            if (w.isEmpty() || Lexicon.CORPORATE_SUFFIXES.contains(w.toLowerCase(Locale.ROOT))) {
+        int i = 0;
+        while (i < n) {
+            if (isPartSeparator(name.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && !isPartSeparator(name.charAt(i))) {
+                i++;
+            }
+            String word = lower != null ? lower.substring(start, i) : name.substring(start, i).toLowerCase(Locale.ROOT);
+            if (Lexicon.CORPORATE_SUFFIXES.contains(word)) {
                 continue;
             }
             words++;
-            if (Character.isUpperCase(w.charAt(0))) {
-                b.append(w.charAt(0));
+            if (Character.isUpperCase(name.charAt(start))) {
+                letters[count++] = name.charAt(start);
             }
         }
-        return words < 2 ? "" : b.toString();
+        return words < 2 ? "" : new String(letters, 0, count);
+    }
+
+    /** What splits the words of a name for its {@link #initials}: ASCII white space or a hyphen. */
+    private static boolean isPartSeparator(char c) {
+        return c == ' ' || c == '-' || c >= '\t' && c <= '\r';
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A key: folded parts joined with hyphens ({@code anwar-ul-haq-kakar}). */
@@ -182,15 +226,17 @@ public final class Names {
      */
     public static String skeleton(String part) {
         String s = fold(part);
-        StringBuilder b = new StringBuilder(s.length());
+        int n = s.length();
+        char[] out = new char[n];
+        int size = 0;
         char last = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 'a' || c > 'z') {
                 continue;
             }
-            if (b.length() == 0) {
-                b.append(c);
+            if (size == 0) {
+                out[size++] = c;
                 last = c;
                 continue;
             }
@@ -199,11 +245,11 @@ public final class Names {
             }
             char mapped = (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') ? '*' : c;
             if (mapped != last) {
-                b.append(mapped);
+                out[size++] = mapped;
                 last = mapped;
             }
         }
-        return b.toString();
+        return new String(out, 0, size);
     }
 
     /** Whether two name parts are spellings of one another. */
@@ -220,22 +266,32 @@ public final class Names {
      * the longer one, a joined form such as {@code anwarulhaq} counting as its parts).
      */
     public static boolean compatiblePersons(String a, String b) {
-        List<String> pa = coreParts(a);
-        List<String> pb = coreParts(b);
+        List<String> partsA = parts(a);
+        List<String> partsB = parts(b);
+        return compatiblePersons(partsA, coreOf(partsA), partsB, coreOf(partsB));
+    }
+
+    /** {@link #compatiblePersons(String, String)} of two names by their {@link #parts} and {@link #coreOf core parts}. */
+    static boolean compatiblePersons(List<String> partsA, List<String> pa, List<String> partsB, List<String> pb) {
         if (pa.isEmpty() || pb.isEmpty() || !sameWord(pa.get(pa.size() - 1), pb.get(pb.size() - 1))) {
             return false;
         }
-        List<String> ga = pa.subList(0, pa.size() - 1);
-        List<String> gb = pb.subList(0, pb.size() - 1);
-        if (ga.isEmpty() || gb.isEmpty()) {
+        if (pa.size() == 1 || pb.size() == 1) {
             return true;
         }
-        List<String> shorter = ga.size() <= gb.size() ? ga : gb;
-        List<String> longer = ga.size() <= gb.size() ? gb : ga;
-        String joinedLonger = skeleton(String.join("", givenWithParticles(ga.size() <= gb.size() ? b : a)));
-        for (String g : shorter) {
+        boolean aShorter = pa.size() <= pb.size();
+        List<String> shorter = aShorter ? pa : pb;
+        List<String> longer = aShorter ? pb : pa;
+        List<String> given = givenWithParticles(aShorter ? partsB : partsA);
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < given.size(); i++) {
+            joined.append(given.get(i));
+        }
+        String joinedLonger = skeleton(joined.toString());
+        for (int k = 0; k < shorter.size() - 1; k++) {
+            String g = shorter.get(k);
             boolean found = g.length() >= 4 && joinedLonger.contains(skeleton(g));
-            for (int i = 0; i < longer.size() && !found; i++) {
+            for (int i = 0; i < longer.size() - 1 && !found; i++) {
                 found = sameWord(g, longer.get(i));
             }
             if (!found) {
