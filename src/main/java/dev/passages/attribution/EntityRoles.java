@@ -1,6 +1,7 @@
 package dev.passages.attribution;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,20 +15,39 @@ final class EntityRoles {
     private static final Set<String> ARTICLES = Lexicon.ARTICLES;
     private static final Set<String> RELATIVES = Lexicon.words("relative-pronouns");
 
+    /**
+     * The first words of the roles of two words or more ({@code prime} of {@code prime minister}): a pair of words
+     * is looked up as a role only when it opens with one, not joined into a phrase for every word.
+     */
+    private static final Set<String> PHRASE_STARTS = phraseStarts();
+
     private EntityRoles() {
+    }
+
+    private static Set<String> phraseStarts() {
+        Set<String> out = new HashSet<>();
+        for (String role : Lexicon.PERSON_ROLES.keySet()) {
+            int space = role.indexOf(' ');
+            if (space > 0) {
+                out.add(role.substring(0, space));
+            }
+        }
+        return Lexicon.set(out.toArray(new String[0]));
     }
 
     /** Titles in the name run, title words just before it, and an apposition after it, as roles. */
     static void collect(Entity e, Mention m, TokenList toks, int s0, int s1) {
-        List<String> words = new ArrayList<>(m.titles());
         int k = m.start() - 1;
-        List<String> before = new ArrayList<>();
         while (k >= s0 && toks.get(k).isWord() && !toks.get(k).isCapitalised()
                 && (Lexicon.TITLES.contains(toks.get(k).lower()) || Lexicon.PERSON_ROLES.containsKey(toks.get(k).lower()))) {
-            before.add(0, toks.get(k).lower());
             k--;
         }
-        words.addAll(before);
+        List<String> titles = m.titles();
+        List<String> words = new ArrayList<>(titles.size() + m.start() - 1 - k);
+        words.addAll(titles);
+        for (int b = k + 1; b < m.start(); b++) {
+            words.add(toks.get(b).lower());
+        }
         addRoles(e, words);
         e.tellGender(Lexicon.genderOf(words));
         if (e.kind == Mention.Kind.PERSON) {
@@ -71,15 +91,25 @@ final class EntityRoles {
         }
         addRoles(e, after);
         // "Reed, a strategist for Mrs. Holm," is no woman: a courtesy title there is another person's
-        e.tellGender(Lexicon.genderOf(after.stream().filter(w -> !Lexicon.COURTESY_TITLES.contains(w)).toList()));
+        e.tellGender(Lexicon.genderOf(withoutCourtesyTitles(after)));
         kindFromApposition(e, m, after);
+    }
+
+    private static List<String> withoutCourtesyTitles(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            if (!Lexicon.COURTESY_TITLES.contains(words.get(i))) {
+                out.add(words.get(i));
+            }
+        }
+        return out;
     }
 
     /** {@code Dawn, an English-language newspaper}, {@code Shell Francaise, a subsidiary of}: the kind the apposition tells. */
     private static void kindFromApposition(Entity e, Mention m, List<String> after) {
         boolean personal = false;
-        for (String w : after) {
-            personal |= Lexicon.PERSON_ROLES.containsKey(w);
+        for (int i = 0; i < after.size() && !personal; i++) {
+            personal = Lexicon.PERSON_ROLES.containsKey(after.get(i));
         }
         if (!personal && (e.kind != Mention.Kind.PERSON || m.titles().isEmpty()) && !after.isEmpty()
                 && ARTICLES.contains(after.get(0))) {
@@ -115,7 +145,7 @@ final class EntityRoles {
 
     private static void addRoles(Entity e, List<String> words) {
         for (int i = 0; i < words.size(); i++) {
-            if (i + 1 < words.size()) {
+            if (i + 1 < words.size() && PHRASE_STARTS.contains(words.get(i))) {
                 String role = Lexicon.canonicalRole(words.get(i) + " " + words.get(i + 1));
                 if (role != null) {
                     e.roles.add(role);

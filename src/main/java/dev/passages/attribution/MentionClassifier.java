@@ -85,12 +85,12 @@ final class MentionClassifier {
      * lone "Dealers" or "Economists" is an unnamed source, however it is capitalised.
      */
     private boolean opensWithoutName(TokenList toks, int start, int end, int sentenceStart, int sentenceEnd) {
-        return Lexicon.COMMON.contains(toks.get(start).lower()) || toks.get(start).lower().endsWith("-based")
-                || toks.get(start).lower().startsWith("non-")
-                || (end - start == 1 && Lexicon.GENERIC_SOURCES.contains(toks.get(start).lower()))
-                || (start == sentenceStart && end - start == 1 && usedInLowerCase.test(toks.get(start).lower()))
+        String l = toks.get(start).lower();
+        return Lexicon.COMMON.contains(l) || l.endsWith("-based") || l.startsWith("non-")
+                || (end - start == 1 && Lexicon.GENERIC_SOURCES.contains(l))
+                || (start == sentenceStart && end - start == 1 && usedInLowerCase.test(l))
                 || (start == sentenceStart && end - start == 1 && isOpeningParticiple(toks, start, sentenceEnd))
-                || isContraction(toks.get(start).lower());
+                || isContraction(l);
     }
 
     /**
@@ -168,15 +168,23 @@ final class MentionClassifier {
         if (Lexicon.ORG_HEADS.contains(lower)) {
             return true;
         }
-        if (lower.indexOf('-') < 0) {
+        int dash = lower.indexOf('-');
+        if (dash < 0) {
             return false;
         }
-        for (String part : lower.split("-")) {
-            if (Lexicon.ORG_HEADS.contains(part) && part.length() > 2) {
+        // each part between hyphens, cut out only when long enough to count
+        int from = 0;
+        while (true) {
+            int to = dash < 0 ? lower.length() : dash;
+            if (to - from > 2 && Lexicon.ORG_HEADS.contains(lower.substring(from, to))) {
                 return true;
             }
+            if (dash < 0) {
+                return false;
+            }
+            from = dash + 1;
+            dash = lower.indexOf('-', from);
         }
-        return false;
     }
 
     private static boolean isOrganisation(TokenList toks, int start, int end, List<String> lower) {

@@ -77,7 +77,7 @@ final class MentionFinder {
             if (headline && headlineVerbAt(toks, j, s1)) {
                 break;
             } else if (u.isWord() && (u.isCapitalised() || isParticleCompound(lu))) {
-                connectorsAllowed |= allowsConnectors(u);
+                connectorsAllowed = connectorsAllowed || allowsConnectors(u);
                 j++;
             } else if (u.isPossessive() && j + 1 < s1 && toks.get(j + 1).isCapitalised()
                     && (Lexicon.ORG_HEADS.contains(toks.get(j + 1).lower())
@@ -200,6 +200,9 @@ final class MentionFinder {
                 words++;
                 if (t.isCapitalised()) {
                     capitalised++;
+                } else if (capitalised + (s1 - k - 1) < 9 * (words - capitalised)) {
+                    // too many words in lower case for the tokens left to make up (asked of every sentence)
+                    return false;
                 }
             }
         }
@@ -342,8 +345,11 @@ final class MentionFinder {
                 k--;
                 continue;
             }
-            return t.isWord() && (Lexicon.PREPOSITIONS.contains(l) || "tell".equals(Lexicon.CUE_VERBS.get(l))
-                    || "inform".equals(Lexicon.CUE_VERBS.get(l)) || "quote".equals(Lexicon.CUE_VERBS.get(l)));
+            if (!t.isWord()) {
+                return false;
+            }
+            String lemma = Lexicon.CUE_VERBS.get(l);
+            return Lexicon.PREPOSITIONS.contains(l) || "tell".equals(lemma) || "inform".equals(lemma) || "quote".equals(lemma);
         }
         return false;
     }
