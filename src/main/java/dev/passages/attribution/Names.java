@@ -1,5 +1,6 @@
 package dev.passages.attribution;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +21,10 @@ public final class Names {
 
     /** Lower case, accents removed, curly apostrophes straightened. */
     public static String fold(String s) {
-        boolean ascii = true;
-        boolean lower = true;
-        for (int i = 0; i < s.length() && ascii; i++) {
-            char c = s.charAt(i);
-            ascii = c < 128;
-            lower &= c < 'A' || c > 'Z';
-        }
-        if (ascii) {
+        String ascii = asciiLowerCase(s);
+        if (ascii != null) {
             // the common case, once per name and mention: nothing to strip or straighten
-            return lower ? s : lowerCase(s);
+            return ascii;
         }
         String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return n.replace('’', '\'').replace('‐', '-').toLowerCase(Locale.ROOT);
@@ -40,12 +35,22 @@ public final class Names {
      * asked of every capitalised word, where the JDK's general method costs a call per character.
      */
     static String lowerCase(String s) {
+        String ascii = asciiLowerCase(s);
+        return ascii != null ? ascii : s.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code s} in lower case if it is ASCII ({@code s} itself when it has no capital), else null. Lower-cased as
+     * bytes: under C1 alone (index on a small corpus) a call per character, and a string made of chars, cost
+     * several times as much.
+     */
+    private static String asciiLowerCase(String s) {
         int n = s.length();
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
             if (c >= 128) {
-                return s.toLowerCase(Locale.ROOT);
+                return null;
             }
             if (c >= 'A' && c <= 'Z') {
                 break;
@@ -55,18 +60,32 @@ public final class Names {
         if (i == n) {
             return s;
         }
-        char[] cs = new char[n];
-        s.getChars(0, n, cs, 0);
+        byte[] b = asciiBytes(s);
+        if (b == null) {
+            return null;
+        }
         for (; i < n; i++) {
-            char c = cs[i];
-            if (c >= 128) {
-                return s.toLowerCase(Locale.ROOT);
-            }
+            byte c = b[i];
             if (c >= 'A' && c <= 'Z') {
-                cs[i] = (char) (c + ('a' - 'A'));
+                b[i] = (byte) (c + ('a' - 'A'));
             }
         }
-        return new String(cs);
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The characters of {@code s} as bytes if they are all ASCII, else null. */
+    private static byte[] asciiBytes(String s) {
+        // a character beyond Latin-1 is encoded as '?' (a pair of surrogates as one), which the string must then hold
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+        if (b.length != s.length()) {
+            return null;
+        }
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] < 0 || b[i] == '?' && s.charAt(i) != '?') {
+                return null;
+            }
+        }
+        return b;
     }
 
     /** The parts of a name: words split at spaces and hyphens, folded, particles and honorifics kept. */
@@ -80,8 +99,10 @@ public final class Names {
         // a part is cut from the name as one piece unless a character inside it is dropped (a dot, a comma)
         int start = 0;
         boolean dropped = false;
-        for (int i = 0; i <= folded.length(); i++) {
-            char c = i < folded.length() ? folded.charAt(i) : ' ';
+        int n = folded.length();
+        byte[] ascii = asciiBytes(folded);
+        for (int i = 0; i <= n; i++) {
+            char c = i == n ? ' ' : ascii != null ? (char) ascii[i] : folded.charAt(i);
             // ASCII (nearly every name) answered without the Unicode tables
             boolean separator = c < 128 ? c == ' ' || c == '-' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'
                     : Character.isWhitespace(c);
@@ -225,13 +246,14 @@ public final class Names {
      * run of vowels reduced to one placeholder; the first letter kept.
      */
     public static String skeleton(String part) {
-        String s = fold(part);
-        int n = s.length();
+        // as Latin-1 bytes: a character outside a-z is left out, and any other character is encoded as one outside it
+        byte[] s = fold(part).getBytes(StandardCharsets.ISO_8859_1);
+        int n = s.length;
         char[] out = new char[n];
         int size = 0;
         char last = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = (char) s[i];
             if (c < 'a' || c > 'z') {
                 continue;
             }

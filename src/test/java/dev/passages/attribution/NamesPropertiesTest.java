@@ -53,6 +53,38 @@ class NamesPropertiesTest {
                 .isEqualTo(Names.compatiblePersons(a, b));
     }
 
+    @Property(tries = 3000)
+    void lowerCaseIsTheJdksInTheRootLocale(@ForAll("mixed") String s) {
+        assertThat(Names.lowerCase(s)).isEqualTo(s.toLowerCase(Locale.ROOT));
+    }
+
+    @Property(tries = 3000)
+    void skeletonKeepsTheFoldedLettersAToZ(@ForAll("mixed") String s) {
+        String folded = Names.fold(s);
+        StringBuilder b = new StringBuilder();
+        char last = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c < 'a' || c > 'z' || b.length() > 0 && c == 'h') {
+                continue;
+            }
+            char mapped = b.length() > 0 && "aeiouy".indexOf(c) >= 0 ? '*' : c;
+            if (b.length() == 0 || mapped != last) {
+                b.append(mapped);
+                last = mapped;
+            }
+        }
+        assertThat(Names.skeleton(s)).isEqualTo(b.toString());
+    }
+
+    /** Strings of ASCII letters and marks, Latin-1 and other letters, a question mark and a surrogate pair. */
+    @Provide
+    Arbitrary<String> mixed() {
+        return Arbitraries.strings().withChars("aZhH ?-.'éÉİΣ’\u0301").withChars('A', 'z')
+                .withCharRange('\uD83D', '\uD83D').withCharRange('\uDE00', '\uDE00').ofMaxLength(12)
+                .injectDuplicates(0.1);
+    }
+
     /** A name that may open with a hyphen: words from a few capitalised and lower-case names, particles, honorifics and suffixes, and odd separators. */
     @Provide
     Arbitrary<String> names() {
