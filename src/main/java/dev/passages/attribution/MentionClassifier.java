@@ -40,11 +40,17 @@ final class MentionClassifier {
 
     /** The mention the capitalised run [start, end) of a sentence makes, titles peeled off; or null when it names no one. */
     Mention classify(TokenList toks, int start, int end, int sentenceStart, int sentenceEnd) {
-        return classify(toks, start, end, sentenceStart, sentenceEnd, start);
+        return classify(toks, new WordClasses(toks, sentenceStart, sentenceEnd), start, end, sentenceStart, sentenceEnd);
     }
 
-    private Mention classify(TokenList toks, int start, int end, int sentenceStart, int sentenceEnd, int rawStart) {
-        while (start < end && opensWithoutName(toks, start, end, sentenceStart, sentenceEnd)) {
+    /** {@link #classify(TokenList, int, int, int, int)}, the sentence's words classed by {@code cls}. */
+    Mention classify(TokenList toks, WordClasses cls, int start, int end, int sentenceStart, int sentenceEnd) {
+        return classify(toks, cls, start, end, sentenceStart, sentenceEnd, start);
+    }
+
+    private Mention classify(TokenList toks, WordClasses cls, int start, int end, int sentenceStart, int sentenceEnd,
+                             int rawStart) {
+        while (start < end && opensWithoutName(toks, cls, start, end, sentenceStart, sentenceEnd)) {
             start++;
         }
         while (end > start && !toks.get(end - 1).isCapitalised()) {
@@ -63,19 +69,19 @@ final class MentionClassifier {
             kind = Mention.Kind.PERSON;
         } else if (outlets.contains(lower)) {
             kind = Mention.Kind.MEDIA;
-        } else if (isOrganisation(toks, start, end, lower)) {
-            kind = anyIn(lower, Lexicon.MEDIA_WORDS) && !isOrgWord(lower.get(lower.size() - 1))
+        } else if (isOrganisation(cls, start, end)) {
+            kind = anyIn(cls, start, end, WordClasses.MEDIA_WORD) && !cls.is(end - 1, WordClasses.ORG_WORD)
                     ? Mention.Kind.MEDIA : Mention.Kind.ORGANIZATION;
-        } else if ((anyIn(lower, Lexicon.MEDIA_WORDS) && end - start > 1)
+        } else if ((end - start > 1 && anyIn(cls, start, end, WordClasses.MEDIA_WORD))
                 || anyNewsWord(toks, start, end) || isLanguageService(lower)
                 || OutletEvidence.follows(toks, start, end, sentenceEnd)) {
             kind = Mention.Kind.MEDIA;
-        } else if (allIn(lower, Lexicon.PLACES, Lexicon.PLACES)) {
+        } else if (allIn(cls, start, end, WordClasses.PLACE)) {
             kind = Mention.Kind.PLACE;
-        } else if (allIn(lower, Lexicon.DEMONYMS, Lexicon.PLACES)) {
+        } else if (allIn(cls, start, end, WordClasses.DEMONYM | WordClasses.PLACE)) {
             return null;
         } else {
-            return personLike(toks, start, end, sentenceStart, sentenceEnd, rawStart, lower, possessive);
+            return personLike(toks, cls, start, end, sentenceStart, sentenceEnd, rawStart, lower, possessive);
         }
         return mention(toks, rawStart, start, end, kind, new ArrayList<>(), possessive);
     }
@@ -84,10 +90,12 @@ final class MentionClassifier {
      * "The", "Meanwhile", "According", "Islamabad-based", "Non-OPEC" open a run without being part of a name; a
      * lone "Dealers" or "Economists" is an unnamed source, however it is capitalised.
      */
-    private boolean opensWithoutName(TokenList toks, int start, int end, int sentenceStart, int sentenceEnd) {
+    private boolean opensWithoutName(TokenList toks, WordClasses cls, int start, int end, int sentenceStart,
+                                     int sentenceEnd) {
         String l = toks.get(start).lower();
-        return Lexicon.COMMON.contains(l) || l.endsWith("-based") || l.startsWith("non-")
-                || (end - start == 1 && Lexicon.GENERIC_SOURCES.contains(l))
+        int c = cls.at(start);
+        return (c & WordClasses.COMMON) != 0 || l.endsWith("-based") || l.startsWith("non-")
+                || (end - start == 1 && (c & WordClasses.GENERIC_SOURCE) != 0)
                 || (start == sentenceStart && end - start == 1 && usedInLowerCase.test(l))
                 || (start == sentenceStart && end - start == 1 && isOpeningParticiple(toks, start, sentenceEnd))
                 || isContraction(l);
@@ -112,30 +120,32 @@ final class MentionClassifier {
      * the last of them and after the last connector; a person's, or an organisation's, an outlet's or a
      * place's when the name itself says so; or null when it is too long for a person's.
      */
-    private Mention personLike(TokenList toks, int start, int end, int sentenceStart, int sentenceEnd, int rawStart,
-                               List<String> lower, boolean possessive) {
+    private Mention personLike(TokenList toks, WordClasses cls, int start, int end, int sentenceStart, int sentenceEnd,
+                               int rawStart, List<String> lower, boolean possessive) {
+        // lower.get(0) is token start's, as each title taken off the front moves start on
         List<String> titles = new ArrayList<>();
-        while (start < end - 1 && !afterCourtesy(titles, lower.get(0)) && (Lexicon.TITLES.contains(lower.get(0))
-                || (CONNECTORS.contains(lower.get(0)) && !titles.isEmpty())
-                || (lower.size() > 2 && (Lexicon.PLACES.contains(lower.get(0)) || Lexicon.DEMONYMS.contains(lower.get(0)))
-                    && Lexicon.TITLES.contains(lower.get(1))))) {
+        while (start < end - 1 && !afterCourtesy(titles, lower.get(0)) && (cls.is(start, WordClasses.TITLE)
+                || (cls.is(start, WordClasses.CONNECTOR) && !titles.isEmpty())
+                || (lower.size() > 2 && cls.is(start, WordClasses.PLACE | WordClasses.DEMONYM)
+                    && cls.is(start + 1, WordClasses.TITLE)))) {
             titles.add(lower.remove(0));
             start++;
         }
-        if (lower.size() == 1 && Lexicon.TITLES.contains(lower.get(0)) && !titles.isEmpty()
+        if (lower.size() == 1 && cls.is(start, WordClasses.TITLE) && !titles.isEmpty()
                 && !afterCourtesy(titles, lower.get(0))) {
             return null;
         }
         // "Reserve Board Chairman Paul Volcker", "Motors Chairman Roger Smith": the name after the last title
-        int lastTitle = lastTitleBeforeName(lower);
+        int lastTitle = lastTitleBeforeName(cls, start, end);
         for (int t = 0; t <= lastTitle; t++) {
             titles.add(lower.remove(0));
             start++;
         }
         for (int k = lower.size() - 1; k >= 0; k--) {
-            if (CONNECTORS.contains(lower.get(k)) && !Lexicon.PARTICLES.contains(lower.get(k))) {
+            if ((cls.at(start + k) & (WordClasses.CONNECTOR | WordClasses.PARTICLE)) == WordClasses.CONNECTOR) {
                 // "Harmony and the Diaspora ... Ashrafi": the name, if any, is after the last connector
-                return k + 1 < lower.size() ? classify(toks, start + k + 1, end, sentenceStart, sentenceEnd, rawStart) : null;
+                return k + 1 < lower.size()
+                        ? classify(toks, cls, start + k + 1, end, sentenceStart, sentenceEnd, rawStart) : null;
             }
         }
         if (lower.size() > MAX_PERSON_WORDS) {
@@ -144,11 +154,11 @@ final class MentionClassifier {
         Mention.Kind kind;
         if (lower.size() == 1 && toks.get(start).isAllCaps()) {
             kind = Mention.Kind.ORGANIZATION;
-        } else if (allIn(lower, Lexicon.PLACES, Lexicon.PLACES)) {
+        } else if (allIn(cls, start, end, WordClasses.PLACE)) {
             kind = Mention.Kind.PLACE;
         } else if (titles.isEmpty() && OutletEvidence.namesABody(toks, start, end, sentenceEnd, lower)) {
             // "the Post said": a body whose name is an outlet's word is an outlet
-            kind = lower.size() == 1 && Lexicon.MEDIA_WORDS.contains(lower.get(0))
+            kind = lower.size() == 1 && cls.is(start, WordClasses.MEDIA_WORD)
                     ? Mention.Kind.MEDIA : Mention.Kind.ORGANIZATION;
         } else {
             kind = titles.isEmpty() && lower.size() == 1 ? Mention.Kind.UNKNOWN : Mention.Kind.PERSON;
@@ -187,13 +197,14 @@ final class MentionClassifier {
         }
     }
 
-    private static boolean isOrganisation(TokenList toks, int start, int end, List<String> lower) {
-        int n = lower.size();
-        if (isOrgWord(lower.get(n - 1)) || isOrgWord(lower.get(0)) && !Lexicon.TITLES.contains(lower.get(0))) {
+    /** Whether the words [start, end) name an organisation: by the head word that ends or opens them, or before a connector. */
+    private static boolean isOrganisation(WordClasses cls, int start, int end) {
+        if (cls.is(end - 1, WordClasses.ORG_WORD)
+                || (cls.at(start) & (WordClasses.ORG_WORD | WordClasses.TITLE)) == WordClasses.ORG_WORD) {
             return true;
         }
-        for (int k = 0; k < n - 1; k++) {
-            if (isOrgWord(lower.get(k)) && CONNECTORS.contains(lower.get(k + 1))) {
+        for (int k = start; k < end - 1; k++) {
+            if (cls.is(k, WordClasses.ORG_WORD) && cls.is(k + 1, WordClasses.CONNECTOR)) {
                 return true;
             }
         }
@@ -213,11 +224,11 @@ final class MentionClassifier {
      * The index of the last title word that two or more name words follow, none of them a title or an
      * organisation's word; -1 when there is none.
      */
-    private static int lastTitleBeforeName(List<String> lower) {
-        for (int t = lower.size() - 3; t >= 1; t--) {
-            if (Lexicon.TITLES.contains(lower.get(t))) {
-                for (int k = t + 1; k < lower.size(); k++) {
-                    if (Lexicon.TITLES.contains(lower.get(k)) || isOrgWord(lower.get(k)) || CONNECTORS.contains(lower.get(k))) {
+    private static int lastTitleBeforeName(WordClasses cls, int start, int end) {
+        for (int t = end - start - 3; t >= 1; t--) {
+            if (cls.is(start + t, WordClasses.TITLE)) {
+                for (int k = t + 1; k < end - start; k++) {
+                    if (cls.is(start + k, WordClasses.TITLE | WordClasses.ORG_WORD | WordClasses.CONNECTOR)) {
                         return -1;
                     }
                 }
@@ -230,20 +241,20 @@ final class MentionClassifier {
     // plain loops rather than streams here, and by index: this runs on every capitalised run of every sentence, and
     // under C1 alone (index on a small corpus) a for-each loop allocates its iterator every call
 
-    private static boolean anyIn(List<String> words, Set<String> set) {
-        for (int i = 0; i < words.size(); i++) {
-            if (set.contains(words.get(i))) {
+    /** Whether a word of [start, end) is in a list of {@code mask}. */
+    private static boolean anyIn(WordClasses cls, int start, int end, int mask) {
+        for (int k = start; k < end; k++) {
+            if (cls.is(k, mask)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Every word in {@code a} or {@code b}. */
-    private static boolean allIn(List<String> words, Set<String> a, Set<String> b) {
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (!a.contains(w) && !b.contains(w)) {
+    /** Whether every word of [start, end) is in a list of {@code mask}. */
+    private static boolean allIn(WordClasses cls, int start, int end, int mask) {
+        for (int k = start; k < end; k++) {
+            if (!cls.is(k, mask)) {
                 return false;
             }
         }

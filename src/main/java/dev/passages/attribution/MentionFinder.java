@@ -2,18 +2,17 @@ package dev.passages.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /** Finds the names in a sentence: runs of capitalised words, classified and with titles peeled off. */
 final class MentionFinder {
 
-    private static final Set<String> CONNECTORS = MentionClassifier.CONNECTORS;
-
     /** The most words a section heading in capitals has ({@code CORRECTION APPENDED.}). */
     private static final int HEADING_WORDS = 3;
 
     private final MentionClassifier classifier;
+    /** The word lists of the sentence's tokens, one array for every sentence of the article. */
+    private final WordClasses cls = new WordClasses(TokenList.EMPTY, 0, 0);
 
     /**
      * @param usedInLowerCase whether the article uses a word in lower case: a capitalised one at a sentence start is then no name
@@ -33,6 +32,7 @@ final class MentionFinder {
         if (isSectionHeading(toks, s0, s1)) {
             return out;
         }
+        cls.sentence(toks, s0, s1);
         int i = s0;
         while (i < s1) {
             Token t = toks.get(i);
@@ -40,19 +40,19 @@ final class MentionFinder {
                 i++;
                 continue;
             }
-            int j = runEnd(toks, i, s1, headline);
-            int of = affiliationAt(toks, i, j);
-            int and = coordinationAt(toks, i, j, s0, s1);
+            int j = runEnd(toks, cls, i, s1, headline);
+            int of = affiliationAt(toks, cls, i, j);
+            int and = coordinationAt(toks, cls, i, j, s0, s1);
             if (and > i) {
                 // "Sen. Ana Ruiz and Rep. Tom Reed": two people, however the titles let the run go on
-                addRun(out, toks, i, and, s0, s1);
-                addRun(out, toks, and + 1, j, s0, s1);
+                addRun(out, toks, cls, i, and, s0, s1);
+                addRun(out, toks, cls, and + 1, j, s0, s1);
             } else if (of > i) {
                 // "Rep. Lee Zeldin of New York": a person, then where they come from or work
-                addRun(out, toks, i, of, s0, s1);
-                addRun(out, toks, of + 1, j, s0, s1);
+                addRun(out, toks, cls, i, of, s0, s1);
+                addRun(out, toks, cls, of + 1, j, s0, s1);
             } else {
-                addRun(out, toks, i, j, s0, s1);
+                addRun(out, toks, cls, i, j, s0, s1);
             }
             i = j;
         }
@@ -68,39 +68,38 @@ final class MentionFinder {
      * Where the run of a name that opens at {@code i} ends: over capitalised words, particles, possessives and
      * connectors that join the words of one name ({@code Aubrey G. Lanston and Co}, {@code Minister of State}).
      */
-    private static int runEnd(TokenList toks, int i, int s1, boolean headline) {
+    private static int runEnd(TokenList toks, WordClasses cls, int i, int s1, boolean headline) {
         int j = i + 1;
-        boolean connectorsAllowed = allowsConnectors(toks.get(i));
+        boolean connectorsAllowed = allowsConnectors(cls, i);
         while (j < s1) {
             Token u = toks.get(j);
             String lu = u.lower();
             if (headline && headlineVerbAt(toks, j, s1)) {
                 break;
             } else if (u.isWord() && (u.isCapitalised() || isParticleCompound(lu))) {
-                connectorsAllowed = connectorsAllowed || allowsConnectors(u);
+                connectorsAllowed = connectorsAllowed || allowsConnectors(cls, j);
                 j++;
             } else if (u.isPossessive() && j + 1 < s1 && toks.get(j + 1).isCapitalised()
-                    && (Lexicon.ORG_HEADS.contains(toks.get(j + 1).lower())
-                        || !Lexicon.PLACES.contains(toks.get(j - 1).lower()) && firmNameEnds(toks, j + 1, s1))) {
+                    && (cls.is(j + 1, WordClasses.ORG_HEAD)
+                        || !cls.is(j - 1, WordClasses.PLACE) && firmNameEnds(toks, j + 1, s1))) {
                 // "the Trade Representative's Office", "Moody's Investors Service Inc": one organisation (but
                 // "Sweden's Telefon AB" is a place's)
                 j += 2;
-            } else if (u.isWord() && Lexicon.PARTICLES.contains(lu) && nextCapitalised(toks, j, s1)) {
+            } else if (u.isWord() && cls.is(j, WordClasses.PARTICLE) && nextCapitalised(toks, cls, j, s1)) {
                 j++;
             } else if (lu.equals("and") && j + 1 < s1 && toks.get(j + 1).isCapitalised()
                     && (Lexicon.FIRM_ENDINGS.contains(toks.get(j + 1).lower())
-                        || !Lexicon.CORPORATE_SUFFIXES.contains(toks.get(j - 1).lower()) && firmNameEnds(toks, j + 1, s1))) {
+                        || !cls.is(j - 1, WordClasses.CORPORATE_SUFFIX) && firmNameEnds(toks, j + 1, s1))) {
                 // "Aubrey G. Lanston and Co", "Standard and Poor's Corp": a firm's name, however it begins (but
                 // "Singer Co and Northrop Corp" are two)
                 j += 2;
-            } else if (u.text().equals(",") && !Lexicon.CORPORATE_SUFFIXES.contains(toks.get(j - 1).lower())
+            } else if (u.text().equals(",") && !cls.is(j - 1, WordClasses.CORPORATE_SUFFIX)
                     && continuesFirmName(toks, j + 1, s1)) {
                 // "Goldman, Sachs and Co", "Smith Barney, Harris Upham and Co": one firm (but "Kidder, Peabody and
                 // Co, Lazard Freres and Co" are two)
                 j++;
-            } else if (connectorsAllowed && CONNECTORS.contains(lu) && nextCapitalised(toks, j, s1)
-                    && !(lu.equals("and") && (Lexicon.CORPORATE_SUFFIXES.contains(toks.get(j - 1).lower())
-                    || Lexicon.ORG_HEADS.contains(toks.get(j - 1).lower())))) {
+            } else if (connectorsAllowed && cls.is(j, WordClasses.CONNECTOR) && nextCapitalised(toks, cls, j, s1)
+                    && !(lu.equals("and") && cls.is(j - 1, WordClasses.CORPORATE_SUFFIX | WordClasses.ORG_HEAD))) {
                 j++;
             } else {
                 break;
@@ -110,19 +109,19 @@ final class MentionFinder {
     }
 
     /** The word after {@code j} is capitalised and no common word: a name's word. */
-    private static boolean nextCapitalised(TokenList toks, int j, int s1) {
+    private static boolean nextCapitalised(TokenList toks, WordClasses cls, int j, int s1) {
         return j + 1 < s1 && toks.get(j + 1).isWord() && toks.get(j + 1).isCapitalised()
-                && !Lexicon.COMMON.contains(toks.get(j + 1).lower());
+                && !cls.is(j + 1, WordClasses.COMMON);
     }
 
-    private void addRun(List<Mention> out, TokenList toks, int i, int j, int s0, int s1) {
-        int split = splitPoint(toks, i, j);
+    private void addRun(List<Mention> out, TokenList toks, WordClasses cls, int i, int j, int s0, int s1) {
+        int split = splitPoint(cls, i, j);
         if (split == i && Affiliations.followsPost(toks, i, s0)) {
             // a run typed as a person whose first words end in an organisation's head word: two names
-            Mention whole = classifier.classify(toks, i, j, s0, s1);
-            int at = whole != null && whole.kind() == Mention.Kind.PERSON ? nameAfterOrganisation(toks, i, j) : i;
-            Mention org = at > i ? classifier.classify(toks, i, at, s0, s1) : null;
-            Mention person = org != null ? classifier.classify(toks, at, j, s0, s1) : null;
+            Mention whole = classifier.classify(toks, cls, i, j, s0, s1);
+            int at = whole != null && whole.kind() == Mention.Kind.PERSON ? nameAfterOrganisation(toks, cls, i, j) : i;
+            Mention org = at > i ? classifier.classify(toks, cls, i, at, s0, s1) : null;
+            Mention person = org != null ? classifier.classify(toks, cls, at, j, s0, s1) : null;
             if (person != null && org.kind() == Mention.Kind.ORGANIZATION && person.kind() == Mention.Kind.PERSON) {
                 add(out, org);
                 add(out, person);
@@ -130,9 +129,9 @@ final class MentionFinder {
             }
         }
         if (split > i) {
-            add(out, classifier.classify(toks, i, split, s0, s1));
+            add(out, classifier.classify(toks, cls, i, split, s0, s1));
         }
-        add(out, classifier.classify(toks, split, j, s0, s1));
+        add(out, classifier.classify(toks, cls, split, j, s0, s1));
     }
 
     /**
@@ -140,9 +139,9 @@ final class MentionFinder {
      * Zeldin of New York}): titles, then two name words or more that are neither titles, places nor an
      * organisation's words; -1 when there is none ({@code Minister of State}, {@code Bank of England}).
      */
-    private static int affiliationAt(TokenList toks, int i, int j) {
+    private static int affiliationAt(TokenList toks, WordClasses cls, int i, int j) {
         int k = i;
-        while (k < j && Lexicon.TITLES.contains(toks.get(k).lower()) || k < j && toks.get(k).text().equals(".")) {
+        while (k < j && cls.is(k, WordClasses.TITLE) || k < j && toks.get(k).text().equals(".")) {
             k++;
         }
         if (k == i) {
@@ -155,8 +154,8 @@ final class MentionFinder {
             if (l.equals("of") && names >= 2) {
                 return k + 1 < j && toks.get(k + 1).isCapitalised() ? k : -1;
             }
-            if (!t.isWord() || !t.isCapitalised() || Lexicon.TITLES.contains(l) || MentionClassifier.isOrgWord(l)
-                    || Lexicon.PLACES.contains(l) || Lexicon.COMMON.contains(l)) {
+            if (!t.isWord() || !t.isCapitalised() || cls.is(k, WordClasses.TITLE | WordClasses.ORG_WORD
+                    | WordClasses.PLACE | WordClasses.COMMON)) {
                 return -1;
             }
             names++;
@@ -170,16 +169,15 @@ final class MentionFinder {
      * Ana Ruiz and Rep. Tom Reed}, {@code Mr. Holm and Senator Ivo Brandt}): each side a person's name, the
      * word before "and" a name's word; -1 when there is none ({@code Minister of Trade and Industry}).
      */
-    private int coordinationAt(TokenList toks, int i, int j, int s0, int s1) {
-        if (!Lexicon.TITLES.contains(toks.get(i).lower()) && !(i + 1 < j && Lexicon.TITLES.contains(toks.get(i + 1).lower()))) {
+    private int coordinationAt(TokenList toks, WordClasses cls, int i, int j, int s0, int s1) {
+        if (!cls.is(i, WordClasses.TITLE) && !(i + 1 < j && cls.is(i + 1, WordClasses.TITLE))) {
             return -1;
         }
         for (int a = i + 2; a < j - 1; a++) {
-            String before = toks.get(a - 1).lower();
-            if (toks.get(a).is("and") && toks.get(a - 1).isCapitalised() && !Lexicon.TITLES.contains(before)
-                    && !MentionClassifier.isOrgWord(before) && !Lexicon.COMMON.contains(before)) {
-                Mention left = classifier.classify(toks, i, a, s0, s1);
-                Mention right = classifier.classify(toks, a + 1, j, s0, s1);
+            if (toks.get(a).is("and") && toks.get(a - 1).isCapitalised()
+                    && !cls.is(a - 1, WordClasses.TITLE | WordClasses.ORG_WORD | WordClasses.COMMON)) {
+                Mention left = classifier.classify(toks, cls, i, a, s0, s1);
+                Mention right = classifier.classify(toks, cls, a + 1, j, s0, s1);
                 return left != null && right != null && left.kind() == Mention.Kind.PERSON
                         && right.kind() == Mention.Kind.PERSON && left.start() > i ? a : -1;
             }
@@ -291,11 +289,10 @@ final class MentionFinder {
     }
 
     /** {@code Pakistan Ulema Council Chairman Hafiz ... Ashrafi}: an organisation's name, then a title and a person. */
-    private static int splitPoint(TokenList toks, int start, int end) {
+    private static int splitPoint(WordClasses cls, int start, int end) {
         for (int k = start + 1; k < end - 1; k++) {
-            String prev = toks.get(k - 1).lower();
-            if (Lexicon.TITLES.contains(toks.get(k).lower()) && (MentionClassifier.isOrgWord(prev) || Lexicon.PLACES.contains(prev))
-                    && !Lexicon.TITLES.contains(toks.get(end - 1).lower())) {
+            if (cls.is(k, WordClasses.TITLE) && cls.is(k - 1, WordClasses.ORG_WORD | WordClasses.PLACE)
+                    && !cls.is(end - 1, WordClasses.TITLE)) {
                 return k;
             }
         }
@@ -307,22 +304,19 @@ final class MentionFinder {
      * organisation's head word, when two words or more that are no organisation's, title's or place's words
      * close the run; {@code start} when they do not.
      */
-    private static int nameAfterOrganisation(TokenList toks, int start, int end) {
+    private static int nameAfterOrganisation(TokenList toks, WordClasses cls, int start, int end) {
         int k = end;
         while (k > start && toks.get(k - 1).isWord() && toks.get(k - 1).isCapitalised()) {
-            String l = toks.get(k - 1).lower();
-            if (MentionClassifier.isOrgWord(l) || Lexicon.TITLES.contains(l) || Lexicon.PLACES.contains(l)
-                    || Lexicon.CORPORATE_SUFFIXES.contains(l)) {
+            if (cls.is(k - 1, WordClasses.ORG_WORD | WordClasses.TITLE | WordClasses.PLACE | WordClasses.CORPORATE_SUFFIX)) {
                 break;
             }
             k--;
         }
-        return k > start && end - k >= 2 && MentionClassifier.isOrgWord(toks.get(k - 1).lower()) ? k : start;
+        return k > start && end - k >= 2 && cls.is(k - 1, WordClasses.ORG_WORD) ? k : start;
     }
 
-    private static boolean allowsConnectors(Token t) {
-        String l = t.lower();
-        return Lexicon.TITLES.contains(l) || MentionClassifier.isOrgWord(l);
+    private static boolean allowsConnectors(WordClasses cls, int k) {
+        return cls.is(k, WordClasses.TITLE | WordClasses.ORG_WORD);
     }
 
     /**
