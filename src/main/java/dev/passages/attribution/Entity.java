@@ -54,13 +54,10 @@ final class Entity {
 
     /** Folded forms of the aliases, for quick comparison; few, as {@link #aliases}. */
     final Set<String> folded = new SmallSet<>();
-    /** Skeleton of the surname (last core part of the name), empty when none. */
-    String surname = "";
-    /** The name folded, its parts and the number of its core parts: compared with every later mention. */
+    /** The name folded and its parts: compared with every later mention. */
     String foldedName;
     List<String> parts;
-    int coreSize;
-    /** The name's form, whose parts and core parts later mentions are compared with. */
+    /** The name's form, whose core parts and surname are worked out only when a comparison asks for them. */
     private Form form;
     private String initials;
 
@@ -116,9 +113,12 @@ final class Entity {
         this.form = form;
         foldedName = form.folded;
         parts = form.parts();
-        coreSize = form.core().size();
-        surname = form.surname();
         initials = null;
+    }
+
+    /** Skeleton of the surname (last core part of the name), empty when none. */
+    String surname() {
+        return form.surname();
     }
 
     /** Whether a person named {@code other} (its form) may be this person: {@link Names#compatiblePersons}. */
@@ -141,6 +141,7 @@ final class Entity {
         }
         folded.add(form.folded);
         int size = form.core().size();
+        int coreSize = this.form.core().size();
         if (size > coreSize || (size == coreSize && alias.length() > name.length() && kind != Mention.Kind.PERSON)) {
             rename(alias, form);
         }

@@ -111,7 +111,7 @@ final class EntityTable implements Iterable<Entity> {
         for (int space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
             keys.file(Key.NAME_START, name.substring(0, space), e);
         }
-        keys.file(Key.SURNAME, e.surname, e);
+        keys.file(Key.SURNAME, e.surname(), e);
         if (e.parts.size() > 1) {
             keys.file(Key.FIRM_WORD, e.parts.get(0), e);
             String firm = firmSurname(e.parts);
@@ -206,7 +206,7 @@ final class EntityTable implements Iterable<Entity> {
         List<Entity> persons = candidates(Key.SURNAME, surname);
         for (int i = persons.size() - 1; i >= 0; i--) {
             Entity e = persons.get(i);
-            if (e.isPersonLike() && e.surname.equals(surname) && e.mayBeTitled(gender)
+            if (e.isPersonLike() && e.surname().equals(surname) && e.mayBeTitled(gender)
                     && e.compatiblePerson(form)) {
                 if (gender == 0 || e.genderTold) {
                     return e;

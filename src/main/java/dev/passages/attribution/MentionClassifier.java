@@ -94,11 +94,12 @@ final class MentionClassifier {
                                      int sentenceEnd) {
         String l = toks.get(start).lower();
         int c = cls.at(start);
-        return (c & WordClasses.COMMON) != 0 || l.endsWith("-based") || l.startsWith("non-")
+        return (c & WordClasses.COMMON) != 0
+                || (c & WordClasses.HYPHENATED) != 0 && (l.endsWith("-based") || l.startsWith("non-"))
                 || (end - start == 1 && (c & WordClasses.GENERIC_SOURCE) != 0)
                 || (start == sentenceStart && end - start == 1 && usedInLowerCase.test(l))
                 || (start == sentenceStart && end - start == 1 && isOpeningParticiple(toks, start, sentenceEnd))
-                || isContraction(l);
+                || (c & WordClasses.APOSTROPHE) != 0 && isContraction(l);
     }
 
     /**
@@ -110,9 +111,9 @@ final class MentionClassifier {
                 && Character.isUpperCase(word.charAt(2)) && word.indexOf('-', 2) < 0;
     }
 
-    /** {@link #CONTRACTION}, the pattern tried only on a word with an apostrophe (asked of every name's first word). */
+    /** {@link #CONTRACTION}: asked only of a word with an {@linkplain WordClasses#APOSTROPHE apostrophe} after its first letter. */
     private static boolean isContraction(String lower) {
-        return (lower.indexOf('\'') > 0 || lower.indexOf('’') > 0) && CONTRACTION.matcher(lower).matches();
+        return CONTRACTION.matcher(lower).matches();
     }
 
     /**

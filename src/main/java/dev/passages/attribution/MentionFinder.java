@@ -76,7 +76,7 @@ final class MentionFinder {
             String lu = u.lower();
             if (headline && headlineVerbAt(toks, j, s1)) {
                 break;
-            } else if (u.isWord() && (u.isCapitalised() || isParticleCompound(lu))) {
+            } else if (u.isWord() && (u.isCapitalised() || cls.is(j, WordClasses.HYPHENATED) && isParticleCompound(lu))) {
                 connectorsAllowed = connectorsAllowed || allowsConnectors(cls, j);
                 j++;
             } else if (u.isPossessive() && j + 1 < s1 && toks.get(j + 1).isCapitalised()

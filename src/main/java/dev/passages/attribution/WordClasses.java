@@ -24,6 +24,10 @@ final class WordClasses {
     static final int GENERIC_SOURCE = 1 << 8;
     static final int CORPORATE_SUFFIX = 1 << 9;
     static final int ORG_HEAD = 1 << 10;
+    /** Not a list: the word holds a hyphen. */
+    static final int HYPHENATED = 1 << 11;
+    /** Not a list: the word holds an apostrophe after its first letter ({@code I'm}). */
+    static final int APOSTROPHE = 1 << 12;
     /** Set on every answer kept, so that 0 marks a token not yet looked up. */
     private static final int KNOWN = 1 << 30;
 
@@ -51,12 +55,21 @@ final class WordClasses {
         }
     }
 
-    /** The lists {@code lower} is in, {@link #ORG_WORD} also for a hyphenated word with an organisation's part. */
+    /**
+     * The lists {@code lower} is in, {@link #ORG_WORD} also for a hyphenated word with an organisation's part; and
+     * whether it is {@link #HYPHENATED} or has an {@link #APOSTROPHE}.
+     */
     static int of(String lower) {
         Integer bits = LISTS.get(lower);
         int out = bits == null ? 0 : bits;
-        if ((out & ORG_WORD) == 0 && lower.indexOf('-') >= 0 && MentionClassifier.isOrgWord(lower)) {
-            out |= ORG_WORD;
+        if (lower.indexOf('-') >= 0) {
+            out |= HYPHENATED;
+            if ((out & ORG_WORD) == 0 && MentionClassifier.isOrgWord(lower)) {
+                out |= ORG_WORD;
+            }
+        }
+        if (lower.indexOf('\'') > 0 || lower.indexOf('’') > 0) {
+            out |= APOSTROPHE;
         }
         return out;
     }

@@ -29,6 +29,8 @@ class WordClassesPropertiesTest {
         assertThat((c & WordClasses.COMMON) != 0).isEqualTo(Lexicon.COMMON.contains(w));
         assertThat((c & WordClasses.GENERIC_SOURCE) != 0).isEqualTo(Lexicon.GENERIC_SOURCES.contains(w));
         assertThat((c & WordClasses.CORPORATE_SUFFIX) != 0).isEqualTo(Lexicon.CORPORATE_SUFFIXES.contains(w));
+        assertThat((c & WordClasses.HYPHENATED) != 0).isEqualTo(w.contains("-"));
+        assertThat((c & WordClasses.APOSTROPHE) != 0).isEqualTo(w.indexOf('\'') > 0 || w.indexOf('’') > 0);
     }
 
     @Property(tries = 300)
@@ -60,6 +62,9 @@ class WordClassesPropertiesTest {
         }
         all.add("kakar");
         all.add("ab");
+        all.add("i'm");
+        all.add("we’ll");
+        all.add("'tis");
         Arbitrary<String> word = Arbitraries.of(all);
         return Arbitraries.oneOf(word, word.list().ofMinSize(2).ofMaxSize(3).map(ws -> String.join("-", ws)));
     }
