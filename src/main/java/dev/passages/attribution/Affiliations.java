@@ -17,6 +17,11 @@ final class Affiliations {
 
     /** Post words, each mapped to the role shown ({@code spokeswoman} to {@code spokesperson}). */
     private static final Map<String, String> ROLES = roles();
+    /**
+     * The first words of the posts of two words or more ({@code chief} of {@code chief executive}): two words are
+     * joined and looked up as a post only when they open with one.
+     */
+    private static final Set<String> PHRASE_STARTS = phraseStarts(ROLES.keySet());
     /** Words before a post that belong to it ({@code deputy}, {@code senior}). */
     private static final Set<String> RANKS = Lexicon.words("affiliation-ranks");
     /** Words that make a post a past one ({@code former}). */
@@ -38,6 +43,17 @@ final class Affiliations {
             m.put(words, eq < 0 ? words : line.substring(eq + 3).strip());
         }
         return Lexicon.map(m);
+    }
+
+    private static Set<String> phraseStarts(Set<String> phrases) {
+        List<String> out = new ArrayList<>();
+        for (String p : phrases) {
+            int space = p.indexOf(' ');
+            if (space > 0) {
+                out.add(p.substring(0, space));
+            }
+        }
+        return Lexicon.set(out.toArray(new String[0]));
     }
 
     /** A role and where its words begin. */
@@ -266,7 +282,8 @@ final class Affiliations {
             return null;
         }
         String last = toks.get(to - 1).lower();
-        String role = to - 2 >= from ? ROLES.get(toks.get(to - 2).lower() + " " + last) : null;
+        String role = to - 2 >= from && PHRASE_STARTS.contains(toks.get(to - 2).lower())
+                ? ROLES.get(toks.get(to - 2).lower() + " " + last) : null;
         int start = to - 2;
         if (role == null) {
             role = ROLES.get(last);
