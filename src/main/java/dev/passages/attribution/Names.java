@@ -102,21 +102,42 @@ public final class Names {
         int n = folded.length();
         byte[] ascii = asciiBytes(folded);
         for (int i = 0; i <= n; i++) {
-            char c = i == n ? ' ' : ascii != null ? (char) ascii[i] : folded.charAt(i);
-            // ASCII (nearly every name) answered without the Unicode tables
-            boolean separator = c < 128 ? c == ' ' || c == '-' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'
-                    : Character.isWhitespace(c);
-            if (separator) {
+            byte kind = i == n ? SEPARATOR : ascii != null ? ASCII_KINDS[ascii[i]] : kindOf(folded.charAt(i));
+            if (kind == SEPARATOR) {
                 if (i > start) {
                     addPart(out, folded, start, i, dropped);
                 }
                 start = i + 1;
                 dropped = false;
-            } else if (!keptInPart(c)) {
+            } else if (kind == DROPPED) {
                 dropped = true;
             }
         }
         return out;
+    }
+
+    /** What a character is to a name's parts: it separates them, is kept in one, or is dropped from one. */
+    private static final byte SEPARATOR = 0;
+    private static final byte KEPT = 1;
+    private static final byte DROPPED = 2;
+    /** {@link #kindOf} of each ASCII character (nearly every name's), read without the Unicode tables. */
+    private static final byte[] ASCII_KINDS = asciiKinds();
+
+    private static byte[] asciiKinds() {
+        byte[] kinds = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            boolean separator = c == ' ' || c == '-' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+            kinds[c] = separator ? SEPARATOR : keptInPart(c) ? KEPT : DROPPED;
+        }
+        return kinds;
+    }
+
+    /** Spaces and hyphens separate parts; letters, digits and apostrophes are kept in them; any other character is dropped. */
+    private static byte kindOf(char c) {
+        if (c < 128) {
+            return ASCII_KINDS[c];
+        }
+        return Character.isWhitespace(c) ? SEPARATOR : keptInPart(c) ? KEPT : DROPPED;
     }
 
     /** Letters, digits and apostrophes: what a name part keeps. */

@@ -54,6 +54,25 @@ class NamesPropertiesTest {
     }
 
     @Property(tries = 3000)
+    void partsAreTheFoldedWordsLettersDigitsAndApostrophes(@ForAll("mixed") String s) {
+        List<String> expected = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        String folded = Names.fold(s) + " ";
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == '-' || Character.isWhitespace(c)) {
+                if (part.length() > 0) {
+                    expected.add(part.toString());
+                }
+                part.setLength(0);
+            } else if (c == '\'' || Character.isLetterOrDigit(c)) {
+                part.append(c);
+            }
+        }
+        assertThat(Names.parts(s)).containsExactlyElementsOf(expected);
+    }
+
+    @Property(tries = 3000)
     void lowerCaseIsTheJdksInTheRootLocale(@ForAll("mixed") String s) {
         assertThat(Names.lowerCase(s)).isEqualTo(s.toLowerCase(Locale.ROOT));
     }
@@ -77,10 +96,10 @@ class NamesPropertiesTest {
         assertThat(Names.skeleton(s)).isEqualTo(b.toString());
     }
 
-    /** Strings of ASCII letters and marks, Latin-1 and other letters, a question mark and a surrogate pair. */
+    /** Strings of ASCII letters and marks, white space, Latin-1 and other letters, a question mark and a surrogate pair. */
     @Provide
     Arbitrary<String> mixed() {
-        return Arbitraries.strings().withChars("aZhH ?-.'éÉİΣ’\u0301").withChars('A', 'z')
+        return Arbitraries.strings().withChars("aZhH ?-.,'éÉİΣ’\u0301\t\u001C\u2003").withChars('A', 'z')
                 .withCharRange('\uD83D', '\uD83D').withCharRange('\uDE00', '\uDE00').ofMaxLength(12)
                 .injectDuplicates(0.1);
     }
