@@ -259,7 +259,8 @@ final class Affiliations {
             return false;
         }
         String last = toks.get(p - 1).lower();
-        return ROLES.containsKey(last) || p - 2 >= s0 && ROLES.containsKey(toks.get(p - 2).lower() + " " + last);
+        return ROLES.containsKey(last) || p - 2 >= s0 && PHRASE_STARTS.contains(toks.get(p - 2).lower())
+                && ROLES.containsKey(toks.get(p - 2).lower() + " " + last);
     }
 
     /** Where a run of words that may make a post, from {@code from}, ends: at the first token that is no word or a preposition. */

@@ -315,7 +315,11 @@ final class MentionClassifier {
         if (end - start == 1) {
             return toks.get(start).text();
         }
-        StringBuilder b = new StringBuilder();
+        int length = end - start;
+        for (int k = start; k < end; k++) {
+            length += toks.get(k).text().length();
+        }
+        StringBuilder b = new StringBuilder(length);
         for (int k = start; k < end; k++) {
             if (k > start && !toks.get(k).isPossessive() && !toks.get(k).text().equals(",")) {
                 b.append(' ');
