@@ -10,11 +10,14 @@ final class Entity {
 
     Mention.Kind kind;
     String name;
-    /** Most entities go by one or two names, and have no role and no post: small sets, in insertion order. */
-    final Set<String> aliases = new SmallSet<>();
-    final Set<String> roles = new SmallSet<>();
+    /**
+     * Most entities go by one or two names, and have no role and no post: small sets, in insertion order, declared as
+     * such so that a call on one goes straight to the final class, not through the {@code Set} interface.
+     */
+    final SmallSet<String> aliases = new SmallSet<>();
+    final SmallSet<String> roles = new SmallSet<>();
     /** The posts the article says this person holds in organisations ({@link Affiliations}). */
-    final Set<Post> posts = new SmallSet<>();
+    final SmallSet<Post> posts = new SmallSet<>();
     /** Set through {@link EntityTable#acronym}, which files the entity under it. */
     String acronym;
     /** Where the person was first named with the roles the article gives them ({@link Position#END} while not). */
@@ -53,7 +56,7 @@ final class Entity {
     }
 
     /** Folded forms of the aliases, for quick comparison; few, as {@link #aliases}. */
-    final Set<String> folded = new SmallSet<>();
+    final SmallSet<String> folded = new SmallSet<>();
     /** The name folded and its parts: compared with every later mention. */
     String foldedName;
     List<String> parts;
