@@ -268,13 +268,21 @@ public final class Names {
      */
     public static String skeleton(String part) {
         // as Latin-1 bytes: a character outside a-z is left out, and any other character is encoded as one outside it
-        byte[] s = fold(part).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] s = part.getBytes(StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < s.length; i++) {
+            byte c = s[i];
+            if (c < 0 || c >= 'A' && c <= 'Z' || c == '?') {
+                // not ASCII in lower case already (as the parts of a folded name are): folded first
+                s = fold(part).getBytes(StandardCharsets.ISO_8859_1);
+                break;
+            }
+        }
         int n = s.length;
-        char[] out = new char[n];
+        byte[] out = new byte[n];
         int size = 0;
-        char last = 0;
+        byte last = 0;
         for (int i = 0; i < n; i++) {
-            char c = (char) s[i];
+            byte c = s[i];
             if (c < 'a' || c > 'z') {
                 continue;
             }
@@ -286,13 +294,13 @@ public final class Names {
             if (c == 'h') {
                 continue;
             }
-            char mapped = (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') ? '*' : c;
+            byte mapped = (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') ? (byte) '*' : c;
             if (mapped != last) {
                 out[size++] = mapped;
                 last = mapped;
             }
         }
-        return new String(out, 0, size);
+        return new String(out, 0, size, StandardCharsets.ISO_8859_1);
     }
 
     /** Whether two name parts are spellings of one another. */
