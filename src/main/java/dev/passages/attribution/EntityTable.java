@@ -198,8 +198,8 @@ final class EntityTable implements Iterable<Entity> {
     }
 
     /**
-     * The person named last whose surname and name fit the mention's ({@code form}: its name folded); when its title tells a gender
-     * ({@code Mrs. Khan}), one known to be of it comes first, then one whose gender is not known.
+     * The person named last whose surname and name fit the mention's ({@code form}: its name folded); when its title
+     * tells a gender ({@code Mrs. Khan}), one known to be of it comes first, then one whose gender is not known.
      */
     private Entity sameSurname(Entity.Form form, String surname, char gender) {
         Entity unknown = null;

@@ -111,7 +111,7 @@ final class MentionClassifier {
                 && Character.isUpperCase(word.charAt(2)) && word.indexOf('-', 2) < 0;
     }
 
-    /** {@link #CONTRACTION}: asked only of a word with an {@linkplain WordClasses#APOSTROPHE apostrophe} after its first letter. */
+    /** {@link #CONTRACTION}: asked only of a word with an {@linkplain WordClasses#APOSTROPHE apostrophe} after its start. */
     private static boolean isContraction(String lower) {
         return CONTRACTION.matcher(lower).matches();
     }
@@ -198,7 +198,7 @@ final class MentionClassifier {
         }
     }
 
-    /** Whether the words [start, end) name an organisation: by the head word that ends or opens them, or before a connector. */
+    /** Whether the words [start, end) name an organisation: by a head word that ends or opens them, or one before a connector. */
     private static boolean isOrganisation(WordClasses cls, int start, int end) {
         if (cls.is(end - 1, WordClasses.ORG_WORD)
                 || (cls.at(start) & (WordClasses.ORG_WORD | WordClasses.TITLE)) == WordClasses.ORG_WORD) {

@@ -132,7 +132,7 @@ public final class Names {
         return kinds;
     }
 
-    /** Spaces and hyphens separate parts; letters, digits and apostrophes are kept in them; any other character is dropped. */
+    /** Spaces and hyphens separate parts; letters, digits and apostrophes are kept in them; anything else is dropped. */
     private static byte kindOf(char c) {
         if (c < 128) {
             return ASCII_KINDS[c];
@@ -216,7 +216,7 @@ public final class Names {
      */
     public static String initials(String name) {
         int n = name.length();
-        // an ASCII name is lower-cased once, its words cut from that; another word by word, as its case may change its length
+        // an ASCII name is lower-cased once, its words cut from that; another word by word (its case may change its length)
         String lower = isAscii(name) ? lowerCase(name) : null;
         char[] letters = new char[n];
         int count = 0;

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * A set in insertion order for the few names, roles and posts of an entity: its elements in an array made on the
- * first one added, compared one by one (by hash first), until there are more than {@link #ARRAY_MAX} (then a {@link LinkedHashSet}).
+ * first one added, compared one by one (by hash first), until there are more than {@link #ARRAY_MAX} (then a
+ * {@link LinkedHashSet}).
  * An entity has one or two names and mostly no role or post, and a {@link LinkedHashSet} costs three objects before
  * its first element.
  */
