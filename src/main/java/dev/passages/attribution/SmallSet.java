@@ -11,8 +11,7 @@ import java.util.Set;
 
 /**
  * A set in insertion order for the few names, roles and posts of an entity: its elements in an array made on the
- * first one added, compared one by one (by hash first), until there are more than {@link #ARRAY_MAX} (then a
- * {@link LinkedHashSet}).
+ * first one added, compared one by one, until there are more than {@link #ARRAY_MAX} (then a {@link LinkedHashSet}).
  * An entity has one or two names and mostly no role or post, and a {@link LinkedHashSet} costs three objects before
  * its first element.
  */
@@ -22,8 +21,6 @@ final class SmallSet<E> extends AbstractSet<E> {
     static final int ARRAY_MAX = 8;
 
     private Object[] array;
-    /** The hash of each element of {@link #array}: an element is compared only with those of its hash. */
-    private int[] hashes;
     private int size;
     /** Null while the elements fit the array. */
     private Set<E> hashed;
@@ -34,13 +31,11 @@ final class SmallSet<E> extends AbstractSet<E> {
         if (hashed != null) {
             return hashed.add(e);
         }
-        int hash = Objects.hashCode(e);
-        if (indexOf(e, hash) >= 0) {
+        if (indexOf(e) >= 0) {
             return false;
         }
         if (array == null) {
             array = new Object[2];
-            hashes = new int[2];
         } else if (size == array.length) {
             if (size == ARRAY_MAX) {
                 hashed = new LinkedHashSet<>();
@@ -48,16 +43,12 @@ final class SmallSet<E> extends AbstractSet<E> {
                     hashed.add((E) array[i]);
                 }
                 array = null;
-                hashes = null;
                 size = 0;
                 return hashed.add(e);
             }
             array = Arrays.copyOf(array, size * 2);
-            hashes = Arrays.copyOf(hashes, size * 2);
         }
-        array[size] = e;
-        hashes[size] = hash;
-        size++;
+        array[size++] = e;
         return true;
     }
 
@@ -66,25 +57,23 @@ final class SmallSet<E> extends AbstractSet<E> {
         if (hashed != null) {
             return hashed.remove(o);
         }
-        int i = indexOf(o, Objects.hashCode(o));
+        int i = indexOf(o);
         if (i < 0) {
             return false;
         }
         System.arraycopy(array, i + 1, array, i, size - i - 1);
-        System.arraycopy(hashes, i + 1, hashes, i, size - i - 1);
         array[--size] = null;
         return true;
     }
 
     @Override
     public boolean contains(Object o) {
-        return hashed != null ? hashed.contains(o) : size > 0 && indexOf(o, Objects.hashCode(o)) >= 0;
+        return hashed != null ? hashed.contains(o) : indexOf(o) >= 0;
     }
 
-    /** Where {@code o}, whose hash is {@code hash}, is in the array; -1 when it is not. */
-    private int indexOf(Object o, int hash) {
+    private int indexOf(Object o) {
         for (int i = 0; i < size; i++) {
-            if (hashes[i] == hash && Objects.equals(array[i], o)) {
+            if (Objects.equals(array[i], o)) {
                 return i;
             }
         }
