@@ -57,7 +57,7 @@ final class MentionFinder {
             i = j;
         }
         for (int k = 0; k < out.size(); k++) {
-            if (isObject(toks, out, k, s0)) {
+            if (isObject(toks, cls, out, k, s0)) {
                 out.set(k, out.get(k).asObject());
             }
         }
@@ -323,7 +323,7 @@ final class MentionFinder {
      * After a preposition or a verb of telling, looking back over lower-case title words and
      * possessors ({@code to Bank of Montreal's chairman X}): not a subject.
      */
-    private static boolean isObject(TokenList toks, List<Mention> mentions, int index, int sentenceStart) {
+    private static boolean isObject(TokenList toks, WordClasses cls, List<Mention> mentions, int index, int sentenceStart) {
         int k = mentions.get(index).rawStart() - 1;
         int m = index - 1;
         while (k >= sentenceStart) {
@@ -334,7 +334,7 @@ final class MentionFinder {
                 m--;
                 continue;
             }
-            if (t.isWord() && !t.isCapitalised() && (Lexicon.TITLES.contains(l) || Lexicon.PERSON_ROLES.containsKey(l)
+            if (t.isWord() && !t.isCapitalised() && (cls.is(k, WordClasses.TITLE | WordClasses.PERSON_ROLE)
                     || l.equals("the"))) {
                 k--;
                 continue;
@@ -342,8 +342,11 @@ final class MentionFinder {
             if (!t.isWord()) {
                 return false;
             }
+            if (cls.is(k, WordClasses.PREPOSITION)) {
+                return true;
+            }
             String lemma = Lexicon.CUE_VERBS.get(l);
-            return Lexicon.PREPOSITIONS.contains(l) || "tell".equals(lemma) || "inform".equals(lemma) || "quote".equals(lemma);
+            return "tell".equals(lemma) || "inform".equals(lemma) || "quote".equals(lemma);
         }
         return false;
     }

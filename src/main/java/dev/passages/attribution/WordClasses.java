@@ -24,6 +24,9 @@ final class WordClasses {
     static final int GENERIC_SOURCE = 1 << 8;
     static final int CORPORATE_SUFFIX = 1 << 9;
     static final int ORG_HEAD = 1 << 10;
+    /** A role noun ({@link Lexicon#PERSON_ROLES}). */
+    static final int PERSON_ROLE = 1 << 13;
+    static final int PREPOSITION = 1 << 14;
     /** Not a list: the word holds a hyphen. */
     static final int HYPHENATED = 1 << 11;
     /** Not a list: the word holds an apostrophe after its first letter ({@code I'm}). */
@@ -46,6 +49,8 @@ final class WordClasses {
         put(m, Lexicon.COMMON, COMMON);
         put(m, Lexicon.GENERIC_SOURCES, GENERIC_SOURCE);
         put(m, Lexicon.CORPORATE_SUFFIXES, CORPORATE_SUFFIX);
+        put(m, Lexicon.PERSON_ROLES.keySet(), PERSON_ROLE);
+        put(m, Lexicon.PREPOSITIONS, PREPOSITION);
         return Lexicon.map(m);
     }
 

@@ -29,6 +29,8 @@ class WordClassesPropertiesTest {
         assertThat((c & WordClasses.COMMON) != 0).isEqualTo(Lexicon.COMMON.contains(w));
         assertThat((c & WordClasses.GENERIC_SOURCE) != 0).isEqualTo(Lexicon.GENERIC_SOURCES.contains(w));
         assertThat((c & WordClasses.CORPORATE_SUFFIX) != 0).isEqualTo(Lexicon.CORPORATE_SUFFIXES.contains(w));
+        assertThat((c & WordClasses.PERSON_ROLE) != 0).isEqualTo(Lexicon.PERSON_ROLES.containsKey(w));
+        assertThat((c & WordClasses.PREPOSITION) != 0).isEqualTo(Lexicon.PREPOSITIONS.contains(w));
         assertThat((c & WordClasses.HYPHENATED) != 0).isEqualTo(w.contains("-"));
         assertThat((c & WordClasses.APOSTROPHE) != 0).isEqualTo(w.indexOf('\'') > 0 || w.indexOf('’') > 0);
     }
@@ -57,7 +59,7 @@ class WordClassesPropertiesTest {
         List<String> all = new ArrayList<>();
         for (Set<String> list : List.of(Lexicon.TITLES, Lexicon.ORG_HEADS, MentionClassifier.CONNECTORS, Lexicon.PARTICLES,
                 Lexicon.PLACES, Lexicon.DEMONYMS, Lexicon.MEDIA_WORDS, Lexicon.COMMON, Lexicon.GENERIC_SOURCES,
-                Lexicon.CORPORATE_SUFFIXES)) {
+                Lexicon.CORPORATE_SUFFIXES, Lexicon.PERSON_ROLES.keySet(), Lexicon.PREPOSITIONS)) {
             all.addAll(list);
         }
         all.add("kakar");
