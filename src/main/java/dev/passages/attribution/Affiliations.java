@@ -21,7 +21,7 @@ final class Affiliations {
      * The first words of the posts of two words or more ({@code chief} of {@code chief executive}): two words are
      * joined and looked up as a post only when they open with one.
      */
-    private static final Set<String> PHRASE_STARTS = phraseStarts(ROLES.keySet());
+    private static final Set<String> PHRASE_STARTS = firstWordsOfPhrases(ROLES.keySet());
     /** Words before a post that belong to it ({@code deputy}, {@code senior}). */
     private static final Set<String> RANKS = Lexicon.words("affiliation-ranks");
     /** Words that make a post a past one ({@code former}). */
@@ -45,7 +45,8 @@ final class Affiliations {
         return Lexicon.map(m);
     }
 
-    private static Set<String> phraseStarts(Set<String> phrases) {
+    /** The first words of the phrases of two words or more in {@code phrases} ({@code prime} of {@code prime minister}). */
+    static Set<String> firstWordsOfPhrases(Set<String> phrases) {
         List<String> out = new ArrayList<>();
         for (String p : phrases) {
             int space = p.indexOf(' ');

@@ -174,8 +174,7 @@ final class Entity {
         if (acronym != null && !all.contains(acronym)) {
             all.add(acronym);
         }
-        // the key of the name, Names.key, from its parts at hand
-        return new Speaker(String.join("-", parts), name, type, all, affiliations());
+        return new Speaker(Names.keyOf(parts), name, type, all, affiliations());
     }
 
     /** The posts, each naming its organisation by its fullest name, once each; none for a speaker that is no person. */

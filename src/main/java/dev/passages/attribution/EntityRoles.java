@@ -1,7 +1,6 @@
 package dev.passages.attribution;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -19,20 +18,9 @@ final class EntityRoles {
      * The first words of the roles of two words or more ({@code prime} of {@code prime minister}): a pair of words
      * is looked up as a role only when it opens with one, not joined into a phrase for every word.
      */
-    private static final Set<String> PHRASE_STARTS = phraseStarts();
+    private static final Set<String> PHRASE_STARTS = Affiliations.firstWordsOfPhrases(Lexicon.PERSON_ROLES.keySet());
 
     private EntityRoles() {
-    }
-
-    private static Set<String> phraseStarts() {
-        Set<String> out = new HashSet<>();
-        for (String role : Lexicon.PERSON_ROLES.keySet()) {
-            int space = role.indexOf(' ');
-            if (space > 0) {
-                out.add(role.substring(0, space));
-            }
-        }
-        return Lexicon.set(out.toArray(new String[0]));
     }
 
     /** Titles in the name run, title words just before it, and an apposition after it, as roles. */

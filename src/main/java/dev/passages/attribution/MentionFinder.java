@@ -11,7 +11,7 @@ final class MentionFinder {
     private static final int HEADING_WORDS = 3;
 
     private final MentionClassifier classifier;
-    /** The word lists of the sentence's tokens, one array for every sentence of the article. */
+    /** The word lists of the sentence's tokens, one array for every sentence of the article: one finder serves one article run, never two threads. */
     private final WordClasses cls = new WordClasses(TokenList.EMPTY, 0, 0);
 
     /**

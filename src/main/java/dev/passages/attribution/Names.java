@@ -211,24 +211,24 @@ public final class Names {
 
     /**
      * An organisation's initials, corporate suffixes and small words left out
-     * ({@code ASA} for Atlantic Southeast Airlines Inc); empty for a single word. Words are split at white space
-     * and hyphens.
+     * ({@code ASA} for Atlantic Southeast Airlines Inc); empty for a single word. Words are split at ASCII white
+     * space and hyphens.
      */
     public static String initials(String name) {
         int n = name.length();
         // an ASCII name is lower-cased once, its words cut from that; another word by word (its case may change its length)
-        String lower = isAscii(name) ? lowerCase(name) : null;
+        String lower = asciiLowerCase(name);
         char[] letters = new char[n];
         int count = 0;
         int words = 0;
         int i = 0;
         while (i < n) {
-            if (isPartSeparator(name.charAt(i))) {
+            if (isInitialsSeparator(name.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && !isPartSeparator(name.charAt(i))) {
+            while (i < n && !isInitialsSeparator(name.charAt(i))) {
                 i++;
             }
             String word = lower != null ? lower.substring(start, i) : name.substring(start, i).toLowerCase(Locale.ROOT);
@@ -243,23 +243,19 @@ public final class Names {
         return words < 2 ? "" : new String(letters, 0, count);
     }
 
-    /** What splits the words of a name for its {@link #initials}: ASCII white space or a hyphen. */
-    private static boolean isPartSeparator(char c) {
+    /** What splits the words of a name for its {@link #initials}: ASCII white space (tab to carriage return, space) or a hyphen. */
+    private static boolean isInitialsSeparator(char c) {
         return c == ' ' || c == '-' || c >= '\t' && c <= '\r';
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A key: folded parts joined with hyphens ({@code anwar-ul-haq-kakar}). */
     public static String key(String name) {
-        return String.join("-", parts(name));
+        return keyOf(parts(name));
+    }
+
+    /** The {@link #key} of a name whose {@link #parts} are {@code parts}. */
+    static String keyOf(List<String> parts) {
+        return String.join("-", parts);
     }
 
     /**

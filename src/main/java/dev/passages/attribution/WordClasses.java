@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists a sentence's tokens are in, looked up once a token: finding and typing names asks of each
+ * The word lists a sentence's tokens are in, looked up once per token: finding and typing names asks of each
  * capitalised word whether it is a title, an organisation's word, a connector, a place and more, several
  * times over, and one lookup answers every list.
  */
@@ -25,12 +25,12 @@ final class WordClasses {
     static final int CORPORATE_SUFFIX = 1 << 9;
     static final int ORG_HEAD = 1 << 10;
     /** A role noun ({@link Lexicon#PERSON_ROLES}). */
-    static final int PERSON_ROLE = 1 << 13;
-    static final int PREPOSITION = 1 << 14;
+    static final int PERSON_ROLE = 1 << 11;
+    static final int PREPOSITION = 1 << 12;
     /** Not a list: the word holds a hyphen. */
-    static final int HYPHENATED = 1 << 11;
+    static final int HYPHENATED = 1 << 13;
     /** Not a list: the word holds an apostrophe after its first letter ({@code I'm}). */
-    static final int APOSTROPHE = 1 << 12;
+    static final int APOSTROPHE = 1 << 14;
     /** Set on every answer kept, so that 0 marks a token not yet looked up. */
     private static final int KNOWN = 1 << 30;
 
