@@ -91,11 +91,11 @@ final class Affiliations {
         for (int i = from; i < all.size(); i++) {
             Entity.Post post = all.get(i);
             Entity org = post.organisation();
-            if (org.parts.size() == 1 && Lexicon.ORG_HEADS.contains(org.parts.get(0))) {
+            if (org.parts().size() == 1 && Lexicon.ORG_HEADS.contains(org.parts().get(0))) {
                 Entity full = null;
                 for (Entity e : entities) {
-                    List<String> parts = e.parts;
-                    if (e != org && isOrganisation(e) && parts.size() > 1 && parts.get(parts.size() - 1).equals(org.parts.get(0))
+                    List<String> parts = e.parts();
+                    if (e != org && isOrganisation(e) && parts.size() > 1 && parts.get(parts.size() - 1).equals(org.parts().get(0))
                             && (full == null || e.lastMention.isAfter(full.lastMention))) {
                         full = e;
                     }

@@ -194,7 +194,7 @@ final class ArticleRun {
                 subjectBefore |= m.rawStart() != s0 || m.kind() != Mention.Kind.UNKNOWN || m.end() - m.start() > 1;
             }
             if (e.isPersonLike()) {
-                entities.mentioned(e, pos);
+                e.mentionedAt(pos);
                 EntityRoles.collect(e, m, toks, s0, s1);
             }
             byEnd.put(m.end(), e);

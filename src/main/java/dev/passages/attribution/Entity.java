@@ -21,7 +21,7 @@ final class Entity {
     /** Set through {@link EntityTable#acronym}, which files the entity under it. */
     String acronym;
     /** Where the person was first named with the roles the article gives them ({@link Position#END} while not). */
-    Position firstMention = Position.END;
+    private Position firstMention = Position.END;
     /** Where the last mention that could be a subject stands. */
     Position lastSubjectMention = Position.NONE;
     /** Where the last mention stands. */
@@ -57,9 +57,6 @@ final class Entity {
 
     /** Folded forms of the aliases, for quick comparison; few, as {@link #aliases}. */
     final SmallSet<String> folded = new SmallSet<>();
-    /** The name folded and its parts: compared with every later mention. */
-    String foldedName;
-    List<String> parts;
     /** The name's form, whose core parts and surname are worked out only when a comparison asks for them. */
     private Form form;
     private String initials;
@@ -114,9 +111,27 @@ final class Entity {
     private void rename(String newName, Form form) {
         name = newName;
         this.form = form;
-        foldedName = form.folded;
-        parts = form.parts();
         initials = null;
+    }
+
+    /** The name folded: compared with every later mention. */
+    String foldedName() {
+        return form.folded;
+    }
+
+    /** The folded name's {@linkplain Names#parts parts}. */
+    List<String> parts() {
+        return form.parts();
+    }
+
+    /** Records that this person is named at {@code position}, if that is earlier than before. */
+    void mentionedAt(Position position) {
+        firstMention = Position.earlier(firstMention, position);
+    }
+
+    /** Where this person was first {@linkplain #mentionedAt named}, or {@link Position#END}. */
+    Position firstMention() {
+        return firstMention;
     }
 
     /** Skeleton of the surname (last core part of the name), empty when none. */
@@ -126,7 +141,7 @@ final class Entity {
 
     /** Whether a person named {@code other} (its form) may be this person: {@link Names#compatiblePersons}. */
     boolean compatiblePerson(Form other) {
-        return Names.compatiblePersons(parts, form.core(), other.parts(), other.core());
+        return Names.compatiblePersons(form.parts(), form.core(), other.parts(), other.core());
     }
 
     /** {@link Names#initials} of the name, worked out on first use. */
@@ -174,7 +189,7 @@ final class Entity {
         if (acronym != null && !all.contains(acronym)) {
             all.add(acronym);
         }
-        return new Speaker(Names.keyOf(parts), name, type, all, affiliations());
+        return new Speaker(Names.keyOf(form.parts()), name, type, all, affiliations());
     }
 
     /** The posts, each naming its organisation by its fullest name, once each; none for a speaker that is no person. */

@@ -45,16 +45,6 @@ final class EntityTable implements Iterable<Entity> {
         return entities.iterator();
     }
 
-    /** Records that person {@code e} is named at {@code position}, if that is earlier than before. */
-    void mentioned(Entity e, Position position) {
-        e.firstMention = Position.earlier(e.firstMention, position);
-    }
-
-    /** Where {@code e} was first {@linkplain #mentioned mentioned}, or {@link Position#END}. */
-    Position firstMention(Entity e) {
-        return e.firstMention;
-    }
-
     /** The entity {@code m} names: one named before, given {@code m}'s name as an alias, or a new one. */
     Entity register(Mention m) {
         Entity.Form form = forms.computeIfAbsent(m.name(), name -> new Entity.Form(Names.fold(name)));
@@ -107,14 +97,14 @@ final class EntityTable implements Iterable<Entity> {
         if (e.acronym != null) {
             keys.file(Key.ACRONYM, e.acronym, e);
         }
-        String name = e.foldedName;
+        String name = e.foldedName();
         for (int space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
             keys.file(Key.NAME_START, name.substring(0, space), e);
         }
         keys.file(Key.SURNAME, e.surname(), e);
-        if (e.parts.size() > 1) {
-            keys.file(Key.FIRM_WORD, e.parts.get(0), e);
-            String firm = firmSurname(e.parts);
+        if (e.parts().size() > 1) {
+            keys.file(Key.FIRM_WORD, e.parts().get(0), e);
+            String firm = firmSurname(e.parts());
             if (firm != null) {
                 keys.file(Key.FIRM_WORD, firm, e);
             }
@@ -156,7 +146,7 @@ final class EntityTable implements Iterable<Entity> {
             List<Entity> firms = candidates(Key.NAME_START, raw);
             for (int i = firms.size() - 1; i >= 0; i--) {
                 Entity e = firms.get(i);
-                if (e.kind == Mention.Kind.ORGANIZATION && e.foldedName.startsWith(raw + " ")) {
+                if (e.kind == Mention.Kind.ORGANIZATION && e.foldedName().startsWith(raw + " ")) {
                     return e;
                 }
             }
@@ -172,7 +162,7 @@ final class EntityTable implements Iterable<Entity> {
                 List<Entity> firms = candidates(Key.FIRM_WORD, core.get(0));
                 for (int i = firms.size() - 1; i >= 0; i--) {
                     Entity e = firms.get(i);
-                    List<String> parts = e.parts;
+                    List<String> parts = e.parts();
                     // "Sears" for Sears Roebuck and Co; "Grace" for W.R. Grace and Co, "Lanston" for Aubrey G.
                     // Lanston and Co: the first word, or the last before a firm's "and Co", "Inc"
                     if ((e.kind == Mention.Kind.ORGANIZATION || e.kind == Mention.Kind.MEDIA) && parts.size() > 1

@@ -38,12 +38,10 @@ final class MentionClassifier {
         this.byline = byline;
     }
 
-    /** The mention the capitalised run [start, end) of a sentence makes, titles peeled off; or null when it names no one. */
-    Mention classify(TokenList toks, int start, int end, int sentenceStart, int sentenceEnd) {
-        return classify(toks, new WordClasses(toks, sentenceStart, sentenceEnd), start, end, sentenceStart, sentenceEnd);
-    }
-
-    /** {@link #classify(TokenList, int, int, int, int)}, the sentence's words classed by {@code cls}. */
+    /**
+     * The mention the capitalised run [start, end) of a sentence makes, titles peeled off; or null when it names no
+     * one. {@code cls} classes the sentence's words.
+     */
     Mention classify(TokenList toks, WordClasses cls, int start, int end, int sentenceStart, int sentenceEnd) {
         return classify(toks, cls, start, end, sentenceStart, sentenceEnd, start);
     }

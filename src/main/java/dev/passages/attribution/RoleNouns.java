@@ -131,12 +131,12 @@ final class RoleNouns {
         boolean generic = Lexicon.GENERIC_ORG_ROLES.contains(noun);
         Entity current = discourse.current;
         if (current != null && current.kind == Mention.Kind.ORGANIZATION
-                && (generic || current.parts.contains(noun))) {
+                && (generic || current.parts().contains(noun))) {
             return current;
         }
         Entity best = null;
         for (Entity e : entities) {
-            if (e.kind == Mention.Kind.ORGANIZATION && (generic || e.parts.contains(noun))
+            if (e.kind == Mention.Kind.ORGANIZATION && (generic || e.parts().contains(noun))
                     && (best == null || e.lastSubjectMention.isAfter(best.lastSubjectMention))) {
                 best = e;
             }
@@ -297,7 +297,7 @@ final class RoleNouns {
             Entity best = null;
             Position bestFirst = Position.END;
             for (Entity e : entities) {
-                Position first = entities.firstMention(e);
+                Position first = e.firstMention();
                 if (e.isPersonLike() && e.hasRole(pd.role()) && first.isAfter(pd.position())
                         && first.paragraph() <= pd.paragraph() + CATAPHORA_PARAGRAPHS && first.isBefore(bestFirst)) {
                     best = e;

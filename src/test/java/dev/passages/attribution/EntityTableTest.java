@@ -50,10 +50,10 @@ class EntityTableTest {
     void theFirstMentionIsTheEarliestRecorded() {
         EntityTable table = new EntityTable();
         Entity e = table.register(mention("Tobin Arks", Mention.Kind.PERSON));
-        assertThat(table.firstMention(e)).isEqualTo(Position.END);
-        table.mentioned(e, new Position(2, 3));
-        table.mentioned(e, new Position(1, 7));
-        table.mentioned(e, new Position(4, 0));
-        assertThat(table.firstMention(e)).isEqualTo(new Position(1, 7));
+        assertThat(e.firstMention()).isEqualTo(Position.END);
+        e.mentionedAt(new Position(2, 3));
+        e.mentionedAt(new Position(1, 7));
+        e.mentionedAt(new Position(4, 0));
+        assertThat(e.firstMention()).isEqualTo(new Position(1, 7));
     }
 }
