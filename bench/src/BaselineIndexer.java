@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,25 +72,7 @@ public final class BaselineIndexer {
                 List<Future<?>> pending = new ArrayList<>();
                 for (Path file : files) {
                     pending.add(pool.submit(() -> {
-                        String relative = root.relativize(file).toString().replace('\\', '/');
-                        String fileId = relative.substring(0, relative.length() - ".json".length());
-                        String text = TextDecoder.decode(Files.readAllBytes(file));
-                        List<Article> articles = JsonArticleParser.parse(fileId, relative, text,
-                                w -> warnings.incrementAndGet());
-                        List<Document> docs = new ArrayList<>();
-                        for (Article a : articles) {
-                            if (schemaFields) {
-                                docs.addAll(Schema.documents(a, "0", null, "0"));
-                                continue;
-                            }
-                            for (String p : a.paragraphs()) {
-                                Document d = new Document();
-                                d.add(new TextField("text", p, Field.Store.YES));
-                                docs.add(d);
-                            }
-                        }
-                        writer.addDocuments(docs);
-                        paragraphs.addAndGet(docs.size());
+                        paragraphs.addAndGet(index(writer, root, file, schemaFields, warnings));
                         return null;
                     }));
                 }
@@ -104,5 +87,28 @@ public final class BaselineIndexer {
         System.err.printf(java.util.Locale.ROOT, (schemaFields ? "baseline --fields" : "baseline")
                 + ": %d paragraphs written, %d files, %d warnings; %.1f s%n",
                 paragraphs.get(), files.size(), warnings.get(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Reads one JSON file of {@code root} and adds its paragraphs to {@code writer}; returns how many. */
+    private static int index(IndexWriter writer, Path root, Path file, boolean schemaFields, AtomicLong warnings)
+            throws IOException {
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        String fileId = relative.substring(0, relative.length() - ".json".length());
+        String text = TextDecoder.decode(Files.readAllBytes(file));
+        List<Article> articles = JsonArticleParser.parse(fileId, relative, text, w -> warnings.incrementAndGet());
+        List<Document> docs = new ArrayList<>();
+        for (Article a : articles) {
+            if (schemaFields) {
+                docs.addAll(Schema.documents(a, "0", null, "0"));
+                continue;
+            }
+            for (String p : a.paragraphs()) {
+                Document d = new Document();
+                d.add(new TextField("text", p, Field.Store.YES));
+                docs.add(d);
+            }
+        }
+        writer.addDocuments(docs);
+        return docs.size();
     }
 }

@@ -61,22 +61,7 @@ public final class SemanticBench {
         }
         List<String> timed = texts.subList(100, texts.size());
         for (int threads : new int[] {1, 2}) {
-            AtomicInteger next = new AtomicInteger();
-            long start = System.nanoTime();
-            List<Thread> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                Thread w = new Thread(() -> {
-                    for (int i = next.getAndIncrement(); i < timed.size(); i = next.getAndIncrement()) {
-                        model.embed(timed.get(i));
-                    }
-                });
-                w.start();
-                workers.add(w);
-            }
-            for (Thread w : workers) {
-                w.join();
-            }
-            print("embed_per_s_" + threads, timed.size() / ((System.nanoTime() - start) / 1e9), "paragraphs/s");
+            print("embed_per_s_" + threads, embedRate(model, timed, threads), "paragraphs/s");
         }
 
         try (PassageSearcher searcher = new PassageSearcher(index)) {
@@ -100,6 +85,26 @@ public final class SemanticBench {
                 print("query_p99_" + modes[m].label(), sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6, "ms");
             }
         }
+    }
+
+    /** Paragraphs embedded a second by {@code threads} threads sharing {@code texts}. */
+    private static double embedRate(Embedder model, List<String> texts, int threads) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread w = new Thread(() -> {
+                for (int i = next.getAndIncrement(); i < texts.size(); i = next.getAndIncrement()) {
+                    model.embed(texts.get(i));
+                }
+            });
+            w.start();
+            workers.add(w);
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        return texts.size() / ((System.nanoTime() - start) / 1e9);
     }
 
     /**

@@ -41,21 +41,7 @@ public final class ServeCpu {
         int each = arg.count(4, 1000);
         int warmup = arg.count(5, 4000);
         boolean drawn = arg.has(6, "drawn");
-        List<String> pairs = new ArrayList<>();
-        try (PassageSearcher s = new PassageSearcher(arg.path(1))) {
-            if (drawn) {
-                for (String q : DrawnQueries.draw(s, warmup + clients * each, 11)) {
-                    pairs.add("/api/search?limit=10&" + q);
-                }
-            } else {
-                List<String> words = s.frequentWords(400);
-                for (int i = 0; i < words.size(); i++) {
-                    for (int j = i + 1; j < words.size(); j++) {
-                        pairs.add("/api/search?limit=10&q=" + URLEncoder.encode(words.get(i) + " " + words.get(j), StandardCharsets.UTF_8));
-                    }
-                }
-            }
-        }
+        List<String> pairs = requests(arg.path(1), drawn, warmup + clients * each);
         Collections.shuffle(pairs, new Random(3));
         Iterator<String> next = pairs.iterator();
         try (KeepAliveClient c = new KeepAliveClient(server)) {
@@ -73,7 +59,44 @@ public final class ServeCpu {
         }
         long[] cpu0 = cpuTicks(pid);
         long t0 = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        Timed timed = run(server, perClient);
+        double[] all = timed.ms();
+        long clientNanos = timed.cpuNanos();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long[] cpu1 = cpuTicks(pid);
+        Arrays.sort(all);
+        double perTick = 1000.0 / 100; // ms per clock tick (USER_HZ 100)
+        System.out.printf(Locale.ROOT, "%d clients x %d: p50 %.1f ms, p99 %.1f ms, %.0f requests/s; server CPU %.2f ms a request"
+                        + " (user %.2f, system %.2f); the clients' threads %.2f ms a request%n", clients, each, all[all.length / 2],
+                all[(int) Math.ceil(0.99 * all.length) - 1], all.length / seconds,
+                ((cpu1[0] - cpu0[0]) + (cpu1[1] - cpu0[1])) * perTick / all.length,
+                (cpu1[0] - cpu0[0]) * perTick / all.length, (cpu1[1] - cpu0[1]) * perTick / all.length,
+                clientNanos / 1e6 / all.length);
+    }
+
+    /** The request paths to send: searches for pairs of the index's frequent words, or queries drawn from its passages. */
+    private static List<String> requests(java.nio.file.Path index, boolean drawn, int wanted) throws Exception {
+        List<String> pairs = new ArrayList<>();
+        try (PassageSearcher s = new PassageSearcher(index)) {
+            if (drawn) {
+                for (String q : DrawnQueries.draw(s, wanted, 11)) {
+                    pairs.add("/api/search?limit=10&" + q);
+                }
+            } else {
+                List<String> words = s.frequentWords(400);
+                for (int i = 0; i < words.size(); i++) {
+                    for (int j = i + 1; j < words.size(); j++) {
+                        pairs.add("/api/search?limit=10&q=" + URLEncoder.encode(words.get(i) + " " + words.get(j), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** Each client's requests sent at once, one thread a client: every request's time, and the clients' threads' CPU. */
+    private static Timed run(URI server, List<List<String>> perClient) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(perClient.size());
         List<Future<Timed>> done = new ArrayList<>();
         for (List<String> mine : perClient) {
             done.add(pool.submit(() -> {
@@ -89,7 +112,7 @@ public final class ServeCpu {
                 return new Timed(ms, THREADS.getCurrentThreadCpuTime() - clientCpu);
             }));
         }
-        double[] all = new double[clients * each];
+        double[] all = new double[perClient.stream().mapToInt(List::size).sum()];
         long clientNanos = 0;
         int k = 0;
         for (Future<Timed> f : done) {
@@ -98,17 +121,8 @@ public final class ServeCpu {
                 all[k++] = d;
             }
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        long[] cpu1 = cpuTicks(pid);
         pool.shutdown();
-        Arrays.sort(all);
-        double perTick = 1000.0 / 100; // ms per clock tick (USER_HZ 100)
-        System.out.printf(Locale.ROOT, "%d clients x %d: p50 %.1f ms, p99 %.1f ms, %.0f requests/s; server CPU %.2f ms a request"
-                        + " (user %.2f, system %.2f); the clients' threads %.2f ms a request%n", clients, each, all[all.length / 2],
-                all[(int) Math.ceil(0.99 * all.length) - 1], all.length / seconds,
-                ((cpu1[0] - cpu0[0]) + (cpu1[1] - cpu0[1])) * perTick / all.length,
-                (cpu1[0] - cpu0[0]) * perTick / all.length, (cpu1[1] - cpu0[1]) * perTick / all.length,
-                clientNanos / 1e6 / all.length);
+        return new Timed(all, clientNanos);
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

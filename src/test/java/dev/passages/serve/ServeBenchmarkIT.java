@@ -63,18 +63,8 @@ class ServeBenchmarkIT {
                 words = s.frequentWords(400);
                 drawn = DrawnQueries.draw(s, 2 * CLIENTS * PER_CLIENT + STEADY_WARM_UP, 7);
             }
-            List<String> queries = new ArrayList<>();
-            for (int i = 0; i + 1 < words.size(); i += 2) {
-                queries.add(q(words.get(i)));
-                queries.add(q(words.get(i) + " " + words.get(i + 1)));
-            }
-            // pairs of frequent words that the repeated queries do not hold, each sent once: replies not kept yet
-            List<String> fresh = new ArrayList<>();
-            for (int i = 1; fresh.size() < 3 * CLIENTS * PER_CLIENT; i++) {
-                for (int j = i + 2; j < words.size() && fresh.size() < 3 * CLIENTS * PER_CLIENT; j += 3) {
-                    fresh.add(q(words.get(i) + " " + words.get(j)));
-                }
-            }
+            List<String> queries = repeated(words);
+            List<String> fresh = freshPairs(words, 3 * CLIENTS * PER_CLIENT);
             StringBuilder table = new StringBuilder();
             long indexBytes;
             try (Stream<Path> files = Files.walk(dir.resolve("idx"))) {
@@ -112,6 +102,27 @@ class ServeBenchmarkIT {
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target", "serve-bench.md"), table.toString());
         }
+    }
+
+    /** Queries of one frequent word and of two, asked again and again: the reply cache's case. */
+    private static List<String> repeated(List<String> words) {
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i += 2) {
+            queries.add(q(words.get(i)));
+            queries.add(q(words.get(i) + " " + words.get(i + 1)));
+        }
+        return queries;
+    }
+
+    /** {@code n} pairs of frequent words that {@link #repeated} does not hold, each to be sent once: replies not kept yet. */
+    private static List<String> freshPairs(List<String> words, int n) {
+        List<String> fresh = new ArrayList<>();
+        for (int i = 1; fresh.size() < n; i++) {
+            for (int j = i + 2; j < words.size() && fresh.size() < n; j += 3) {
+                fresh.add(q(words.get(i) + " " + words.get(j)));
+            }
+        }
+        return fresh;
     }
 
     /** {@code ./passages serve -q} over an index, in its own process, stopped (TERM) when closed. */

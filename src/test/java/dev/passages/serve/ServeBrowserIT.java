@@ -109,8 +109,22 @@ class ServeBrowserIT {
     void searchFacetArticleBackAndExport() throws Exception {
         browser(1280, 900);
         serve = frozen();
-        JsonNode api = JSON.readTree(serve.get("/api/search?q=refugees&limit=1").body());
+        searchTypedAndRun();
+        speakerFilterNarrowsTheFacets();
+        Narrowed narrowed = speakerFacetNarrowsTheHits();
+        articleOpensAndBackReturns(narrowed);
+        timelineBarNarrowsTheDates();
+        readableOnANarrowWindow();
+        csvExportHoldsTheHits(narrowed.lastName());
+    }
 
+    /** The hits a speaker facet left, the page's URL then, and the last word of the speaker's name. */
+    private record Narrowed(List<WebElement> hits, String url, String lastName) {
+    }
+
+    /** A search typed and run: the API's first hit first, highlighted, with a timeline of a bar per month; a screenshot. */
+    private void searchTypedAndRun() throws Exception {
+        JsonNode api = JSON.readTree(serve.get("/api/search?q=refugees&limit=1").body());
         load("");
         WebElement q = browser.findElement(By.id("q"));
         q.sendKeys("refugees", Keys.ENTER);
@@ -131,8 +145,10 @@ class ServeBrowserIT {
         // a bar per month from the first to the last, months without a match included
         assertThat(browser.findElements(By.cssSelector("#timeline .bars a"))).hasSizeGreaterThanOrEqualTo(
                 JSON.readTree(serve.get("/api/histogram?q=refugees&by=month").body()).get("periods").size());
+    }
 
-        // the filter box narrows the speaker list to the names holding what is typed
+    /** The filter box narrows the speaker list to the names holding what is typed, and clearing it brings all back. */
+    private void speakerFilterNarrowsTheFacets() {
         List<WebElement> allFacets = browser.findElements(By.cssSelector("#speaker-facets li a"));
         String other = allFacets.get(allFacets.size() - 1).getText();
         browser.findElement(By.id("speaker-filter")).sendKeys(other);
@@ -141,8 +157,10 @@ class ServeBrowserIT {
         assertThat(filtered).allSatisfy(a -> assertThat(a.getText().toLowerCase()).contains(other.toLowerCase()));
         browser.findElement(By.id("speaker-filter")).clear();
         browser.findElement(By.id("speaker-filter")).sendKeys(" ", Keys.BACK_SPACE);
+    }
 
-        // a speaker facet narrows the results to that speaker's passages
+    /** A speaker facet clicked narrows the results to that speaker's passages. */
+    private Narrowed speakerFacetNarrowsTheHits() {
         WebElement facet = browser.findElement(By.cssSelector("#speaker-facets li a"));
         String speaker = facet.getText();
         facet.click();
@@ -155,12 +173,14 @@ class ServeBrowserIT {
         for (WebElement hit : narrowed) {
             assertThat(hit.findElement(By.cssSelector(".speakers")).getText()).contains(lastName);
         }
-        String narrowedUrl = browser.getCurrentUrl();
+        return new Narrowed(narrowed, browser.getCurrentUrl(), lastName);
+    }
 
-        // the article of the first hit, with its paragraphs and their speakers
-        String title = narrowed.get(0).findElement(By.cssSelector("h3")).getText();
+    /** The article of the first hit, opened by keyboard, with its paragraphs and their speakers; back, the same hits. */
+    private void articleOpensAndBackReturns(Narrowed narrowed) {
+        String title = narrowed.hits().get(0).findElement(By.cssSelector("h3")).getText();
         // by keyboard: Enter on the focused link
-        narrowed.get(0).findElement(By.cssSelector("h3 a")).sendKeys(Keys.ENTER);
+        narrowed.hits().get(0).findElement(By.cssSelector("h3 a")).sendKeys(Keys.ENTER);
         waiting().until(ExpectedConditions.urlContains("view=article"));
         settled();
         WebElement doc = browser.findElement(By.id("document"));
@@ -169,20 +189,23 @@ class ServeBrowserIT {
         assertThat(doc.findElements(By.cssSelector("ol.paragraphs > li"))).hasSizeGreaterThan(1);
         assertThat(doc.findElements(By.cssSelector("ol.paragraphs .speakers"))).isNotEmpty();
 
-        // back: the narrowed results again
         browser.navigate().back();
-        waiting().until(ExpectedConditions.urlToBe(narrowedUrl));
+        waiting().until(ExpectedConditions.urlToBe(narrowed.url()));
         settled();
         assertThat(browser.findElement(By.id("results")).isDisplayed()).isTrue();
-        assertThat(browser.findElements(By.cssSelector("#hits > li.hit"))).hasSameSizeAs(narrowed);
+        assertThat(browser.findElements(By.cssSelector("#hits > li.hit"))).hasSameSizeAs(narrowed.hits());
+    }
 
-        // a bar of the timeline narrows the dates
+    /** A bar of the timeline narrows the dates to its month. */
+    private void timelineBarNarrowsTheDates() {
         browser.findElement(By.cssSelector("#timeline .bars a")).click();
         waiting().until(ExpectedConditions.urlContains("from="));
         settled();
         assertThat(browser.findElement(By.id("from")).getAttribute("value")).matches("[0-9]{4}-[0-9]{2}");
+    }
 
-        // readable on a narrow window: nothing wider than the window
+    /** On a narrow window nothing is wider than the window; the page the test was on is loaded again after. */
+    private void readableOnANarrowWindow() {
         String here = browser.getCurrentUrl().substring(serve.server.url().length());
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(400, 800));
         load("?q=refugees");
@@ -190,8 +213,10 @@ class ServeBrowserIT {
         assertThat(browser.findElement(By.id("q")).isDisplayed()).isTrue();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         load(here);
+    }
 
-        // the CSV export of the current results, fetched as the link would download it
+    /** The CSV export of the current results, fetched as the link would download it, holds the speaker's passages. */
+    private void csvExportHoldsTheHits(String lastName) {
         String href = browser.findElement(By.id("export-csv")).getAttribute("href");
         assertThat(href).contains("format=csv");
         Object csv = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
