@@ -134,6 +134,19 @@ final class MentionClassifier {
                 && !afterCourtesy(titles, lower.get(0))) {
             return null;
         }
+        // "Chief Inspector of Mines Redzuan Sumun", "Minister of Foreign Affairs Tom Reed": the field a post's "of"
+        // names comes before its holder's name, which opens with a forename or is the last two words
+        if (titles.size() > 1 && titles.get(titles.size() - 1).equals("of")) {
+            boolean field = true;
+            while (lower.size() > 2 && Lexicon.forenameGender(lower.get(0)) == 0
+                    && (field || Lexicon.forenameGender(lower.get(1)) != 0)
+                    && !cls.is(start, WordClasses.CONNECTOR | WordClasses.PARTICLE | WordClasses.TITLE)
+                    && !cls.is(start + 1, WordClasses.CONNECTOR | WordClasses.PARTICLE)) {
+                titles.add(lower.remove(0));
+                start++;
+                field = false;
+            }
+        }
         // "Reserve Board Chairman Paul Volcker", "Motors Chairman Roger Smith": the name after the last title
         int lastTitle = lastTitleBeforeName(cls, start, end);
         for (int t = 0; t <= lastTitle; t++) {

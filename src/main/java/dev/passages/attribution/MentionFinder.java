@@ -2,10 +2,14 @@ package dev.passages.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** Finds the names in a sentence: runs of capitalised words, classified and with titles peeled off. */
 final class MentionFinder {
+
+    /** Prepositions whose object is a name after its employer and post ({@code a letter to Gencorp chairman X}). */
+    private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("object-prepositions");
 
     /** The most words a section heading in capitals has ({@code CORRECTION APPENDED.}). */
     private static final int HEADING_WORDS = 3;
@@ -136,25 +140,36 @@ final class MentionFinder {
 
     /**
      * The position of an "of" that follows a person's name inside a run joined by connectors ({@code Rep. Lee
-     * Zeldin of New York}): titles, then two name words or more that are neither titles, places nor an
-     * organisation's words; -1 when there is none ({@code Minister of State}, {@code Bank of England}).
+     * Zeldin of New York}, {@code Mr. Nevin of Vantage Media}, {@code HBC Chairman G.K. Lind of North Carolina}):
+     * titles (after an acronym, its organisation's), then two name words or more that are neither titles, places
+     * nor an organisation's words, or one after a courtesy title; the last name word may be a title's word that is
+     * also a surname ({@code Peter T. King}, {@code John Major}). -1 when there is none ({@code Minister of
+     * State}, {@code Bank of England}).
      */
     private static int affiliationAt(TokenList toks, WordClasses cls, int i, int j) {
         int k = i;
-        while (k < j && cls.is(k, WordClasses.TITLE) || k < j && toks.get(k).text().equals(".")) {
+        if (k + 1 < j && toks.get(k).isAllCaps() && cls.is(k + 1, WordClasses.TITLE)) {
             k++;
         }
-        if (k == i) {
+        int first = k;
+        boolean courtesy = false;
+        while (k < j && cls.is(k, WordClasses.TITLE) || k < j && toks.get(k).text().equals(".")) {
+            // "Mr." or "Mr" and its full stop
+            courtesy = Lexicon.COURTESY_TITLES.contains(toks.get(k).lower()) || courtesy && toks.get(k).text().equals(".");
+            k++;
+        }
+        if (k == first) {
             return -1;
         }
         int names = 0;
         for (; k < j; k++) {
             Token t = toks.get(k);
             String l = t.lower();
-            if (l.equals("of") && names >= 2) {
+            if (l.equals("of") && (names >= 2 || names == 1 && courtesy)) {
                 return k + 1 < j && toks.get(k + 1).isCapitalised() ? k : -1;
             }
-            if (!t.isWord() || !t.isCapitalised() || cls.is(k, WordClasses.TITLE | WordClasses.ORG_WORD
+            boolean surname = names >= 1 && k + 1 < j && toks.get(k + 1).is("of") && cls.at(k) == WordClasses.TITLE;
+            if (!t.isWord() || !t.isCapitalised() || !surname && cls.is(k, WordClasses.TITLE | WordClasses.ORG_WORD
                     | WordClasses.PLACE | WordClasses.COMMON)) {
                 return -1;
             }
@@ -334,6 +349,12 @@ final class MentionFinder {
                 m--;
                 continue;
             }
+            if (m >= 0 && mentions.get(m).end() == k + 1 && k + 1 < mentions.get(index).rawStart()
+                    && isLowerCaseTitle(toks, cls, k + 1)) {
+                // "to Gencorp chairman A. William Reynolds": the employer before the post, after a preposition
+                int b = mentions.get(m).rawStart() - 1;
+                return b >= sentenceStart && OBJECT_PREPOSITIONS.contains(toks.get(b).lower());
+            }
             if (t.isWord() && !t.isCapitalised() && (cls.is(k, WordClasses.TITLE | WordClasses.PERSON_ROLE)
                     || l.equals("the"))) {
                 k--;
@@ -342,6 +363,12 @@ final class MentionFinder {
             if (!t.isWord()) {
                 return false;
             }
+            if (l.equals("and") && k > sentenceStart && k + 1 < mentions.get(index).rawStart()
+                    && isLowerCaseTitle(toks, cls, k - 1) && isLowerCaseTitle(toks, cls, k + 1)) {
+                // "vice president and treasurer Fred Zuckerman": one person's posts, joined
+                k--;
+                continue;
+            }
             if (cls.is(k, WordClasses.PREPOSITION)) {
                 return true;
             }
@@ -349,6 +376,11 @@ final class MentionFinder {
             return "tell".equals(lemma) || "inform".equals(lemma) || "quote".equals(lemma);
         }
         return false;
+    }
+
+    /** A title's word written in lower case, as a post before a name is ({@code treasurer Fred Zuckerman}). */
+    private static boolean isLowerCaseTitle(TokenList toks, WordClasses cls, int k) {
+        return toks.get(k).isWord() && !toks.get(k).isCapitalised() && cls.is(k, WordClasses.TITLE);
     }
 
 }

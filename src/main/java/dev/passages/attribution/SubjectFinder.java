@@ -365,9 +365,27 @@ final class SubjectFinder {
         }
         Mention person = s.mentionByEnd().get(preposition);
         // a person already (Nathan, once Harold Nathan), not a title: not "Chamber of Mines", "House of
-        // Commons", "Under-Secretary of State for Economic Affairs Allen Wallis"
+        // Commons", "Under-Secretary of State for Economic Affairs Allen Wallis"; but a name whose last word is
+        // also a title's is a surname (Peter T. King, John Major)
         return person != null && person.canBeSubject() && s.byEnd().get(person.end()).kind == Mention.Kind.PERSON
-                && !isTitle(s.toks().get(person.end() - 1).lower()) ? person : null;
+                && !isPost(s.toks(), person) ? person : null;
+    }
+
+    /**
+     * Whether a mention ends in a title's word and has no word of a name before it ({@code Under-Secretary}, {@code
+     * U.S. Under-Secretary}), unlike a name whose surname is also a title's word ({@code Peter T. King}).
+     */
+    private static boolean isPost(TokenList toks, Mention m) {
+        if (!isTitle(toks.get(m.end() - 1).lower())) {
+            return false;
+        }
+        for (int k = m.start(); k < m.end() - 1; k++) {
+            String l = toks.get(k).lower();
+            if (!isTitle(l) && !Lexicon.PLACES.contains(l) && !Lexicon.DEMONYMS.contains(l)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A title, also hyphenated ({@code Under-Secretary}, {@code Vice-President}). */
