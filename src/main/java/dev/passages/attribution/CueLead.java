@@ -85,6 +85,9 @@ record CueLead(int before, boolean participle, boolean auxiliary, boolean passiv
         if (negated && UNANSWERED.contains(lemma)) {
             return true; // "did not respond to requests for comment": nothing was said
         }
+        if (passive && k + 1 < s.s1() && toks.get(k + 1).is("to")) {
+            return true; // "Reed is said to favour it", "is reported to have resigned": others say it of Reed
+        }
         return passive && !(lemma.equals("quote") && followsAsSaying(toks, k, s.s1()))
                 && !PASSIVE_CUES.contains(lemma);
     }

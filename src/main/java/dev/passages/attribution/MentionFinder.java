@@ -141,14 +141,18 @@ final class MentionFinder {
     /**
      * The position of an "of" that follows a person's name inside a run joined by connectors ({@code Rep. Lee
      * Zeldin of New York}, {@code Mr. Nevin of Vantage Media}, {@code HBC Chairman G.K. Lind of North Carolina}):
-     * titles (after an acronym, its organisation's), then two name words or more that are neither titles, places
+     * titles (after the words of a body or a place), then two name words or more that are neither titles, places
      * nor an organisation's words, or one after a courtesy title; the last name word may be a title's word that is
      * also a surname ({@code Peter T. King}, {@code John Major}). -1 when there is none ({@code Minister of
      * State}, {@code Bank of England}).
      */
     private static int affiliationAt(TokenList toks, WordClasses cls, int i, int j) {
         int k = i;
-        if (k + 1 < j && toks.get(k).isAllCaps() && cls.is(k + 1, WordClasses.TITLE)) {
+        while (k < j && !cls.is(k, WordClasses.TITLE)) {
+            // "House Speaker X", "New Jersey Gov. X", "HBC Chairman X": the capitalised words of a body or a place
+            if (!toks.get(k).isWord() || !toks.get(k).isCapitalised()) {
+                return -1;
+            }
             k++;
         }
         int first = k;
@@ -303,12 +307,20 @@ final class MentionFinder {
         }
     }
 
-    /** {@code Pakistan Ulema Council Chairman Hafiz ... Ashrafi}: an organisation's name, then a title and a person. */
+    /**
+     * {@code Pakistan Ulema Council Chairman Hafiz ... Ashrafi}: an organisation's name, then a title and a person;
+     * also with a word that qualifies the title between them ({@code Senate Republican Leader Robert Dole}).
+     */
     private static int splitPoint(WordClasses cls, int start, int end) {
         for (int k = start + 1; k < end - 1; k++) {
-            if (cls.is(k, WordClasses.TITLE) && cls.is(k - 1, WordClasses.ORG_WORD | WordClasses.PLACE)
-                    && !cls.is(end - 1, WordClasses.TITLE)) {
-                return k;
+            if (cls.is(k, WordClasses.TITLE) && !cls.is(end - 1, WordClasses.TITLE)) {
+                if (cls.is(k - 1, WordClasses.ORG_WORD | WordClasses.PLACE)) {
+                    return k;
+                }
+                if (k - 2 >= start && cls.is(k - 2, WordClasses.ORG_WORD) && !cls.is(k - 2, WordClasses.TITLE)
+                        && !cls.is(k - 1, WordClasses.ORG_WORD | WordClasses.PLACE | WordClasses.TITLE | WordClasses.CONNECTOR)) {
+                    return k - 1;
+                }
             }
         }
         return start;
