@@ -125,9 +125,10 @@ public final class SpeakerMatch {
         }
         if (qParts.size() <= 1) {
             // a surname or single name: everyone who bears it (Sharif: Nawaz, Shehbaz and a bare Sharif); other
-            // spellings of it (Mahmood for Mehmood) only when nobody bears it as written: Baker is not Beker or Booker
+            // spellings of it (Mahmood for Mehmood) only when nobody bears it as written, as a name of its own or a
+            // part of one: Baker is not Beker or Booker, Dole not Dale or Daily
             List<Entry> asWritten = loose.stream().filter(e -> bearsAsWritten(e, qParts)).toList();
-            exact.addAll(asWritten.isEmpty() ? loose : asWritten);
+            exact.addAll(exact.isEmpty() && asWritten.isEmpty() ? loose : asWritten);
             return exact;
         }
         return exact.isEmpty() ? loose : exact;

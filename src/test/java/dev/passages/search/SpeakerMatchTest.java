@@ -57,6 +57,15 @@ class SpeakerMatchTest {
     }
 
     @Test
+    void aSurnameAlsoWrittenAloneKeepsOtherSpellingsOut() throws Exception {
+        // the bearer is named by the bare surname too, so it matches as an alias of its own, not only as a part
+        SpeakerMatch r = index("Senator Robert Dole said the veto would stand. Dole said the vote was close.",
+                "Dale Mohler said grain prices rose.", "The Harbin Daily said output rose.");
+        assertThat(r.match("Dole")).extracting(SpeakerRegistry.Entry::name).containsExactly("Robert Dole");
+        assertThat(r.match("Dale")).extracting(SpeakerRegistry.Entry::name).containsExactly("Dale Mohler");
+    }
+
+    @Test
     void aRareLongerSpellingDoesNotNameTheSpeaker() throws Exception {
         String[] articles = new String[22];
         for (int i = 0; i < 21; i++) {
