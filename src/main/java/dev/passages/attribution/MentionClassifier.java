@@ -48,8 +48,13 @@ final class MentionClassifier {
 
     private Mention classify(TokenList toks, WordClasses cls, int start, int end, int sentenceStart, int sentenceEnd,
                              int rawStart) {
-        while (start < end && opensWithoutName(toks, cls, start, end, sentenceStart, sentenceEnd)) {
+        while (start < end && !isInitialism(toks, start, end) && opensWithoutName(toks, cls, start, end, sentenceStart,
+                sentenceEnd)) {
             start++;
+        }
+        if (isInitialism(toks, start, end)) {
+            // "S and P", "S/P", "AT and T", "AC and R Advertising": a body known by its initials
+            return mention(toks, rawStart, start, end, Mention.Kind.ORGANIZATION, new ArrayList<>(), isPossessiveAt(toks, end));
         }
         while (end > start && !toks.get(end - 1).isCapitalised()) {
             end--;
@@ -61,7 +66,7 @@ final class MentionClassifier {
         for (int k = start; k < end; k++) {
             lower.add(toks.get(k).lower());
         }
-        boolean possessive = end < toks.size() && toks.get(end).isPossessive();
+        boolean possessive = isPossessiveAt(toks, end);
         Mention.Kind kind;
         if (byline.contains(lower)) {
             kind = Mention.Kind.PERSON;
@@ -322,6 +327,36 @@ final class MentionClassifier {
     }
 
     /** The words of tokens [start, end), spaced as written. */
+    /** Whether "and", "&" or "/" at {@code j} joins two short runs of capitals ({@code S and P}, {@code S/P}). */
+    static boolean joinsInitials(TokenList toks, int j, int s1) {
+        String t = toks.get(j).text();
+        return j > 0 && j + 1 < s1 && (t.equals("and") || t.equals("&") || t.equals("/"))
+                && isInitials(toks.get(j - 1)) && isInitials(toks.get(j + 1));
+    }
+
+    /** A run that opens with a body's initials ({@code S and P}, {@code AC and R Advertising}). */
+    private static boolean isInitialism(TokenList toks, int start, int end) {
+        return end - start >= 3 && joinsInitials(toks, start + 1, end);
+    }
+
+    /** One to three capital letters, as a body's initials are ({@code S}, {@code AT}). */
+    private static boolean isInitials(Token t) {
+        String w = t.text();
+        if (w.isEmpty() || w.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) < 'A' || w.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPossessiveAt(TokenList toks, int end) {
+        return end < toks.size() && toks.get(end).isPossessive();
+    }
+
     private static String text(TokenList toks, int start, int end) {
         if (end - start == 1) {
             return toks.get(start).text();
@@ -332,11 +367,17 @@ final class MentionClassifier {
         }
         StringBuilder b = new StringBuilder(length);
         for (int k = start; k < end; k++) {
-            if (k > start && !toks.get(k).isPossessive() && !toks.get(k).text().equals(",")) {
+            // "S and P", but "S&P" and "S/P" as written
+            if (k > start && !toks.get(k).isPossessive() && !toks.get(k).text().equals(",") && !isTight(toks.get(k))
+                    && !isTight(toks.get(k - 1))) {
                 b.append(' ');
             }
             b.append(toks.get(k).text());
         }
         return b.toString();
+    }
+
+    private static boolean isTight(Token t) {
+        return t.text().equals("&") || t.text().equals("/");
     }
 }

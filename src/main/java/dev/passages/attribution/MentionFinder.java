@@ -91,6 +91,9 @@ final class MentionFinder {
                 j += 2;
             } else if (u.isWord() && cls.is(j, WordClasses.PARTICLE) && nextCapitalised(toks, cls, j, s1)) {
                 j++;
+            } else if (MentionClassifier.joinsInitials(toks, j, s1)) {
+                // "S and P", "S&P", "AT and T": one body's initials
+                j += 2;
             } else if (lu.equals("and") && j + 1 < s1 && toks.get(j + 1).isCapitalised()
                     && (Lexicon.FIRM_ENDINGS.contains(toks.get(j + 1).lower())
                         || !cls.is(j - 1, WordClasses.CORPORATE_SUFFIX) && firmNameEnds(toks, j + 1, s1))) {
@@ -394,5 +397,4 @@ final class MentionFinder {
     private static boolean isLowerCaseTitle(TokenList toks, WordClasses cls, int k) {
         return toks.get(k).isWord() && !toks.get(k).isCapitalised() && cls.is(k, WordClasses.TITLE);
     }
-
 }
