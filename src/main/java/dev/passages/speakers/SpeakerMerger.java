@@ -146,11 +146,31 @@ final class SpeakerMerger {
             }
             Set<Integer> clusters = new HashSet<>();
             full.forEach(i -> clusters.add(find(parent, i)));
-            if (clusters.size() == 1) {
-                int target = clusters.iterator().next();
-                group.stream().filter(i -> raws.get(i).coreSize() <= 1).forEach(i -> union(parent, target, i));
+            for (int bare : group) {
+                if (raws.get(bare).coreSize() > 1) {
+                    continue;
+                }
+                // the one person of the surname; or, when spellings of it name several (Reagan, Regan), the one
+                // person whose surname is written as the bare one is
+                Set<Integer> targets = clusters.size() == 1 ? clusters : sameSurnameAsWritten(raws, parent, full, bare);
+                if (targets.size() == 1) {
+                    union(parent, targets.iterator().next(), bare);
+                }
             }
         }
+    }
+
+    /** The clusters of the full names among {@code full} whose surname is spelled as {@code bare}'s one name is. */
+    private static Set<Integer> sameSurnameAsWritten(List<Raw> raws, int[] parent, List<Integer> full, int bare) {
+        List<String> name = Names.coreParts(raws.get(bare).name);
+        Set<Integer> out = new HashSet<>();
+        for (int i : full) {
+            List<String> core = Names.coreParts(raws.get(i).name);
+            if (!name.isEmpty() && core.get(core.size() - 1).equals(name.get(name.size() - 1))) {
+                out.add(find(parent, i));
+            }
+        }
+        return out;
     }
 
     /**

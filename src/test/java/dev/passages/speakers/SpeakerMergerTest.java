@@ -45,6 +45,19 @@ class SpeakerMergerTest {
     }
 
     @Test
+    void aBareSurnameJoinsThePersonWhoseSurnameIsWrittenAsItIsWhenSpellingsOfItNameSeveral() {
+        says("a1", null, SpeakerType.PERSON, "Ronald Holt");
+        says("a2", null, SpeakerType.PERSON, "Donald Hoult");
+        says("a3", null, SpeakerType.PERSON, "Holt");
+        says("a4", null, SpeakerType.PERSON, "Hollt");
+        List<SpeakerRegistry.Entry> entries = stats.build().all();
+        assertThat(only(entries, "Holt").aliases()).containsExactly("Ronald Holt", "Holt");
+        assertThat(only(entries, "Donald Hoult").aliases()).containsExactly("Donald Hoult");
+        // a spelling that neither full name has stays apart: two people could be meant
+        assertThat(only(entries, "Hollt").aliases()).containsExactly("Hollt");
+    }
+
+    @Test
     void aMergeOnAnInterruptedThreadEndsAndTheThreadStaysInterrupted() {
         says("a1", null, SpeakerType.PERSON, "Nawaz Sharif");
         Thread.currentThread().interrupt();
