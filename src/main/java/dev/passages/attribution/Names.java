@@ -299,12 +299,28 @@ public final class Names {
         return new String(out, 0, size, StandardCharsets.ISO_8859_1);
     }
 
-    /** Whether two name parts are spellings of one another. */
+    /**
+     * Whether two name parts are spellings of one another: the same skeleton of two consonants or more (one
+     * consonant and vowels is too little to tell {@code Zhao} from {@code Zhou} or {@code Bahia} from {@code Bouey}).
+     */
     public static boolean sameWord(String a, String b) {
         if (a.equals(b)) {
             return true;
         }
-        return a.length() >= 4 && b.length() >= 4 && a.charAt(0) == b.charAt(0) && skeleton(a).equals(skeleton(b));
+        if (a.length() < 4 || b.length() < 4 || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        String skeleton = skeleton(a);
+        return consonants(skeleton) >= 2 && skeleton.equals(skeleton(b));
+    }
+
+    /** The consonants of a {@link #skeleton} (its letters other than the vowels' placeholder). */
+    private static int consonants(String skeleton) {
+        int n = 0;
+        for (int i = 0; i < skeleton.length(); i++) {
+            n += skeleton.charAt(i) == '*' ? 0 : 1;
+        }
+        return n;
     }
 
     /**

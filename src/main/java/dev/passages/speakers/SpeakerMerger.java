@@ -144,33 +144,41 @@ final class SpeakerMerger {
                     }
                 }
             }
-            Set<Integer> clusters = new HashSet<>();
-            full.forEach(i -> clusters.add(find(parent, i)));
             for (int bare : group) {
-                if (raws.get(bare).coreSize() > 1) {
-                    continue;
-                }
-                // the one person of the surname; or, when spellings of it name several (Reagan, Regan), the one
-                // person whose surname is written as the bare one is
-                Set<Integer> targets = clusters.size() == 1 ? clusters : sameSurnameAsWritten(raws, parent, full, bare);
-                if (targets.size() == 1) {
-                    union(parent, targets.iterator().next(), bare);
+                if (raws.get(bare).coreSize() <= 1) {
+                    joinBare(raws, parent, full, bare);
                 }
             }
         }
     }
 
-    /** The clusters of the full names among {@code full} whose surname is spelled as {@code bare}'s one name is. */
-    private static Set<Integer> sameSurnameAsWritten(List<Raw> raws, int[] parent, List<Integer> full, int bare) {
+    /**
+     * Joins a bare surname to the one person whose surname is a spelling of it (not only a name of the same
+     * skeleton: {@code Zhao} is not {@code Zia}); when spellings of it name several people ({@code Reagan},
+     * {@code Regan}), to the one whose surname is written as it is; else to no one.
+     */
+    private static void joinBare(List<Raw> raws, int[] parent, List<Integer> full, int bare) {
         List<String> name = Names.coreParts(raws.get(bare).name);
-        Set<Integer> out = new HashSet<>();
+        if (name.isEmpty()) {
+            return;
+        }
+        String surname = name.get(name.size() - 1);
+        Set<Integer> spellings = new HashSet<>();
+        Set<Integer> asWritten = new HashSet<>();
         for (int i : full) {
             List<String> core = Names.coreParts(raws.get(i).name);
-            if (!name.isEmpty() && core.get(core.size() - 1).equals(name.get(name.size() - 1))) {
-                out.add(find(parent, i));
+            String theirs = core.get(core.size() - 1);
+            if (Names.sameWord(theirs, surname)) {
+                spellings.add(find(parent, i));
+                if (theirs.equals(surname)) {
+                    asWritten.add(find(parent, i));
+                }
             }
         }
-        return out;
+        Set<Integer> targets = spellings.size() == 1 ? spellings : asWritten;
+        if (targets.size() == 1) {
+            union(parent, targets.iterator().next(), bare);
+        }
     }
 
     /**

@@ -58,6 +58,14 @@ class SpeakerMergerTest {
     }
 
     @Test
+    void aBareNameJoinsNoOneWhoseSurnameOnlySharesItsConsonant() {
+        says("a1", null, SpeakerType.PERSON, "Mira Zia");
+        says("a2", null, SpeakerType.PERSON, "Zhao");
+        List<SpeakerRegistry.Entry> entries = stats.build().all();
+        assertThat(entries).hasSize(2);
+    }
+
+    @Test
     void aMergeOnAnInterruptedThreadEndsAndTheThreadStaysInterrupted() {
         says("a1", null, SpeakerType.PERSON, "Nawaz Sharif");
         Thread.currentThread().interrupt();
