@@ -137,7 +137,7 @@ final class ArticleRun {
         if (Coreference.opensWithUnnamedPerson(toks, s0, s1)) {
             discourse.unnamedSubjectIn = p;
         }
-        boolean headline = MentionFinder.isHeadline(toks, s0, s1);
+        boolean headline = Headlines.isHeadline(toks, s0, s1);
         Sentence sentence = read(p, text, toks, s0, s1, headline, quoted);
         int before = discourse.found.get(p).size();
         for (int k = s0; k < s1; k++) {

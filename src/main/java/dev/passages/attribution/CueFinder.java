@@ -46,7 +46,7 @@ final class CueFinder {
                 default -> null;
             };
         }
-        if (t.isCapitalised() && k > 0 && !isSentenceStart(toks, k) && !(headline && MentionFinder.isHeadlineCue(t))) {
+        if (t.isCapitalised() && k > 0 && !isSentenceStart(toks, k) && !(headline && Headlines.isCue(t))) {
             return null;
         }
         if (headline && t.isCapitalised() && !l.endsWith("s") && k + 1 < s1

@@ -183,6 +183,11 @@ final class MentionClassifier {
         return mention(toks, rawStart, start, end, kind, titles, possessive);
     }
 
+    /** The words [start, end) as an organisation's name: an employer named before a person's in one run. */
+    static Mention organisation(TokenList toks, int start, int end) {
+        return mention(toks, start, start, end, Mention.Kind.ORGANIZATION, new ArrayList<>(), false);
+    }
+
     private static Mention mention(TokenList toks, int rawStart, int start, int end, Mention.Kind kind,
                                    List<String> titles, boolean possessive) {
         String name = text(toks, start, end);

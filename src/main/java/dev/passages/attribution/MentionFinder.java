@@ -11,9 +11,6 @@ final class MentionFinder {
     /** Prepositions whose object is a name after its employer and post ({@code a letter to Gencorp chairman X}). */
     private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("object-prepositions");
 
-    /** The most words a section heading in capitals has ({@code CORRECTION APPENDED.}). */
-    private static final int HEADING_WORDS = 3;
-
     private final MentionClassifier classifier;
     /** The word lists of the sentence's tokens, one array for every sentence of the article: one finder serves one article run, never two threads. */
     private final WordClasses cls = new WordClasses(TokenList.EMPTY, 0, 0);
@@ -29,18 +26,18 @@ final class MentionFinder {
 
     /**
      * The names in tokens [s0, s1) of a sentence, in order; one after a preposition or a verb of telling marked
-     * as an object. {@code headline}: whether the sentence is {@linkplain #isHeadline written in title case}.
+     * as an object. {@code headline}: whether the sentence is {@linkplain Headlines#isHeadline written in title case}.
      */
     List<Mention> find(TokenList toks, int s0, int s1, boolean headline) {
         List<Mention> out = new ArrayList<>();
-        if (isSectionHeading(toks, s0, s1)) {
+        if (Headlines.isSectionHeading(toks, s0, s1)) {
             return out;
         }
         cls.sentence(toks, s0, s1);
         int i = s0;
         while (i < s1) {
             Token t = toks.get(i);
-            if (!t.isWord() || !t.isCapitalised() || (headline && headlineVerbAt(toks, i, s1))) {
+            if (!t.isWord() || !t.isCapitalised() || (headline && Headlines.verbAt(toks, i, s1))) {
                 i++;
                 continue;
             }
@@ -78,7 +75,7 @@ final class MentionFinder {
         while (j < s1) {
             Token u = toks.get(j);
             String lu = u.lower();
-            if (headline && headlineVerbAt(toks, j, s1)) {
+            if (headline && Headlines.verbAt(toks, j, s1)) {
                 break;
             } else if (u.isWord() && (u.isCapitalised() || cls.is(j, WordClasses.HYPHENATED) && isParticleCompound(lu))) {
                 connectorsAllowed = connectorsAllowed || allowsConnectors(cls, j);
@@ -131,6 +128,14 @@ final class MentionFinder {
             Mention person = org != null ? classifier.classify(toks, cls, at, j, s0, s1) : null;
             if (person != null && org.kind() == Mention.Kind.ORGANIZATION && person.kind() == Mention.Kind.PERSON) {
                 add(out, org);
+                add(out, person);
+                return;
+            }
+            // "analyst for Merrill Lynch Capital Markets Mario Balletto": the employer, then a name opening with a forename
+            int named = whole != null && whole.kind() == Mention.Kind.PERSON ? nameAtForename(toks, cls, i, j) : i;
+            person = named > i ? classifier.classify(toks, cls, named, j, s0, s1) : null;
+            if (person != null && person.kind() == Mention.Kind.PERSON) {
+                add(out, MentionClassifier.organisation(toks, i, named));
                 add(out, person);
                 return;
             }
@@ -208,64 +213,6 @@ final class MentionFinder {
     }
 
     /**
-     * Whether a sentence is written in title case, as headlines are ({@code Reed Says Bridge Will Reopen}):
-     * at least three words of four letters or more, nearly all of them capitalised.
-     */
-    static boolean isHeadline(TokenList toks, int s0, int s1) {
-        int words = 0;
-        int capitalised = 0;
-        for (int k = s0; k < s1; k++) {
-            Token t = toks.get(k);
-            if (t.isWord() && t.end() - t.start() >= 4) { // a word's offsets span its text
-                words++;
-                if (t.isCapitalised()) {
-                    capitalised++;
-                } else if (capitalised + (s1 - k - 1) < 9 * (words - capitalised)) {
-                    // too many words in lower case for the tokens left to make up (asked of every sentence)
-                    return false;
-                }
-            }
-        }
-        return words >= 3 && capitalised * 10 >= words * 9;
-    }
-
-    /**
-     * Whether the sentence is a whole paragraph of at most {@link #HEADING_WORDS} words in capitals that ends with a
-     * stop or a colon ({@code ABSTRACT.}, {@code FULL TEXT.}, {@code UPDATE:}): a heading of the page, which names no one.
-     */
-    private static boolean isSectionHeading(TokenList toks, int s0, int s1) {
-        if (s0 != 0 || s1 != toks.size() || s1 < 2 || s1 > HEADING_WORDS + 1) {
-            return false;
-        }
-        String last = toks.get(s1 - 1).text();
-        if (!last.equals(".") && !last.equals(":")) {
-            return false;
-        }
-        for (int k = s0; k < s1 - 1; k++) {
-            if (!toks.get(k).isWord() || !toks.get(k).isAllCaps()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A headline's cue, or an adverb or auxiliary right before one ({@code Just Announced}, {@code Has Said}). */
-    private static boolean headlineVerbAt(TokenList toks, int k, int s1) {
-        return isHeadlineCue(toks.get(k)) || k + 1 < s1 && isHeadlineCue(toks.get(k + 1))
-                && Lexicon.HEADLINE_ADVERBS.contains(toks.get(k).lower());
-    }
-
-    /**
-     * {@code Says}, {@code Told}, {@code Announced} in a headline: a cue verb's third person or past, not part
-     * of a name (a bare form may be a noun, {@code Report}; a form in -ing too, {@code Briefing}).
-     */
-    static boolean isHeadlineCue(Token t) {
-        String l = t.lower();
-        String lemma = Lexicon.CUE_VERBS.get(l);
-        return lemma != null && t.isCapitalised() && !l.equals(lemma) && !l.endsWith("ing");
-    }
-
-    /**
      * Whether a few capitalised words from {@code from}, commas between them allowed, then "and Co" (or
      * Sons, Brothers...), end a firm's name ({@code Peat, Marwick, Mitchell and Co}).
      */
@@ -334,6 +281,29 @@ final class MentionFinder {
      * organisation's head word, when two words or more that are no organisation's, title's or place's words
      * close the run; {@code start} when they do not.
      */
+    /**
+     * Where a person's name begins after an employer's name in one run: at the last known forename that two name
+     * words or more open at the end of the run, after two words of the employer's or more; {@code start} when none.
+     */
+    private static int nameAtForename(TokenList toks, WordClasses cls, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (cls.is(k, WordClasses.TITLE)) {
+                return start; // "House Speaker Paul Ryan": a post's holder, not an employer's
+            }
+        }
+        for (int k = end - 2; k >= start + 2; k--) {
+            Token t = toks.get(k);
+            if (!t.isWord() || !t.isCapitalised() || cls.is(k, WordClasses.ORG_WORD | WordClasses.PLACE
+                    | WordClasses.CORPORATE_SUFFIX | WordClasses.CONNECTOR)) {
+                return start;
+            }
+            if (Lexicon.forenameGender(t.lower()) != 0) {
+                return k;
+            }
+        }
+        return start;
+    }
+
     private static int nameAfterOrganisation(TokenList toks, WordClasses cls, int start, int end) {
         int k = end;
         while (k > start && toks.get(k - 1).isWord() && toks.get(k - 1).isCapitalised()) {

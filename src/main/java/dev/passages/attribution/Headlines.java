@@ -1,0 +1,72 @@
+package dev.passages.attribution;
+
+/**
+ * Sentences set as headlines and headings: title case ({@code Reed Says Bridge Will Reopen}), whose cue verbs are
+ * capitalised too, and a page's section headings in capitals, which name no one.
+ */
+final class Headlines {
+
+    /** The most words a section heading in capitals has ({@code CORRECTION APPENDED.}). */
+    private static final int HEADING_WORDS = 3;
+
+    private Headlines() {
+    }
+
+    /**
+     * Whether a sentence is written in title case, as headlines are ({@code Reed Says Bridge Will Reopen}):
+     * at least three words of four letters or more, nearly all of them capitalised.
+     */
+    static boolean isHeadline(TokenList toks, int s0, int s1) {
+        int words = 0;
+        int capitalised = 0;
+        for (int k = s0; k < s1; k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && t.end() - t.start() >= 4) { // a word's offsets span its text
+                words++;
+                if (t.isCapitalised()) {
+                    capitalised++;
+                } else if (capitalised + (s1 - k - 1) < 9 * (words - capitalised)) {
+                    // too many words in lower case for the tokens left to make up (asked of every sentence)
+                    return false;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 9;
+    }
+
+    /**
+     * Whether the sentence is a whole paragraph of at most {@link #HEADING_WORDS} words in capitals that ends with a
+     * stop or a colon ({@code ABSTRACT.}, {@code FULL TEXT.}, {@code UPDATE:}): a heading of the page, which names no one.
+     */
+    static boolean isSectionHeading(TokenList toks, int s0, int s1) {
+        if (s0 != 0 || s1 != toks.size() || s1 < 2 || s1 > HEADING_WORDS + 1) {
+            return false;
+        }
+        String last = toks.get(s1 - 1).text();
+        if (!last.equals(".") && !last.equals(":")) {
+            return false;
+        }
+        for (int k = s0; k < s1 - 1; k++) {
+            if (!toks.get(k).isWord() || !toks.get(k).isAllCaps()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A headline's cue, or an adverb or auxiliary right before one ({@code Just Announced}, {@code Has Said}). */
+    static boolean verbAt(TokenList toks, int k, int s1) {
+        return isCue(toks.get(k)) || k + 1 < s1 && isCue(toks.get(k + 1))
+                && Lexicon.HEADLINE_ADVERBS.contains(toks.get(k).lower());
+    }
+
+    /**
+     * {@code Says}, {@code Told}, {@code Announced} in a headline: a cue verb's third person or past, not part
+     * of a name (a bare form may be a noun, {@code Report}; a form in -ing too, {@code Briefing}).
+     */
+    static boolean isCue(Token t) {
+        String l = t.lower();
+        String lemma = Lexicon.CUE_VERBS.get(l);
+        return lemma != null && t.isCapitalised() && !l.equals(lemma) && !l.endsWith("ing");
+    }
+}
