@@ -48,11 +48,12 @@ final class MentionClassifier {
 
     private Mention classify(TokenList toks, WordClasses cls, int start, int end, int sentenceStart, int sentenceEnd,
                              int rawStart) {
-        while (start < end && !isInitialism(toks, start, end) && opensWithoutName(toks, cls, start, end, sentenceStart,
-                sentenceEnd)) {
+        boolean initials = Initials.opensRun(toks, start, end);
+        while (start < end && !initials && opensWithoutName(toks, cls, start, end, sentenceStart, sentenceEnd)) {
             start++;
+            initials = Initials.opensRun(toks, start, end);
         }
-        if (isInitialism(toks, start, end)) {
+        if (initials) {
             // "S and P", "S/P", "AT and T", "AC and R Advertising": a body known by its initials
             return mention(toks, rawStart, start, end, Mention.Kind.ORGANIZATION, new ArrayList<>(), isPossessiveAt(toks, end));
         }
@@ -139,19 +140,7 @@ final class MentionClassifier {
                 && !afterCourtesy(titles, lower.get(0))) {
             return null;
         }
-        // "Chief Inspector of Mines Redzuan Sumun", "Minister of Foreign Affairs Tom Reed": the field a post's "of"
-        // names comes before its holder's name, which opens with a forename or is the last two words
-        if (titles.size() > 1 && titles.get(titles.size() - 1).equals("of")) {
-            boolean field = true;
-            while (lower.size() > 2 && Lexicon.forenameGender(lower.get(0)) == 0
-                    && (field || Lexicon.forenameGender(lower.get(1)) != 0)
-                    && !cls.is(start, WordClasses.CONNECTOR | WordClasses.PARTICLE | WordClasses.TITLE)
-                    && !cls.is(start + 1, WordClasses.CONNECTOR | WordClasses.PARTICLE)) {
-                titles.add(lower.remove(0));
-                start++;
-                field = false;
-            }
-        }
+        start += peelField(cls, start, titles, lower);
         // "Reserve Board Chairman Paul Volcker", "Motors Chairman Roger Smith": the name after the last title
         int lastTitle = lastTitleBeforeName(cls, start, end);
         for (int t = 0; t <= lastTitle; t++) {
@@ -183,9 +172,25 @@ final class MentionClassifier {
         return mention(toks, rawStart, start, end, kind, titles, possessive);
     }
 
-    /** The words [start, end) as an organisation's name: an employer named before a person's in one run. */
-    static Mention organisation(TokenList toks, int start, int end) {
-        return mention(toks, start, start, end, Mention.Kind.ORGANIZATION, new ArrayList<>(), false);
+    /**
+     * {@code Chief Inspector of Mines Redzuan Sumun}, {@code Minister of Foreign Affairs Tom Reed}: after titles
+     * that end in "of", the field the post's "of" names, moved from {@code lower} (the words from {@code start}) to
+     * {@code titles}: its first word when two words or more follow and it is no forename, then each next one that a
+     * forename follows. Returns how many words it moved.
+     */
+    private static int peelField(WordClasses cls, int start, List<String> titles, List<String> lower) {
+        if (titles.size() < 2 || !titles.get(titles.size() - 1).equals("of")) {
+            return 0;
+        }
+        int moved = 0;
+        while (lower.size() > 2 && Lexicon.forenameGender(lower.get(0)) == 0
+                && (moved == 0 || Lexicon.forenameGender(lower.get(1)) != 0)
+                && !cls.is(start + moved, WordClasses.CONNECTOR | WordClasses.PARTICLE | WordClasses.TITLE)
+                && !cls.is(start + moved + 1, WordClasses.CONNECTOR | WordClasses.PARTICLE)) {
+            titles.add(lower.remove(0));
+            moved++;
+        }
+        return moved;
     }
 
     private static Mention mention(TokenList toks, int rawStart, int start, int end, Mention.Kind kind,
@@ -331,37 +336,12 @@ final class MentionClassifier {
                 && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(next.lower()) && !next.lower().endsWith("ed");
     }
 
-    /** The words of tokens [start, end), spaced as written. */
-    /** Whether "and", "&" or "/" at {@code j} joins two short runs of capitals ({@code S and P}, {@code S/P}). */
-    static boolean joinsInitials(TokenList toks, int j, int s1) {
-        String t = toks.get(j).text();
-        return j > 0 && j + 1 < s1 && (t.equals("and") || t.equals("&") || t.equals("/"))
-                && isInitials(toks.get(j - 1)) && isInitials(toks.get(j + 1));
-    }
-
-    /** A run that opens with a body's initials ({@code S and P}, {@code AC and R Advertising}). */
-    private static boolean isInitialism(TokenList toks, int start, int end) {
-        return end - start >= 3 && joinsInitials(toks, start + 1, end);
-    }
-
-    /** One to three capital letters, as a body's initials are ({@code S}, {@code AT}). */
-    private static boolean isInitials(Token t) {
-        String w = t.text();
-        if (w.isEmpty() || w.length() > 3) {
-            return false;
-        }
-        for (int i = 0; i < w.length(); i++) {
-            if (w.charAt(i) < 'A' || w.charAt(i) > 'Z') {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /** Whether a possessive follows token {@code end - 1}. */
     private static boolean isPossessiveAt(TokenList toks, int end) {
         return end < toks.size() && toks.get(end).isPossessive();
     }
 
+    /** The words of tokens [start, end) with a space between them, but none before a comma or a possessive, nor around "&" or "/". */
     private static String text(TokenList toks, int start, int end) {
         if (end - start == 1) {
             return toks.get(start).text();
@@ -372,7 +352,7 @@ final class MentionClassifier {
         }
         StringBuilder b = new StringBuilder(length);
         for (int k = start; k < end; k++) {
-            // "S and P", but "S&P" and "S/P" as written
+            // "S and P", "S&P", "S/P"
             if (k > start && !toks.get(k).isPossessive() && !toks.get(k).text().equals(",") && !isTight(toks.get(k))
                     && !isTight(toks.get(k - 1))) {
                 b.append(' ');
@@ -382,6 +362,7 @@ final class MentionClassifier {
         return b.toString();
     }
 
+    /** "&" or "/", written between initials without spaces ({@code S&P}). */
     private static boolean isTight(Token t) {
         return t.text().equals("&") || t.text().equals("/");
     }

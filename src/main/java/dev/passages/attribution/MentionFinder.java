@@ -8,8 +8,10 @@ import java.util.function.Predicate;
 /** Finds the names in a sentence: runs of capitalised words, classified and with titles peeled off. */
 final class MentionFinder {
 
-    /** Prepositions whose object is a name after its employer and post ({@code a letter to Gencorp chairman X}). */
+    /** Prepositions whose object is a name after its employer and post ({@code a letter to Harbour chairman X}). */
     private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("object-prepositions");
+    /** Party words that may stand between a body's name and a title ({@code Senate Republican Leader X}). */
+    private static final Set<String> TITLE_QUALIFIERS = Lexicon.words("title-qualifiers");
 
     private final MentionClassifier classifier;
     /** The word lists of the sentence's tokens, one array for every sentence of the article: one finder serves one article run, never two threads. */
@@ -88,7 +90,7 @@ final class MentionFinder {
                 j += 2;
             } else if (u.isWord() && cls.is(j, WordClasses.PARTICLE) && nextCapitalised(toks, cls, j, s1)) {
                 j++;
-            } else if (MentionClassifier.joinsInitials(toks, j, s1)) {
+            } else if (Initials.join(toks, j, s1)) {
                 // "S and P", "S&P", "AT and T": one body's initials
                 j += 2;
             } else if (lu.equals("and") && j + 1 < s1 && toks.get(j + 1).isCapitalised()
@@ -119,7 +121,7 @@ final class MentionFinder {
     }
 
     private void addRun(List<Mention> out, TokenList toks, WordClasses cls, int i, int j, int s0, int s1) {
-        int split = splitPoint(cls, i, j);
+        int split = splitPoint(toks, cls, i, j);
         if (split == i && Affiliations.followsPost(toks, i, s0)) {
             // a run typed as a person whose first words end in an organisation's head word: two names
             Mention whole = classifier.classify(toks, cls, i, j, s0, s1);
@@ -128,14 +130,6 @@ final class MentionFinder {
             Mention person = org != null ? classifier.classify(toks, cls, at, j, s0, s1) : null;
             if (person != null && org.kind() == Mention.Kind.ORGANIZATION && person.kind() == Mention.Kind.PERSON) {
                 add(out, org);
-                add(out, person);
-                return;
-            }
-            // "analyst for Merrill Lynch Capital Markets Mario Balletto": the employer, then a name opening with a forename
-            int named = whole != null && whole.kind() == Mention.Kind.PERSON ? nameAtForename(toks, cls, i, j) : i;
-            person = named > i ? classifier.classify(toks, cls, named, j, s0, s1) : null;
-            if (person != null && person.kind() == Mention.Kind.PERSON) {
-                add(out, MentionClassifier.organisation(toks, i, named));
                 add(out, person);
                 return;
             }
@@ -259,16 +253,18 @@ final class MentionFinder {
 
     /**
      * {@code Pakistan Ulema Council Chairman Hafiz ... Ashrafi}: an organisation's name, then a title and a person;
-     * also with a word that qualifies the title between them ({@code Senate Republican Leader Robert Dole}).
+     * also with a party's word that qualifies the title between them ({@code Senate Republican Leader Robert Dole}), or
+     * after a body's initials ({@code AT and T Chairman James Olson}).
      */
-    private static int splitPoint(WordClasses cls, int start, int end) {
+    private static int splitPoint(TokenList toks, WordClasses cls, int start, int end) {
         for (int k = start + 1; k < end - 1; k++) {
             if (cls.is(k, WordClasses.TITLE) && !cls.is(end - 1, WordClasses.TITLE)) {
-                if (cls.is(k - 1, WordClasses.ORG_WORD | WordClasses.PLACE)) {
+                if (cls.is(k - 1, WordClasses.ORG_WORD | WordClasses.PLACE)
+                        || k == start + 3 && Initials.join(toks, start + 1, end)) {
                     return k;
                 }
                 if (k - 2 >= start && cls.is(k - 2, WordClasses.ORG_WORD) && !cls.is(k - 2, WordClasses.TITLE)
-                        && !cls.is(k - 1, WordClasses.ORG_WORD | WordClasses.PLACE | WordClasses.TITLE | WordClasses.CONNECTOR)) {
+                        && TITLE_QUALIFIERS.contains(toks.get(k - 1).lower())) {
                     return k - 1;
                 }
             }
@@ -281,29 +277,6 @@ final class MentionFinder {
      * organisation's head word, when two words or more that are no organisation's, title's or place's words
      * close the run; {@code start} when they do not.
      */
-    /**
-     * Where a person's name begins after an employer's name in one run: at the last known forename that two name
-     * words or more open at the end of the run, after two words of the employer's or more; {@code start} when none.
-     */
-    private static int nameAtForename(TokenList toks, WordClasses cls, int start, int end) {
-        for (int k = start; k < end; k++) {
-            if (cls.is(k, WordClasses.TITLE)) {
-                return start; // "House Speaker Paul Ryan": a post's holder, not an employer's
-            }
-        }
-        for (int k = end - 2; k >= start + 2; k--) {
-            Token t = toks.get(k);
-            if (!t.isWord() || !t.isCapitalised() || cls.is(k, WordClasses.ORG_WORD | WordClasses.PLACE
-                    | WordClasses.CORPORATE_SUFFIX | WordClasses.CONNECTOR)) {
-                return start;
-            }
-            if (Lexicon.forenameGender(t.lower()) != 0) {
-                return k;
-            }
-        }
-        return start;
-    }
-
     private static int nameAfterOrganisation(TokenList toks, WordClasses cls, int start, int end) {
         int k = end;
         while (k > start && toks.get(k - 1).isWord() && toks.get(k - 1).isCapitalised()) {
@@ -336,7 +309,7 @@ final class MentionFinder {
             }
             if (m >= 0 && mentions.get(m).end() == k + 1 && k + 1 < mentions.get(index).rawStart()
                     && isLowerCaseTitle(toks, cls, k + 1)) {
-                // "to Gencorp chairman A. William Reynolds": the employer before the post, after a preposition
+                // "to Harbour chairman Tom Reynolds": the employer before the post, after a preposition
                 int b = mentions.get(m).rawStart() - 1;
                 return b >= sentenceStart && OBJECT_PREPOSITIONS.contains(toks.get(b).lower());
             }

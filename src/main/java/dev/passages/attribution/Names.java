@@ -314,11 +314,11 @@ public final class Names {
         return consonants(skeleton) >= 2 && skeleton.equals(skeleton(b));
     }
 
-    /** The consonants of a {@link #skeleton} (its letters other than the vowels' placeholder). */
+    /** The consonants of a {@link #skeleton}: its letters other than vowels (the first letter is kept as written). */
     private static int consonants(String skeleton) {
         int n = 0;
         for (int i = 0; i < skeleton.length(); i++) {
-            n += skeleton.charAt(i) == '*' ? 0 : 1;
+            n += "*aeiouy".indexOf(skeleton.charAt(i)) >= 0 ? 0 : 1;
         }
         return n;
     }

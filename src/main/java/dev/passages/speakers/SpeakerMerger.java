@@ -144,34 +144,32 @@ final class SpeakerMerger {
                     }
                 }
             }
+            List<String> surnames = null;
             for (int bare : group) {
                 if (raws.get(bare).coreSize() <= 1) {
-                    joinBare(raws, parent, full, bare);
+                    surnames = surnames != null ? surnames : full.stream().map(i -> lastCorePart(raws.get(i).name)).toList();
+                    joinBare(raws, parent, full, surnames, bare);
                 }
             }
         }
     }
 
     /**
-     * Joins a bare surname to the one person whose surname is a spelling of it (not only a name of the same
-     * skeleton: {@code Zhao} is not {@code Zia}); when spellings of it name several people ({@code Reagan},
-     * {@code Regan}), to the one whose surname is written as it is; else to no one.
+     * Joins a bare surname to the one person among {@code full} (whose surnames {@code surnames} holds) with a
+     * surname that is a spelling of it, not only a name of the same skeleton ({@code Zhao} is not {@code Zia}); when
+     * spellings of it name several people ({@code Reagan}, {@code Regan}), to the one whose surname is written as it
+     * is; else to no one.
      */
-    private static void joinBare(List<Raw> raws, int[] parent, List<Integer> full, int bare) {
-        List<String> name = Names.coreParts(raws.get(bare).name);
-        if (name.isEmpty()) {
-            return;
-        }
-        String surname = name.get(name.size() - 1);
+    private static void joinBare(List<Raw> raws, int[] parent, List<Integer> full, List<String> surnames, int bare) {
+        String surname = lastCorePart(raws.get(bare).name);
         Set<Integer> spellings = new HashSet<>();
         Set<Integer> asWritten = new HashSet<>();
-        for (int i : full) {
-            List<String> core = Names.coreParts(raws.get(i).name);
-            String theirs = core.get(core.size() - 1);
+        for (int k = 0; k < full.size(); k++) {
+            String theirs = surnames.get(k);
             if (Names.sameWord(theirs, surname)) {
-                spellings.add(find(parent, i));
+                spellings.add(find(parent, full.get(k)));
                 if (theirs.equals(surname)) {
-                    asWritten.add(find(parent, i));
+                    asWritten.add(find(parent, full.get(k)));
                 }
             }
         }
@@ -179,6 +177,12 @@ final class SpeakerMerger {
         if (targets.size() == 1) {
             union(parent, targets.iterator().next(), bare);
         }
+    }
+
+    /** The last core part of a person's name (one the merge groups by surname always has one). */
+    private static String lastCorePart(String name) {
+        List<String> core = Names.coreParts(name);
+        return core.get(core.size() - 1);
     }
 
     /**

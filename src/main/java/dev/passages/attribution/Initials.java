@@ -1,0 +1,44 @@
+package dev.passages.attribution;
+
+/** A body known by its initials, joined by "and", "&" or "/" ({@code S and P}, {@code S/P}, {@code AT and T}). */
+final class Initials {
+
+    private Initials() {
+    }
+
+    /** Whether "and", "&" or "/" at {@code j} joins a body's initials ({@code S and P}, {@code S/P}, {@code AT and T}). */
+    static boolean join(TokenList toks, int j, int s1) {
+        String t = toks.get(j).text();
+        if (j == 0 || j + 1 >= s1 || !(t.equals("and") || t.equals("&") || t.equals("/"))) {
+            return false;
+        }
+        Token a = toks.get(j - 1);
+        Token b = toks.get(j + 1);
+        // one side a single letter, as in S and P; not two bodies or places each known by its own (US and EU, GM and VW)
+        return isInitials(a) && isInitials(b) && (a.text().length() == 1 || b.text().length() == 1)
+                && !Lexicon.PLACES.contains(a.lower()) && !Lexicon.PLACES.contains(b.lower());
+    }
+
+    /**
+     * A run that opens with a body's initials ({@code S and P}, {@code AC and R Advertising}); not one where a title
+     * and a person follow them ({@code AT and T Chairman X}), which the finder splits.
+     */
+    static boolean opensRun(TokenList toks, int start, int end) {
+        return end - start >= 3 && join(toks, start + 1, end)
+                && (end - start == 3 || !Lexicon.TITLES.contains(toks.get(start + 3).lower()));
+    }
+
+    /** One to three capital letters, as a body's initials are ({@code S}, {@code AT}). */
+    private static boolean isInitials(Token t) {
+        String w = t.text();
+        if (w.isEmpty() || w.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) < 'A' || w.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
