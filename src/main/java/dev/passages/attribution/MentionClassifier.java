@@ -140,6 +140,17 @@ final class MentionClassifier {
                 && !afterCourtesy(titles, lower.get(0))) {
             return null;
         }
+        if (titles.isEmpty() && start - 3 >= sentenceStart && toks.get(start - 1).is("the") && toks.get(start - 2).is("of")
+                && cls.is(start - 3, WordClasses.TITLE)
+                && !anyIn(cls, start, end, WordClasses.ORG_WORD | WordClasses.PLACE | WordClasses.DEMONYM)) {
+            // "Chancellor of the Exchequer Nigel Lawson": the run begins after the post's "of the", with its field
+            List<String> post = new ArrayList<>(List.of(toks.get(start - 3).lower(), "of"));
+            int moved = peelField(cls, start, post, lower);
+            if (moved > 0) {
+                titles.addAll(post);
+                start += moved;
+            }
+        }
         start += peelField(cls, start, titles, lower);
         // "Reserve Board Chairman Paul Volcker", "Motors Chairman Roger Smith": the name after the last title
         int lastTitle = lastTitleBeforeName(cls, start, end);
@@ -186,7 +197,7 @@ final class MentionClassifier {
         while (lower.size() > 2 && Lexicon.forenameGender(lower.get(0)) == 0
                 && (moved == 0 || Lexicon.forenameGender(lower.get(1)) != 0)
                 && !cls.is(start + moved, WordClasses.CONNECTOR | WordClasses.PARTICLE | WordClasses.TITLE)
-                && !cls.is(start + moved + 1, WordClasses.CONNECTOR | WordClasses.PARTICLE)) {
+                && !cls.is(start + moved + 1, WordClasses.CONNECTOR | WordClasses.PARTICLE | WordClasses.TITLE)) {
             titles.add(lower.remove(0));
             moved++;
         }

@@ -327,6 +327,10 @@ final class MentionFinder {
                 k--;
                 continue;
             }
+            if (l.equals("of") && k > sentenceStart && cls.is(k - 1, WordClasses.TITLE)
+                    && mentions.get(index).titles().contains("of")) {
+                return false; // "Chancellor of the Exchequer Nigel Lawson": the post's "of", not the name's preposition
+            }
             if (cls.is(k, WordClasses.PREPOSITION)) {
                 return true;
             }
