@@ -12,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,13 +23,12 @@ class IndexPoolTest {
     Path home;
     Path idx;
     IndexPool pool;
-    final List<String> logged = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeEach
     void open() throws Exception {
         LocalRun.indexFirstArticles(home, 3);
         idx = home.resolve("idx");
-        pool = new IndexPool((searcher, queries, millis, stop) -> 0, () -> false, () -> false, logged::add);
+        pool = new IndexPool((searcher, queries, millis, stop) -> 0, () -> false, () -> false, message -> { });
     }
 
     @AfterEach
