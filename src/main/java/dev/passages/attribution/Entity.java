@@ -144,6 +144,21 @@ final class Entity {
         return Names.compatiblePersons(form.parts(), form.core(), other.parts(), other.core());
     }
 
+    /**
+     * How {@code other}'s surname agrees with this person's, whose {@link #surname} skeleton it shares: 2 spelt
+     * alike (case, accents and inner marks aside), 1 only a spelling of it ({@code Benderly}, {@code Benderley}: a
+     * newswire's typing), 0 when a name with forenames would join a bare surname it is only a spelling of: an
+     * article names a person in full first, so {@code Donald Regan} after {@code President Reagan} is someone else.
+     */
+    int surnameAgreement(Form other) {
+        List<String> a = form.core();
+        List<String> b = other.core();
+        if (Names.sameLetters(a.get(a.size() - 1), b.get(b.size() - 1))) {
+            return 2;
+        }
+        return a.size() == 1 && b.size() > 1 ? 0 : 1;
+    }
+
     /** {@link Names#initials} of the name, worked out on first use. */
     String initials() {
         if (initials == null) {

@@ -188,23 +188,27 @@ final class EntityTable implements Iterable<Entity> {
     }
 
     /**
-     * The person named last whose surname and name fit the mention's ({@code form}: its name folded); when its title
-     * tells a gender ({@code Mrs. Khan}), one known to be of it comes first, then one whose gender is not known.
+     * The person named last whose surname and name fit the mention's ({@code form}: its name folded), one whose
+     * surname is spelt as the mention's before one whose surname is only a spelling of it; and when its title
+     * tells a gender ({@code Mrs. Khan}), one known to be of it before one whose gender is not known.
      */
     private Entity sameSurname(Entity.Form form, String surname, char gender) {
-        Entity unknown = null;
+        Entity best = null;
+        int bestRank = -1;
         List<Entity> persons = candidates(Key.SURNAME, surname);
-        for (int i = persons.size() - 1; i >= 0; i--) {
+        for (int i = persons.size() - 1; i >= 0 && bestRank < 3; i--) {
             Entity e = persons.get(i);
             if (e.isPersonLike() && e.surname().equals(surname) && e.mayBeTitled(gender)
                     && e.compatiblePerson(form)) {
-                if (gender == 0 || e.genderTold) {
-                    return e;
+                int agreement = e.surnameAgreement(form);
+                int rank = agreement == 0 ? -1 : (agreement - 1) * 2 + (gender == 0 || e.genderTold ? 1 : 0);
+                if (rank > bestRank) {
+                    best = e;
+                    bestRank = rank;
                 }
-                unknown = unknown == null ? e : unknown;
             }
         }
-        return unknown;
+        return best;
     }
 
     /** The last part of a firm's name before the corporate words that end it ({@code lanston} of Aubrey G. Lanston and Co), or null. */

@@ -299,6 +299,26 @@ public final class Names {
         return new String(out, 0, size, StandardCharsets.ISO_8859_1);
     }
 
+    /** Whether two folded name parts have the same letters, in order, whatever stands between them ({@code o'neil}, {@code oneil}). */
+    static boolean sameLetters(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && !Character.isLetter(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && !Character.isLetter(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (a.charAt(i++) != b.charAt(j++)) {
+                return false;
+            }
+        }
+    }
+
     /**
      * Whether two name parts are spellings of one another: the same skeleton of two consonants or more (one
      * consonant and vowels is too little to tell {@code Zhao} from {@code Zhou} or {@code Bahia} from {@code Bouey}).

@@ -21,6 +21,15 @@ class NamesTest {
     }
 
     @Test
+    void sameLettersIgnoresWhatStandsBetweenThemOnly() {
+        assertThat(Names.sameLetters("o'neil", "oneil")).isTrue();
+        assertThat(Names.sameLetters("al-assad", "alassad")).isTrue();
+        assertThat(Names.sameLetters("reagan", "regan")).isFalse();
+        assertThat(Names.sameLetters("regan", "regans")).isFalse();
+        assertThat(Names.sameLetters("", "-")).isTrue();
+    }
+
+    @Test
     void transliterationVariantsAreOnePerson() {
         assertThat(Names.compatiblePersons("Anwar-ul-Haq Kakar", "Anwaarul Haq Kakar")).isTrue();
         assertThat(Names.compatiblePersons("Anwar ul Haq Kakar", "Kakar")).isTrue();
