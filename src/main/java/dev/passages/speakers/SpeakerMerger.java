@@ -255,6 +255,10 @@ final class SpeakerMerger {
             first = r.first == null ? first : first == null || r.first.isBefore(first) ? r.first : first;
             last = r.last == null ? last : last == null || r.last.isAfter(last) ? r.last : last;
         }
+        for (Raw r : members) {
+            // but a member's own name as most of its paragraphs spell it
+            aliases.put(Names.fold(r.name), r.name);
+        }
         SpeakerType type = votes.entrySet().stream()
                 .max(Comparator.comparingLong((Map.Entry<SpeakerType, Long> v) -> v.getValue())
                         .thenComparing(Map.Entry::getKey)).orElseThrow().getKey();

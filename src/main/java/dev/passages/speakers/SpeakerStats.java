@@ -32,6 +32,8 @@ public final class SpeakerStats {
         SpeakerType type;
         String name;
         final Set<String> aliases = new LinkedHashSet<>();
+        /** The paragraphs that call the speaker by each name (spellings of one key differ in case or accents only). */
+        final Map<String, Long> names = new HashMap<>();
         long paragraphs;
         final Set<String> articles = new HashSet<>();
         LocalDate first;
@@ -74,11 +76,8 @@ public final class SpeakerStats {
     /** One paragraph of {@code article} in which {@code sp} speaks; {@code date} may be null. */
     public synchronized void add(Speaker sp, String article, LocalDate date) {
         Raw r = raws.computeIfAbsent(sp.key(), Raw::new);
-        int size = coreSizes.computeIfAbsent(sp.name(), n -> Names.coreParts(n).size());
-        if (r.name == null || size > r.coreSize() || (size == r.coreSize() && sp.name().compareTo(r.name) < 0)) {
-            r.name = sp.name();
-            r.coreSize = size;
-        }
+        coreSizes.computeIfAbsent(sp.name(), n -> Names.coreParts(n).size());
+        r.names.merge(sp.name(), 1L, Long::sum);
         if (r.aliases.size() < sp.aliases().size() || !r.aliases.containsAll(sp.aliases())) {
             r.aliases.addAll(sp.aliases());
         }
@@ -100,6 +99,14 @@ public final class SpeakerStats {
         // the same input in any order gives the same registry
         all.sort(Comparator.comparing(r -> r.key));
         for (Raw r : all) {
+            // the fullest name, then the one most paragraphs use (not "AGriculture Department", a typing slip, for
+            // "Agriculture Department"), then the first in code-point order: the same whatever the order counted
+            r.name = r.names.entrySet().stream()
+                    .max(Comparator.comparingInt((Map.Entry<String, Long> n) -> coreSizes.get(n.getKey()))
+                            .thenComparingLong(Map.Entry::getValue)
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .orElseThrow().getKey();
+            r.coreSize = coreSizes.get(r.name);
             r.type = r.typeVotes.entrySet().stream()
                     .max(Map.Entry.<SpeakerType, Long>comparingByValue().thenComparing(Map.Entry::getKey))
                     .orElseThrow().getKey();

@@ -71,7 +71,7 @@ class NavigationTest {
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains(FOUNDING + " (paragraphs 11-13 of 19)")
                 .contains("> ¶12  " + FOUNDING + "#12").contains("  ¶11  ").contains("  ¶13  ")
-                .doesNotContain("¶10 ").doesNotContain("¶14 ").contains("Anwar ul Haq Kakar");
+                .doesNotContain("¶10 ").doesNotContain("¶14 ").contains("Anwar-ul-Haq Kakar");
         JsonNode json = JSON.readTree(run("show", FOUNDING + "#12", "--format", "json").out());
         assertValid("article", json);
         assertThat(json.get("id").asText()).isEqualTo(FOUNDING + "#12");
@@ -104,7 +104,7 @@ class NavigationTest {
         List<Integer> numbers = new ArrayList<>();
         json.get("paragraphs").forEach(p -> numbers.add(p.get("paragraph").asInt()));
         assertThat(numbers).hasSize(19).isSorted().startsWith(1).endsWith(19);
-        assertThat(json.get("paragraphs").get(11).get("speakers").get(0).get("name").asText()).isEqualTo("Anwar ul Haq Kakar");
+        assertThat(json.get("paragraphs").get(11).get("speakers").get(0).get("name").asText()).isEqualTo("Anwar-ul-Haq Kakar");
         // a paragraph id names its article
         assertThat(JSON.readTree(run("article", FOUNDING + "#9", "--format", "json").out())).isEqualTo(json);
         assertThat(lines(run("article", FOUNDING, "--format", "jsonl"))).hasSize(19);

@@ -45,6 +45,19 @@ class SpeakerMergerTest {
     }
 
     @Test
+    void ofSpellingsThatDifferInCaseOnlyTheOneMostParagraphsUseNamesTheEntry() {
+        says("a1", null, SpeakerType.ORGANIZATION, "HArbour Council");
+        for (String article : List.of("a2", "a3", "a4")) {
+            says(article, null, SpeakerType.ORGANIZATION, "Harbour Council");
+        }
+        assertThat(stats.build().all()).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Harbour Council");
+            assertThat(e.aliases()).containsExactly("Harbour Council");
+            assertThat(e.paragraphs()).isEqualTo(4);
+        });
+    }
+
+    @Test
     void aBareSurnameJoinsAPersonWhoseSurnameIsASpellingOfItAndOfSeveralTheOneWrittenAsItIs() {
         for (String name : List.of("Ronald Holt", "Donald Hoult", "Holt", "Hollt", "Mira Zia", "Zhao")) {
             says("a-" + name, null, SpeakerType.PERSON, name);
