@@ -375,7 +375,7 @@ public final class Names {
             String g = shorter.get(k);
             boolean found = g.length() >= 4 && joinedLonger.contains(skeleton(g));
             for (int i = 0; i < longer.size() - 1 && !found; i++) {
-                found = sameWord(g, longer.get(i));
+                found = sameWord(g, longer.get(i)) || ShortForenames.same(g, longer.get(i));
             }
             if (!found) {
                 return false;

@@ -39,6 +39,17 @@ class NamesTest {
     }
 
     @Test
+    void aShortFormOfAGivenNameIsThatName() {
+        assertThat(Names.compatiblePersons("Bob Dole", "Robert Dole")).isTrue();
+        assertThat(Names.compatiblePersons("Robert J. Dole", "Bob Dole")).isTrue();
+        assertThat(Names.compatiblePersons("Jim Wright", "James C. Wright")).isTrue();
+        // two short forms of one name
+        assertThat(Names.compatiblePersons("Bob Hale", "Rob Hale")).isTrue();
+        assertThat(Names.compatiblePersons("Bob Dole", "Richard Dole")).isFalse();
+        assertThat(Names.compatiblePersons("Bill Hale", "Bob Hale")).isFalse();
+    }
+
+    @Test
     void clashingFirstNamesAreTwoPeople() {
         assertThat(Names.compatiblePersons("Nawaz Sharif", "Shehbaz Sharif")).isFalse();
         assertThat(Names.compatiblePersons("Asim Munir", "Anwar Munir")).isFalse();

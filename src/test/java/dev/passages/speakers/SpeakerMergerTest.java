@@ -45,6 +45,16 @@ class SpeakerMergerTest {
     }
 
     @Test
+    void aShortFormOfAForenameJoinsTheFullName() {
+        says("a1", null, SpeakerType.PERSON, "Robert Hale");
+        says("a2", null, SpeakerType.PERSON, "Bob Hale");
+        says("a3", null, SpeakerType.PERSON, "Richard Hale");
+        List<SpeakerRegistry.Entry> entries = stats.build().all();
+        assertThat(only(entries, "Bob Hale").aliases()).containsExactlyInAnyOrder("Robert Hale", "Bob Hale");
+        assertThat(only(entries, "Richard Hale").aliases()).containsExactly("Richard Hale");
+    }
+
+    @Test
     void ofSpellingsThatDifferInCaseOnlyTheOneMostParagraphsUseNamesTheEntry() {
         says("a1", null, SpeakerType.ORGANIZATION, "HArbour Council");
         for (String article : List.of("a2", "a3", "a4")) {
