@@ -104,6 +104,8 @@ final class EntityTable implements Iterable<Entity> {
         keys.file(Key.SURNAME, e.surname(), e);
         if (e.parts().size() > 1) {
             keys.file(Key.FIRM_WORD, e.parts().get(0), e);
+            // and its last word, which "the Commission" names it by
+            keys.file(Key.FIRM_WORD, e.parts().get(e.parts().size() - 1), e);
             String firm = firmSurname(e.parts());
             if (firm != null) {
                 keys.file(Key.FIRM_WORD, firm, e);
@@ -151,6 +153,12 @@ final class EntityTable implements Iterable<Entity> {
                 }
             }
         }
+        if (m.kind() == Mention.Kind.ORGANIZATION && Lexicon.ORG_HEADS.contains(form.folded)) {
+            Entity body = bodyHeadedBy(form.folded);
+            if (body != null) {
+                return body;
+            }
+        }
         if (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.UNKNOWN) {
             List<String> core = form.core();
             String surname = form.surname();
@@ -182,6 +190,23 @@ final class EntityTable implements Iterable<Entity> {
                     acronym(e, m.name());
                     return e;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organisation named last whose name {@code word} (an organisation's head word) begins or ends: {@code the
+     * Bank} after {@code Bank of England}, {@code the Commission} after {@code European Commission}; or null.
+     */
+    private Entity bodyHeadedBy(String word) {
+        List<Entity> bodies = candidates(Key.FIRM_WORD, word);
+        for (int i = bodies.size() - 1; i >= 0; i--) {
+            Entity e = bodies.get(i);
+            List<String> parts = e.parts();
+            if (e.kind == Mention.Kind.ORGANIZATION && parts.size() > 1
+                    && (parts.get(0).equals(word) || parts.get(parts.size() - 1).equals(word))) {
+                return e;
             }
         }
         return null;

@@ -107,11 +107,32 @@ final class MentionFinder {
             } else if (connectorsAllowed && cls.is(j, WordClasses.CONNECTOR) && nextCapitalised(toks, cls, j, s1)
                     && !(lu.equals("and") && cls.is(j - 1, WordClasses.CORPORATE_SUFFIX | WordClasses.ORG_HEAD))) {
                 j++;
+            } else if (lu.equals("and") && afterTheAndOneWord(toks, i, j)
+                    && nextCapitalised(toks, cls, j, s1) && endsInBodyWord(toks, cls, j + 1, s1)) {
+                // "the Securities and Exchange Commission", "the Food and Drug Administration": one body, whose
+                // word comes after the "and" (but "Citicorp and Chase Manhattan Bank", with no "the", are two)
+                j++;
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** Whether token {@code j} follows "the" and one word, the run's from {@code i} ({@code The} opening it or not). */
+    private static boolean afterTheAndOneWord(TokenList toks, int i, int j) {
+        return j == i + 2 ? toks.get(i).lower().equals("the") : j == i + 1 && i > 0 && toks.get(i - 1).lower().equals("the");
+    }
+
+    /** Whether the capitalised words from {@code k} on (three at most) end in an organisation's head word. */
+    private static boolean endsInBodyWord(TokenList toks, WordClasses cls, int k, int s1) {
+        for (int end = k; end < s1 && end < k + 3 && toks.get(end).isWord() && toks.get(end).isCapitalised(); end++) {
+            if (cls.is(end, WordClasses.ORG_HEAD)
+                    && (end + 1 >= s1 || !toks.get(end + 1).isWord() || !toks.get(end + 1).isCapitalised())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word after {@code j} is capitalised and no common word: a name's word. */
