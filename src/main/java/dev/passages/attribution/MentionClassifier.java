@@ -63,6 +63,11 @@ final class MentionClassifier {
         if (start >= end || end - start == 1 && isPartyTag(toks.get(start).text())) {
             return null;
         }
+        if (end - start > 1 && cls.is(end - 1, WordClasses.GENERIC_SOURCE) && allIn(cls, start, end - 1,
+                WordClasses.PLACE | WordClasses.DEMONYM | WordClasses.ORG_WORD | WordClasses.TITLE)) {
+            // "U.S. Officials said", "Western Diplomats", "Bank Sources": an unnamed source, however capitalised
+            return null;
+        }
         List<String> lower = new ArrayList<>();
         for (int k = start; k < end; k++) {
             lower.add(toks.get(k).lower());
