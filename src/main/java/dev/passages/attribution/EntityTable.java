@@ -180,13 +180,17 @@ final class EntityTable implements Iterable<Entity> {
                 }
             }
         }
-        if ((m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.MEDIA) && isUpperCase(m.name())) {
-            // initials are capitals only: no other name can be an entity's initials
-            List<Entity> initialled = candidates(Key.INITIALS, m.name());
+        String letters = m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.MEDIA
+                ? Initials.letters(m.name()) : null;
+        if (letters != null) {
+            // initials are capitals only: no other name can be an entity's initials; initials joined by "and" are
+            // those of a name with an "and" in the same place (S and P: Standard and Poor's, not Security Pacific)
+            boolean joined = letters.indexOf('|') >= 0;
+            List<Entity> initialled = candidates(Key.INITIALS, joined ? letters.replace("|", "") : letters);
             for (int i = initialled.size() - 1; i >= 0; i--) {
                 Entity e = initialled.get(i);
                 if ((e.kind == Mention.Kind.ORGANIZATION || e.kind == Mention.Kind.MEDIA)
-                        && m.name().equals(e.initials())) {
+                        && (joined ? letters.equals(Initials.ofJoinedName(e.name)) : letters.equals(e.initials()))) {
                     acronym(e, m.name());
                     return e;
                 }
@@ -244,14 +248,5 @@ final class EntityTable implements Iterable<Entity> {
             end--;
         }
         return end < parts.size() ? parts.get(end - 1) : null;
-    }
-
-    private static boolean isUpperCase(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            if (!Character.isUpperCase(name.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -28,6 +28,49 @@ final class Initials {
                 && (end - start == 3 || !Lexicon.TITLES.contains(toks.get(start + 3).lower()));
     }
 
+    /**
+     * The letters of a name that is initials alone, each group joined by "and", "&" or "/" ending at a {@code |}:
+     * {@code S|P} of {@code S and P} or {@code S/P}, {@code AT|T} of {@code AT and T}, the name itself when it is
+     * capitals only ({@code IMF}); else null.
+     */
+    static String letters(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (String part : name.split(" and | ?& ?|/", -1)) {
+            if (part.isEmpty()) {
+                return null;
+            }
+            for (int i = 0; i < part.length(); i++) {
+                if (!Character.isUpperCase(part.charAt(i))) {
+                    return null;
+                }
+            }
+            out.append(out.isEmpty() ? "" : "|").append(part);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The initials of a name with an "and" or "&" in the shape of {@link #letters}: {@code S|P} of {@code Standard
+     * and Poor's Corp}, {@code AT|T} of {@code American Telephone and Telegraph Co} (capitalised words only, a
+     * firm's suffix left out).
+     */
+    static String ofJoinedName(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String part : name.split(" and | ?& ?", -1)) {
+            int letters = 0;
+            for (String word : part.split("[ \\-]+")) {
+                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                        && !Lexicon.CORPORATE_SUFFIXES.contains(Names.fold(word))) {
+                    out.append(letters++ == 0 && !out.isEmpty() ? "|" : "").append(word.charAt(0));
+                }
+            }
+            if (letters == 0) {
+                return "";
+            }
+        }
+        return out.toString();
+    }
+
     /** One to three capital letters, as a body's initials are ({@code S}, {@code AT}). */
     private static boolean isInitials(Token t) {
         String w = t.text();
