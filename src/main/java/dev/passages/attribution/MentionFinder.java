@@ -279,6 +279,10 @@ final class MentionFinder {
      */
     private static int splitPoint(TokenList toks, WordClasses cls, int start, int end) {
         for (int k = start + 1; k < end - 1; k++) {
+            if (k + 3 == end && toks.get(k + 1).lower().equals("and")) {
+                // "Ministry of International Trade and Industry": a portfolio ends the run, no title before a name
+                break;
+            }
             if (cls.is(k, WordClasses.TITLE) && !cls.is(end - 1, WordClasses.TITLE)) {
                 if (cls.is(k - 1, WordClasses.ORG_WORD | WordClasses.PLACE)
                         || k == start + 3 && Initials.join(toks, start + 1, end)) {
