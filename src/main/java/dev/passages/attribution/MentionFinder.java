@@ -293,8 +293,27 @@ final class MentionFinder {
                     return k - 1;
                 }
             }
+            if (TITLE_QUALIFIERS.contains(toks.get(k).lower()) && cls.is(start, WordClasses.ORG_WORD)
+                    && nameOnly(cls, k + 1, end)) {
+                // "House Republican Thomas Massie", "House Intelligence Democrat Ana Ruiz": a body's member of a
+                // party, then the person
+                return k + 1;
+            }
         }
         return start;
+    }
+
+    /** Whether tokens [from, end) are two words or more, none of them an organisation's, a title's or a place's. */
+    private static boolean nameOnly(WordClasses cls, int from, int end) {
+        if (end - from < 2) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            if (cls.is(k, WordClasses.ORG_WORD | WordClasses.TITLE | WordClasses.PLACE | WordClasses.CORPORATE_SUFFIX)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -285,8 +285,10 @@ final class SubjectFinder {
             boolean opens = k == s.s0() || s.toks().get(k - 1).text().equals(",") || k == placeEnd;
             Mention m = s.mentionByStart().get(k);
             if (m != null && m.rawStart() == k) {
-                if (opens && m.kind() == Mention.Kind.PLACE && s.mentionByStart().get(m.end()) != null) {
-                    // "Ohio Sen. Sara Holm": the place qualifies the person after it
+                Mention next = s.mentionByStart().get(m.end());
+                if (opens && next != null && (m.kind() == Mention.Kind.PLACE
+                        || m.kind() == Mention.Kind.ORGANIZATION && next.kind() == Mention.Kind.PERSON)) {
+                    // "Ohio Sen. Sara Holm", "House Republican Tom Reed": the place or body qualifies the person after it
                     placeEnd = m.end();
                     k = m.end() - 1;
                     continue;

@@ -50,6 +50,11 @@ class AttributorTest {
     }
 
     @Test
+    void aHouseIsABody() {
+        assertThat(types("The Harbour House said it would veto the bill.")).containsExactly("Harbour House/ORGANIZATION");
+    }
+
+    @Test
     void aNameThatMerelyBeginsWithNewsIsAPerson() {
         assertThat(types("Governor Carla Newsome said the budget was balanced."))
                 .containsExactly("Carla Newsome/PERSON");
