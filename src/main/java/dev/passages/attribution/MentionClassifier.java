@@ -103,12 +103,27 @@ final class MentionClassifier {
                                      int sentenceEnd) {
         String l = toks.get(start).lower();
         int c = cls.at(start);
-        return (c & WordClasses.COMMON) != 0
+        return (c & WordClasses.COMMON) != 0 && !isForenameBeforeSurname(toks, cls, start, end, l)
                 || (c & WordClasses.HYPHENATED) != 0 && (l.endsWith("-based") || l.startsWith("non-"))
                 || (end - start == 1 && (c & WordClasses.GENERIC_SOURCE) != 0)
                 || (start == sentenceStart && end - start == 1 && usedInLowerCase.test(l))
                 || (start == sentenceStart && end - start == 1 && isOpeningParticiple(toks, start, sentenceEnd))
                 || (c & WordClasses.APOSTROPHE) != 0 && isContraction(l);
+    }
+
+    /**
+     * A common word that is also a given name, before a surname, opening a clause or after a cue: {@code April
+     * Mellody, a spokeswoman, said}, {@code said June Holm} (but {@code In April Tom Reed said}, {@code Last May
+     * Exxon said}, {@code May Tom Reed go}).
+     */
+    private static boolean isForenameBeforeSurname(TokenList toks, WordClasses cls, int start, int end, String l) {
+        if (start + 1 >= end || Lexicon.forenameGender(l) == 0 || start > 0 && toks.get(start - 1).isWord()
+                && !Lexicon.CUE_VERBS.containsKey(toks.get(start - 1).lower())) {
+            return false; // after a word other than a cue, a month: "In April", "Last May"
+        }
+        String next = toks.get(start + 1).lower();
+        return toks.get(start + 1).isWord() && Lexicon.forenameGender(next) == 0 && !cls.is(start + 1, WordClasses.COMMON
+                | WordClasses.TITLE | WordClasses.ORG_WORD | WordClasses.PLACE | WordClasses.DEMONYM);
     }
 
     /**
