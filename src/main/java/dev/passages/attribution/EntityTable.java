@@ -180,20 +180,27 @@ final class EntityTable implements Iterable<Entity> {
                 }
             }
         }
-        String letters = m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.MEDIA
-                ? Initials.letters(m.name()) : null;
-        if (letters != null) {
-            // initials are capitals only: no other name can be an entity's initials; initials joined by "and" are
-            // those of a name with an "and" in the same place (S and P: Standard and Poor's, not Security Pacific)
-            boolean joined = letters.indexOf('|') >= 0;
-            List<Entity> initialled = candidates(Key.INITIALS, joined ? letters.replace("|", "") : letters);
-            for (int i = initialled.size() - 1; i >= 0; i--) {
-                Entity e = initialled.get(i);
-                if ((e.kind == Mention.Kind.ORGANIZATION || e.kind == Mention.Kind.MEDIA)
-                        && (joined ? letters.equals(Initials.ofJoinedName(e.name)) : letters.equals(e.initials()))) {
-                    acronym(e, m.name());
-                    return e;
-                }
+        return m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.MEDIA ? initialled(m) : null;
+    }
+
+    /**
+     * The body whose initials the mention's name is, or null: initials are capitals only, so no other name can be an
+     * entity's initials; initials joined by "and" are those of a name with an "and" in the same place ({@code S and
+     * P}: {@code Standard and Poor's}, not {@code Security Pacific}).
+     */
+    private Entity initialled(Mention m) {
+        String letters = Initials.letters(m.name());
+        if (letters == null) {
+            return null;
+        }
+        boolean joined = letters.indexOf('|') >= 0;
+        List<Entity> initialled = candidates(Key.INITIALS, joined ? letters.replace("|", "") : letters);
+        for (int i = initialled.size() - 1; i >= 0; i--) {
+            Entity e = initialled.get(i);
+            if ((e.kind == Mention.Kind.ORGANIZATION || e.kind == Mention.Kind.MEDIA)
+                    && (joined ? letters.equals(Initials.ofJoinedName(e.name)) : letters.equals(e.initials()))) {
+                acronym(e, m.name());
+                return e;
             }
         }
         return null;
