@@ -3,6 +3,9 @@ package dev.passages.attribution;
 /** A body known by its initials, joined by "and", "&" or "/" ({@code S and P}, {@code S/P}, {@code AT and T}). */
 final class Initials {
 
+    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile(" and | ?& ?");
+    private static final java.util.regex.Pattern WORD_GAP = java.util.regex.Pattern.compile("[ \\-]+");
+
     private Initials() {
     }
 
@@ -34,19 +37,42 @@ final class Initials {
      * capitals only ({@code IMF}); else null.
      */
     static String letters(String name) {
-        StringBuilder out = new StringBuilder(name.length());
-        for (String part : name.split(" and | ?& ?|/", -1)) {
-            if (part.isEmpty()) {
+        // by hand, not by a pattern: asked of every organisation's mention that no entity's name matched
+        int n = name.length();
+        StringBuilder out = null;
+        int i = 0;
+        while (true) {
+            int from = i;
+            while (i < n && Character.isUpperCase(name.charAt(i))) {
+                i++;
+            }
+            if (i == from) {
                 return null;
             }
-            for (int i = 0; i < part.length(); i++) {
-                if (!Character.isUpperCase(part.charAt(i))) {
-                    return null;
+            if (out == null) {
+                if (i == n) {
+                    return name;
                 }
+                out = new StringBuilder(n);
+            } else {
+                out.append('|');
             }
-            out.append(out.isEmpty() ? "" : "|").append(part);
+            out.append(name, from, i);
+            if (i == n) {
+                return out.toString();
+            }
+            i = joinerEnd(name, i);
+            if (i < 0) {
+                return null;
+            }
         }
-        return out.toString();
+    }
+
+    /** The end of " and ", "&", " & " or "/" at {@code i} of {@code name}, followed by more; else -1. */
+    private static int joinerEnd(String name, int i) {
+        int end = name.startsWith(" and ", i) ? i + 5 : name.startsWith(" & ", i) ? i + 3
+                : name.charAt(i) == '&' || name.charAt(i) == '/' ? i + 1 : -1;
+        return end > 0 && end < name.length() ? end : -1;
     }
 
     /**
@@ -56,9 +82,9 @@ final class Initials {
      */
     static String ofJoinedName(String name) {
         StringBuilder out = new StringBuilder();
-        for (String part : name.split(" and | ?& ?", -1)) {
+        for (String part : AND.split(name, -1)) {
             int letters = 0;
-            for (String word : part.split("[ \\-]+")) {
+            for (String word : WORD_GAP.split(part)) {
                 if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))
                         && !Lexicon.CORPORATE_SUFFIXES.contains(Names.fold(word))) {
                     out.append(letters++ == 0 && !out.isEmpty() ? "|" : "").append(word.charAt(0));
