@@ -161,6 +161,10 @@ final class ArticleRun {
         if (discourse.found.get(p).size() == before) {
             quoteTag.credit(sentence, discourse);
         }
+        if (discourse.found.get(p).size() == before && Coreference.opensWith(toks, s0, s1, "the")) {
+            // "The official said ...": an unnamed person no role noun found a name for speaks on in this paragraph
+            discourse.unnamedSubjectIn = p;
+        }
     }
 
     /** The sentence with its names found, each registered as an entity and indexed by where it stands. */

@@ -179,7 +179,15 @@ final class Coreference {
      * qualify, and a singular noun of an unnamed source ({@code A Tokyo foreign exchange analyst}).
      */
     static boolean opensWithUnnamedPerson(TokenList toks, int s0, int s1) {
-        if (s0 >= s1 || !(toks.get(s0).is("a") || toks.get(s0).is("an"))) {
+        return opensWith(toks, s0, s1, "a") || opensWith(toks, s0, s1, "an");
+    }
+
+    /**
+     * Whether the sentence opens with {@code article}, a few words that qualify, and a singular noun of an unnamed
+     * source ({@code The official said}: one whom no name names, when no speaker is found for it).
+     */
+    static boolean opensWith(TokenList toks, int s0, int s1, String article) {
+        if (s0 >= s1 || !toks.get(s0).is(article)) {
             return false;
         }
         for (int k = s0 + 1; k < Math.min(s1, s0 + 6); k++) {
