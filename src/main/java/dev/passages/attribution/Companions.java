@@ -52,4 +52,22 @@ final class Companions {
         Entity e = s.byEnd().get(m.end());
         return e != null && e.kind == Mention.Kind.PERSON ? Subject.before(e, m.rawStart(), k + 1) : null;
     }
+
+    /**
+     * Whether the tokens before {@code at}, from the sentence's start, are a plural descriptor of a few words and no
+     * verb ({@code Republican presidential hopefuls Ana Ruiz and Tom Reed say}): the names after it open the subject.
+     */
+    static boolean afterPluralDescriptor(Sentence s, int at) {
+        if (at <= s.s0() || at - s.s0() > 5) {
+            return false;
+        }
+        for (int k = s.s0(); k < at; k++) {
+            Token t = s.toks().get(k);
+            if (!t.isWord() || Lexicon.CUE_VERBS.containsKey(t.lower()) || CueWords.mayBeCue(t.lower())) {
+                return false;
+            }
+        }
+        Token last = s.toks().get(at - 1);
+        return !last.isCapitalised() && last.lower().length() > 3 && last.lower().endsWith("s");
+    }
 }

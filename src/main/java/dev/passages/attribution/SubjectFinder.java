@@ -241,7 +241,7 @@ final class SubjectFinder {
      * after a place that does ({@code Ohio Sen. Ana Ruiz and ...}).
      */
     private static boolean opensSubject(Sentence s, int at) {
-        if (at == s.s0() || s.toks().get(at - 1).text().equals(",")) {
+        if (at == s.s0() || s.toks().get(at - 1).text().equals(",") || Companions.afterPluralDescriptor(s, at)) {
             return true;
         }
         Mention place = s.mentionByEnd().get(at);
