@@ -165,13 +165,13 @@ final class MentionClassifier {
                 && !anyIn(cls, start, end, WordClasses.ORG_WORD | WordClasses.PLACE | WordClasses.DEMONYM)) {
             // "Chancellor of the Exchequer Nigel Lawson": the run begins after the post's "of the", with its field
             List<String> post = new ArrayList<>(List.of(toks.get(start - 3).lower(), "of"));
-            int moved = peelField(cls, start, post, lower);
+            int moved = PostField.peel(cls, start, post, lower, usedInLowerCase);
             if (moved > 0) {
                 titles.addAll(post);
                 start += moved;
             }
         }
-        start += peelField(cls, start, titles, lower);
+        start += PostField.peel(cls, start, titles, lower, usedInLowerCase);
         // "Reserve Board Chairman Paul Volcker", "Motors Chairman Roger Smith": the name after the last title
         int lastTitle = lastTitleBeforeName(cls, start, end);
         for (int t = 0; t <= lastTitle; t++) {
@@ -201,27 +201,6 @@ final class MentionClassifier {
             kind = titles.isEmpty() && lower.size() == 1 ? Mention.Kind.UNKNOWN : Mention.Kind.PERSON;
         }
         return mention(toks, rawStart, start, end, kind, titles, possessive);
-    }
-
-    /**
-     * {@code Chief Inspector of Mines Redzuan Sumun}, {@code Minister of Foreign Affairs Tom Reed}: after titles
-     * that end in "of", the field the post's "of" names, moved from {@code lower} (the words from {@code start}) to
-     * {@code titles}: its first word when two words or more follow and it is no forename, then each next one that a
-     * forename follows. Returns how many words it moved.
-     */
-    private static int peelField(WordClasses cls, int start, List<String> titles, List<String> lower) {
-        if (titles.size() < 2 || !titles.get(titles.size() - 1).equals("of")) {
-            return 0;
-        }
-        int moved = 0;
-        while (lower.size() > 2 && Lexicon.forenameGender(lower.get(0)) == 0
-                && (moved == 0 || Lexicon.forenameGender(lower.get(1)) != 0)
-                && !cls.is(start + moved, WordClasses.CONNECTOR | WordClasses.PARTICLE | WordClasses.TITLE)
-                && !cls.is(start + moved + 1, WordClasses.CONNECTOR | WordClasses.PARTICLE | WordClasses.TITLE)) {
-            titles.add(lower.remove(0));
-            moved++;
-        }
-        return moved;
     }
 
     private static Mention mention(TokenList toks, int rawStart, int start, int end, Mention.Kind kind,

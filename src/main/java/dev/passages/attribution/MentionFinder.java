@@ -206,17 +206,17 @@ final class MentionFinder {
     }
 
     /**
-     * The position of an "and" that joins two people's names inside a run that opens with a title, or a word
-     * and a title ({@code Sen.
-     * Ana Ruiz and Rep. Tom Reed}, {@code Mr. Holm and Senator Ivo Brandt}): each side a person's name, the
-     * word before "and" a name's word; -1 when there is none ({@code Minister of Trade and Industry}).
+     * The position of an "and" that joins two people's names inside a run that opens with a title, or a word and a
+     * title ({@code Sen. Ana Ruiz and Rep. Tom Reed}, {@code Mr. Holm and Senator Ivo Brandt}): each side a person's
+     * name, the word before "and" a name's word; -1 when there is none ({@code Minister of Trade and Industry}, nor
+     * in a post's field: {@code Minister of Finance and Public Credit X}).
      */
     private int coordinationAt(TokenList toks, WordClasses cls, int i, int j, int s0, int s1) {
         if (!cls.is(i, WordClasses.TITLE) && !(i + 1 < j && cls.is(i + 1, WordClasses.TITLE))) {
             return -1;
         }
         for (int a = i + 2; a < j - 1; a++) {
-            if (toks.get(a).is("and") && toks.get(a - 1).isCapitalised()
+            if (toks.get(a).is("and") && toks.get(a - 1).isCapitalised() && !(toks.get(i + 1).is("of") && a <= i + 4)
                     && !cls.is(a - 1, WordClasses.TITLE | WordClasses.ORG_WORD | WordClasses.COMMON)) {
                 Mention left = classifier.classify(toks, cls, i, a, s0, s1);
                 Mention right = classifier.classify(toks, cls, a + 1, j, s0, s1);
@@ -283,7 +283,7 @@ final class MentionFinder {
                 // "Ministry of International Trade and Industry": a portfolio ends the run, no title before a name
                 break;
             }
-            if (cls.is(k, WordClasses.TITLE) && !cls.is(end - 1, WordClasses.TITLE)) {
+            if (cls.is(k, WordClasses.TITLE) && !cls.is(end - 1, WordClasses.TITLE) && !inPortfolio(toks, cls, start, k)) {
                 if (cls.is(k - 1, WordClasses.ORG_WORD | WordClasses.PLACE)
                         || k == start + 3 && Initials.join(toks, start + 1, end)) {
                     return k;
@@ -301,6 +301,15 @@ final class MentionFinder {
             }
         }
         return start;
+    }
+
+    /**
+     * Whether the title's word at {@code k} is a word of a portfolio joined by "and" in the field of a post that opens
+     * the run ({@code Minister of International Trade and Industry X}), not a title of its own.
+     */
+    private static boolean inPortfolio(TokenList toks, WordClasses cls, int start, int k) {
+        return cls.is(start, WordClasses.TITLE) && toks.get(start + 1).lower().equals("of")
+                && (toks.get(k + 1).lower().equals("and") || toks.get(k - 1).lower().equals("and"));
     }
 
     /** Whether tokens [from, end) are two words or more, none of them an organisation's, a title's or a place's. */
