@@ -171,7 +171,7 @@ final class Appositions {
     private static boolean onlyTitlesBetween(TokenList toks, int from, int to) {
         for (int k = from; k < to; k++) {
             String l = toks.get(k).lower();
-            if (!Lexicon.TITLES.contains(l) && !Lexicon.HONORIFICS.contains(l)) {
+            if (!Lexicon.TITLES.contains(l) && !Lexicon.HONORIFICS.contains(l) && !MentionClassifier.TITLE_QUALIFIERS.contains(l)) {
                 return false;
             }
         }

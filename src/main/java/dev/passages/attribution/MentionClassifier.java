@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  */
 final class MentionClassifier {
 
+    /** Party words that qualify a title or a name ({@code Senate Republican Leader X}, {@code Democrat X}). */
+    static final Set<String> TITLE_QUALIFIERS = Lexicon.words("title-qualifiers");
+
     static final Set<String> CONNECTORS = Lexicon.words("connectors");
     private static final int MAX_PERSON_WORDS = 7;
 
@@ -151,6 +154,8 @@ final class MentionClassifier {
         List<String> titles = new ArrayList<>();
         while (start < end - 1 && !afterCourtesy(titles, lower.get(0)) && (cls.is(start, WordClasses.TITLE)
                 || (cls.is(start, WordClasses.CONNECTOR) && !titles.isEmpty())
+                // "Democrat William Proxmire", "Republican Sen. Ana Ruiz": a party's word before a name or a title
+                || (lower.size() > 2 && TITLE_QUALIFIERS.contains(lower.get(0)) && !cls.is(start + 1, WordClasses.ORG_WORD))
                 || (lower.size() > 2 && cls.is(start, WordClasses.PLACE | WordClasses.DEMONYM)
                     && cls.is(start + 1, WordClasses.TITLE)))) {
             titles.add(lower.remove(0));

@@ -11,7 +11,7 @@ final class MentionFinder {
     /** Prepositions whose object is a name after its employer and post ({@code a letter to Harbour chairman X}). */
     private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("object-prepositions");
     /** Party words that may stand between a body's name and a title ({@code Senate Republican Leader X}). */
-    private static final Set<String> TITLE_QUALIFIERS = Lexicon.words("title-qualifiers");
+    private static final Set<String> TITLE_QUALIFIERS = MentionClassifier.TITLE_QUALIFIERS;
 
     private final MentionClassifier classifier;
     /** The word lists of the sentence's tokens, one array for every sentence of the article: one finder serves one article run, never two threads. */
