@@ -46,9 +46,7 @@ class SpeakerMergerTest {
 
     @Test
     void aShortFormOfAForenameJoinsTheFullName() {
-        says("a1", null, SpeakerType.PERSON, "Robert Hale");
-        says("a2", null, SpeakerType.PERSON, "Bob Hale");
-        says("a3", null, SpeakerType.PERSON, "Richard Hale");
+        List.of("Robert Hale", "Bob Hale", "Richard Hale").forEach(name -> says("a-" + name, null, SpeakerType.PERSON, name));
         List<SpeakerRegistry.Entry> entries = stats.build().all();
         assertThat(only(entries, "Bob Hale").aliases()).containsExactlyInAnyOrder("Robert Hale", "Bob Hale");
         assertThat(only(entries, "Richard Hale").aliases()).containsExactly("Richard Hale");
