@@ -293,7 +293,7 @@ final class MentionFinder {
                     return k - 1;
                 }
             }
-            if (TITLE_QUALIFIERS.contains(toks.get(k).lower()) && cls.is(start, WordClasses.ORG_WORD)
+            if (cls.is(start, WordClasses.ORG_WORD) && TITLE_QUALIFIERS.contains(toks.get(k).lower())
                     && nameOnly(cls, k + 1, end)) {
                 // "House Republican Thomas Massie", "House Intelligence Democrat Ana Ruiz": a body's member of a
                 // party, then the person
