@@ -14,6 +14,11 @@ final class RoleNouns {
 
     /** How far ahead (in paragraphs) a role noun may find the name it stands for ({@code the interior minister ... Bugti}). */
     private static final int CATAPHORA_PARAGRAPHS = 2;
+    /** Organisation nouns that name a business ({@code the company}): they stand for no public body. */
+    private static final Set<String> BUSINESS_NOUNS = Lexicon.words("business-nouns");
+    /** The last words of public bodies' names ({@code Commission}, {@code Ministry}). */
+    private static final Set<String> PUBLIC_BODY_WORDS = Lexicon.words("public-body-words");
+
     /** Representatives whose office is to speak for an organisation: unnamed, they speak for it. */
     private static final Set<String> SPOKESPEOPLE = Lexicon.words("spokespeople");
     private static final Set<String> ARTICLES = Lexicon.ARTICLES;
@@ -113,6 +118,15 @@ final class RoleNouns {
         return issuer;
     }
 
+    /**
+     * Whether an organisation may be what {@code noun} names: a business noun ({@code the company}) names no body
+     * whose name ends as a public body's does ({@code Commission}, {@code Ministry}).
+     */
+    private static boolean fits(String noun, Entity e) {
+        List<String> parts = e.parts();
+        return !BUSINESS_NOUNS.contains(noun) || parts.isEmpty() || !PUBLIC_BODY_WORDS.contains(parts.get(parts.size() - 1));
+    }
+
     /** {@code the firm}, {@code the Capel firm}, {@code the Afghan interim government}: a definite organisation noun. */
     private Entity organisation(Sentence s, int from, int head, Phrase r) {
         TokenList toks = s.toks();
@@ -131,12 +145,12 @@ final class RoleNouns {
         boolean generic = Lexicon.GENERIC_ORG_ROLES.contains(noun);
         Entity current = discourse.current;
         if (current != null && current.kind == Mention.Kind.ORGANIZATION
-                && (generic || current.parts().contains(noun))) {
+                && (generic || current.parts().contains(noun)) && fits(noun, current)) {
             return current;
         }
         Entity best = null;
         for (Entity e : entities) {
-            if (e.kind == Mention.Kind.ORGANIZATION && (generic || e.parts().contains(noun))
+            if (e.kind == Mention.Kind.ORGANIZATION && (generic || e.parts().contains(noun)) && fits(noun, e)
                     && (best == null || e.lastSubjectMention.isAfter(best.lastSubjectMention))) {
                 best = e;
             }
