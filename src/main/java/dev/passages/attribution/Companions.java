@@ -63,7 +63,7 @@ final class Companions {
         }
         for (int k = s.s0(); k < at; k++) {
             Token t = s.toks().get(k);
-            if (!t.isWord() || Lexicon.CUE_VERBS.containsKey(t.lower()) || CueWords.mayBeCue(t.lower())) {
+            if (!t.isWord() || Lexicon.CUE_VERBS.containsKey(t.lower())) {
                 return false;
             }
         }

@@ -1,10 +1,12 @@
 package dev.passages.attribution;
 
+import java.util.regex.Pattern;
+
 /** A body known by its initials, joined by "and", "&" or "/" ({@code S and P}, {@code S/P}, {@code AT and T}). */
 final class Initials {
 
-    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile(" and | ?& ?");
-    private static final java.util.regex.Pattern WORD_GAP = java.util.regex.Pattern.compile("[ \\-]+");
+    private static final Pattern AND = Pattern.compile(" and | ?& ?");
+    private static final Pattern WORD_GAP = Pattern.compile("[ \\-]+");
 
     private Initials() {
     }
