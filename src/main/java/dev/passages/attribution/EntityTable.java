@@ -178,9 +178,46 @@ final class EntityTable implements Iterable<Entity> {
                         return e;
                     }
                 }
+                Entity first = personNamedFirst(core.get(0), gender);
+                if (first != null) {
+                    return first;
+                }
             }
         }
         return m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.MEDIA ? initialled(m) : null;
+    }
+
+    /**
+     * The one person whose name begins with {@code word}, or null, also when two people's names do or when neither
+     * the article nor the mention's title ({@code gender}, 0 for none) has told that the one is a person. A name used
+     * alone that is a person's first name, and no one's surname (as the caller found), names that person, whether the
+     * surname comes first ({@code Kim} after {@code Finance Minister Kim Mahn-je}, {@code Mr. Lou} after {@code Lou
+     * Jiwei}) or the article calls the person by a given name ({@code Hillary} after {@code Mrs. Hillary Clinton}).
+     */
+    private Entity personNamedFirst(String word, char gender) {
+        Entity found = null;
+        List<Entity> named = candidates(Key.FIRM_WORD, word);
+        for (int i = 0; i < named.size(); i++) {
+            Entity e = named.get(i);
+            List<String> parts = e.parts();
+            if (parts.size() > 1 && parts.get(0).equals(word)) {
+                if (found != null || e.kind != Mention.Kind.PERSON || !e.mayBeTitled(gender)
+                        || gender == 0 && !toldPerson(e)) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the article has told that {@code e} is a person: by a title or given name of a gender, a role or a
+     * post; not only by the shape of its name, which a firm's ({@code Airbus Industrie}) or a headline's words
+     * may have too.
+     */
+    private static boolean toldPerson(Entity e) {
+        return e.genderTold || !e.roles.isEmpty() || !e.posts.isEmpty();
     }
 
     /**
