@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 final class MentionFinder {
 
     /** Prepositions whose object is a name after its employer and post ({@code a letter to Harbour chairman X}). */
-    private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("object-prepositions");
     /** Party words that may stand between a body's name and a title ({@code Senate Republican Leader X}). */
     private static final Set<String> TITLE_QUALIFIERS = MentionClassifier.TITLE_QUALIFIERS;
 
@@ -60,7 +59,7 @@ final class MentionFinder {
             i = j;
         }
         for (int k = 0; k < out.size(); k++) {
-            if (isObject(toks, cls, out, k, s0)) {
+            if (NameAsObject.isObject(toks, cls, out, k, s0)) {
                 out.set(k, out.get(k).asObject());
             }
         }
@@ -343,58 +342,5 @@ final class MentionFinder {
 
     private static boolean allowsConnectors(WordClasses cls, int k) {
         return cls.is(k, WordClasses.TITLE | WordClasses.ORG_WORD);
-    }
-
-    /**
-     * After a preposition or a verb of telling, looking back over lower-case title words and
-     * possessors ({@code to Bank of Montreal's chairman X}): not a subject.
-     */
-    private static boolean isObject(TokenList toks, WordClasses cls, List<Mention> mentions, int index, int sentenceStart) {
-        int k = mentions.get(index).rawStart() - 1;
-        int m = index - 1;
-        while (k >= sentenceStart) {
-            Token t = toks.get(k);
-            String l = t.lower();
-            if (t.isPossessive() && m >= 0 && mentions.get(m).end() == k) {
-                k = mentions.get(m).rawStart() - 1;
-                m--;
-                continue;
-            }
-            if (m >= 0 && mentions.get(m).end() == k + 1 && k + 1 < mentions.get(index).rawStart()
-                    && isLowerCaseTitle(toks, cls, k + 1)) {
-                // "to Harbour chairman Tom Reynolds": the employer before the post, after a preposition
-                int b = mentions.get(m).rawStart() - 1;
-                return b >= sentenceStart && OBJECT_PREPOSITIONS.contains(toks.get(b).lower());
-            }
-            if (t.isWord() && !t.isCapitalised() && (cls.is(k, WordClasses.TITLE | WordClasses.PERSON_ROLE)
-                    || l.equals("the"))) {
-                k--;
-                continue;
-            }
-            if (!t.isWord()) {
-                return false;
-            }
-            if (l.equals("and") && k > sentenceStart && k + 1 < mentions.get(index).rawStart()
-                    && isLowerCaseTitle(toks, cls, k - 1) && isLowerCaseTitle(toks, cls, k + 1)) {
-                // "vice president and treasurer Fred Zuckerman": one person's posts, joined
-                k--;
-                continue;
-            }
-            if (l.equals("of") && k > sentenceStart && cls.is(k - 1, WordClasses.TITLE)
-                    && mentions.get(index).titles().contains("of")) {
-                return false; // "Chancellor of the Exchequer Nigel Lawson": the post's "of", not the name's preposition
-            }
-            if (cls.is(k, WordClasses.PREPOSITION)) {
-                return true;
-            }
-            String lemma = Lexicon.CUE_VERBS.get(l);
-            return "tell".equals(lemma) || "inform".equals(lemma) || "quote".equals(lemma);
-        }
-        return false;
-    }
-
-    /** A title's word written in lower case, as a post before a name is ({@code treasurer Fred Zuckerman}). */
-    private static boolean isLowerCaseTitle(TokenList toks, WordClasses cls, int k) {
-        return toks.get(k).isWord() && !toks.get(k).isCapitalised() && cls.is(k, WordClasses.TITLE);
     }
 }

@@ -242,6 +242,13 @@ final class SubjectAfterCue {
                 }
             } else if (!t.isCapitalised()) {
                 String l = t.lower();
+                if (l.equals("of") && j > from && j + 1 < s.s1() && isLowerCaseTitle(s.toks().get(j - 1))
+                        && s.toks().get(j + 1).isWord() && !s.toks().get(j + 1).isCapitalised()) {
+                    // "said former secretary of state Hillary Clinton": a post in lower case, with its field
+                    j++;
+                    lowerWords += 2;
+                    continue;
+                }
                 if ((Lexicon.COMMON.contains(l) && !(j == from && l.equals("the")) && !Lexicon.TITLES.contains(l))
                         || Lexicon.CUE_VERBS.containsKey(l) || l.endsWith("ed") && !Lexicon.TITLES.contains(l) && j > from
                         || ++lowerWords > 4) {
@@ -250,5 +257,10 @@ final class SubjectAfterCue {
             }
         }
         return null;
+    }
+
+    /** A title's word written in lower case ({@code secretary}, {@code former}). */
+    private static boolean isLowerCaseTitle(Token t) {
+        return t.isWord() && !t.isCapitalised() && Lexicon.TITLES.contains(t.lower());
     }
 }
