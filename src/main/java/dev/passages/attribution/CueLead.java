@@ -116,6 +116,9 @@ record CueLead(int before, boolean participle, boolean auxiliary, boolean passiv
             return before == i - 1 || hasLowerCaseWord(toks, before + 2, i - 1) || named.kind() != Mention.Kind.PERSON
                     || isObject(s, named) ? i : before;
         }
+        if (i > s.s0() && isDash(toks.get(i).mark())) {
+            return pastDashes(s, i);
+        }
         if (i > s.s0() && toks.get(i).text().equals(")")) {
             int open = i - 1;
             while (open > s.s0() && !toks.get(open).text().equals("(")) {
@@ -126,6 +129,32 @@ record CueLead(int before, boolean participle, boolean auxiliary, boolean passiv
             }
         }
         return i;
+    }
+
+    /**
+     * {@code Reed — who had opposed the bill — said}, {@code Reed -- a Republican -- said}: the token before an aside
+     * set off by dashes (a run of one dash character, on both sides) that follows a name; else {@code i}, the dash.
+     */
+    private static int pastDashes(Sentence s, int i) {
+        TokenList toks = s.toks();
+        char dash = toks.get(i).mark();
+        int close = i;
+        while (close > s.s0() && toks.get(close - 1).mark() == dash) {
+            close--;
+        }
+        int open = close - 1;
+        while (open > s.s0() && toks.get(open).mark() != dash) {
+            open--;
+        }
+        while (open > s.s0() && toks.get(open - 1).mark() == dash) {
+            open--;
+        }
+        return open > s.s0() && open < close - 1 && toks.get(open).mark() == dash && s.mentionByEnd().containsKey(open)
+                ? open - 1 : i;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '—' || c == '–';
     }
 
     private static boolean hasLowerCaseWord(TokenList toks, int from, int to) {

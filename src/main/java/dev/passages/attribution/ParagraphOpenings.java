@@ -85,12 +85,14 @@ final class ParagraphOpenings {
 
     /**
      * The tokens of a dateline that opens a paragraph ({@code ISLAMABAD:},
-     * {@code Islamabad, November 9 (ANI):}, {@code Shillong, July 3:}): they name no speaker.
+     * {@code Islamabad, November 9 (ANI):}, {@code Shillong, July 3:}, {@code WASHINGTON — The}): they name no speaker.
      */
     static int datelineEnd(TokenList toks) {
         for (int k = 0; k < Math.min(toks.size(), 10); k++) {
             String t = toks.get(k).text();
-            if (t.length() == 1 && (t.charAt(0) == ':' || t.charAt(0) == '—' || (t.charAt(0) == '-' && k > 0))) {
+            // a hyphen set off by spaces ("KABUL - "), not one inside a number or word ("5-3/4")
+            if (t.length() == 1 && (t.charAt(0) == ':' || t.charAt(0) == '—'
+                    || (t.charAt(0) == '-' && k > 0 && toks.get(k - 1).end() < toks.get(k).start()))) {
                 boolean dateline = true;
                 for (int j = 0; j < k; j++) {
                     Token u = toks.get(j);
@@ -99,7 +101,14 @@ final class ParagraphOpenings {
                         break;
                     }
                 }
-                return dateline && k > 0 ? k + 1 : 0;
+                // a dash after a name that a lower-case word follows sets off an aside ("Ana Ruiz — a Republican — said")
+                int next = k + 1;
+                while (next < toks.size() && t.charAt(0) != ':' && toks.get(next).text().equals(t)) {
+                    next++; // "--"
+                }
+                boolean aside = t.charAt(0) != ':' && next < toks.size() && toks.get(next).isWord()
+                        && !toks.get(next).isCapitalised();
+                return dateline && k > 0 && !aside ? k + 1 : 0;
             }
         }
         return 0;
