@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -46,6 +47,11 @@ final class IndexFailure {
         if (damage != null) {
             return DamagedIndex.exception(indexDir, damage.getClass().getSimpleName(), e);
         }
+        String lost = lostIndexFile(indexDir, e);
+        if (lost != null && !committed) {
+            // a file of the index's last commit is gone: the index was damaged before the run, which changed nothing
+            return DamagedIndex.exception(indexDir, "its file " + lost + " is missing", e);
+        }
         IOException io = cause(e, IOException.class);
         if (io != null) {
             return new PassagesException(PassagesException.Kind.INPUT, "cannot write the index at " + indexDir + ": "
@@ -56,6 +62,20 @@ final class IndexFailure {
         }
         return new PassagesException(PassagesException.Kind.INPUT, "cannot write the index at " + indexDir + ": "
                 + reason(e) + "; " + outcome, e);
+    }
+
+    /** The name of a file in {@code indexDir} that a cause of {@code e} found missing, or null. */
+    static String lostIndexFile(Path indexDir, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NoSuchFileException gone && gone.getFile() != null) {
+                Path file = Path.of(gone.getFile());
+                if (file.getParent() != null && file.getParent().toAbsolutePath().normalize()
+                        .equals(indexDir.toAbsolutePath().normalize())) {
+                    return file.getFileName().toString();
+                }
+            }
+        }
+        return null;
     }
 
     /** What went wrong, without the path a {@link FileSystemException} repeats (it may be very long). */

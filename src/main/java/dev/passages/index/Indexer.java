@@ -222,7 +222,7 @@ public final class Indexer {
         }
         boolean committed = false;
         Future<String> registry = null;
-        try (Directory dir = directories.open(indexDir);
+        try (Directory dir = new WriterDirectory(directories.open(indexDir));
              IndexWriter writer = openWriter(dir)) {
             // read once the write lock is held, so that no other run commits meanwhile
             SourcePlan plan = planner.plan(rebuild ? Sources.readOrNone(dir) : Sources.read(dir));

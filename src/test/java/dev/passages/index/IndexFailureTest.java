@@ -180,6 +180,30 @@ class IndexFailureTest {
     }
 
     @Test
+    void anIndexThatLostAFileSaysItIsDamagedAndTheRebuildItNamesMendsIt() throws Exception {
+        IndexSummary first = indexer(false).run(corpus);
+        Path lost;
+        try (Stream<Path> all = Files.list(index)) {
+            lost = all.filter(p -> p.getFileName().toString().endsWith(".cfs")).findFirst().orElseThrow();
+        }
+        Files.delete(lost);
+        Map<String, Long> damaged = files(index);
+        assertThatThrownBy(() -> indexer(false).run(corpus))
+                .isInstanceOfSatisfying(PassagesException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(PassagesException.Kind.INDEX_DAMAGED);
+                    assertThat(e.getMessage()).isEqualTo("index at " + index + " is damaged (its file " + lost.getFileName()
+                            + " is missing); run: passages index --rebuild --index " + index);
+                });
+        assertThat(files(index)).isEqualTo(damaged);
+        // the rebuild drops the commit before it, whose lost file is not there to delete
+        IndexSummary rebuilt = indexer(true).run(corpus);
+        assertThat(rebuilt.added()).isEqualTo(40);
+        IndexCheck.Result check = IndexCheck.run(index);
+        assertThat(check.sound()).as(check.line()).isTrue();
+        assertThat(count("refugees")).isEqualTo(first.paragraphsInIndex() / 2);
+    }
+
+    @Test
     void aNewFolderIsRemovedAgainWhenTheFirstRunFails() {
         assertThatThrownBy(() -> indexer(false).withDirectories(p -> new FullDisk(FSDirectory.open(p), 1_000)).run(corpus))
                 .hasMessageStartingWith("no space left on ");
