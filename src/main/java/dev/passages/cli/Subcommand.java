@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
  * A subcommand: the environment it runs in (handed over by {@link Main.Factory}), its parsed command line and the
  * writers it prints to; every subcommand has --help and --version, and an Examples section after its options.
  */
-@Command(mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n")
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, footerHeading = "%nExamples:%n")
 abstract class Subcommand implements Callable<Integer> {
 
     /** Set once by {@link Main.Factory} as it makes the command, before picocli parses anything into it. */
