@@ -101,7 +101,8 @@ final class SpeakersCommand extends BaseCommand {
             }
         }
         out.flush();
-        return entries.isEmpty() ? ExitCodes.NO_HITS : ExitCodes.OK;
+        // as search does: whether any speaker answers, however few are printed
+        return total == 0 ? ExitCodes.NO_HITS : ExitCodes.OK;
     }
 
     /** {@code spokesperson of Harbour Council (3 articles)}. */

@@ -54,6 +54,9 @@ public final class ArticleLookup {
             int hash = id.lastIndexOf('#');
             if (Schema.paragraphQuery(id) != null) {
                 whole = reader.read(id.substring(0, hash));
+                if (whole != null && Integer.parseInt(id.substring(hash + 1)) > whole.paragraphCount()) {
+                    throw noParagraph(id); // as show says of it: the article has no such paragraph
+                }
             }
         }
         if (whole == null) {

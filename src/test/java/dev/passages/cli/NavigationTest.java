@@ -117,7 +117,8 @@ class NavigationTest {
     @Test
     void anUnknownIdIsOneLineNamingItAndExitTwo() {
         for (String[] args : List.of(new String[] {"show", "nope#3"}, new String[] {"show", FOUNDING + "#20"},
-                new String[] {"show", FOUNDING}, new String[] {"article", "nope"}, new String[] {"show", FOUNDING + "#2", "-C", "-1"})) {
+                new String[] {"show", FOUNDING}, new String[] {"article", "nope"}, new String[] {"show", FOUNDING + "#2", "-C", "-1"},
+                new String[] {"article", FOUNDING + "#20"})) {
             CliRun r = run(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
             assertThat(r.out()).isEmpty();
@@ -125,6 +126,7 @@ class NavigationTest {
         }
         assertThat(run("article", "nope").err()).contains("'nope'");
         assertThat(run("show", FOUNDING + "#20").err()).contains("'" + FOUNDING + "#20'");
+        assertThat(run("article", FOUNDING + "#20").err()).isEqualTo(run("show", FOUNDING + "#20").err());
     }
 
     // --offset
@@ -171,6 +173,16 @@ class NavigationTest {
         assertThat(json.get("total").asInt()).isPositive();
         assertThat(run("search", "refugees", "--offset", "1000").out()).contains("(none after the first 1000)");
         assertThat(run("search", "refugees", "--offset", "-1").code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void aLimitOfNoneStillSaysWhetherAnythingAnswers() {
+        // the exit code says whether anything answered, however few are printed
+        assertThat(run("search", "refugees", "--limit", "0").code()).isEqualTo(ExitCodes.OK);
+        CliRun speakers = run("speakers", "-n", "0");
+        assertThat(speakers.code()).isEqualTo(ExitCodes.OK);
+        assertThat(speakers.out()).contains("(showing 0)");
+        assertThat(run("speakers", "nobody by this name", "-n", "0").code()).isEqualTo(ExitCodes.NO_HITS);
     }
 
     private static List<String> ids(List<JsonNode> lines) {
