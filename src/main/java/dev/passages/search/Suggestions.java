@@ -26,6 +26,9 @@ final class Suggestions {
     private static final Pattern NOT_WORDS = Pattern.compile(
             "(?<![\\p{L}\\d_])(?:id|article):(?:\"[^\"]*\"?|[^\\s()]+)|\\p{L}[\\p{L}\\d_]*:");
 
+    /** How alike a respelling must be to the word typed: one less edits over the longer word's letters. */
+    private static final float MIN_LIKENESS = 0.7f;
+
     private final IndexReader reader;
     private final Analyzer analyzer;
 
@@ -41,6 +44,9 @@ final class Suggestions {
      */
     String respelled(String query) throws IOException {
         DirectSpellChecker checker = new DirectSpellChecker();
+        // a respelling keeps at least 70% of the word's letters: two edits only from seven letters on ("refugess",
+        // "hidouts" as written), not "hide" as "have", whose half differs (Lucene's default accepts half)
+        checker.setAccuracy(MIN_LIKENESS);
         BitSet kept = new BitSet();
         for (Matcher k = NOT_WORDS.matcher(query); k.find(); ) {
             kept.set(k.start(), k.end());

@@ -92,6 +92,14 @@ class PassageSearcherTest {
     }
 
     @Test
+    void aShortWordIsNotRespelledAsAnotherWordHalfOfWhoseLettersDiffer() throws Exception {
+        // "hide" is two letters from "have": no respelling, where "hidouts" is one letter from "hideout"
+        assertThat(corpus.searcher().suggest("Where does the TTP hide?")).isNull();
+        assertThat(corpus.searcher().suggest("hidouts")).isEqualTo("hideout");
+        assertThat(corpus.searcher().suggest("refugess")).isEqualTo("refugee");
+    }
+
+    @Test
     void matchedWordsAreReportedAsSpans() {
         Hit top = corpus.searcher().search(SearchRequest.of("TTP hideouts")).hits().get(0);
         assertThat(top.highlights()).extracting(s -> top.text().substring(s.start(), s.end()))
