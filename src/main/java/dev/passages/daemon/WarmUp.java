@@ -58,7 +58,10 @@ public final class WarmUp {
                     }
                     return stopping.getAsBoolean() || stale.getAsBoolean();
                 });
-                log.accept(String.format(Locale.ROOT, "warmed up: %d searches in %.1f s", n, (System.nanoTime() - start) / 1e9));
+                if (!stopping.getAsBoolean()) {
+                    // (a process that is going, such as a server that could not listen, says only why)
+                    log.accept(String.format(Locale.ROOT, "warmed up: %d searches in %.1f s", n, (System.nanoTime() - start) / 1e9));
+                }
             } catch (IOException | RuntimeException e) {
                 log.accept("warm-up stopped: " + e);
             } finally {

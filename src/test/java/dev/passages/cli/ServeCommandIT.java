@@ -103,6 +103,10 @@ class ServeCommandIT {
             assertThat(r.err().strip()).startsWith("passages: cannot listen on 127.0.0.1:" + taken.getLocalPort())
                     .contains("--port").doesNotContain("\n");
             assertThat(r.out()).isEmpty();
+            // and without -q: no word of the warm-up the failure stopped
+            CliRun loud = CliRun.in(home, "serve", "--index", index.toString(), "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(loud.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(loud.err().strip()).startsWith("passages: cannot listen on ").doesNotContain("\n");
         }
     }
 
