@@ -83,7 +83,8 @@ final class InputFiles {
                 entries.add(new CorpusFiles.Entry(path, relative, kind == CorpusFiles.Kind.UNSUPPORTED
                         ? CorpusFiles.Kind.TEXT : kind));
             } else {
-                throw new PassagesException(PassagesException.Kind.INPUT, path + ": no such file or folder");
+                throw new PassagesException(PassagesException.Kind.INPUT, path + (Files.exists(path)
+                        ? ": not a file or folder (a device, pipe or socket is not read)" : ": no such file or folder"));
             }
         }
         return new Listed(entries, problems[0]);

@@ -41,13 +41,22 @@ final class OptionHints {
         return null;
     }
 
-    /** "; did you mean --limit?" for an unknown option close to a known one, else "". */
+    /**
+     * "; did you mean --limit?" for an unknown option close to a known one; for search, how to write a word the query
+     * leaves out ({@code -refugees}); else "".
+     */
     static String suggestion(CommandLine.ParameterException e) {
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
             List<String> suggestions = unmatched.getSuggestions();
             List<String> unknown = unmatched.getUnmatched();
             if (!suggestions.isEmpty() && !unknown.isEmpty() && unknown.get(0).startsWith("-")) {
                 return "; did you mean " + suggestions.get(0) + "?";
+            }
+            if (!unknown.isEmpty() && unknown.get(0).matches("-\\p{L}[\\p{L}\\d'-]*")
+                    && e.getCommandLine().getCommandName().equals("search")) {
+                // "search hideouts -refugees": a word the query leaves out, read as an option
+                return "; to leave out passages with a word, put it inside the quoted query (\"... "
+                        + Sanitize.oneLine(unknown.get(0)) + "\")";
             }
         }
         return "";

@@ -273,8 +273,8 @@ final class SearchCommand extends BaseCommand implements PrefetchedCommand {
                     "--batch: " + file + " is a folder; give a file of queries, one a line (- for standard input)");
         }
         if (!Files.isReadable(file)) {
-            throw new PassagesException(PassagesException.Kind.INPUT,
-                    "--batch: cannot read " + file);
+            throw new PassagesException(PassagesException.Kind.INPUT, "--batch: cannot read " + file
+                    + (Files.exists(file) ? " (not readable by this user)" : " (no such file)"));
         }
         try (java.io.InputStream in = Files.newInputStream(file)) {
             return runner.run(in, out, BATCH_THREADS);

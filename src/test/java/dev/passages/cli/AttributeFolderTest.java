@@ -43,4 +43,17 @@ class AttributeFolderTest extends HomeFixture {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).endsWith("missing: no such file or folder\n");
     }
+
+    @Test
+    void aPipeIsNamedForWhatItIsNotCalledMissing() throws Exception {
+        java.nio.file.Path fifo = home.resolve("queue.txt");
+        try {
+            org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo here");
+        }
+        CliRun r = run("attribute", fifo.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).endsWith("queue.txt: not a file or folder (a device, pipe or socket is not read)\n");
+    }
 }

@@ -132,6 +132,15 @@ class BatchInputTest {
     }
 
     @Test
+    void aBatchFileThatIsNotThereSaysSo() {
+        String missing = corpus.home().resolve("no-such-queries.txt").toString();
+        CliRun r = corpus.run("search", "--batch", missing, "--index", corpus.index());
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).isEqualTo("passages: --batch: cannot read " + missing + " (no such file)\n");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void standardInputThatCannotBeReadIsAUsageErrorNotAnInternalOne() {
         java.io.InputStream stdin = System.in;
         System.setIn(new java.io.InputStream() {

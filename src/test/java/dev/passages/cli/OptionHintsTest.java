@@ -32,4 +32,13 @@ class OptionHintsTest extends HomeFixture {
         assertThat(r.err()).startsWith("passages: Unknown option: '--limt'; did you mean --limit?");
         assertThat(r.err().lines().count()).isEqualTo(1);
     }
+
+    @Test
+    void aWordTheQueryLeavesOutWrittenOutsideItsQuotesIsExplained() {
+        CliRun r = run("search", "hideouts", "-refugees");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("passages: Unknown option: '-refugees'; to leave out passages with a word, put it"
+                + " inside the quoted query (\"... -refugees\") (see: passages search --help)\n");
+        assertThat(run("search", "hideouts -refugees", "--limit", "1").err()).doesNotContain("Unknown option");
+    }
 }
