@@ -140,6 +140,10 @@ public final class CorpusFiles {
                 unreadable.add(new Unreadable(relative(root, file), whyUnreachable(file)));
                 return FileVisitResult.CONTINUE;
             }
+            if (attrs.isOther() && !hidden(file)) {
+                problems.accept(relative(root, file) + ": skipped: not a file (a pipe, socket or device)");
+                return FileVisitResult.CONTINUE;
+            }
             if (!attrs.isRegularFile() || hidden(file) || leavesRoot(file)) {
                 return FileVisitResult.CONTINUE;
             }

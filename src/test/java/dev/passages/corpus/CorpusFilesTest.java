@@ -43,6 +43,21 @@ class CorpusFilesTest {
         assertThat(problems).singleElement().asString().contains("d/loop").contains("loop");
     }
 
+    @Test
+    void aPipeInTheFolderIsReportedNotLeftOutUnsaid(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("a.txt"), "A");
+        try {
+            org.junit.jupiter.api.Assumptions.assumeTrue(
+                    new ProcessBuilder("mkfifo", root.resolve("queue.txt").toString()).start().waitFor() == 0);
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo here");
+        }
+        List<String> problems = new ArrayList<>();
+        List<CorpusFiles.Entry> entries = CorpusFiles.list(root, problems::add);
+        assertThat(entries).extracting(CorpusFiles.Entry::relative).containsExactly("a.txt");
+        assertThat(problems).containsExactly("queue.txt: skipped: not a file (a pipe, socket or device)");
+    }
+
     @ParameterizedTest
     @CsvSource({"sub/2023-11-20-x.txt, sub/2023-11-20-x", "noext, noext", "a/b.json, a/b", "dir.v2/noext, dir.v2/noext"})
     void articleIdIsRelativePathWithoutExtension(String path, String id) {
