@@ -340,7 +340,21 @@ final class Affiliations {
                 || m.rawStart() > s.s0() && PAST.contains(s.toks().get(m.rawStart() - 1).lower()))) {
             return null; // "former Harbour Authority director Peter Vance"
         }
+        if (isUntypedName(org)) {
+            org.kind = Mention.Kind.ORGANIZATION; // what holds a post is a body
+        }
         return isOrganisation(org) ? org : null;
+    }
+
+    /**
+     * A name of one word that nothing has told is a person's, a place's or a party's (no title, given name, role or
+     * post): before a post and a person's name it names the body the post is in ({@code Taliban spokesman Zabihullah
+     * Mujahid}); a person's name there is typed one ({@code Obama spokesman Josh Earnest}).
+     */
+    private static boolean isUntypedName(Entity e) {
+        return e != null && e.kind == Mention.Kind.UNKNOWN && e.name.indexOf(' ') < 0 && !e.genderTold
+                && e.roles.isEmpty() && e.posts.isEmpty() && !MentionClassifier.TITLE_QUALIFIERS.contains(Names.lowerCase(e.name))
+                && !Lexicon.DEMONYMS.contains(Names.lowerCase(e.name));
     }
 
     /** Whether the name ending before {@code at} ends in an organisation's head word ({@code Bank}, {@code Corp}) or is an acronym. */
