@@ -10,6 +10,10 @@ final class Companions {
 
     /** Words that open such a group: {@code his}, {@code other}, {@code others}. */
     private static final Set<String> OPENERS = Lexicon.words("companions");
+    /** How many words a group with a relative clause ({@code others who want to ban the plan}) may take. */
+    private static final int MAX_WITH_CLAUSE = 10;
+    /** Words that open a relative clause after the group ({@code others who ...}). */
+    private static final Set<String> RELATIVES = Lexicon.words("relative-pronouns");
 
     private Companions() {
     }
@@ -22,7 +26,7 @@ final class Companions {
     static Subject leader(Sentence s, int i, int k) {
         TokenList toks = s.toks();
         int and = i - 1;
-        while (and > s.s0() && and >= i - 4 && !toks.get(and).is("and")) {
+        while (and > s.s0() && and >= i - MAX_WITH_CLAUSE && !toks.get(and).is("and")) {
             Token t = toks.get(and);
             if (!t.isWord() || t.isCapitalised()) {
                 return null;
@@ -30,6 +34,10 @@ final class Companions {
             and--;
         }
         if (and <= s.s0() || !toks.get(and).is("and") || !OPENERS.contains(toks.get(and + 1).lower())) {
+            return null;
+        }
+        // a group of four words at most, or one whose relative clause runs on ("Reed and others who want to ban it say")
+        if (and < i - 4 && !RELATIVES.contains(toks.get(and + 2).lower())) {
             return null;
         }
         Mention m = s.mentionByEnd().get(and);

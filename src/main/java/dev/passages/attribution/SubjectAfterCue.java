@@ -36,7 +36,7 @@ final class SubjectAfterCue {
         }
         Mention m = s.mentionByStart().get(k + 1);
         // "says Reed's rise is ...": a possessor opens what is said, it does not say it
-        if (m != null && s.endsClause(afterAffiliation(s, m)) && !s.possessive(m.end())) {
+        if (m != null && s.endsClause(pastOthers(s, afterAffiliation(s, m))) && !s.possessive(m.end())) {
             Entity e = s.entityAt(m);
             return Subject.after(e.kind == Mention.Kind.PLACE && !Lexicon.STATE_CUES.contains(lemma) ? null : e, k, m.end());
         }
@@ -67,6 +67,25 @@ final class SubjectAfterCue {
             }
         }
         return null;
+    }
+
+    /**
+     * Past "and others" or "and other" with up to two lower-case words after a name ({@code said Doyle and others},
+     * {@code said Reed and other delegates}): the name speaks for the group; else {@code at}.
+     */
+    private static int pastOthers(Sentence s, int at) {
+        TokenList toks = s.toks();
+        if (at + 1 >= s.s1() || !toks.get(at).is("and")) {
+            return at;
+        }
+        if (toks.get(at + 1).is("others")) {
+            return at + 2;
+        }
+        int j = at + 2;
+        while (toks.get(at + 1).is("other") && j < s.s1() && j < at + 4 && toks.get(j).isWord() && !toks.get(j).isCapitalised()) {
+            j++;
+        }
+        return toks.get(at + 1).is("other") && j > at + 2 ? j : at;
     }
 
     /** How many words a descriptor between an inverted cue and its comma may take. */
