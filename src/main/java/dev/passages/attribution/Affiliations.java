@@ -168,8 +168,11 @@ final class Affiliations {
         }
         Role role = role(s, start, k);
         if (role != null) {
-            Entity org = PORTFOLIO_POSTS.contains(role.name()) ? null : organisationEndingAt(s, role.start());
-            if (org != null) {
+            Entity org = PORTFOLIO_POSTS.contains(role.name()) ? null : nameEndingAt(s, role.start());
+            if (isUntypedName(org)) {
+                org.kind = Mention.Kind.ORGANIZATION; // "Taliban spokesman Zabihullah Mujahid": what holds a post is a body
+            }
+            if (isOrganisation(org)) {
                 tie(person, role, org);
             }
             return;
@@ -325,8 +328,14 @@ final class Affiliations {
         return isOrganisation(org) ? org : null;
     }
 
-    /** The organisation whose name ends just before {@code at}, or before a possessive there ({@code X's}). */
+    /** The organisation or outlet whose name ends before {@code at} ({@link #nameEndingAt}), or null. */
     private static Entity organisationEndingAt(Sentence s, int at) {
+        Entity named = nameEndingAt(s, at);
+        return isOrganisation(named) ? named : null;
+    }
+
+    /** The entity whose name ends just before {@code at}, or before a possessive there ({@code X's}). */
+    private static Entity nameEndingAt(Sentence s, int at) {
         Mention m = s.mentionByEnd().get(at);
         if (m == null && at - 1 > s.s0() && s.toks().get(at - 1).isPossessive()) {
             m = s.mentionByEnd().get(at - 1);
@@ -340,10 +349,7 @@ final class Affiliations {
                 || m.rawStart() > s.s0() && PAST.contains(s.toks().get(m.rawStart() - 1).lower()))) {
             return null; // "former Harbour Authority director Peter Vance"
         }
-        if (isUntypedName(org)) {
-            org.kind = Mention.Kind.ORGANIZATION; // what holds a post is a body
-        }
-        return isOrganisation(org) ? org : null;
+        return org;
     }
 
     /**

@@ -21,7 +21,8 @@ final class Companions {
     /**
      * The person named before "and" whose group's last word is at {@code i}, the subject of the cue at
      * {@code k} ({@code Reed and other experts acknowledge}, {@code Lind and her campaign had said}); or null.
-     * The name opens its sentence or follows a comma; the group is at most four lower-case words.
+     * The name opens its sentence or follows a comma; the group is at most four lower-case words, or its opener and a
+     * relative clause of up to ten in all ({@code Reed and others who want to ban it say}).
      */
     static Subject leader(Sentence s, int i, int k) {
         TokenList toks = s.toks();
