@@ -67,6 +67,15 @@ final class EntityTable implements Iterable<Entity> {
         return e;
     }
 
+    /**
+     * The body that works for {@code person} ({@code noun}: its campaign, team, camp or office), named after the
+     * person's name as it is now ({@code Tom Reed campaign}): the one named so before, or a new organisation.
+     */
+    Entity bodyOf(Entity person, String noun) {
+        String name = person.name + " " + noun;
+        return register(new Mention(-1, -1, -1, name, name, Mention.Kind.ORGANIZATION, List.of(), false, false));
+    }
+
     /** Gives {@code e} its acronym (an entity's acronym is set here, where it is filed). */
     void acronym(Entity e, String acronym) {
         e.acronym = acronym;

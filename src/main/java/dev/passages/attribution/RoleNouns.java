@@ -21,6 +21,8 @@ final class RoleNouns {
 
     /** Representatives whose office is to speak for an organisation: unnamed, they speak for it. */
     private static final Set<String> SPOKESPEOPLE = Lexicon.words("spokespeople");
+    /** A person's campaign, team, camp or office: a body, named by the person ({@code Tom Reed campaign}). */
+    private static final Set<String> PEOPLE_BODIES = Lexicon.words("people-bodies");
     private static final Set<String> ARTICLES = Lexicon.ARTICLES;
     /** Words that say a post is no longer held ({@code the former president}): not the one who holds it now. */
     private static final Set<String> PAST = Lexicon.words("past-posts");
@@ -72,6 +74,10 @@ final class RoleNouns {
         Phrase r = phrase(s, from, head);
         if (Lexicon.DOCUMENTS.contains(r.noun())) {
             return issuer(s, head, r);
+        }
+        if (PEOPLE_BODIES.contains(r.noun()) && r.modifier() != null && r.modifier().kind == Mention.Kind.PERSON) {
+            // "Reed's campaign said", "the Sanders campaign wants": the body that works for the person
+            return entities.bodyOf(r.modifier(), r.noun());
         }
         if (Lexicon.ORG_ROLES.contains(r.noun()) && r.definite()) {
             return organisation(s, from, head, r);
