@@ -20,7 +20,8 @@ final class Appositions {
     /**
      * {@code Name, the spokesman of X, said}, {@code Title of things, Name, said},
      * {@code Fesharaki, leader of ..., Honolulu, Hawaii, was speaking}: walks back over the
-     * comma-separated segments to the one that is a name and can speak.
+     * comma-separated segments to the one that is a name and can speak; a role noun that opens the sentence before
+     * a relative clause speaks as role nouns do ({@code The company, which was founded in 1990, said}).
      */
     Subject subject(Sentence s, int comma, int to) {
         Subject opened = openingName(s, comma + 1, to);
@@ -63,9 +64,21 @@ final class Appositions {
             if (p < s.s0() || !s.toks().get(p).text().equals(",")) {
                 return null;
             }
+            if (p - 1 > s.s0() && isRelativeClause(s, segStart) && s.toks().get(p - 1).isWord()
+                    && !s.toks().get(p - 1).isCapitalised() && !s.mentionByEnd().containsKey(p)) {
+                // "The company, which was founded in 1990, said", "Reed's campaign, which ..., said": the role noun
+                int role = RoleNouns.roleStart(s.toks(), p - 1, s.s0());
+                return role == s.s0() ? Subject.before(roleNouns.resolve(s, role, p - 1, "say", comma + 1), role, to) : null;
+            }
             end = p;
         }
         return null;
+    }
+
+    /** Whether the words from {@code at} open a relative clause ({@code which was founded}, {@code who ran}). */
+    private static boolean isRelativeClause(Sentence s, int at) {
+        String l = s.toks().get(at).lower();
+        return l.equals("which") || l.equals("who");
     }
 
     /**
