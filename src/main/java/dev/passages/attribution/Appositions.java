@@ -10,6 +10,8 @@ final class Appositions {
 
     /** Prepositions that may also open a clause ({@code ..., and Reed, a ..., said}). */
     private static final Set<String> CLAUSE_CONJUNCTIONS = Lexicon.words("clause-conjunctions");
+    /** Words that open a relative clause: after a role noun and its comma, the clause is an aside ({@code The company, which ...,}). */
+    private static final Set<String> RELATIVES = Lexicon.words("relative-pronouns");
 
     private final RoleNouns roleNouns;
 
@@ -64,7 +66,7 @@ final class Appositions {
             if (p < s.s0() || !s.toks().get(p).text().equals(",")) {
                 return null;
             }
-            if (p - 1 > s.s0() && isRelativeClause(s, segStart) && s.toks().get(p - 1).isWord()
+            if (p - 1 > s.s0() && RELATIVES.contains(s.toks().get(segStart).lower()) && s.toks().get(p - 1).isWord()
                     && !s.toks().get(p - 1).isCapitalised() && !s.mentionByEnd().containsKey(p)) {
                 // "The company, which was founded in 1990, said", "Reed's campaign, which ..., said": the role noun
                 int role = RoleNouns.roleStart(s.toks(), p - 1, s.s0());
@@ -73,12 +75,6 @@ final class Appositions {
             end = p;
         }
         return null;
-    }
-
-    /** Whether the words from {@code at} open a relative clause ({@code which was founded}, {@code who ran}). */
-    private static boolean isRelativeClause(Sentence s, int at) {
-        String l = s.toks().get(at).lower();
-        return l.equals("which") || l.equals("who");
     }
 
     /**
