@@ -3,9 +3,7 @@ package dev.passages.attribution;
 import dev.passages.corpus.Article;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Works out who speaks in each paragraph of an article: communication cues and their subjects
@@ -21,19 +19,8 @@ public final class Attributor {
      */
     static final int MAX_PARAGRAPH_CHARS = 20_000;
 
-    private final Outlets outlets;
-
-    /** An attributor that knows outlets only from each article's own source field. */
+    /** An attributor that knows outlets from each article's own source field ({@code Source: Ariana News}). */
     public Attributor() {
-        this(Set.of());
-    }
-
-    /**
-     * An attributor that also knows as outlets the names in {@code sources}: the source fields of the
-     * articles of a corpus ({@code Dawn}, {@code Ariana News}).
-     */
-    public Attributor(Collection<String> sources) {
-        this.outlets = Outlets.of(sources);
     }
 
     /**
@@ -44,7 +31,7 @@ public final class Attributor {
         if (!SpeechScan.mayHoldSpeech(article.paragraphs())) {
             return noSpeakers(article.paragraphs().size());
         }
-        return new ArticleRun(article.paragraphs(), outlets.with(article.source()), BylineNames.of(article.byline())).run();
+        return new ArticleRun(article.paragraphs(), Outlets.NONE.with(article.source()), BylineNames.of(article.byline())).run();
     }
 
     /** The speakers of each of {@code paragraphs}, in order: an article known by its text alone. */
@@ -52,7 +39,7 @@ public final class Attributor {
         if (!SpeechScan.mayHoldSpeech(paragraphs)) {
             return noSpeakers(paragraphs.size());
         }
-        return new ArticleRun(paragraphs, outlets).run();
+        return new ArticleRun(paragraphs, Outlets.NONE).run();
     }
 
     /** What a run over paragraphs with no cue and no quotation mark gives: no speaker in any of them. */

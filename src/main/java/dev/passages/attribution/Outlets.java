@@ -1,7 +1,6 @@
 package dev.passages.attribution;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,15 +27,6 @@ final class Outlets {
 
     private Outlets(Set<String> names) {
         this.names = names;
-    }
-
-    /** The outlets named by {@code sources} (null and blank entries passed over). */
-    static Outlets of(Collection<String> sources) {
-        Set<String> names = new HashSet<>();
-        for (String source : sources) {
-            learn(source, names);
-        }
-        return names.isEmpty() ? NONE : new Outlets(Set.copyOf(names));
     }
 
     /** These outlets and those of {@code source}. */

@@ -13,7 +13,7 @@ class MentionClassifierTest {
 
     private static Mention classify(String sentence, int start, int end, Set<String> lowerCaseWords) {
         TokenList toks = Tokenizer.tokens(sentence);
-        return new MentionClassifier(lowerCaseWords::contains, Outlets.of(Set.of()), BylineNames.NONE)
+        return new MentionClassifier(lowerCaseWords::contains, Outlets.NONE, BylineNames.NONE)
                 .classify(toks, new WordClasses(toks, 0, toks.size()), start, end, 0, toks.size());
     }
 

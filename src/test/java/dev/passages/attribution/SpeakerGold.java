@@ -107,11 +107,6 @@ final class SpeakerGold {
         return out;
     }
 
-    /** The source fields of {@code articles}, as an index of them would pass them to the attributor. */
-    static List<String> sources(Map<String, Article> articles) {
-        return articles.values().stream().map(Article::source).filter(java.util.Objects::nonNull).toList();
-    }
-
     static Score score(List<Paragraph> gold, Map<String, Article> articles, Attributor attributor) {
         Map<String, List<List<Attribution>>> byArticle = new HashMap<>();
         int tp = 0;
@@ -197,7 +192,7 @@ final class SpeakerGold {
         };
         List<Paragraph> corpus = load("corpus-speakers.jsonl").stream().filter(keep).toList();
         Map<String, Article> corpusArticles = corpusArticles(TestCorpus.FROZEN);
-        Attributor attributor = new Attributor(sources(corpusArticles));
+        Attributor attributor = new Attributor();
         Score c = score(corpus, corpusArticles, attributor);
         c.errors().forEach(System.out::println);
         System.out.println(c.line("corpus"));
