@@ -3,8 +3,9 @@ package dev.passages.attribution;
 import java.util.Set;
 
 /**
- * Finds the person named with a group that is a cue's subject: joined to it by "and" ({@code Reed and his aides
- * say}) or set apart in it by "including" ({@code Several aides, including Reed, said}).
+ * Finds the person named with a cue's subject: another name joined to it by "and" ({@code Reed and Lind said}), or
+ * the one of a group joined by "and" ({@code Reed and his aides say}) or set apart in it by "including"
+ * ({@code Several aides, including Reed, said}).
  */
 final class Companions {
 
@@ -14,6 +15,11 @@ final class Companions {
     private static final int MAX_WITH_CLAUSE = 10;
     /** Words that open a relative clause after the group ({@code others who ...}). */
     private static final Set<String> RELATIVES = Lexicon.words("relative-pronouns");
+
+    /** How many lower-case title words may stand between "and" and a name ({@code and former acting Gov. X}). */
+    private static final int MAX_POST_WORDS = 3;
+    /** How many tokens a parenthesis after a name may take, its marks included ({@code (R-N.C.)}). */
+    private static final int MAX_PARENTHESIS = 7;
 
     private Companions() {
     }
@@ -78,5 +84,69 @@ final class Companions {
         }
         Token last = s.toks().get(at - 1);
         return !last.isCapitalised() && last.lower().length() > 3 && last.lower().endsWith("s");
+    }
+
+    /**
+     * The person joined by "and" to a subject that starts at {@code subjectStart} ({@code Reed and Lind said}):
+     * a person's name that ends just before the "and" and may be a subject; or null. Past posts in lower case
+     * may stand after the "and" ({@code Reed and former Gov. Ana Lind said}), and a parenthesis after the first
+     * name ({@code Reed (D) and Lind (R) said}, {@code Reed (D-Ohio) and ...}).
+     */
+    static Entity partner(Sentence s, int subjectStart) {
+        Mention m = s.mentionByStart().get(subjectStart);
+        int at = m == null ? subjectStart : m.rawStart();
+        Mention place = s.mentionByEnd().get(at);
+        if (place != null && place.kind() == Mention.Kind.PLACE) {
+            at = place.rawStart(); // "... and Texas Rep. Tom Reed"
+        }
+        int and = at - 1;
+        while (and > s.s0() && and >= at - MAX_POST_WORDS && isLowerCaseTitle(s.toks().get(and))) {
+            and--;
+        }
+        if (and <= s.s0() || !s.toks().get(and).is("and")) {
+            return null;
+        }
+        Mention other = s.mentionByEnd().get(pastParenthesis(s, and));
+        if (other == null || !other.canBeSubject() || !opensSubject(s, other.rawStart())
+                || Lexicon.TITLES.contains(s.toks().get(other.end() - 1).lower())) {
+            // "Hutton Group President and chief executive Tom Reed": one person's posts, joined
+            return null;
+        }
+        Entity e = s.byEnd().get(other.end());
+        return e != null && e.kind == Mention.Kind.PERSON ? e : null;
+    }
+
+    /** Where the name before a parenthesis that ends right before {@code end} ends; {@code end} when there is none. */
+    private static int pastParenthesis(Sentence s, int end) {
+        if (end - 1 <= s.s0() || !s.toks().get(end - 1).text().equals(")")) {
+            return end;
+        }
+        for (int j = end - 2; j > s.s0() && j >= end - MAX_PARENTHESIS; j--) {
+            String t = s.toks().get(j).text();
+            if (t.equals("(")) {
+                return j;
+            }
+            if (t.equals(")") || t.equals(",")) {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    /** A title's word written in lower case ({@code former}, {@code acting}). */
+    private static boolean isLowerCaseTitle(Token t) {
+        return t.isWord() && !t.isCapitalised() && Lexicon.TITLES.contains(t.lower());
+    }
+
+    /**
+     * Whether a name whose words start at {@code at} opens a subject: at the sentence's start, after a comma, or
+     * after a place that does ({@code Ohio Sen. Ana Ruiz and ...}).
+     */
+    private static boolean opensSubject(Sentence s, int at) {
+        if (at == s.s0() || s.toks().get(at - 1).text().equals(",") || afterPluralDescriptor(s, at)) {
+            return true;
+        }
+        Mention place = s.mentionByEnd().get(at);
+        return place != null && place.kind() == Mention.Kind.PLACE && place.rawStart() < at && opensSubject(s, place.rawStart());
     }
 }

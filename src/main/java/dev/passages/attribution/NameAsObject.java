@@ -41,8 +41,9 @@ final class NameAsObject {
                 return false;
             }
             if (l.equals("and") && k > sentenceStart && k + 1 < mentions.get(index).rawStart()
-                    && isLowerCaseTitle(toks, cls, k - 1) && isLowerCaseTitle(toks, cls, k + 1)) {
-                // "vice president and treasurer Fred Zuckerman": one person's posts, joined
+                    && toks.get(k - 1).isWord() && cls.is(k - 1, WordClasses.TITLE) && isLowerCaseTitle(toks, cls, k + 1)) {
+                // "vice president and treasurer Fred Zuckerman", "Harbour Inc President and chief executive Tom
+                // Reed": one person's posts, joined
                 k--;
                 continue;
             }

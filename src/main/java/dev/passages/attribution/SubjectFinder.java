@@ -137,7 +137,7 @@ final class SubjectFinder {
         if (employee != null) {
             return Subject.before(s.byEnd().get(employee.end()), employee.start(), k + 1);
         }
-        if (coordinated(s, m.start()) != null && s.byEnd().get(i + 1).kind == Mention.Kind.PERSON) {
+        if (Companions.partner(s, m.start()) != null && s.byEnd().get(i + 1).kind == Mention.Kind.PERSON) {
             // "Reed and Lind said": both
             return Subject.before(s.byEnd().get(i + 1), m.start(), k + 1);
         }
@@ -191,7 +191,7 @@ final class SubjectFinder {
             return;
         }
         discourse.add(s, subject, lemma, subjectStart, k + 1);
-        Entity partner = coordinated(s, subjectStart);
+        Entity partner = Companions.partner(s, subjectStart);
         if (partner != null) {
             discourse.add(s, partner, lemma, subjectStart, k + 1);
         }
@@ -211,41 +211,6 @@ final class SubjectFinder {
             }
         }
         return false;
-    }
-
-    /**
-     * The person joined by "and" to a subject that starts at {@code subjectStart} ({@code Reed and Lind said}):
-     * a person's name that ends just before the "and" and may be a subject; or null.
-     */
-    private static Entity coordinated(Sentence s, int subjectStart) {
-        Mention m = s.mentionByStart().get(subjectStart);
-        int at = m == null ? subjectStart : m.rawStart();
-        Mention place = s.mentionByEnd().get(at);
-        if (place != null && place.kind() == Mention.Kind.PLACE) {
-            at = place.rawStart(); // "... and Texas Rep. Tom Reed"
-        }
-        int and = at - 1;
-        if (and <= s.s0() || !s.toks().get(and).is("and")) {
-            return null;
-        }
-        Mention other = s.mentionByEnd().get(and);
-        if (other == null || !other.canBeSubject() || !opensSubject(s, other.rawStart())) {
-            return null;
-        }
-        Entity e = s.byEnd().get(other.end());
-        return e != null && e.kind == Mention.Kind.PERSON ? e : null;
-    }
-
-    /**
-     * Whether a name whose words start at {@code at} opens a subject: at the sentence's start, after a comma, or
-     * after a place that does ({@code Ohio Sen. Ana Ruiz and ...}).
-     */
-    private static boolean opensSubject(Sentence s, int at) {
-        if (at == s.s0() || s.toks().get(at - 1).text().equals(",") || Companions.afterPluralDescriptor(s, at)) {
-            return true;
-        }
-        Mention place = s.mentionByEnd().get(at);
-        return place != null && place.kind() == Mention.Kind.PLACE && place.rawStart() < at && opensSubject(s, place.rawStart());
     }
 
     /**
