@@ -289,12 +289,14 @@ final class SubjectFinder {
 
     /**
      * Where the subject of a sentence may start: after the comma that closes an opening preposition's phrase or
-     * subordinate clause ({@code While Reed was away, Lind ...}, {@code At a rally in Ohio, Lind ...}), else at its
+     * subordinate clause ({@code While Reed was away, Lind ...}, {@code At a rally in Ohio, Lind ...}, also after an
+     * adverb in -ly: {@code Shortly after the vote, Lind ...}), else at its
      * start (also when the cue stands in that clause: {@code While Reed is ... and wrote}).
      */
     private static int introductionEnd(Sentence s, int before) {
         Token first = s.toks().get(s.s0());
-        String l = first.lower();
+        int opener = s.s0() + 1 < before && first.isWord() && first.lower().endsWith("ly") ? s.s0() + 1 : s.s0();
+        String l = s.toks().get(opener).lower(); // past an adverb in -ly: "Shortly after the vote, Reed ..."
         if (!first.isWord() || !first.isCapitalised() || !Lexicon.PREPOSITIONS.contains(l) && !CLAUSE_OPENERS.contains(l)) {
             return s.s0();
         }
