@@ -134,12 +134,19 @@ public final class SpeakerMatch {
         return exact.isEmpty() ? loose : exact;
     }
 
-    /** Whether one of the entry's names fits the query's parts, though not written as the query is. */
+    /**
+     * Whether one of the entry's names fits the query's parts, though not written as the query is. A query of
+     * several parts is held to the entry's names of several parts: a surname alone, which every bearer of it
+     * is called by, tells nothing of the given name asked for (Nancy Reagan is not Ronald Reagan, who is also
+     * just Reagan).
+     */
     private static boolean namesLoosely(Entry e, String query, List<String> qParts) {
         for (String alias : e.aliases()) {
             List<String> parts = Names.coreParts(alias);
             if (qParts.size() == 1 && parts.stream().anyMatch(p -> Names.sameWord(p, qParts.get(0)))) {
                 return true;
+            } else if (qParts.size() > 1 && parts.size() < 2) {
+                continue;
             } else if (qParts.size() > 1 && e.type() == SpeakerType.PERSON && Names.compatiblePersons(query, alias)) {
                 return true;
             } else if (qParts.size() > 1 && qParts.stream().allMatch(w -> parts.stream().anyMatch(p -> Names.sameWord(p, w)))) {

@@ -89,6 +89,18 @@ class SpeakerMatchTest {
     }
 
     @Test
+    void aGivenNameAskedForIsNotFoundThroughASurnameAlone() throws Exception {
+        SpeakerMatch r = index("President Ronald Reagan said the tax bill would pass. Reagan said more.",
+                "Senator Howard Baker said the vote was close. Baker added that it would pass.",
+                "Treasury Secretary James Baker said the dollar had fallen.");
+        assertThat(r.match("Nancy Reagan")).isEmpty();
+        assertThat(r.match("Ronald Reagan")).extracting(SpeakerRegistry.Entry::name).containsExactly("Ronald Reagan");
+        assertThat(r.match("James A. Baker")).extracting(SpeakerRegistry.Entry::name).containsExactly("James Baker");
+        assertThat(r.match("Baker")).extracting(SpeakerRegistry.Entry::name)
+                .containsExactlyInAnyOrder("Howard Baker", "James Baker");
+    }
+
+    @Test
     void aSharedSurnameAloneLinksNoTwoPeople() throws Exception {
         SpeakerMatch r = index("Michael Smith said one thing. Smith added more.",
                 "Arthur Smith said another. Smith added more.",
