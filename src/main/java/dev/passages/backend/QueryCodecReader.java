@@ -2,6 +2,7 @@ package dev.passages.backend;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.passages.index.ArticleQuery;
+import dev.passages.index.StemPatternQuery;
 import dev.passages.index.FigureNearQuery;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -64,6 +65,8 @@ final class QueryCodecReader {
                     FuzzyQuery.defaultMaxExpansions, n.get("transpositions").asBoolean(), rewrite(n));
             case "termrange" -> termRange(n);
             case "article" -> new ArticleQuery(read(n.get("q")));
+            case "stempattern" -> new StemPatternQuery(term(n), StemPatternQuery.Kind.valueOf(n.get("kind").asText()),
+                    n.get("edits").asInt());
             case "figurenear" -> new FigureNearQuery(n.get("f").asText(), n.get("term").asText(), n.get("words").asInt());
             default -> readSpan(n);
         };

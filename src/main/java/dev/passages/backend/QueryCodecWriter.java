@@ -3,6 +3,7 @@ package dev.passages.backend;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passages.index.ArticleQuery;
+import dev.passages.index.StemPatternQuery;
 import dev.passages.index.FigureNearQuery;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -119,6 +120,12 @@ final class QueryCodecWriter {
         }
         if (q instanceof ArticleQuery a) {
             return wrapping("article", a.firstParagraphs());
+        }
+        if (q instanceof StemPatternQuery p) {
+            ObjectNode n = term(node("stempattern"), p.term());
+            n.put("kind", p.kind().name());
+            n.put("edits", p.edits());
+            return n;
         }
         if (q instanceof FigureNearQuery f) {
             ObjectNode n = node("figurenear");

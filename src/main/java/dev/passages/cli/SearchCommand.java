@@ -30,7 +30,7 @@ import java.util.List;
                 + " source:, article:, id:, speaker: (any spelling of a speaker's name). A field is one more word to"
                 + " match, not a filter: 'speaker:Kakar refugees' finds refugees said by anyone, and Kakar's other"
                 + " passages; 'refugees --speaker Kakar' (or 'speaker:Kakar AND refugees') only Kakar's. Words are stemmed (hideouts matches"
-                + " hideout) and accents folded; speakers' names count too, so 'Ashrafi refugees' finds paragraphs"
+                + " hideout; a pattern matches words as written, refug?es too) and accents folded; speakers' names count too, so 'Ashrafi refugees' finds paragraphs"
                 + " where Ashrafi speaks as 'he said'.",
             "",
             "With the default index, the first search indexes corpus/ when there is no index yet, and rebuilds it"

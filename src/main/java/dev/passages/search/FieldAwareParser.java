@@ -1,10 +1,13 @@
 package dev.passages.search;
 
 import dev.passages.index.Schema;
+import dev.passages.index.StemPatternQuery;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -83,6 +86,29 @@ final class FieldAwareParser extends MultiFieldQueryParser {
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
         return super.getFuzzyQuery(wholeId(field), termStr, minSimilarity);
+    }
+
+    /** The fields analysed as prose, which hold stems: patterns on them match words as written ({@link StemPatternQuery}). */
+    private static final Set<String> STEMMED = Set.of(Schema.TEXT, Schema.TITLE);
+
+    @Override
+    protected Query newWildcardQuery(Term t) {
+        return STEMMED.contains(t.field()) ? new StemPatternQuery(t, StemPatternQuery.Kind.WILDCARD, 0) : super.newWildcardQuery(t);
+    }
+
+    @Override
+    protected Query newPrefixQuery(Term prefix) {
+        return STEMMED.contains(prefix.field()) ? new StemPatternQuery(prefix, StemPatternQuery.Kind.PREFIX, 0)
+                : super.newPrefixQuery(prefix);
+    }
+
+    @Override
+    protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+        if (!STEMMED.contains(term.field())) {
+            return super.newFuzzyQuery(term, minimumSimilarity, prefixLength);
+        }
+        int edits = FuzzyQuery.floatToEdits(minimumSimilarity, term.text().codePointCount(0, term.text().length()));
+        return new StemPatternQuery(term, StemPatternQuery.Kind.FUZZY, edits);
     }
 
     @Override
