@@ -49,12 +49,28 @@ final class ArticleRun {
             tokens.add(p.length() > Attributor.MAX_PARAGRAPH_CHARS ? TokenList.EMPTY
                     : Tokenizer.tokens(NewswireBrackets.unbracket(p), scratch, words, builder));
         }
-        this.finder = new MentionFinder(this::usedInLowerCase, outlets, byline);
+        this.finder = new MentionFinder(this::usedInLowerCase, outlets, byline, this::writtenAgain);
     }
 
     /** Whether the article writes {@code word} in lower case somewhere (then a capitalised one is no name). */
     private boolean usedInLowerCase(String word) {
         return lowerCaseUse.computeIfAbsent(word, this::searchLowerCase);
+    }
+
+    /** Whether the article writes {@code words} as they are, not inside longer words, more than once. */
+    private boolean writtenAgain(String words) {
+        int seen = 0;
+        for (int k = 0; k < paragraphs.size(); k++) {
+            String p = paragraphs.get(k);
+            for (int at = p.indexOf(words); at >= 0; at = p.indexOf(words, at + 1)) {
+                int end = at + words.length();
+                if ((at == 0 || !Character.isLetterOrDigit(p.charAt(at - 1)))
+                        && (end >= p.length() || !Character.isLetterOrDigit(p.charAt(end))) && ++seen > 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean searchLowerCase(String word) {

@@ -6,6 +6,11 @@ package dev.passages.attribution;
  */
 final class Headlines {
 
+    /** Words no name holds, which end a name's run in a headline ({@code Reed May Not Have Suggested}). */
+    private static final java.util.Set<String> BREAKS = Lexicon.words("headline-breaks");
+    /** Auxiliaries and modals ({@code May}, {@code Will}), some of which are names too. */
+    private static final java.util.Set<String> AUXILIARIES = Lexicon.words("auxiliaries");
+
     /** The most words a section heading in capitals has ({@code CORRECTION APPENDED.}). */
     private static final int HEADING_WORDS = 3;
 
@@ -35,6 +40,26 @@ final class Headlines {
     }
 
     /**
+     * Whether every word of four letters or more of a sentence is capitalised, and not all in capitals: a headline
+     * set in title case throughout ({@code Move Against Reed Is Bad For Lind}), not a story's sentence full of names.
+     */
+    static boolean isTitleCase(TokenList toks, int s0, int s1) {
+        int capitals = 0;
+        int words = 0;
+        for (int k = s0; k < s1; k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && t.end() - t.start() >= 4) {
+                if (!t.isCapitalised()) {
+                    return false;
+                }
+                words++;
+                capitals += t.isAllCaps() ? 1 : 0;
+            }
+        }
+        return capitals * 2 < words;
+    }
+
+    /**
      * Whether the sentence is a whole paragraph of at most {@link #HEADING_WORDS} words in capitals that ends with a
      * stop or a colon ({@code ABSTRACT.}, {@code FULL TEXT.}, {@code UPDATE:}): a heading of the page, which names no one.
      */
@@ -52,6 +77,31 @@ final class Headlines {
             }
         }
         return true;
+    }
+
+    /** Possessive determiners: the capitalised words a headline puts after one are a noun phrase ({@code His Old Rival}). */
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "their", "its", "our", "my", "your");
+
+    /**
+     * Whether a headline's capitalised word at {@code k} is one no name holds ({@code Not}, {@code Have}, {@code His},
+     * {@code What}), or an auxiliary that {@code Not}, {@code Have} or {@code Be} follows ({@code Reed May Not}, though
+     * {@code Theresa May Says}).
+     */
+    static boolean breaksName(TokenList toks, int k, int s1) {
+        String l = toks.get(k).lower();
+        if (BREAKS.contains(l)) {
+            return true;
+        }
+        if (k + 1 >= s1 || !AUXILIARIES.contains(l)) {
+            return false;
+        }
+        String next = toks.get(k + 1).lower();
+        return next.equals("not") || next.equals("have") || next.equals("be");
+    }
+
+    /** Whether the capitalised word at {@code k} of a headline follows a possessive determiner ({@code His Old Rival}). */
+    static boolean afterPossessive(TokenList toks, int k, int s0) {
+        return k > s0 && POSSESSIVES.contains(toks.get(k - 1).lower());
     }
 
     /** A headline's cue, or an adverb or auxiliary right before one ({@code Just Announced}, {@code Has Said}). */

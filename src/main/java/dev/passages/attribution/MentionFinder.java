@@ -13,6 +13,8 @@ final class MentionFinder {
     private static final Set<String> TITLE_QUALIFIERS = MentionClassifier.TITLE_QUALIFIERS;
 
     private final MentionClassifier classifier;
+    private final Predicate<String> usedInLowerCase;
+    private final Predicate<String> writtenAgain;
     /** The word lists of the sentence's tokens, one array for every sentence of the article: one finder serves one article run, never two threads. */
     private final WordClasses cls = new WordClasses(TokenList.EMPTY, 0, 0);
 
@@ -20,9 +22,51 @@ final class MentionFinder {
      * @param usedInLowerCase whether the article uses a word in lower case: a capitalised one at a sentence start is then no name
      * @param outlets the names of news outlets known from the articles' own source fields
      * @param byline the names of the article's writers: a run that is one of them names a person
+     * @param writtenAgain whether the article writes words, as they are, more than once: a headline's name is
      */
-    MentionFinder(Predicate<String> usedInLowerCase, Outlets outlets, BylineNames byline) {
+    MentionFinder(Predicate<String> usedInLowerCase, Outlets outlets, BylineNames byline, Predicate<String> writtenAgain) {
         this.classifier = new MentionClassifier(usedInLowerCase, outlets, byline);
+        this.usedInLowerCase = usedInLowerCase;
+        this.writtenAgain = writtenAgain;
+    }
+
+    /**
+     * The words of a run in a title-case headline that name someone: of those the article writes again, the most,
+     * the later of equals ({@code Move Against Tom Reed}: Tom Reed, where the story names him), leaving out no
+     * title or given name ({@link #leavesOut}); all of them when it writes none again. As {@code {from, to}}.
+     */
+    private int[] namedAgain(TokenList toks, int i, int j) {
+        int[] best = {i, j};
+        int most = 0;
+        for (int a = i; a < j && leavesOut(toks, i, a, false); a++) {
+            StringBuilder words = new StringBuilder();
+            for (int b = a + 1; b <= j && toks.get(b - 1).isWord(); b++) {
+                words.append(b > a + 1 ? " " : "").append(toks.get(b - 1).text());
+                boolean oneWord = b - a == 1;
+                if (b - a >= most && leavesOut(toks, i, a, oneWord) && leavesOut(toks, b, j, oneWord)
+                        && writtenAgain.test(words.toString())) {
+                    best = new int[] {a, b};
+                    most = b - a;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether tokens [from, to) of a run may be left out of its name: none is a title or a given name, and, when
+     * what is kept is a single word ({@code Vale} of {@code Salma Vale}), each is a common word, a place, or a word
+     * the article writes in lower case.
+     */
+    private boolean leavesOut(TokenList toks, int from, int to, boolean strictly) {
+        for (int k = from; k < to; k++) {
+            String l = toks.get(k).lower();
+            if (cls.is(k, WordClasses.TITLE) || Lexicon.forenameGender(l) != 0
+                    || strictly && !cls.is(k, WordClasses.COMMON | WordClasses.PLACE) && !usedInLowerCase.test(l)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -38,11 +82,15 @@ final class MentionFinder {
         int i = s0;
         while (i < s1) {
             Token t = toks.get(i);
-            if (!t.isWord() || !t.isCapitalised() || (headline && Headlines.verbAt(toks, i, s1))) {
+            if (!t.isWord() || !t.isCapitalised() || (headline && (Headlines.verbAt(toks, i, s1) || Headlines.breaksName(toks, i, s1)))) {
                 i++;
                 continue;
             }
             int j = runEnd(toks, cls, i, s1, headline);
+            if (headline && Headlines.afterPossessive(toks, i, s0)) {
+                i = j; // "What His Old Rival Said": a noun phrase, no name
+                continue;
+            }
             int of = affiliationAt(toks, cls, i, j);
             int and = coordinationAt(toks, cls, i, j, s0, s1);
             if (and > i) {
@@ -53,6 +101,9 @@ final class MentionFinder {
                 // "Rep. Lee Zeldin of New York": a person, then where they come from or work
                 addRun(out, toks, cls, i, of, s0, s1);
                 addRun(out, toks, cls, of + 1, j, s0, s1);
+            } else if (headline && j - i > 1 && Headlines.isTitleCase(toks, s0, s1)) {
+                int[] named = namedAgain(toks, i, j);
+                addRun(out, toks, cls, named[0], named[1], s0, s1);
             } else {
                 addRun(out, toks, cls, i, j, s0, s1);
             }
@@ -76,7 +127,7 @@ final class MentionFinder {
         while (j < s1) {
             Token u = toks.get(j);
             String lu = u.lower();
-            if (headline && Headlines.verbAt(toks, j, s1)) {
+            if (headline && (Headlines.verbAt(toks, j, s1) || Headlines.breaksName(toks, j, s1))) {
                 break;
             } else if (u.isWord() && (u.isCapitalised() || cls.is(j, WordClasses.HYPHENATED) && isParticleCompound(lu))) {
                 connectorsAllowed = connectorsAllowed || allowsConnectors(cls, j);
