@@ -109,9 +109,8 @@ public final class SolrBackend implements Backend {
 
     @Override
     public SearchResult search(SearchRequest request, QueryBudget budget) {
-        SortOrder order = request.hasQueryText() ? request.sort()
-                : request.sort() == SortOrder.RELEVANCE ? SortOrder.CHRONOLOGICAL : request.sort();
-        QueryBuilder.Plan plan = queries.plan(request, order == SortOrder.RELEVANCE);
+        QueryBuilder.Plan plan = queries.plan(request);
+        SortOrder order = plan.order();
         int fetch = request.limit() <= 0 ? 0 : RemoteResults.fetch(request);
         boolean rescore = order == SortOrder.RELEVANCE && plan.rescore() != null && fetch > 0;
         SolrQuery q = base(plan.match());

@@ -43,7 +43,7 @@ final class OptionHints {
 
     /**
      * "; did you mean --limit?" for an unknown option close to a known one; for search, how to write a word the query
-     * leaves out ({@code -refugees}); else "".
+     * leaves out ({@code -refugees}, or {@code NOT refugees} for a query of that alone); else "".
      */
     static String suggestion(CommandLine.ParameterException e) {
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
@@ -54,9 +54,11 @@ final class OptionHints {
             }
             if (!unknown.isEmpty() && unknown.get(0).matches("-\\p{L}[\\p{L}\\d'-]*")
                     && e.getCommandLine().getCommandName().equals("search")) {
-                // "search hideouts -refugees": a word the query leaves out, read as an option
-                return "; to leave out passages with a word, put it inside the quoted query (\"... "
-                        + Sanitize.oneLine(unknown.get(0)) + "\")";
+                // "search hideouts -refugees": a word the query leaves out, read as an option; alone, a quoted
+                // "-refugees" would be read as one too, so NOT says it
+                String excluded = Sanitize.oneLine(unknown.get(0));
+                return "; to leave out passages with a word, put it inside the quoted query (\"... " + excluded
+                        + "\", or \"NOT " + excluded.substring(1) + "\" for every passage without it)";
             }
         }
         return "";

@@ -26,7 +26,8 @@ import java.util.List;
             "",
             "QUERY uses Lucene's classic syntax; plain words just work (any word may match, passages with more of"
                 + " them, and with them close together, rank higher). Also: \"exact phrase\", AND / OR / NOT in capitals (in lower case"
-                + " they are words), +required -excluded, wildcards (refug*), fuzzy (Ashrfi~), and fields: text:, title:,"
+                + " they are words), +required -excluded (a query of exclusions alone, 'NOT refugees', matches every passage"
+                + " without them, in date order as a listing), wildcards (refug*), fuzzy (Ashrfi~), and fields: text:, title:,"
                 + " source:, article:, id:, speaker: (any spelling of a speaker's name). A field is one more word to"
                 + " match, not a filter: 'speaker:Kakar refugees' finds refugees said by anyone, and Kakar's other"
                 + " passages; 'refugees --speaker Kakar' (or 'speaker:Kakar AND refugees') only Kakar's. Words are stemmed (hideouts matches"

@@ -3,6 +3,7 @@ package dev.passages.search;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 import java.util.List;
@@ -20,6 +21,20 @@ import java.util.function.Predicate;
  *              the user named are kept too, for the second phase to choose from); null when no word is left
  */
 record ParsedQuery(Query match, Query title) {
+
+    /**
+     * Whether the match has words to rank by: not when it only leaves words out ({@code NOT refugees}, which
+     * {@link QuerySyntax#fromAllPassages} makes every passage but those) or matches every passage ({@code *:*}),
+     * where every match scores the same.
+     */
+    boolean ranksByWords() {
+        Query q = match instanceof BoostQuery boost ? boost.getQuery() : match;
+        if (q instanceof MatchAllDocsQuery) {
+            return false;
+        }
+        return !(q instanceof BooleanQuery bq) || bq.clauses().stream()
+                .anyMatch(c -> c.getOccur() != BooleanClause.Occur.MUST_NOT && !(c.getQuery() instanceof MatchAllDocsQuery));
+    }
 
     /**
      * {@code raw} with each of its {@code expansions} (the clauses that search words in every default field)

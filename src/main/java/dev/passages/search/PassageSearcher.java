@@ -106,9 +106,8 @@ public final class PassageSearcher implements Closeable {
         IndexSearcher searcher = new IndexSearcher(this.searcher.getIndexReader());
         searcher.setSimilarity(this.searcher.getSimilarity());
         searcher.setTimeout(budget);
-        SortOrder order = request.hasQueryText() ? request.sort()
-                : request.sort() == SortOrder.RELEVANCE ? SortOrder.CHRONOLOGICAL : request.sort();
-        QueryBuilder.Plan plan = index.queries.plan(request, order == SortOrder.RELEVANCE);
+        QueryBuilder.Plan plan = index.queries.plan(request);
+        SortOrder order = plan.order();
         // no more hits than paragraphs: a limit of millions must not size the hit queue
         int offset = Math.min(request.offset(), Math.max(1, reader.maxDoc()));
         int shown = Math.min(Math.max(0, request.limit()), Math.max(1, reader.maxDoc()));

@@ -58,18 +58,27 @@ public final class QueryBuilder {
         this.secondPhase = new SecondPhase(analyzer);
     }
 
-    /** A request's two phases: the query that matches and first scores, and the one that rescores the best hits (or null). */
-    public record Plan(Query match, Query rescore) {
+    /**
+     * A request's two phases and its order: the query that matches and first scores, the one that rescores the
+     * best hits (null when the order is not by relevance, or there is nothing to add), and the order the hits
+     * come in.
+     */
+    public record Plan(Query match, Query rescore, SortOrder order) {
     }
 
     /**
-     * A request's phases, its text parsed once and its names looked up once; the second only when
-     * {@code ranked} (an order by relevance).
+     * A request's phases, its text parsed once and its names looked up once. A request with no words to rank
+     * by, none typed ({@code --speaker X} alone) or only words left out ({@code NOT refugees}), asked in order of
+     * relevance, comes in date order, oldest first, as a listing does; the second phase only for an order by
+     * relevance.
      */
-    public Plan plan(SearchRequest request, boolean ranked) {
+    public Plan plan(SearchRequest request) {
         Map<String, String> names = namesOf(request.query());
         ParsedQuery parsed = parsed(request);
-        return new Plan(build(request, names, parsed), ranked ? secondPhase.of(request, names, parsed) : null);
+        boolean listing = parsed == null || !parsed.ranksByWords();
+        SortOrder order = listing && request.sort() == SortOrder.RELEVANCE ? SortOrder.CHRONOLOGICAL : request.sort();
+        return new Plan(build(request, names, parsed),
+                order == SortOrder.RELEVANCE ? secondPhase.of(request, names, parsed) : null, order);
     }
 
     /** The full query: text (if any) as the scoring part, filters as non-scoring clauses. */

@@ -6,8 +6,11 @@ import dev.passages.index.Schema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
@@ -53,7 +56,7 @@ final class QuerySyntax {
 
     /** The text parsed in the classic syntax, plain words searched in {@code fields} with their weights. */
     static Query parse(Analyzer analyzer, String text, String... fields) {
-        return checked(text, wholeArticles(raw(analyzer, text, null, fields)));
+        return fromAllPassages(checked(text, wholeArticles(raw(analyzer, text, null, fields))));
     }
 
     /**
@@ -66,7 +69,7 @@ final class QuerySyntax {
         Query raw = raw(analyzer, text, expansions, Schema.TEXT, Schema.SPEAKER, Schema.TITLE);
         Query match = ParsedQuery.onFields(raw, expansions, field -> !Schema.TITLE.equals(field));
         Query title = ParsedQuery.onFields(raw, expansions, Schema.TITLE::equals);
-        return new ParsedQuery(checked(text, match == null ? null : wholeArticles(match)),
+        return new ParsedQuery(fromAllPassages(checked(text, match == null ? null : wholeArticles(match))),
                 title == null ? null : wholeArticles(title));
     }
 
@@ -112,6 +115,30 @@ final class QuerySyntax {
         }
         QueryLimits.checkPatterns(parsed);
         return parsed;
+    }
+
+    /**
+     * {@code q} with each group of clauses that only leaves words out ({@code NOT refugees}, {@code -a -b}, also
+     * inside brackets) given a clause that matches every passage: such a group then matches the passages without
+     * those words, where a Lucene boolean query of prohibited clauses alone matches none.
+     */
+    static Query fromAllPassages(Query q) {
+        if (q instanceof BoostQuery boost) {
+            return new BoostQuery(fromAllPassages(boost.getQuery()), boost.getBoost());
+        }
+        if (!(q instanceof BooleanQuery bq) || bq.clauses().isEmpty()) {
+            return q;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+        boolean onlyExcluded = true;
+        for (BooleanClause c : bq.clauses()) {
+            b.add(fromAllPassages(c.getQuery()), c.getOccur());
+            onlyExcluded &= c.getOccur() == BooleanClause.Occur.MUST_NOT;
+        }
+        if (onlyExcluded) {
+            b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        return b.build();
     }
 
     /** Whether the text is words only, but for the marks that end a question or an exclamation. */

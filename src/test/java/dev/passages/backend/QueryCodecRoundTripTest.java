@@ -37,7 +37,7 @@ class QueryCodecRoundTripTest {
     void userQueriesComeBackEqual(String text) {
         Query match = builder.build(SearchRequest.of(text));
         assertThat(QueryCodec.decode(QueryCodec.encode(match))).isEqualTo(match);
-        Query rescore = builder.plan(SearchRequest.of(text), true).rescore();
+        Query rescore = builder.plan(SearchRequest.of(text)).rescore();
         if (rescore != null) {
             assertThat(QueryCodec.decode(QueryCodec.encode(rescore))).isEqualTo(rescore);
         }

@@ -38,7 +38,8 @@ class OptionHintsTest extends HomeFixture {
         CliRun r = run("search", "hideouts", "-refugees");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("passages: Unknown option: '-refugees'; to leave out passages with a word, put it"
-                + " inside the quoted query (\"... -refugees\") (see: passages search --help)\n");
+                + " inside the quoted query (\"... -refugees\", or \"NOT refugees\" for every passage without it)"
+                + " (see: passages search --help)\n");
         assertThat(run("search", "hideouts -refugees", "--limit", "1").err()).doesNotContain("Unknown option");
     }
 }

@@ -39,4 +39,13 @@ class QueryHintsCommandTest {
         assertThat(count("refugees", "--speaker", "Kakar")).isLessThan(count("speaker:Kakar refugees"));
         assertThat(corpus.run("search", "refugees", "--speaker", "Kakar", "--index", corpus.index(), "--limit", "1").err()).isEmpty();
     }
+
+    @Test
+    void theQueryTheExclusionHintOffersForAWordAloneFindsEveryPassageWithoutIt() {
+        CliRun alone = corpus.run("search", "NOT refugees", "--index", corpus.index(), "--count");
+        assertThat(alone.code()).isZero();
+        assertThat(alone.err()).isEmpty();
+        assertThat(count("NOT refugees")).isPositive().isEqualTo(count("*:*") - count("refugees"));
+        assertThat(count("NOT refugees", "--from", "2023")).isPositive().isLessThanOrEqualTo(count("NOT refugees"));
+    }
 }

@@ -71,6 +71,45 @@ class PassageSearcherTest {
         assertThat(hits).extracting(Hit::score).isSortedAccordingTo((a, b) -> Float.compare(b, a));
     }
 
+    @Test
+    void aQueryOfExclusionsAloneMatchesEveryPassageWithoutThoseWords() {
+        long all = total("*:*");
+        long refugees = total("refugees");
+        assertThat(refugees).isPositive();
+        assertThat(total("NOT refugees")).isEqualTo(all - refugees);
+        assertThat(total("-refugees")).isEqualTo(all - refugees);
+        assertThat(total("-refugees -Kakar")).isEqualTo(total("*:* -refugees -Kakar")).isPositive();
+        assertThat(ids("NOT refugees")).doesNotContainAnyElementsOf(ids("refugees"));
+        // within the filters, as any other query
+        SearchRequest dated = request("NOT refugees", LocalDate.of(2023, 11, 20), LocalDate.of(2023, 11, 20),
+                SortOrder.RELEVANCE, 500);
+        assertThat(corpus.searcher().search(dated).hits()).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.date()).isEqualTo(LocalDate.of(2023, 11, 20)));
+    }
+
+    @Test
+    void exclusionsInBracketsLeaveOutTheirWordsFromEveryPassage() {
+        assertThat(total("Kakar AND (NOT refugees)")).isEqualTo(total("Kakar -refugees")).isPositive();
+        assertThat(ids("Kakar AND (NOT refugees)")).doesNotContainAnyElementsOf(ids("refugees"));
+        assertThat(total("refugees OR (NOT Kakar)")).isEqualTo(total("refugees OR (*:* -Kakar)"))
+                .isGreaterThan(total("refugees"));
+    }
+
+    @Test
+    void exclusionsAloneHaveNothingToRankAndComeInDateOrderAsAListingDoes() {
+        SearchResult ranked = corpus.searcher().search(request("NOT refugees", null, null, SortOrder.RELEVANCE, 500));
+        SearchResult listed = corpus.searcher().search(request("NOT refugees", null, null, SortOrder.CHRONOLOGICAL, 500));
+        assertThat(ranked.hits()).extracting(Hit::id).containsExactlyElementsOf(listed.hits().stream().map(Hit::id).toList());
+        assertThat(ranked.hits()).extracting(Hit::score).containsOnlyNulls();
+        List<String> newest = corpus.searcher().search(request("-refugees", null, null, SortOrder.DATE, 500))
+                .hits().stream().map(h -> h.date().toString()).toList();
+        assertThat(newest).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    private static long total(String query) {
+        return corpus.searcher().search(request(query, null, null, SortOrder.RELEVANCE, 0)).total();
+    }
+
     private static List<String> ids(String query) {
         return corpus.searcher().search(request(query, null, null, SortOrder.RELEVANCE, 500)).hits().stream().map(Hit::id).toList();
     }

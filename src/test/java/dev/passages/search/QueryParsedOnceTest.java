@@ -30,7 +30,7 @@ class QueryParsedOnceTest {
 
     @Test
     void planRescoresWithTheTitleOfItsOwnParse() {
-        QueryBuilder.Plan plan = new QueryBuilder().plan(SearchRequest.of("refugees border"), true);
+        QueryBuilder.Plan plan = new QueryBuilder().plan(SearchRequest.of("refugees border"));
         assertThat(plan.rescore().toString()).contains("title:refuge").contains("title:border");
         assertThat(plan.match().toString()).contains("text:refuge").doesNotContain("title:");
     }
