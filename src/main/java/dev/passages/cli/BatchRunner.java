@@ -1,8 +1,6 @@
 package dev.passages.cli;
 
 import dev.passages.DaemonThreads;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.passages.PassagesException;
 import dev.passages.backend.Backend;
 import dev.passages.search.QueryBudget;
@@ -11,8 +9,6 @@ import dev.passages.search.SearchResult;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,9 +25,6 @@ import java.util.concurrent.Future;
  */
 final class BatchRunner {
 
-    private static final Set<String> KEYS = Set.of("id", "query", "speaker", "speakers", "with_spokespeople", "from", "to", "limit", "offset",
-            "sort");
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** A line that starts so is a JSON object with the query and its options. */
     private static final String OBJECT_START = "{";
 
@@ -202,14 +195,16 @@ final class BatchRunner {
         }
     }
 
-    /** The request of a line: a JSON object with its options, or plain text with the command line's. */
+    /**
+     * The request of a line: a JSON object with its options (its id and query known as soon as they are read,
+     * for an error's record to name them), or plain text with the command line's.
+     */
     private SearchRequest lineRequest(LineQuery known, int lineNumber) {
         if (known.query.startsWith(OBJECT_START)) {
-            JsonNode node = parse(known.query, lineNumber);
-            known.id = node.hasNonNull("id") ? node.get("id").asText() : known.id;
-            known.query = node.path("query").asText("");
-            checkKeys(node, lineNumber);
-            return request(node, lineNumber);
+            BatchLineFields fields = BatchLineFields.parse(known.query, lineNumber);
+            known.id = fields.id(known.id);
+            known.query = fields.query();
+            return fields.request(defaults, explicitLimit);
         }
         return RequestParts.batchLine(lineNumber).request(known.query, defaults.speakers(), defaults.from(),
                 defaults.to(), defaults.sort(), explicitLimit, defaults.allCopies(), defaults.offset())
@@ -259,62 +254,5 @@ final class BatchRunner {
             case ExitCodes.USAGE -> 3;
             default -> 4;
         };
-    }
-
-    private static JsonNode parse(String line, int lineNumber) {
-        try {
-            JsonNode node = JSON.readTree(line);
-            if (!node.isObject()) {
-                throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": not a JSON object");
-            }
-            return node;
-        } catch (IOException e) {
-            throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": malformed JSON", e);
-        }
-    }
-
-    /** Refuses a field no query takes; called once the line's id is known, so that its error object keeps it. */
-    private static void checkKeys(JsonNode node, int lineNumber) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!KEYS.contains(key)) {
-                throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": unknown field '"
-                        + key + "' (known: id, query, speaker, with_spokespeople, from, to, limit, offset, sort)");
-            }
-        }
-    }
-
-    private SearchRequest request(JsonNode node, int lineNumber) {
-        List<String> speakers = new ArrayList<>(defaults.speakers());
-        for (String key : List.of("speaker", "speakers")) {
-            JsonNode s = node.get(key);
-            if (s != null && s.isArray()) {
-                s.forEach(x -> speakers.add(x.asText()));
-            } else if (s != null && !s.isNull()) {
-                speakers.add(s.asText());
-            }
-        }
-        RequestParts parts = RequestParts.batchLine(lineNumber);
-        return parts.request(node.path("query").asText(""), speakers,
-                node.hasNonNull("from") ? parts.from(node.get("from").asText()) : defaults.from(),
-                node.hasNonNull("to") ? parts.to(node.get("to").asText()) : defaults.to(),
-                node.hasNonNull("sort") ? parts.sort(node.get("sort").asText()) : defaults.sort(),
-                node.has("limit") ? Integer.valueOf(parts.count("limit", node.get("limit"))) : explicitLimit,
-                defaults.allCopies(), node.has("offset") ? parts.count("offset", node.get("offset")) : defaults.offset())
-                .withMode(defaults.mode()) // --mode on the command line ranks every line
-                .withSpokespeople(withSpokespeople(node, lineNumber));
-    }
-
-    /** The line's {@code with_spokespeople}, true or false, or the command line's when it has none. */
-    private boolean withSpokespeople(JsonNode node, int lineNumber) {
-        JsonNode w = node.get("with_spokespeople");
-        if (w == null || w.isNull()) {
-            return defaults.withSpokespeople();
-        }
-        if (!w.isBoolean()) {
-            throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber
-                    + ": with_spokespeople must be true or false");
-        }
-        return w.booleanValue();
     }
 }

@@ -3,6 +3,7 @@ package dev.passages.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.passages.PassagesException;
 import dev.passages.search.DateBound;
+import dev.passages.search.Sanitize;
 import dev.passages.search.SearchRequest;
 import dev.passages.search.SortOrder;
 
@@ -21,6 +22,8 @@ final class RequestParts {
     static final int LISTING_LIMIT = 500;
     /** Passages a query returns unless told otherwise. */
     static final int QUERY_LIMIT = 10;
+    /** Characters of a wrong JSON value a message shows: a batch line may be a megabyte long. */
+    private static final int SHOWN_VALUE = 60;
 
     /** The parts of a command line's options. */
     static final RequestParts COMMAND_LINE = new RequestParts("", "--");
@@ -41,6 +44,14 @@ final class RequestParts {
     /** The search these parts ask for; {@code limit} null takes the default for the query. */
     SearchRequest request(String query, List<String> speakers, LocalDate from, LocalDate to, SortOrder sort,
                           Integer limit, boolean allCopies, int offset) {
+        for (String name : speakers == null ? List.<String>of() : speakers) {
+            if (name == null || name.isBlank()) {
+                throw usage(prefix + "speaker needs a name");
+            }
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw usage(prefix + "from " + from + " is after " + prefix + "to " + to);
+        }
         return new SearchRequest(query, speakers, from, to, sort, count("limit", limit(limit, query)), allCopies,
                 count("offset", offset));
     }
@@ -61,9 +72,16 @@ final class RequestParts {
     /** A count given as a JSON value, which must be a whole number, 0 or more. */
     int count(String name, JsonNode value) {
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw usage(prefix + name + " must be a whole number, 0 or more, not " + value);
+            throw wrongType(name, "a whole number, 0 or more", value);
         }
         return count(name, value.asInt());
+    }
+
+    /** The refusal of a JSON {@code value} of the wrong type or range for field {@code name}: it must be {@code what}. */
+    PassagesException wrongType(String name, String what, JsonNode value) {
+        String shown = value.toString();
+        shown = shown.length() <= SHOWN_VALUE ? shown : shown.substring(0, SHOWN_VALUE - 3) + "...";
+        return usage(prefix + name + " must be " + what + ", not " + Sanitize.oneLine(shown));
     }
 
     /** The first day of a {@code from} date. */

@@ -53,4 +53,28 @@ class RequestWordingTest {
         JsonNode first = JSON.readTree(batched.out().lines().findFirst().orElseThrow());
         assertThat(first.path("error").path("message").asText()).isEqualTo("line 1: " + message);
     }
+
+    @org.junit.jupiter.api.Test
+    void aBatchLineWithAFieldOfTheWrongTypeGetsItsOwnErrorAndTheRestStillRun() throws Exception {
+        Path batch = Files.writeString(corpus.home().resolve("types.jsonl"), String.join("\n",
+                "{\"id\": [\"x\"], \"query\": \"refugees\"}",
+                "{\"id\": \"h\", \"query\": \"refugees\", \"speaker\": {\"a\": 1}}",
+                "{\"id\": \"ok\", \"query\": \"refugees\"}") + "\n");
+        CliRun batched = corpus.run("search", "--index", corpus.index(), "--batch", batch.toString(), "--count");
+        assertThat(batched.code()).isEqualTo(ExitCodes.USAGE);
+        java.util.List<JsonNode> answers = batched.out().lines().map(l -> {
+            try {
+                return JSON.readTree(l);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        assertThat(answers).hasSize(3);
+        assertThat(answers.get(0).path("id").asText()).isEqualTo("1");
+        assertThat(answers.get(0).at("/error/message").asText()).isEqualTo("line 1: id must be a string or a number, not [\"x\"]");
+        assertThat(answers.get(1).path("id").asText()).isEqualTo("h");
+        assertThat(answers.get(1).at("/error/message").asText())
+                .isEqualTo("line 2: speaker must be a name or a list of names, not {\"a\":1}");
+        assertThat(answers.get(2).path("total").asLong()).isPositive();
+    }
 }
