@@ -55,8 +55,9 @@ public final class IndexCheck {
 
     public static Result run(Path indexDir) {
         if (!IndexPaths.exists(indexDir)) {
-            return new Result(false, "no index at " + indexDir + "; build one with: passages index CORPUS_DIR --index "
-                    + indexDir, List.of());
+            // a first index run writing it has no commit yet
+            return new Result(false, IndexLock.held(indexDir) ? busy(indexDir)
+                    : "no index at " + indexDir + "; build one with: passages index CORPUS_DIR --index " + indexDir, List.of());
         }
         List<String> problems = new ArrayList<>();
         try (Directory dir = FSDirectory.open(indexDir)) {
@@ -69,8 +70,7 @@ public final class IndexCheck {
                             : status.numBadSegments + " of " + status.numSegments + " segments damaged"));
                 }
             } catch (LockObtainFailedException e) {
-                return new Result(false, "index at " + indexDir + " is being updated by another process; check it when that is done",
-                        List.of());
+                return new Result(false, busy(indexDir), List.of());
             }
             if (problems.isEmpty()) {
                 try (DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -91,6 +91,10 @@ public final class IndexCheck {
         }
         return new Result(false, DamagedIndex.message(indexDir, problems.get(0)
                 + (problems.size() > 1 ? "; and " + (problems.size() - 1) + " more" : "")), problems);
+    }
+
+    private static String busy(Path indexDir) {
+        return IndexLock.busy(indexDir, "check it when that is done", null).getMessage();
     }
 
     /** One line per recorded source; a line in {@code problems} for paragraphs of a source not recorded. */

@@ -55,6 +55,10 @@ public final class IndexPaths {
                     + " move it out of the folder");
         }
         if (!exists(indexDir)) {
+            if (IndexLock.held(indexDir)) {
+                // a first index run is writing it: no commit to read yet, but one is coming
+                throw IndexLock.busy(indexDir, "try again when it is done", null);
+            }
             throw new PassagesException(PassagesException.Kind.NO_INDEX,
                     "no index at " + indexDir + "; build one with: passages index CORPUS_DIR --index " + indexDir);
         }

@@ -344,8 +344,7 @@ public final class Indexer {
     }
 
     private PassagesException locked(LockObtainFailedException e) {
-        return new PassagesException(PassagesException.Kind.INDEX_LOCKED,
-                "index at " + indexDir + " is being updated by another process; try again when it is done", e);
+        return IndexLock.busy(indexDir, "try again when it is done", e);
     }
 
     private IndexWriter openWriter(Directory dir) throws IOException {

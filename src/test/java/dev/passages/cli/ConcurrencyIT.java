@@ -1,5 +1,7 @@
 package dev.passages.cli;
 
+import dev.passages.index.IndexLock;
+import dev.passages.index.IndexPaths;
 import dev.passages.index.Indexer;
 import dev.passages.search.PassageSearcher;
 import dev.passages.search.SearchRequest;
@@ -69,6 +71,41 @@ class ConcurrencyIT {
         assertThat(searches).isPositive();
         try (PassageSearcher s = new PassageSearcher(index)) {
             assertThat(s.count(SearchRequest.of("discussed"))).isEqualTo(after);
+        }
+    }
+
+    @Test
+    void searchAndCheckDuringAFirstIndexRunSayTheIndexIsBeingUpdatedNotMissing() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(Path.of("/proc/locks")),
+                "the kernel's lock table is Linux's");
+        Path corpus = tmp.resolve("corpus");
+        Path index = tmp.resolve("index");
+        ProcessHarness.writeCorpus(corpus, 0, 800, 20);
+        Process p = ProcessHarness.start(tmp.resolve("log"), "index", corpus.toString(), "--index", index.toString());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        // the lock is watched in the kernel's table: taking it to see would fail the run if it started meanwhile
+        while (!IndexLock.held(index) && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(p.isAlive()).as("indexer still running when its lock is seen").isTrue();
+
+        StringWriter searchErr = new StringWriter();
+        int search = Main.run(new String[] {"search", "discussed", "--index", index.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(searchErr), new Environment(Map.of()));
+        StringWriter checkErr = new StringWriter();
+        int check = Main.run(new String[] {"check", "--index", index.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(checkErr), new Environment(Map.of()));
+        org.junit.jupiter.api.Assumptions.assumeFalse(IndexPaths.exists(index), "the index run committed before the searches ended");
+
+        assertThat(search).isEqualTo(ExitCodes.USAGE);
+        assertThat(searchErr.toString()).isEqualTo("passages: index at " + index
+                + " is being updated by another process; try again when it is done\n");
+        assertThat(check).isEqualTo(ExitCodes.USAGE);
+        assertThat(checkErr.toString()).isEqualTo("passages: index at " + index
+                + " is being updated by another process; check it when that is done\n");
+        assertThat(p.waitFor()).isZero();
+        try (PassageSearcher s = new PassageSearcher(index)) {
+            assertThat(s.count(SearchRequest.of("discussed"))).isEqualTo(800L * 20);
         }
     }
 }
