@@ -6,6 +6,7 @@ import dev.passages.attribution.Attributor;
 import dev.passages.corpus.Article;
 import dev.passages.corpus.ArticleReader;
 import dev.passages.corpus.CorpusFiles;
+import dev.passages.corpus.FileArticles;
 import dev.passages.corpus.UnreadableFileException;
 import dev.passages.corpus.WarcArticles;
 import dev.passages.index.ArticleSpeakers;
@@ -87,17 +88,19 @@ final class SolrIndexing {
             cluster.client().commit(cluster.collection(), true, true);
             long inIndex = paragraphCount();
             return new IndexSummary(counts.added.get(), counts.updated.get(), removed, counts.unchanged.get(),
-                    counts.skipped.get(), counts.paragraphs.get(), inIndex, 0, Duration.ofNanos(System.nanoTime() - start));
+                    counts.skipped.get(), counts.paragraphs.get(), inIndex, 0, counts.recordsSkipped.get(),
+                    Duration.ofNanos(System.nanoTime() - start));
         } catch (SolrServerException | IOException | SolrException e) {
             throw cluster.failure("indexing into", e);
         }
     }
 
-    /** What a run has done so far, counted from all its threads at once. */
+    /** What a run has done so far, counted from all its threads at once (skipped: files; recordsSkipped: parts of files). */
     private record Counts(AtomicInteger added, AtomicInteger updated, AtomicInteger unchanged, AtomicInteger skipped,
-                          AtomicLong paragraphs) {
+                          AtomicInteger recordsSkipped, AtomicLong paragraphs) {
         Counts() {
-            this(new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicLong());
+            this(new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger(),
+                    new AtomicLong());
         }
     }
 
@@ -117,7 +120,7 @@ final class SolrIndexing {
                 String knownHash = known.get(fileKey);
                 pending.add(pool.submit(() -> {
                     long written = entry.kind() == CorpusFiles.Kind.WARC ? archive(entry, origin, fileKey, knownHash, warn)
-                            : file(entry, origin, fileKey, knownHash, warn);
+                            : file(entry, origin, fileKey, knownHash, counts.recordsSkipped, warn);
                     if (written < 0) {
                         (written == -1 ? counts.unchanged : counts.skipped).incrementAndGet();
                     } else {
@@ -159,9 +162,11 @@ final class SolrIndexing {
 
     /**
      * Sends one file's articles in place of its earlier ones: the number of paragraphs written, or -1 when
-     * the file is unchanged, -2 when it was skipped (with a warning).
+     * the file is unchanged, -2 when it was skipped (with a warning); its records skipped as unreadable are
+     * added to {@code recordsSkipped}.
      */
-    private int file(CorpusFiles.Entry entry, String origin, String fileKey, String knownHash, Consumer<String> warn)
+    private int file(CorpusFiles.Entry entry, String origin, String fileKey, String knownHash, AtomicInteger recordsSkipped,
+                     Consumer<String> warn)
             throws SolrServerException, IOException {
         byte[] bytes;
         List<Article> articles;
@@ -172,7 +177,9 @@ final class SolrIndexing {
             if (hash.equals(knownHash)) {
                 return -1;
             }
-            articles = ArticleReader.read(entry, bytes, w -> warn.accept(entry.relative() + ": " + w));
+            FileArticles read = ArticleReader.read(entry, bytes, w -> warn.accept(entry.relative() + ": " + w));
+            recordsSkipped.addAndGet(read.recordsSkipped());
+            articles = read.articles();
         } catch (UnreadableFileException e) {
             warn.accept(entry.relative() + ": skipped: " + e.getMessage()
                     + (knownHash != null ? " (its earlier version stays in the index)" : ""));
@@ -271,7 +278,7 @@ final class SolrIndexing {
             }
             new UpdateRequest().deleteByQuery(termQuery(Schema.ORIGIN, origin)).process(cluster.client(), cluster.collection());
             cluster.client().commit(cluster.collection(), true, true);
-            return new IndexSummary(0, 0, known.size(), 0, 0, 0, paragraphCount(), 0, Duration.ofNanos(System.nanoTime() - start));
+            return new IndexSummary(0, 0, known.size(), 0, 0, 0, paragraphCount(), 0, 0, Duration.ofNanos(System.nanoTime() - start));
         } catch (SolrServerException | IOException | SolrException e) {
             throw cluster.failure("removing a source from", e);
         }

@@ -28,8 +28,10 @@ import java.util.function.Consumer;
                 + " collection or a web archive) is a source of its own: indexed, refreshed and forgotten the same way.",
             "Incremental: new and changed files (by content hash) are re-indexed, files that are gone are removed,"
                 + " unchanged files are not touched. A file that cannot be read (empty, binary, an unsupported type) is skipped"
-                + " with a warning naming it; the rest is indexed and the exit code is 3. A folder or link that cannot be"
-                + " read keeps the files indexed from it, with a warning naming it, and the exit code is 3.",
+                + " with a warning naming it; the rest is indexed and the exit code is 3. So is a malformed line of a"
+                + " .jsonl/.ndjson collection, with a warning naming the file and line; its other lines are indexed."
+                + " A folder or link that cannot be read keeps the files indexed from it, with a warning naming it, and"
+                + " the exit code is 3.",
             "The index folder must be missing, empty (but for a README or hidden files), or a passages index (it holds"
                 + " the marker file " + IndexFolder.MARKER + "), and neither the corpus folder nor inside it nor around it;"
                 + " any other folder is refused (exit 2) and left untouched. A folder passages makes an index of (new, or"
@@ -134,7 +136,7 @@ final class IndexCommand extends BaseCommand {
             if (!common.quiet) {
                 say(err, summary.line() + " (" + solr.describe() + ")");
             }
-            return summary.skipped() > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
+            return summary.skipped() > 0 || summary.recordsSkipped() > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
         }
     }
 
@@ -195,7 +197,8 @@ final class IndexCommand extends BaseCommand {
             }
             err.flush();
         }
-        return summary.skipped() > 0 || summary.sourcesMissing() > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
+        return summary.skipped() > 0 || summary.recordsSkipped() > 0 || summary.sourcesMissing() > 0
+                ? ExitCodes.SKIPPED : ExitCodes.OK;
     }
 
     /** The indexer's warnings, each a line on {@code err} unless {@code quiet}. */

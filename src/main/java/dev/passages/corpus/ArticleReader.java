@@ -23,10 +23,11 @@ public final class ArticleReader {
     }
 
     /**
-     * The articles of a file already read into memory (so that its hash and its content agree); not for web
-     * archives, which are read a record at a time ({@link #stream}).
+     * The articles of a file already read into memory (so that its hash and its content agree), with the number
+     * of its records skipped as unreadable; not for web archives, which are read a record at a time
+     * ({@link #stream}).
      */
-    public static List<Article> read(CorpusFiles.Entry entry, byte[] bytes, Consumer<String> warn)
+    public static FileArticles read(CorpusFiles.Entry entry, byte[] bytes, Consumer<String> warn)
             throws UnreadableFileException {
         if (entry.kind() == CorpusFiles.Kind.UNSUPPORTED) {
             throw new UnreadableFileException(CorpusFiles.unsupportedReason(entry.path()));
@@ -35,14 +36,16 @@ public final class ArticleReader {
             throw new IllegalArgumentException("a web archive is read a record at a time");
         }
         if (entry.kind() == CorpusFiles.Kind.HTML) {
-            return List.of(page(entry, bytes, warn));
+            return FileArticles.whole(List.of(page(entry, bytes, warn)));
         }
         String id = CorpusFiles.articleId(entry.relative());
         String text = TextDecoder.decode(bytes, warn);
         if (entry.kind() == CorpusFiles.Kind.JSON) {
-            return JsonArticleParser.parse(id, entry.relative(), text, warn);
+            return CorpusFiles.JSON_LINES.contains(CorpusFiles.extension(entry.path()))
+                    ? JsonArticleParser.parseLines(id, entry.relative(), text, warn)
+                    : FileArticles.whole(JsonArticleParser.parse(id, entry.relative(), text, warn));
         }
-        return List.of(TextArticleParser.parse(id, entry.relative(), text, warn));
+        return FileArticles.whole(List.of(TextArticleParser.parse(id, entry.relative(), text, warn)));
     }
 
     /** The article of a saved web page (gzip-compressed when its name ends in {@code .gz}). */
@@ -87,7 +90,7 @@ public final class ArticleReader {
         List<Article> articles = read(entry, bytes(entry.path()), w -> {
             all.add(w);
             warn.accept(w);
-        });
+        }).articles();
         // a warning naming an article first ("<id>: ...") is that article's, without the name; others are the file's
         java.util.Map<String, List<String>> own = new java.util.HashMap<>();
         articles.forEach(a -> own.put(a.id(), new ArrayList<>()));

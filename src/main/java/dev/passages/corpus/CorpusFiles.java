@@ -25,6 +25,8 @@ public final class CorpusFiles {
     public static final Set<String> TEXT = Set.of("txt", "text");
     /** Extensions read as collections of articles: a JSON array, or JSON Lines. */
     public static final Set<String> JSON = Set.of("json", "jsonl", "ndjson");
+    /** Extensions among {@link #JSON} of JSON Lines, one article object per line: a line is read or skipped alone. */
+    public static final Set<String> JSON_LINES = Set.of("jsonl", "ndjson");
     /** Extensions read as saved web pages (and these followed by {@code .gz}, compressed). */
     public static final Set<String> HTML = Set.of("html", "htm", "xhtml");
     /** Endings of web archives, read a record at a time: {@code .warc} and {@code .warc.gz}. */

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads collections of articles stored as JSON: an array of objects, or JSON Lines (one object per
- * line). Fields are found by common names ({@code title}, {@code body}/{@code text}/{@code content},
- * {@code date}, {@code url}, {@code source}, {@code id}, {@code byline}/{@code author}: a string, or a list of
+ * line; a line that cannot be read is skipped, the others are read). Fields are found by common names
+ * ({@code title}, {@code body}/{@code text}/{@code content}, {@code date}, {@code url}, {@code source}, {@code id}, {@code byline}/{@code author}: a string, or a list of
  * strings or of objects with a {@code name}); Reuters-21578's SGML entities, hard-wrapped
  * indented paragraphs and {@code 26-FEB-1987} dates are handled.
  */
@@ -36,11 +36,16 @@ public final class JsonArticleParser {
     private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|lt|gt|amp|quot|apos|nbsp);");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory FACTORY = MAPPER.getFactory();
+    /** Unreadable lines of one file reported one by one; those after them are counted in one more warning. */
+    static final int LINE_WARNINGS = 10;
 
     private JsonArticleParser() {
     }
 
     /**
+     * The articles of a JSON document (an array of objects, or objects one after another), all or nothing: a
+     * file that is not well-formed JSON is unreadable.
+     *
      * @param fileId the file's path relative to the corpus root, without extension: the prefix of each article id
      * @param file   the file's path relative to the corpus root
      */
@@ -78,6 +83,81 @@ public final class JsonArticleParser {
             throw new UnreadableFileException("no articles with a body");
         }
         return out;
+    }
+
+    /**
+     * The articles of a JSON Lines file, one object per line (blank lines aside), a record without an id
+     * numbered by its place among the lines that are not blank. A line that is not one JSON object is skipped
+     * with a warning naming its line number ({@link #LINE_WARNINGS} such warnings at most, then one that counts
+     * the rest), and the other lines are read; a file of which no line can be read is unreadable, for the first
+     * line's reason.
+     */
+    public static FileArticles parseLines(String fileId, String file, String text, Consumer<String> warn)
+            throws UnreadableFileException {
+        List<Article> out = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int record = 0;
+        int skipped = 0;
+        int lastSkipped = 0;
+        String firstProblem = null;
+        int lineNumber = 0;
+        for (int start = 0; start < text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(start, end);
+            start = end + 1;
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            record++;
+            JsonNode node;
+            try {
+                node = lineObject(line);
+            } catch (UnreadableFileException e) {
+                if (firstProblem == null) {
+                    firstProblem = e.getMessage() + " at line " + lineNumber;
+                }
+                if (++skipped <= LINE_WARNINGS) {
+                    warnings.add("line " + lineNumber + ": skipped: " + e.getMessage());
+                }
+                lastSkipped = lineNumber;
+                continue;
+            }
+            Article a = article(fileId, file, node, record, warnings::add);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        if (record == skipped) {
+            throw new UnreadableFileException(firstProblem != null ? firstProblem : "not a JSON array or JSON Lines of objects");
+        }
+        if (skipped > LINE_WARNINGS) {
+            warnings.add((skipped - LINE_WARNINGS) + " more unreadable lines skipped (the last at line " + lastSkipped + ")");
+        }
+        warnings.forEach(warn);
+        if (out.isEmpty()) {
+            throw new UnreadableFileException("no articles with a body");
+        }
+        return new FileArticles(out, skipped);
+    }
+
+    /** The one JSON object a line holds, or why it holds none. */
+    private static JsonNode lineObject(String line) throws UnreadableFileException {
+        try (JsonParser p = FACTORY.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new UnreadableFileException("not a JSON object");
+            }
+            JsonNode node = MAPPER.readTree(p);
+            if (p.nextToken() != null) {
+                throw new UnreadableFileException("more than one JSON value on the line");
+            }
+            return node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UnreadableFileException("malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UnreadableFileException("cannot read JSON: " + e.getMessage());
+        }
     }
 
     private static Article article(String fileId, String file, JsonNode node, int index, Consumer<String> warn) {

@@ -6,6 +6,7 @@ import dev.passages.attribution.Attributor;
 import dev.passages.corpus.Article;
 import dev.passages.corpus.ArticleReader;
 import dev.passages.corpus.CorpusFiles;
+import dev.passages.corpus.FileArticles;
 import dev.passages.corpus.UnreadableFileException;
 import dev.passages.speakers.SpeakerStats;
 import org.apache.lucene.document.Document;
@@ -146,7 +147,9 @@ final class FileIndexing {
                 counters.unchanged.incrementAndGet();
                 return;
             }
-            articles = ArticleReader.read(entry, bytes, w -> warn.accept(item.name() + ": " + w));
+            FileArticles read = ArticleReader.read(entry, bytes, w -> warn.accept(item.name() + ": " + w));
+            counters.recordsSkipped.addAndGet(read.recordsSkipped());
+            articles = read.articles();
         } catch (UnreadableFileException e) {
             counters.skipped.incrementAndGet();
             warn.accept(item.name() + ": skipped: " + e.getMessage()

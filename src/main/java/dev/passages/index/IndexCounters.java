@@ -9,6 +9,8 @@ final class IndexCounters {
     final AtomicInteger updated = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
     final AtomicInteger skipped = new AtomicInteger();
+    /** Records of files read (a collection's malformed lines) skipped as unreadable: parts of files, not files. */
+    final AtomicInteger recordsSkipped = new AtomicInteger();
     final AtomicLong paragraphs = new AtomicLong();
     final AtomicLong bytes = new AtomicLong();
 

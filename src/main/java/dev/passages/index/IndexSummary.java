@@ -3,7 +3,10 @@ package dev.passages.index;
 import java.time.Duration;
 import java.util.Locale;
 
-/** What one indexing run did, counted by file and by paragraph. */
+/**
+ * What one indexing run did, counted by file and by paragraph; {@code recordsSkipped} counts the records of files
+ * read (a collection's malformed lines) that were skipped as unreadable.
+ */
 public record IndexSummary(
         int added,
         int updated,
@@ -13,6 +16,7 @@ public record IndexSummary(
         long paragraphs,
         long paragraphsInIndex,
         int sourcesMissing,
+        int recordsSkipped,
         Duration elapsed) {
 
     /** The one summary line printed at the end of a run. */
@@ -21,6 +25,8 @@ public record IndexSummary(
                 "indexed: %d added, %d updated, %d removed, %d unchanged, %d skipped; %d paragraphs written, %d in index; %.1f s",
                 added, updated, removed, unchanged, skipped, paragraphs, paragraphsInIndex, elapsed.toMillis() / 1000.0)
                 + (sourcesMissing == 0 ? "" : String.format(Locale.ROOT, "; %d source folder%s missing (kept)",
-                        sourcesMissing, sourcesMissing == 1 ? "" : "s"));
+                        sourcesMissing, sourcesMissing == 1 ? "" : "s"))
+                + (recordsSkipped == 0 ? "" : String.format(Locale.ROOT, "; %d unreadable record%s skipped",
+                        recordsSkipped, recordsSkipped == 1 ? "" : "s"));
     }
 }

@@ -244,7 +244,7 @@ public final class Indexer {
             long inIndex = writer.getDocStats().numDocs;
             return new IndexSummary(counters.added.get(), counters.updated.get(), removed, counters.unchanged.get(),
                     counters.skipped.get(), counters.paragraphs.get(), inIndex, plan.missing(),
-                    Duration.ofNanos(System.nanoTime() - start));
+                    counters.recordsSkipped.get(), Duration.ofNanos(System.nanoTime() - start));
         } catch (LockObtainFailedException e) {
             throw locked(e);
         } catch (IOException | RuntimeException e) {

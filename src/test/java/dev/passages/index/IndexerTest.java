@@ -87,6 +87,19 @@ class IndexerTest extends CorpusFolderFixture {
     }
 
     @Test
+    void aMalformedLineOfJsonLinesIsAnUnreadableRecordSkippedAndTheFileIsIndexed() throws Exception {
+        write("wire.jsonl", "{\"title\":\"L1\",\"body\":\"Line one quokka.\",\"date\":\"2024-03-02\"}\n{broken\n"
+                + "{\"title\":\"L3\",\"body\":\"Line three quokka.\",\"date\":\"2024-03-03\"}\n");
+        IndexSummary s = run(false);
+        assertThat(s.added()).isEqualTo(4);
+        assertThat(s.skipped()).isZero();
+        assertThat(s.recordsSkipped()).isEqualTo(1);
+        assertThat(s.line()).endsWith("; 1 unreadable record skipped");
+        assertThat(warnings).singleElement().asString().startsWith("wire.jsonl: line 2: skipped: malformed JSON: ");
+        assertThat(count("quokka")).isEqualTo(2);
+    }
+
+    @Test
     void fileThatBecomesUnreadableKeepsItsEarlierVersion() throws Exception {
         run(false);
         Files.write(corpus.resolve("b.txt"), new byte[0]);

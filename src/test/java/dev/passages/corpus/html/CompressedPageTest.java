@@ -45,7 +45,7 @@ class CompressedPageTest {
     @Test
     void aGzippedPageIsReadLikeThePage() throws Exception {
         CorpusFiles.Entry entry = new CorpusFiles.Entry(Path.of("a/b.html.gz"), "a/b.html.gz", CorpusFiles.Kind.HTML);
-        List<Article> articles = ArticleReader.read(entry, gzip(PAGE.getBytes(StandardCharsets.UTF_8)), w -> { });
+        List<Article> articles = ArticleReader.read(entry, gzip(PAGE.getBytes(StandardCharsets.UTF_8)), w -> { }).articles();
         assertThat(articles).singleElement().satisfies(a -> {
             assertThat(a.id()).isEqualTo("a/b");
             assertThat(a.file()).isEqualTo("a/b.html.gz");
