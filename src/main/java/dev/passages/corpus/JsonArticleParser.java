@@ -185,7 +185,9 @@ public final class JsonArticleParser {
             warn.accept(articleId + ": " + (dateText == null ? "no date found" : "unreadable date '" + dateText + "'")
                     + "; indexed without one");
         }
-        return new Article(articleId, file, title, date, field(node, SOURCE), field(node, URL), byline(node), paragraphs);
+        String source = field(node, SOURCE);
+        return new Article(articleId, file, title, date, source == null ? null : SourceNames.tidy(entities(source)),
+                field(node, URL), byline(node), paragraphs);
     }
 
     /** Blank lines separate paragraphs where there are any; otherwise an indented line starts one. */

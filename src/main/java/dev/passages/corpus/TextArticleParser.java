@@ -92,7 +92,7 @@ public final class TextArticleParser {
         if (title == null || title.isBlank()) {
             title = titleFrom(paragraphs.get(0));
         }
-        return new Article(id, file, Paragraphs.tidy(title), date, blankToNull(source), blankToNull(url),
+        return new Article(id, file, Paragraphs.tidy(title), date, SourceNames.tidy(source), blankToNull(url),
                 Bylines.tidy(byline), paragraphs);
     }
 

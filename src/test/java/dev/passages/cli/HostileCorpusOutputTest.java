@@ -23,7 +23,10 @@ class HostileCorpusOutputTest extends HomeFixture {
     private static final String OSC52 = "\u001B]52;c;SGVsbG8=\u0007";
     private static final String JSON_ID = "x" + OSC52 + "\nFAKE";
     private static final String SOURCE = "Wire\u009B31m\u202Eevil";
-    private static final String URL = "http://example.org/\u001B[31m\u2028next";
+    /** The source as read: its controls (the CSI) removed, as a title's and a byline's are; the bidi override is left for output to neutralise. */
+    private static final String SOURCE_READ = "Wire31m\u202Eevil";
+    /** A URL is kept as written, controls and all, so output must neutralise them. */
+    private static final String URL = "http://example.org/\u001B[31m\u009B\u2028next";
 
     Path corpus;
     String index;
@@ -78,7 +81,7 @@ class HostileCorpusOutputTest extends HomeFixture {
         assertSafe(r.out());
         assertSafe(r.err());
         assertThat(r.out()).contains("x\\x1b]52;c;SGVsbG8=\\x07\\nFAKE#1")
-                .contains("Wire\\x9b31m\\u202eevil")
+                .contains("Wire31m\\u202eevil")
                 .contains("crossed the border\\u202e today")
                 .contains("evil\\x1b[31m\\u202e\\nname#1");
         // the forged line never starts a line of its own
@@ -102,7 +105,7 @@ class HostileCorpusOutputTest extends HomeFixture {
             args.addAll(java.util.List.of(extra));
             CliRun r = run(args.toArray(String[]::new));
             assertSafe(r.out(), "\n\t");
-            assertThat(r.out()).contains("x\\x1b]52;c;SGVsbG8=\\x07\\nFAKE#1").contains("Wire\\x9b31m\\u202eevil");
+            assertThat(r.out()).contains("x\\x1b]52;c;SGVsbG8=\\x07\\nFAKE#1").contains("Wire31m\\u202eevil");
             int columns = r.out().lines().findFirst().orElseThrow().split("\t", -1).length;
             assertThat(r.out().lines()).allMatch(line -> line.split("\t", -1).length == columns);
         }
@@ -116,7 +119,7 @@ class HostileCorpusOutputTest extends HomeFixture {
         assertThat(r.out()).contains("\\u009b").contains("\\u202e").contains("\\u2028");
         JsonNode hits = JSON.readTree(r.out()).get("hits");
         assertThat(hits.findValuesAsText("id")).contains("wire/" + JSON_ID + "#1");
-        assertThat(hits.findValuesAsText("source")).contains(SOURCE);
+        assertThat(hits.findValuesAsText("source")).contains(SOURCE_READ);
         assertThat(hits.findValuesAsText("url")).contains(URL);
         CliRun lines = run("search", "refugees", "--index", index, "--format", "jsonl");
         assertSafe(lines.out());

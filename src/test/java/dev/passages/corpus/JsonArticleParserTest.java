@@ -38,6 +38,17 @@ class JsonArticleParserTest {
     }
 
     @Test
+    void theSourceLosesTerminalEscapesAndEntitiesAsTheBylineDoes() throws Exception {
+        List<Article> articles = JsonArticleParser.parse("w", "w.json", """
+                [{"title":"T","body":"Body text.","date":"2023-05-02","source":"Out\\u001b[5mlet &amp; Co","author":"Jo\\u001b[1mhn"},
+                 {"title":"U","body":"Body text.","date":"2023-05-02","source":" \\u0007 "}]
+                """, w -> { });
+        assertThat(articles.get(0).byline()).isEqualTo("John");
+        assertThat(articles.get(0).source()).isEqualTo("Outlet & Co");
+        assertThat(articles.get(1).source()).isNull();
+    }
+
+    @Test
     void aJsonDocumentWithAMalformedPartIsUnreadableWhole() {
         assertThatThrownBy(() -> read("a.json", ONE_BAD_LINE, new ArrayList<>()))
                 .isInstanceOf(UnreadableFileException.class).hasMessageStartingWith("malformed JSON: ")

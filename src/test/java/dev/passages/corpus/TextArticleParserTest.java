@@ -35,6 +35,15 @@ class TextArticleParserTest {
     }
 
     @Test
+    void theSourceLosesTerminalEscapesAsTheTitleAndBylineDo() throws Exception {
+        Article a = TextArticleParser.parse("a", "a.txt",
+                "Title: T\u001B[1mitle\nDate: 2023-05-02\nSource: Out\u001B[5mlet\nBy: Jo\u001B[1mhn\n\nBody text.\n", w -> { });
+        assertThat(a.title()).isEqualTo("Title");
+        assertThat(a.byline()).isEqualTo("John");
+        assertThat(a.source()).isEqualTo("Outlet");
+    }
+
+    @Test
     void bomCrlfAndStrayWhitespaceAreTidied() throws Exception {
         Article a = TextArticleParser.parse("x", "x.txt", resource("header-bom-crlf.txt"), w -> { });
         assertThat(a.paragraphs()).containsExactly(

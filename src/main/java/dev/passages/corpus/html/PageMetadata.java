@@ -1,6 +1,7 @@
 package dev.passages.corpus.html;
 
 import dev.passages.corpus.Paragraphs;
+import dev.passages.corpus.SourceNames;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 
@@ -85,7 +86,7 @@ record PageMetadata(String title, String dateText, String source, String url, St
         if (blank(site)) {
             site = host(url != null ? url : pageUrl);
         }
-        return new PageMetadata(clean(title), date, clean(site), url, cleanByline(byline));
+        return new PageMetadata(clean(title), date, SourceNames.tidy(site), url, cleanByline(byline));
     }
 
     /** The page's meta values by lower-cased name or property (the last of a name counts, as browsers do). */

@@ -51,6 +51,14 @@ class PageMetadataPrecedenceTest {
     }
 
     @Test
+    void theSiteNameLosesTerminalEscapesAsTheBylineDoes() {
+        Article a = read("<meta property=\"og:site_name\" content=\"Out\u001B[5mlet\">"
+                + "<meta name=\"author\" content=\"Jo\u001B[1mhn\">", BODY);
+        assertThat(a.byline()).isEqualTo("John");
+        assertThat(a.source()).isEqualTo("Outlet");
+    }
+
+    @Test
     void theTitleElementLosesItsSiteName() {
         assertThat(read(TITLE, BODY).title()).isEqualTo("Title From The Title Element");
         assertThat(read("<title>Council Passes The Budget - Example News</title>", BODY).title())
