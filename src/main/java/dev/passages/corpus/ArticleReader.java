@@ -23,11 +23,18 @@ public final class ArticleReader {
     }
 
     /**
-     * The articles of a file already read into memory (so that its hash and its content agree), with the number
-     * of its records skipped as unreadable; not for web archives, which are read a record at a time
-     * ({@link #stream}).
+     * The articles of a file already read into memory (so that its hash and its content agree), their text in
+     * NFC ({@link ComposedText}), with the number of its records skipped as unreadable; not for web archives,
+     * which are read a record at a time ({@link #stream}).
      */
     public static FileArticles read(CorpusFiles.Entry entry, byte[] bytes, Consumer<String> warn)
+            throws UnreadableFileException {
+        FileArticles parsed = parse(entry, bytes, warn);
+        return new FileArticles(parsed.articles().stream().map(ComposedText::article).toList(), parsed.recordsSkipped());
+    }
+
+    /** The articles of a file by its kind, as its parser gives them. */
+    private static FileArticles parse(CorpusFiles.Entry entry, byte[] bytes, Consumer<String> warn)
             throws UnreadableFileException {
         if (entry.kind() == CorpusFiles.Kind.UNSUPPORTED) {
             throw new UnreadableFileException(CorpusFiles.unsupportedReason(entry.path()));
@@ -68,11 +75,11 @@ public final class ArticleReader {
     }
 
     /**
-     * Reads the articles of a file one after another into {@code sink}: a web archive a record at a time (only
-     * the record being read is in memory), any other file whole. Every warning goes to {@code warn}; those that
-     * concern one article (its page's, or a collection's record's) go with it to {@code sink} too, and those of
-     * the whole file (its encoding, say) with each of its articles, except in a web archive, whose articles are
-     * handed on before the end of the file is known.
+     * Reads the articles of a file one after another into {@code sink}, their text in NFC: a web archive a
+     * record at a time (only the record being read is in memory), any other file whole. Every warning goes to
+     * {@code warn}; those that concern one article (its page's, or a collection's record's) go with it to
+     * {@code sink} too, and those of the whole file (its encoding, say) with each of its articles, except in a
+     * web archive, whose articles are handed on before the end of the file is known.
      *
      * @return what a web archive held ({@code null} for other files)
      */
@@ -83,7 +90,7 @@ public final class ArticleReader {
                     (article, warnings) -> {
                         String page = article.url() != null ? article.url() : article.id();
                         warnings.forEach(w -> warn.accept(page + ": " + w));
-                        sink.accept(article, warnings);
+                        sink.accept(ComposedText.article(article), warnings);
                     }, warn);
         }
         List<String> all = new ArrayList<>();

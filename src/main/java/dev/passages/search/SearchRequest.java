@@ -1,5 +1,6 @@
 package dev.passages.search;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,7 +9,8 @@ import java.util.List;
  * filters (with {@code withSpokespeople}, a speaker that is an organisation also stands for the people
  * articles give a post in it), order, how many hits to return after skipping the first {@code offset}, whether
  * near-duplicate reports are shown each ({@code allCopies}) or folded into the best of their group,
- * and which side ranks ({@code mode}; null for the index's default).
+ * and which side ranks ({@code mode}; null for the index's default). The query text is kept stripped and in
+ * NFC: every search, however it arrives, is parsed from here.
  */
 public record SearchRequest(String query, List<String> speakers, LocalDate from, LocalDate to, SortOrder sort,
                             int limit, boolean allCopies, int offset, SearchMode mode, boolean withSpokespeople) {
@@ -34,7 +36,7 @@ public record SearchRequest(String query, List<String> speakers, LocalDate from,
 
     public SearchRequest {
         speakers = speakers == null ? List.of() : List.copyOf(speakers);
-        query = query == null ? "" : query.strip();
+        query = query == null ? "" : composed(query.strip());
         sort = sort == null ? SortOrder.RELEVANCE : sort;
         offset = Math.max(0, offset);
     }
@@ -70,5 +72,13 @@ public record SearchRequest(String query, List<String> speakers, LocalDate from,
 
     public boolean hasQueryText() {
         return !query.isEmpty();
+    }
+
+    /**
+     * The query in Unicode's composed form (NFC), as the index holds article text: an accent typed or pasted as a
+     * base letter and a combining mark then matches, and is parsed, like the one character.
+     */
+    private static String composed(String query) {
+        return Normalizer.isNormalized(query, Normalizer.Form.NFC) ? query : Normalizer.normalize(query, Normalizer.Form.NFC);
     }
 }

@@ -4,11 +4,45 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Choosing a reader by file type: an unsupported file says its type, or that it has none. */
+/**
+ * Choosing a reader by file type: an unsupported file says its type, or that it has none; every reader's
+ * articles come with their text composed (NFC).
+ */
 class ArticleReaderTest {
+
+    private static final String CAFE = "cafe\u0301";
+    private static final String COMPOSED = "caf\u00e9";
+
+    private static Article readOne(String name, String content) throws UnreadableFileException {
+        CorpusFiles.Entry entry = new CorpusFiles.Entry(Path.of(name), name, CorpusFiles.kindOf(Path.of(name)));
+        List<Article> articles = ArticleReader.read(entry, content.getBytes(StandardCharsets.UTF_8), w -> { }).articles();
+        assertThat(articles).as(name).hasSize(1);
+        return articles.get(0);
+    }
+
+    @Test
+    void decomposedAccentsAreReadComposedFromTextJsonAndHtml() throws Exception {
+        List<Article> read = List.of(
+                readOne("n.txt", "Title: The " + CAFE + "\nDate: 2023-01-01\nSource: Le " + CAFE + "\nBy: Jose\u0301\n\n"
+                        + "The " + CAFE + " report on the e\u0301clair.\n"),
+                readOne("n.jsonl", "{\"title\":\"The " + CAFE + "\",\"date\":\"2023-01-01\",\"source\":\"Le " + CAFE
+                        + "\",\"author\":\"Jose\u0301\",\"body\":\"The " + CAFE + " report on the e\u0301clair.\"}\n"),
+                readOne("n.html", "<html><head><title>The " + CAFE + "</title><meta property=\"og:site_name\" content=\"Le "
+                        + CAFE + "\"><meta name=\"author\" content=\"Jose\u0301\"></head><body><article><p>The " + CAFE
+                        + " report on the e\u0301clair, which the whole town came to taste on a cold morning in the spring.</p>"
+                        + "</article></body></html>"));
+        for (Article a : read) {
+            assertThat(a.title()).as(a.file()).isEqualTo("The " + COMPOSED);
+            assertThat(a.source()).as(a.file()).isEqualTo("Le " + COMPOSED);
+            assertThat(a.byline()).as(a.file()).isEqualTo("Jos\u00e9");
+            assertThat(a.paragraphs().get(0)).as(a.file()).startsWith("The " + COMPOSED + " report on the \u00e9clair");
+        }
+    }
 
     private static void refused(String name, String message) {
         CorpusFiles.Entry entry = new CorpusFiles.Entry(Path.of(name), name, CorpusFiles.Kind.UNSUPPORTED);

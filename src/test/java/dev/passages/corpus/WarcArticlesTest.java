@@ -101,6 +101,17 @@ class WarcArticlesTest {
     }
 
     @Test
+    void aPagesDecomposedAccentsAreReadComposed() throws Exception {
+        Read r = read(WarcFixtures.write(dir.resolve("crawl.warc"), false, List.of(
+                html("https://news.example.org/cafe", MARCH_2, "The cafe\u0301 report",
+                        "The cafe\u0301 report on the e\u0301clair came out on Saturday morning."))));
+        assertThat(r.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("The caf\u00e9 report");
+            assertThat(a.paragraphs()).contains("The caf\u00e9 report on the \u00e9clair came out on Saturday morning.");
+        });
+    }
+
+    @Test
     void aPageWithoutABodyIsOneWarningNamingItsUrl() throws Exception {
         Path warc = WarcFixtures.write(dir.resolve("crawl.warc"), false, List.of(
                 response("https://news.example.org/empty", MARCH_2, 200, "text/html", "<html><title>Nothing</title></html>".getBytes()),
