@@ -78,7 +78,6 @@ public final class WarcArticles {
         long passedOver = 0;
         try (FileChannel channel = open(path); WarcReader reader = reader(channel)) {
             while (true) {
-                long at = reader.position();
                 WarcRecord record;
                 try {
                     Optional<WarcRecord> next = reader.next();
@@ -87,9 +86,11 @@ public final class WarcArticles {
                     }
                     record = next.get();
                 } catch (IOException | RuntimeException e) {
-                    damaged(records, at, e, warn);
+                    // the reader has moved past the records it read, to where the one it cannot read starts
+                    damaged(records, reader.position(), e, warn);
                     break;
                 }
+                long at = reader.position(); // where this record starts
                 records++;
                 Page page;
                 try {
@@ -175,14 +176,17 @@ public final class WarcArticles {
         }
     }
 
-    /** Says where an archive stops being readable; an archive of which not one record could be read is no archive. */
+    /**
+     * Says where an archive stops being readable: {@code at}, the byte where the record that cannot be read
+     * starts, after {@code read} records; an archive of which not one record could be read is no archive.
+     */
     private static void damaged(long read, long at, Exception e, Consumer<String> warn) throws UnreadableFileException {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (read == 0) {
             throw new UnreadableFileException("not a readable web archive (" + why + ")");
         }
-        warn.accept("unreadable from byte " + at + " on (" + why + "); the " + read + " record"
-                + (read == 1 ? "" : "s") + " before it were read");
+        warn.accept("unreadable from byte " + at + " on (" + why + "); the " + read
+                + (read == 1 ? " record before it was read" : " records before it were read"));
     }
 
     private static WarcReader reader(FileChannel channel) throws UnreadableFileException {

@@ -145,6 +145,40 @@ class WarcArticlesTest {
     }
 
     @Test
+    void theWarningNamesTheByteWhereTheUnreadableRecordStarts() throws Exception {
+        byte[] cutRecord = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+                + "WARC-Date: 2024-03-02T10:15:30Z\r\nContent-Length: 9000\r\n\r\nHTTP/1.1 200 OK\r\ncut off here").getBytes();
+        int n = 0;
+        for (byte[] tail : List.of("this is not a record\r\n\r\n".getBytes(), cutRecord)) {
+            for (boolean gzip : new boolean[] {false, true}) {
+                Path warc = WarcFixtures.write(dir.resolve("tail" + n++ + ".warc" + (gzip ? ".gz" : "")), gzip, crawl());
+                long whole = Files.size(warc);
+                try (OutputStream out = Files.newOutputStream(warc, StandardOpenOption.APPEND)) {
+                    out.write(tail);
+                }
+                String what = (tail == cutRecord ? "cut record" : "garbage") + (gzip ? ", gzip" : "");
+                assertThat(read(warc).warnings()).as(what).singleElement().asString()
+                        .startsWith("unreadable from byte " + whole + " on (")
+                        .endsWith("; the 6 records before it were read");
+            }
+        }
+    }
+
+    @Test
+    void oneRecordReadBeforeTheDamageIsSaidInTheSingular() throws Exception {
+        Path warc = WarcFixtures.write(dir.resolve("one.warc"), false,
+                List.of(html("https://news.example.org/flood", MARCH_2, "Flood", "Flood waters receded.")));
+        long whole = Files.size(warc);
+        try (OutputStream out = Files.newOutputStream(warc, StandardOpenOption.APPEND)) {
+            out.write("garbage garbage\r\n\r\n".getBytes());
+        }
+        Read r = read(warc);
+        assertThat(r.articles()).hasSize(1);
+        assertThat(r.warnings()).singleElement().asString().startsWith("unreadable from byte " + whole + " on (")
+                .endsWith("; the 1 record before it was read");
+    }
+
+    @Test
     void aCutOffGzipArchiveKeepsItsWholeRecords() throws Exception {
         Path warc = WarcFixtures.write(dir.resolve("cut.warc.gz"), true, crawl());
         byte[] bytes = Files.readAllBytes(warc);
