@@ -156,8 +156,7 @@ final class MentionClassifier {
                 || (cls.is(start, WordClasses.CONNECTOR) && !titles.isEmpty())
                 // "Democrat William Proxmire", "Republican Sen. Ana Ruiz": a party's word before a name or a title
                 || (lower.size() > 2 && TITLE_QUALIFIERS.contains(lower.get(0)) && !cls.is(start + 1, WordClasses.ORG_WORD))
-                || (lower.size() > 2 && cls.is(start, WordClasses.PLACE | WordClasses.DEMONYM)
-                    && cls.is(start + 1, WordClasses.TITLE)))) {
+                || (lower.size() > 2 && placeBeforeTitle(cls, lower, start)))) {
             titles.add(lower.remove(0));
             start++;
         }
@@ -266,6 +265,23 @@ final class MentionClassifier {
      * The index of the last title word that two or more name words follow, none of them a title or an
      * organisation's word; -1 when there is none.
      */
+    /**
+     * Whether the run's words from {@code start} are a place's or a nationality's, one word or more, then a title or
+     * a party's word with a word after it at least ({@code New York Congressman Pete King}, {@code Missouri
+     * Republican Roy Blunt}): the place is where the person holds the post.
+     */
+    private static boolean placeBeforeTitle(WordClasses cls, List<String> lower, int start) {
+        for (int i = 0; i < lower.size() - 1; i++) {
+            if (i > 0 && (cls.is(start + i, WordClasses.TITLE) || TITLE_QUALIFIERS.contains(lower.get(i)))) {
+                return true;
+            }
+            if (!cls.is(start + i, WordClasses.PLACE | WordClasses.DEMONYM)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static int lastTitleBeforeName(WordClasses cls, int start, int end) {
         for (int t = end - start - 3; t >= 1; t--) {
             if (cls.is(start + t, WordClasses.TITLE)) {
