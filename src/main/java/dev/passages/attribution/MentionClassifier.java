@@ -265,11 +265,7 @@ final class MentionClassifier {
      * The index of the last title word that two or more name words follow, none of them a title or an
      * organisation's word; -1 when there is none.
      */
-    /**
-     * Whether the run's words from {@code start} are a place's or a nationality's, one word or more, then a title or
-     * a party's word with a word after it at least ({@code New York Congressman Pete King}, {@code Missouri
-     * Republican Roy Blunt}): the place is where the person holds the post.
-     */
+    /** Whether the run's words from {@code start} are a place's, then a title or a party's word and more (New York Congressman X). */
     private static boolean placeBeforeTitle(WordClasses cls, List<String> lower, int start) {
         for (int i = 0; i < lower.size() - 1; i++) {
             if (i > 0 && (cls.is(start + i, WordClasses.TITLE) || TITLE_QUALIFIERS.contains(lower.get(i)))) {
@@ -286,7 +282,9 @@ final class MentionClassifier {
         for (int t = end - start - 3; t >= 1; t--) {
             if (cls.is(start + t, WordClasses.TITLE)) {
                 for (int k = t + 1; k < end - start; k++) {
-                    if (cls.is(start + k, WordClasses.TITLE | WordClasses.ORG_WORD | WordClasses.CONNECTOR)) {
+                    int c = cls.at(start + k); // a name's particle joins no two names ("Minister Herman de Croo")
+                    if ((c & (WordClasses.TITLE | WordClasses.ORG_WORD)) != 0
+                            || (c & (WordClasses.CONNECTOR | WordClasses.PARTICLE)) == WordClasses.CONNECTOR) {
                         return -1;
                     }
                 }
