@@ -65,8 +65,7 @@ final class QueryCodecReader {
                     FuzzyQuery.defaultMaxExpansions, n.get("transpositions").asBoolean(), rewrite(n));
             case "termrange" -> termRange(n);
             case "article" -> new ArticleQuery(read(n.get("q")));
-            case "stempattern" -> new StemPatternQuery(term(n), StemPatternQuery.Kind.valueOf(n.get("kind").asText()),
-                    n.get("edits").asInt());
+            case "stempattern" -> new StemPatternQuery(term(n), StemPatternQuery.Kind.valueOf(n.path("kind").asText("WILDCARD")));
             case "figurenear" -> new FigureNearQuery(n.get("f").asText(), n.get("term").asText(), n.get("words").asInt());
             default -> readSpan(n);
         };

@@ -124,7 +124,6 @@ final class QueryCodecWriter {
         if (q instanceof StemPatternQuery p) {
             ObjectNode n = term(node("stempattern"), p.term());
             n.put("kind", p.kind().name());
-            n.put("edits", p.edits());
             return n;
         }
         if (q instanceof FigureNearQuery f) {

@@ -7,7 +7,8 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -93,22 +94,40 @@ final class FieldAwareParser extends MultiFieldQueryParser {
 
     @Override
     protected Query newWildcardQuery(Term t) {
-        return STEMMED.contains(t.field()) ? new StemPatternQuery(t, StemPatternQuery.Kind.WILDCARD, 0) : super.newWildcardQuery(t);
+        return STEMMED.contains(t.field()) ? new StemPatternQuery(t, StemPatternQuery.Kind.WILDCARD) : super.newWildcardQuery(t);
     }
 
     @Override
     protected Query newPrefixQuery(Term prefix) {
-        return STEMMED.contains(prefix.field()) ? new StemPatternQuery(prefix, StemPatternQuery.Kind.PREFIX, 0)
+        return STEMMED.contains(prefix.field()) ? new StemPatternQuery(prefix, StemPatternQuery.Kind.PREFIX)
                 : super.newPrefixQuery(prefix);
     }
 
+    /** Regular endings a word typed with a fuzzy mark may carry, which its stem in the index does not. */
+    private static final List<String> FUZZY_ENDINGS = List.of("ing", "es", "ed", "s");
+
+    /**
+     * A fuzzy word on a stemmed field: the classic fuzzy query of the word, and, when it ends as an inflection does,
+     * of the word without that ending ({@code refugess~1} finds {@code refugee} through {@code refuges~1}), each
+     * keeping the closest spellings first and at most its fifty.
+     */
     @Override
     protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+        Query asTyped = super.newFuzzyQuery(term, minimumSimilarity, prefixLength);
         if (!STEMMED.contains(term.field())) {
-            return super.newFuzzyQuery(term, minimumSimilarity, prefixLength);
+            return asTyped;
         }
-        int edits = FuzzyQuery.floatToEdits(minimumSimilarity, term.text().codePointCount(0, term.text().length()));
-        return new StemPatternQuery(term, StemPatternQuery.Kind.FUZZY, edits);
+        String word = term.text();
+        for (String ending : FUZZY_ENDINGS) {
+            if (word.length() - ending.length() >= 3 && word.endsWith(ending)) {
+                Term stem = new Term(term.field(), word.substring(0, word.length() - ending.length()));
+                return new BooleanQuery.Builder()
+                        .add(asTyped, BooleanClause.Occur.SHOULD)
+                        .add(super.newFuzzyQuery(stem, minimumSimilarity, prefixLength), BooleanClause.Occur.SHOULD)
+                        .build();
+            }
+        }
+        return asTyped;
     }
 
     @Override

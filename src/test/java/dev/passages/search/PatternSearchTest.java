@@ -24,6 +24,14 @@ class PatternSearchTest {
         assertThat(total("refugess~1")).isEqualTo(refugees);
         assertThat(total("title:hideout?")).isPositive();
         assertThat(total("hideout*s")).isEqualTo(total("hideouts")).isPositive();
+        // a * takes no ending's letter: no word of the corpus is hid...ng
+        assertThat(total("hid*ng")).isZero();
+    }
+
+    @Test
+    void aFuzzyWordFindsAStemThroughTheWordWithoutItsEnding() {
+        assertThat(total("refugee~1")).isEqualTo(total("refugee"));
+        assertThat(total("refugess~1")).isEqualTo(total("refugees"));
     }
 
     @Test
