@@ -17,6 +17,7 @@ final class ArticleRun {
     private final List<TokenList> tokens = new ArrayList<>();
     private final MentionFinder finder;
     private final Map<String, Boolean> lowerCaseUse = new HashMap<>();
+    private final Map<String, Boolean> writtenTwice = new HashMap<>();
     private final EntityTable entities = new EntityTable();
     private final Discourse discourse = new Discourse();
     private final RoleNouns roleNouns = new RoleNouns(entities, discourse);
@@ -59,6 +60,10 @@ final class ArticleRun {
 
     /** Whether the article writes {@code words} as they are, not inside longer words, more than once. */
     private boolean writtenAgain(String words) {
+        return writtenTwice.computeIfAbsent(words, this::searchTwice);
+    }
+
+    private boolean searchTwice(String words) {
         int seen = 0;
         for (int k = 0; k < paragraphs.size(); k++) {
             String p = paragraphs.get(k);

@@ -13,8 +13,7 @@ final class MentionFinder {
     private static final Set<String> TITLE_QUALIFIERS = MentionClassifier.TITLE_QUALIFIERS;
 
     private final MentionClassifier classifier;
-    private final Predicate<String> usedInLowerCase;
-    private final Predicate<String> writtenAgain;
+    private final HeadlineNames headlineNames;
     /** The word lists of the sentence's tokens, one array for every sentence of the article: one finder serves one article run, never two threads. */
     private final WordClasses cls = new WordClasses(TokenList.EMPTY, 0, 0);
 
@@ -22,51 +21,12 @@ final class MentionFinder {
      * @param usedInLowerCase whether the article uses a word in lower case: a capitalised one at a sentence start is then no name
      * @param outlets the names of news outlets known from the articles' own source fields
      * @param byline the names of the article's writers: a run that is one of them names a person
-     * @param writtenAgain whether the article writes words, as they are, more than once: a headline's name is
+     * @param writtenAgain whether the article writes words, as they are, more than once, as a headline's name is
+     *                     written again in the story
      */
     MentionFinder(Predicate<String> usedInLowerCase, Outlets outlets, BylineNames byline, Predicate<String> writtenAgain) {
         this.classifier = new MentionClassifier(usedInLowerCase, outlets, byline);
-        this.usedInLowerCase = usedInLowerCase;
-        this.writtenAgain = writtenAgain;
-    }
-
-    /**
-     * The words of a run in a title-case headline that name someone: of those the article writes again, the most,
-     * the later of equals ({@code Move Against Tom Reed}: Tom Reed, where the story names him), leaving out no
-     * title or given name ({@link #leavesOut}); all of them when it writes none again. As {@code {from, to}}.
-     */
-    private int[] namedAgain(TokenList toks, int i, int j) {
-        int[] best = {i, j};
-        int most = 0;
-        for (int a = i; a < j && leavesOut(toks, i, a, false); a++) {
-            StringBuilder words = new StringBuilder();
-            for (int b = a + 1; b <= j && toks.get(b - 1).isWord(); b++) {
-                words.append(b > a + 1 ? " " : "").append(toks.get(b - 1).text());
-                boolean oneWord = b - a == 1;
-                if (b - a >= most && leavesOut(toks, i, a, oneWord) && leavesOut(toks, b, j, oneWord)
-                        && writtenAgain.test(words.toString())) {
-                    best = new int[] {a, b};
-                    most = b - a;
-                }
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Whether tokens [from, to) of a run may be left out of its name: none is a title or a given name, and, when
-     * what is kept is a single word ({@code Vale} of {@code Salma Vale}), each is a common word, a place, or a word
-     * the article writes in lower case.
-     */
-    private boolean leavesOut(TokenList toks, int from, int to, boolean strictly) {
-        for (int k = from; k < to; k++) {
-            String l = toks.get(k).lower();
-            if (cls.is(k, WordClasses.TITLE) || Lexicon.forenameGender(l) != 0
-                    || strictly && !cls.is(k, WordClasses.COMMON | WordClasses.PLACE) && !usedInLowerCase.test(l)) {
-                return false;
-            }
-        }
-        return true;
+        this.headlineNames = new HeadlineNames(usedInLowerCase, writtenAgain);
     }
 
     /**
@@ -79,6 +39,7 @@ final class MentionFinder {
             return out;
         }
         cls.sentence(toks, s0, s1);
+        boolean titleCase = headline && Headlines.isTitleCase(toks, s0, s1);
         int i = s0;
         while (i < s1) {
             Token t = toks.get(i);
@@ -101,8 +62,8 @@ final class MentionFinder {
                 // "Rep. Lee Zeldin of New York": a person, then where they come from or work
                 addRun(out, toks, cls, i, of, s0, s1);
                 addRun(out, toks, cls, of + 1, j, s0, s1);
-            } else if (headline && j - i > 1 && Headlines.isTitleCase(toks, s0, s1)) {
-                int[] named = namedAgain(toks, i, j);
+            } else if (titleCase && j - i > 1) {
+                int[] named = headlineNames.named(toks, cls, i, j);
                 addRun(out, toks, cls, named[0], named[1], s0, s1);
             } else {
                 addRun(out, toks, cls, i, j, s0, s1);
