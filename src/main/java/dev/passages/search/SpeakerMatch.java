@@ -6,13 +6,13 @@ import dev.passages.speakers.SpeakerRegistry;
 import dev.passages.speakers.SpeakerRegistry.Entry;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the speakers of a registry that a user's name refers to ({@code --speaker}): a full name or alias
@@ -26,8 +26,15 @@ public final class SpeakerMatch {
     private final Map<String, List<Entry>> byAlias = new HashMap<>();
     private final Map<String, List<Entry>> byPart = new HashMap<>();
     private final Map<String, List<Entry>> byInitials = new HashMap<>();
-    /** Names matched before: a batch or a daemon asks for the same speakers again and again. */
-    private final Map<String, List<Entry>> matched = new ConcurrentHashMap<>();
+    /** How many names matched are remembered: a batch or a daemon asks for the same speakers again and again. */
+    private static final int REMEMBERED = 1024;
+    /** The names matched last, least recently asked first out: a daemon's requests may name any number. */
+    private final Map<String, List<Entry>> matched = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Entry>> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
 
     public SpeakerMatch(SpeakerRegistry registry) {
         this.entries = registry.all();
@@ -101,9 +108,19 @@ public final class SpeakerMatch {
                 null, null);
     }
 
+    /** How many names matched are remembered now. */
+    int rememberedNames() {
+        return matched.size();
+    }
+
     /** The speakers {@code query} names, those named exactly first. */
     public List<Entry> match(String query) {
-        return matched.computeIfAbsent(query, q -> List.copyOf(find(q)));
+        List<Entry> known = matched.get(query);
+        if (known == null) {
+            known = List.copyOf(find(query));
+            matched.put(query, known);
+        }
+        return known;
     }
 
     private List<Entry> find(String query) {

@@ -101,6 +101,16 @@ class SpeakerMatchTest {
     }
 
     @Test
+    void aServerAskedForAnyNumberOfNamesRemembersABoundedNumber() throws Exception {
+        SpeakerMatch r = index("Senator Robert Dole said the veto would stand.");
+        for (int i = 0; i < 3000; i++) {
+            r.match("Someone " + i);
+        }
+        assertThat(r.rememberedNames()).isLessThanOrEqualTo(1024);
+        assertThat(r.match("Dole")).extracting(SpeakerRegistry.Entry::name).containsExactly("Robert Dole");
+    }
+
+    @Test
     void aSharedSurnameAloneLinksNoTwoPeople() throws Exception {
         SpeakerMatch r = index("Michael Smith said one thing. Smith added more.",
                 "Arthur Smith said another. Smith added more.",
