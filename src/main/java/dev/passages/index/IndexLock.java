@@ -54,7 +54,7 @@ public final class IndexLock {
     static boolean held(List<String> table, long device, long inode) {
         // st_dev as glibc encodes a device's major and minor numbers
         long major = ((device >>> 8) & 0xfff) | ((device >>> 32) & ~0xfffL);
-        long minor = (device & 0xff) | ((device >>> 12) & ~0xffL);
+        long minor = (device & 0xff) | ((device >>> 12) & 0xffffff00L); // glibc takes these bits as 32-bit
         for (String line : table) {
             if (line.contains("->")) {
                 continue; // a process waiting for the lock, not holding it

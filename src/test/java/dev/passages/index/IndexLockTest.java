@@ -71,5 +71,7 @@ class IndexLockTest {
         // a device with a major number above 255 and a minor number above 255, as glibc encodes them
         assertThat(IndexLock.held(List.of("1: POSIX  ADVISORY  WRITE 1 103:134:42 0 EOF"), makedev(0x103, 0x134), 42)).isTrue();
         assertThat(IndexLock.held(List.of("1: POSIX  ADVISORY  WRITE 1 103:134:42 0 EOF"), makedev(0x103, 0x34), 42)).isFalse();
+        // a major number of 4096 or more: its high bits are no part of the minor's
+        assertThat(IndexLock.held(List.of("1: POSIX  ADVISORY  WRITE 1 1003:5:42 0 EOF"), makedev(0x1003, 0x5), 42)).isTrue();
     }
 }
