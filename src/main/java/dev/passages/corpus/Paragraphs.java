@@ -30,13 +30,18 @@ public final class Paragraphs {
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
+    /** {@code text} without its terminal escape sequences, each taken out whole ({@code ESC[5m}, not only ESC). */
+    public static String withoutEscapes(String text) {
+        return text.indexOf('\u001B') >= 0 ? ESCAPES.matcher(text).replaceAll("") : text;
+    }
+
     /**
      * One paragraph on one line: terminal escapes and other controls removed, white space (tabs and line
      * breaks among it) folded to single spaces, no space before punctuation that ends a clause. One pass
      * over the characters: this runs on every paragraph of every article.
      */
     public static String tidy(String block) {
-        String s = block.indexOf('\u001B') >= 0 ? ESCAPES.matcher(block).replaceAll("") : block;
+        String s = withoutEscapes(block);
         int n = s.length();
         // a plain array rather than a StringBuilder: no call per character, however the JIT inlines
         char[] b = new char[n];

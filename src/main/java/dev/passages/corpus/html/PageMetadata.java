@@ -181,7 +181,7 @@ record PageMetadata(String title, String dateText, String source, String url, St
         if (s == null) {
             return null;
         }
-        String t = CONTROLS.matcher(s).replaceAll("");
+        String t = CONTROLS.matcher(Paragraphs.withoutEscapes(s)).replaceAll("");
         t = SPACES.matcher(t).replaceAll(" ").strip();
         return t.isEmpty() ? null : t;
     }

@@ -1,5 +1,7 @@
 package dev.passages.corpus.html;
 
+import dev.passages.corpus.Paragraphs;
+
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -91,9 +93,10 @@ final class TitleCleaner {
         return 1 - (double) unique.length() / String.join(" ", wordsB).length();
     }
 
+    /** The words of {@code s}, its terminal escapes taken out whole first, as the text's own are. */
     private static List<String> wordList(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : NOT_WORD.split(s.toLowerCase(Locale.ROOT))) {
+        for (String w : NOT_WORD.split(Paragraphs.withoutEscapes(s).toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }

@@ -59,6 +59,13 @@ class PageMetadataPrecedenceTest {
     }
 
     @Test
+    void theTitleLosesItsTerminalEscapesWholeAndItsHeadingStaysOutOfTheText() {
+        Article a = read("<title>Harbour \u001B[5mnews</title>", "<article><h1>Harbour \u001B[5mnews</h1>" + BODY + "</article>");
+        assertThat(a.title()).isEqualTo("Harbour news");
+        assertThat(a.paragraphs()).noneMatch(p -> p.contains("Harbour news"));
+    }
+
+    @Test
     void theTitleElementLosesItsSiteName() {
         assertThat(read(TITLE, BODY).title()).isEqualTo("Title From The Title Element");
         assertThat(read("<title>Council Passes The Budget - Example News</title>", BODY).title())
