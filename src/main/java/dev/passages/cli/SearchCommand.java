@@ -113,7 +113,8 @@ final class SearchCommand extends BaseCommand implements PrefetchedCommand {
     boolean allCopies;
 
     @Option(names = "--synonyms", description = "Also match the curated concept synonyms (hideout: sanctuary, safe"
-            + " haven; deport: expel, repatriate). Off by default: on our judged queries they lowered ranking quality.")
+            + " haven; deport: expel, repatriate) and the nouns a word makes with a particle (hide: hideout, crack:"
+            + " crackdown). Off by default: on our judged queries they lowered ranking quality.")
     boolean synonyms;
 
     @Option(names = "--exact", description = "Match words only as written: no spelling variants of names, no acronym"
@@ -169,8 +170,8 @@ final class SearchCommand extends BaseCommand implements PrefetchedCommand {
             throw new PassagesException(PassagesException.Kind.USAGE,
                     "--with-spokespeople needs --speaker ORGANISATION");
         }
-        Features features = exact ? new Features(false, false, synonyms)
-                : new Features(Features.DEFAULT.variants(), Features.DEFAULT.acronyms(), synonyms);
+        Features features = exact ? new Features(false, false, synonyms, synonyms)
+                : new Features(Features.DEFAULT.variants(), Features.DEFAULT.acronyms(), synonyms, synonyms);
         try (Backend searcher = common.openBackend(env, err, features)) {
             if (batch != null) {
                 return runBatch(searcher, request, out);

@@ -83,6 +83,9 @@ final class Expansions {
                 }
             }
         }
+        if (features.compounds()) {
+            out.addAll(Compounds.of(analyzer, terms));
+        }
         if (features.synonyms()) {
             for (List<List<String>> group : synonymGroups()) {
                 boolean present = group.stream().anyMatch(member -> !member.isEmpty() && Collections.indexOfSubList(terms, member) >= 0);

@@ -48,6 +48,8 @@ final class Ranking {
     static final float EXPANSION_BOOST = 0.6f;
     /** Concept synonyms widen less than acronyms: a synonym is near in meaning, not the same name. */
     static final float SYNONYM_BOOST = 0.25f;
+    /** A word's compound with a particle ({@code hide}: {@code hideout}) is a kin word, near as a synonym is. */
+    static final float COMPOUND_BOOST = 0.25f;
 
     /**
      * The constant a paragraph earns for saying a run of adjacent capitalised query words as one phrase (over

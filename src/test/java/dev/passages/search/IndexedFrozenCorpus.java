@@ -11,11 +11,18 @@ import java.nio.file.Path;
 final class IndexedFrozenCorpus extends ClassFolderFixture {
 
     private PassageSearcher searcher;
+    private Path index;
 
     @Override
     protected void setUp(Path index) {
         new Indexer(index, true, w -> { }).run(TestCorpus.FROZEN);
+        this.index = index;
         searcher = new PassageSearcher(index);
+    }
+
+    /** The index folder, for a searcher of other features than the default. */
+    Path index() {
+        return index;
     }
 
     @Override

@@ -132,10 +132,11 @@ class RetrievalQualityEvaluation {
         Scores withHeld = score(Features.DEFAULT, heldOut);
         System.out.println(score(Features.ALL, kept).line("retrieval, all incl. synonyms"));
         System.out.println(without.line("retrieval, no features"));
-        System.out.println(score(new Features(true, false, false), kept).line("retrieval, variants only"));
-        System.out.println(score(new Features(false, true, false), kept).line("retrieval, acronyms only"));
-        System.out.println(score(new Features(false, false, true), kept).line("retrieval, synonyms only"));
-        System.out.println(score(new Features(true, true, false), kept).line("retrieval, variants + acronyms"));
+        System.out.println(score(new Features(true, false, false, false), kept).line("retrieval, variants only"));
+        System.out.println(score(new Features(false, true, false, false), kept).line("retrieval, acronyms only"));
+        System.out.println(score(new Features(false, false, true, false), kept).line("retrieval, synonyms only"));
+        System.out.println(score(new Features(true, true, false, false), kept).line("retrieval, variants + acronyms"));
+        System.out.println(score(new Features(false, false, false, true), kept).line("retrieval, compounds only"));
         System.out.println(with.line("retrieval, default (variants+acronyms)"));
         System.out.println(withoutHeld.line("retrieval held out, no features"));
         System.out.println(withHeld.line("retrieval held out, default"));
