@@ -59,14 +59,17 @@ final class Compounds {
     private static List<String> load() {
         List<String> out = new ArrayList<>();
         try (InputStream in = Compounds.class.getResourceAsStream("compound-particles.txt")) {
+            if (in == null) {
+                throw new IOException("not found");
+            }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     out.add(line.strip());
                 }
             }
-        } catch (IOException | NullPointerException e) {
-            throw new UncheckedIOException("compound-particles.txt ships in the jar", e instanceof IOException io ? io : new IOException(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException("compound-particles.txt ships in the jar", e);
         }
         return List.copyOf(out);
     }
