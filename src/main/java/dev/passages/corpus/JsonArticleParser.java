@@ -89,11 +89,18 @@ public final class JsonArticleParser {
      * The articles of a JSON Lines file, one object per line (blank lines aside), a record without an id
      * numbered by its place among the lines that are not blank. A line that is not one JSON object is skipped
      * with a warning naming its line number ({@link #LINE_WARNINGS} such warnings at most, then one that counts
-     * the rest), and the other lines are read; a file of which no line can be read is unreadable, for the first
-     * line's reason.
+     * the rest), and the other lines are read; a file of which no line can be read is read as one JSON document
+     * (an array under a JSON Lines name), and unreadable, for the first line's reason, when it is none.
      */
     public static FileArticles parseLines(String fileId, String file, String text, Consumer<String> warn)
             throws UnreadableFileException {
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first < text.length() && text.charAt(first) == '[') {
+            return wholeDocument(fileId, file, text, warn, null); // an array is one document, whatever the file's name
+        }
         List<Article> out = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         int record = 0;
@@ -130,7 +137,9 @@ public final class JsonArticleParser {
             }
         }
         if (record == skipped) {
-            throw new UnreadableFileException(firstProblem != null ? firstProblem : "not a JSON array or JSON Lines of objects");
+            // no line is an object of its own: a JSON document under a JSON Lines name (an array, or objects
+            // spread over lines) is read whole, as it was before lines were read one by one
+            return wholeDocument(fileId, file, text, warn, firstProblem);
         }
         if (skipped > LINE_WARNINGS) {
             warnings.add((skipped - LINE_WARNINGS) + " more unreadable lines skipped (the last at line " + lastSkipped + ")");
@@ -140,6 +149,19 @@ public final class JsonArticleParser {
             throw new UnreadableFileException("no articles with a body");
         }
         return new FileArticles(out, skipped);
+    }
+
+    /**
+     * The articles of {@code text} read as one JSON document; when it is none, unreadable for {@code lineProblem}, or
+     * for the document's own problem when there is no line's.
+     */
+    private static FileArticles wholeDocument(String fileId, String file, String text, Consumer<String> warn,
+                                              String lineProblem) throws UnreadableFileException {
+        try {
+            return new FileArticles(parse(fileId, file, text, warn), 0);
+        } catch (UnreadableFileException notADocument) {
+            throw lineProblem != null ? new UnreadableFileException(lineProblem) : notADocument;
+        }
     }
 
     /** The one JSON object a line holds, or why it holds none. */

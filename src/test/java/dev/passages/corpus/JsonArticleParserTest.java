@@ -79,6 +79,16 @@ class JsonArticleParserTest {
     }
 
     @Test
+    void aJsonDocumentUnderAJsonLinesNameIsReadWhole() throws Exception {
+        String array = "[\n  {\"title\": \"A1\", \"body\": \"One.\"},\n  {\"title\": \"A2\", \"body\": \"Two.\"}\n]\n";
+        String spread = "{\n  \"title\": \"S1\",\n  \"body\": \"One.\"\n}\n{\n  \"title\": \"S2\",\n  \"body\": \"Two.\"\n}\n";
+        assertThat(JsonArticleParser.parseLines("w", "w.jsonl", array, w -> { }).articles())
+                .extracting(Article::title).containsExactly("A1", "A2");
+        assertThat(JsonArticleParser.parseLines("w", "w.jsonl", spread, w -> { }).articles())
+                .extracting(Article::title).containsExactly("S1", "S2");
+    }
+
+    @Test
     void manyBadLinesAreCountedInOneWarningAfterTheFirstOnes() throws Exception {
         StringBuilder text = new StringBuilder("{\"title\":\"Kept\",\"body\":\"Kept.\",\"date\":\"2024-03-02\"}\n");
         int bad = JsonArticleParser.LINE_WARNINGS + 5;
