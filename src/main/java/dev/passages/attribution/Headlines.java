@@ -1,5 +1,7 @@
 package dev.passages.attribution;
 
+import java.util.Set;
+
 /**
  * Sentences set as headlines and headings: title case ({@code Reed Says Bridge Will Reopen}), whose cue verbs are
  * capitalised too, and a page's section headings in capitals, which name no one.
@@ -7,9 +9,11 @@ package dev.passages.attribution;
 final class Headlines {
 
     /** Words no name holds, which end a name's run in a headline ({@code Reed May Not Have Suggested}). */
-    private static final java.util.Set<String> BREAKS = Lexicon.words("headline-breaks");
+    private static final Set<String> BREAKS = Lexicon.words("headline-breaks");
     /** Auxiliaries and modals ({@code May}, {@code Will}), some of which are names too. */
-    private static final java.util.Set<String> AUXILIARIES = Lexicon.words("auxiliaries");
+    private static final Set<String> AUXILIARIES = Lexicon.words("auxiliaries");
+    /** Possessive determiners: the capitalised words a headline puts after one are a noun phrase ({@code His Old Rival}). */
+    private static final Set<String> POSSESSIVES = Lexicon.words("possessive-determiners");
 
     /** The most words a section heading in capitals has ({@code CORRECTION APPENDED.}). */
     private static final int HEADING_WORDS = 3;
@@ -78,9 +82,6 @@ final class Headlines {
         }
         return true;
     }
-
-    /** Possessive determiners: the capitalised words a headline puts after one are a noun phrase ({@code His Old Rival}). */
-    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "their", "its", "our", "my", "your");
 
     /**
      * Whether a headline's capitalised word at {@code k} is one no name holds ({@code Not}, {@code Have}, {@code His},
