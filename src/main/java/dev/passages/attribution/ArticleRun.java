@@ -55,37 +55,23 @@ final class ArticleRun {
 
     /** Whether the article writes {@code word} in lower case somewhere (then a capitalised one is no name). */
     private boolean usedInLowerCase(String word) {
-        return lowerCaseUse.computeIfAbsent(word, this::searchLowerCase);
+        return lowerCaseUse.computeIfAbsent(word, w -> written(w, 1));
     }
 
-    /** Whether the article writes {@code words} as they are, not inside longer words, more than once. */
+    /** Whether the article writes {@code words} as they are more than once (a headline's name, again in the story). */
     private boolean writtenAgain(String words) {
-        return writtenTwice.computeIfAbsent(words, this::searchTwice);
+        return writtenTwice.computeIfAbsent(words, w -> written(w, 2));
     }
 
-    private boolean searchTwice(String words) {
+    /** Whether the article writes {@code words} as they are, not inside longer words, {@code times} times at least. */
+    private boolean written(String words, int times) {
         int seen = 0;
         for (int k = 0; k < paragraphs.size(); k++) {
             String p = paragraphs.get(k);
             for (int at = p.indexOf(words); at >= 0; at = p.indexOf(words, at + 1)) {
                 int end = at + words.length();
                 if ((at == 0 || !Character.isLetterOrDigit(p.charAt(at - 1)))
-                        && (end >= p.length() || !Character.isLetterOrDigit(p.charAt(end))) && ++seen > 1) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private boolean searchLowerCase(String word) {
-        for (int k = 0; k < paragraphs.size(); k++) {
-            String p = paragraphs.get(k);
-            for (int at = p.indexOf(word); at >= 0; at = p.indexOf(word, at + 1)) {
-                boolean startOk = at == 0 || !Character.isLetterOrDigit(p.charAt(at - 1));
-                int end = at + word.length();
-                boolean endOk = end >= p.length() || !Character.isLetterOrDigit(p.charAt(end));
-                if (startOk && endOk) {
+                        && (end >= p.length() || !Character.isLetterOrDigit(p.charAt(end))) && ++seen >= times) {
                     return true;
                 }
             }

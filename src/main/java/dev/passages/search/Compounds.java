@@ -8,12 +8,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +23,7 @@ final class Compounds {
 
     /** Shorter words make few compounds and many accidents ({@code be}: {@code beout}). */
     private static final int MIN_WORD = 3;
-    private static final List<String> PARTICLES = load();
+    private static final List<String> PARTICLES = WordLists.lines("compound-particles.txt");
 
     private Compounds() {
     }
@@ -54,23 +48,5 @@ final class Compounds {
             out.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.TEXT, compound))), Ranking.COMPOUND_BOOST));
         }
         return out;
-    }
-
-    private static List<String> load() {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = Compounds.class.getResourceAsStream("compound-particles.txt")) {
-            if (in == null) {
-                throw new IOException("not found");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("compound-particles.txt ships in the jar", e);
-        }
-        return List.copyOf(out);
     }
 }
