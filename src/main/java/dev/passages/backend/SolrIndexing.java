@@ -180,6 +180,7 @@ final class SolrIndexing {
             FileArticles read = ArticleReader.read(entry, bytes, w -> warn.accept(entry.relative() + ": " + w));
             recordsSkipped.addAndGet(read.recordsSkipped());
             articles = read.articles();
+            hash = read.recordsSkipped() > 0 ? FileHashes.ofPartlyRead(hash) : hash;
         } catch (UnreadableFileException e) {
             warn.accept(entry.relative() + ": skipped: " + e.getMessage()
                     + (knownHash != null ? " (its earlier version stays in the index)" : ""));

@@ -25,6 +25,15 @@ public final class FileHashes {
     private FileHashes() {
     }
 
+    /**
+     * The hash to record for a file some of whose records could not be read ({@code hash}: its content's): one that
+     * no file's content has, so that the next run reads the file again, and warns of those records again, until
+     * the file is mended, rather than passing it over as unchanged.
+     */
+    public static String ofPartlyRead(String hash) {
+        return hash + "-partly-read";
+    }
+
     /** The hash of a file read into memory. */
     public static String of(byte[] bytes) {
         return hex(digest().digest(bytes));

@@ -138,11 +138,11 @@ final class FileIndexing {
         }
         byte[] bytes;
         List<Article> articles;
-        String hash;
+        String recorded; // the hash the file's documents carry
         try {
             bytes = ArticleReader.bytes(entry.path());
             counters.bytes.addAndGet(bytes.length);
-            hash = FileHashes.of(bytes);
+            String hash = FileHashes.of(bytes);
             if (hash.equals(knownHash)) {
                 counters.unchanged.incrementAndGet();
                 return;
@@ -150,6 +150,7 @@ final class FileIndexing {
             FileArticles read = ArticleReader.read(entry, bytes, w -> warn.accept(item.name() + ": " + w));
             counters.recordsSkipped.addAndGet(read.recordsSkipped());
             articles = read.articles();
+            recorded = read.recordsSkipped() > 0 ? FileHashes.ofPartlyRead(hash) : hash;
         } catch (UnreadableFileException e) {
             counters.skipped.incrementAndGet();
             warn.accept(item.name() + ": skipped: " + e.getMessage()
@@ -159,7 +160,7 @@ final class FileIndexing {
         articles = target.ids().claim(turn, item, articles, warn);
         List<Document> docs = new ArrayList<>();
         (inParallel && articles.size() > 1 ? articles.parallelStream() : articles.stream())
-                .map(article -> documents(article, item, hash))
+                .map(article -> documents(article, item, recorded))
                 .toList()
                 .forEach(docs::addAll);
         target.writer().updateDocuments(new Term(Schema.FILE, item.fileKey()), docs);

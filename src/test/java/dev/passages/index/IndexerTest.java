@@ -100,6 +100,28 @@ class IndexerTest extends CorpusFolderFixture {
     }
 
     @Test
+    void aFileWithAnUnreadableRecordIsReadAgainAndWarnsAgainUntilMended() throws Exception {
+        String good = "{\"title\":\"L1\",\"body\":\"Line one quokka.\",\"date\":\"2024-03-02\"}\n";
+        write("wire.jsonl", good + "{broken\n");
+        run(false);
+        warnings.clear();
+        IndexSummary again = run(false);
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(again.recordsSkipped()).isEqualTo(1);
+        assertThat(warnings).singleElement().asString().startsWith("wire.jsonl: line 2: skipped: malformed JSON: ");
+        assertThat(count("quokka")).isEqualTo(1);
+        write("wire.jsonl", good);
+        warnings.clear();
+        assertThat(run(false).recordsSkipped()).isZero();
+        IndexSummary mended = run(false);
+        assertThat(mended.unchanged()).isEqualTo(4);
+        assertThat(mended.updated()).isZero();
+        assertThat(warnings).isEmpty();
+        assertThat(count("quokka")).isEqualTo(1);
+    }
+
+    @Test
     void fileThatBecomesUnreadableKeepsItsEarlierVersion() throws Exception {
         run(false);
         Files.write(corpus.resolve("b.txt"), new byte[0]);
