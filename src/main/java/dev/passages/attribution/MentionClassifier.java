@@ -156,7 +156,8 @@ final class MentionClassifier {
                 || (cls.is(start, WordClasses.CONNECTOR) && !titles.isEmpty())
                 // "Democrat William Proxmire", "Republican Sen. Ana Ruiz": a party's word before a name or a title
                 || (lower.size() > 2 && TITLE_QUALIFIERS.contains(lower.get(0)) && !cls.is(start + 1, WordClasses.ORG_WORD))
-                || (lower.size() > 2 && placeBeforeTitle(cls, lower, start)))) {
+                || (lower.size() > 2 && NameFront.placeBeforeTitle(cls, lower, start))
+                || (titles.isEmpty() && lower.size() > 2 && NameFront.describesPerson(cls, lower, start, usedInLowerCase)))) {
             titles.add(lower.remove(0));
             start++;
         }
@@ -265,19 +266,6 @@ final class MentionClassifier {
      * The index of the last title word that two or more name words follow, none of them a title or an
      * organisation's word; -1 when there is none.
      */
-    /** Whether the run's words from {@code start} are a place's, then a title or a party's word and more (New York Congressman X). */
-    private static boolean placeBeforeTitle(WordClasses cls, List<String> lower, int start) {
-        for (int i = 0; i < lower.size() - 1; i++) {
-            if (i > 0 && (cls.is(start + i, WordClasses.TITLE) || TITLE_QUALIFIERS.contains(lower.get(i)))) {
-                return true;
-            }
-            if (!cls.is(start + i, WordClasses.PLACE | WordClasses.DEMONYM)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     private static int lastTitleBeforeName(WordClasses cls, int start, int end) {
         for (int t = end - start - 3; t >= 1; t--) {
             if (cls.is(start + t, WordClasses.TITLE)) {
