@@ -59,9 +59,6 @@ public final class Facets {
                 Tally tally = index.search(searcher.query(request), new Manager(by));
                 return counts(tally.total, tally.undated, tally.periods, tally.speakers, tally.sources, searcher.speakers(),
                         top, index.timedOut());
-            } catch (IndexSearcher.TooManyClauses e) {
-                throw new PassagesException(PassagesException.Kind.BAD_QUERY, "query expands to too many terms (limit "
-                        + IndexSearcher.getMaxClauseCount() + "); make wildcards more specific", e);
             } catch (IOException e) {
                 throw searcher.damaged("reading", e);
             }

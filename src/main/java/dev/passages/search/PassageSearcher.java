@@ -126,9 +126,6 @@ public final class PassageSearcher implements Closeable {
             return new SearchResult(request, top.totalHits.value,
                     !partial && top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, hits,
                     notes(request, suggestion, partial, budget), suggestion, partial);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new PassagesException(PassagesException.Kind.BAD_QUERY,
-                    "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + "); make wildcards more specific", e);
         } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY,
                     "query is too complex (a regular expression or wildcard that expands too far)", e);
@@ -200,6 +197,8 @@ public final class PassageSearcher implements Closeable {
             return work.get();
         } catch (PassagesException e) {
             throw e;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QuerySyntax.tooManyTerms(e);
         } catch (RuntimeException | AssertionError | OutOfMemoryError e) {
             PassagesException damage = IndexFailure.damageBehind(reader, index.dir, e);
             if (damage != null) {

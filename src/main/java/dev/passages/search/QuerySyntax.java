@@ -99,12 +99,20 @@ final class QuerySyntax {
         } catch (ParseException e) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY, describe(text, e), e);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new PassagesException(PassagesException.Kind.BAD_QUERY,
-                    "query has too many terms (limit " + IndexSearcher.getMaxClauseCount() + ")", e);
+            throw tooManyTerms(e);
         } catch (TooComplexToDeterminizeException | IllegalArgumentException e) {
             throw new PassagesException(PassagesException.Kind.BAD_QUERY, "query '" + Sanitize.oneLine(shorten(text))
                     + "' is too complex (" + (e.getMessage() == null ? "regular expression or wildcard" : Sanitize.oneLine(shorten(e.getMessage()))) + ")", e);
         }
+    }
+
+    /**
+     * The refusal of a query that makes more clauses than Lucene takes: each word searched in each field, each of its
+     * spellings and acronyms, and each word a wildcard or fuzzy word matches is one.
+     */
+    static PassagesException tooManyTerms(IndexSearcher.TooManyClauses e) {
+        return new PassagesException(PassagesException.Kind.BAD_QUERY, "query expands to too many terms (limit "
+                + IndexSearcher.getMaxClauseCount() + "): use fewer words, or wildcards and fuzzy words that match fewer", e);
     }
 
     /** {@code parsed}, refused when it has no words to search or too many patterns. */

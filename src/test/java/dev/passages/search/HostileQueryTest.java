@@ -45,6 +45,25 @@ class HostileQueryTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("hostile")
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void aCountAnswersWithANumberOrAOneLineError(String query) {
+        Throwable t = catchThrowable(() -> corpus.searcher().count(SearchRequest.of(query)));
+        if (t != null) {
+            assertThat(t).isInstanceOf(PassagesException.class);
+            assertThat(t.getMessage()).doesNotContain("\n").doesNotContain("\u001B").hasSizeLessThan(400);
+        }
+    }
+
+    @Test
+    void aQueryOfTooManyWordsIsRefusedForItsWordsNotItsWildcards() {
+        String words = IntStream.range(0, 800).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
+        Throwable t = catchThrowable(() -> corpus.searcher().count(SearchRequest.of(words)));
+        assertThat(t).isInstanceOf(PassagesException.class).hasMessageContaining("too many terms")
+                .hasMessageContaining("fewer words");
+    }
+
     @Test
     void aHugeLimitIsCutToTheIndexSize() {
         for (SortOrder sort : SortOrder.values()) {
