@@ -100,7 +100,8 @@ public final class Main implements Runnable {
     }
 
     /** Runs one command line; output goes to {@code out}, messages to {@code err}. Returns the exit code. */
-    static int run(String[] args, PrintWriter out, PrintWriter err, Environment env) {
+    static int run(String[] given, PrintWriter out, PrintWriter err, Environment env) {
+        String[] args = OptionHints.queriesNotOptions(given);
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cli = commandLine(args, new Factory(env));
         cli.setOut(out);

@@ -13,6 +13,30 @@ final class OptionHints {
     }
 
     /**
+     * {@code args} with each argument of {@code search} that begins with a dash and a letter but is a query, not an
+     * option, marked as a query by a leading space (which the query's parsing drops): one that holds white space, a
+     * colon or a quotation mark ({@code '-refugees -Kakar'}, {@code '-title:deportation'}), which no option is.
+     * Arguments after {@code --} are left as they are.
+     */
+    static String[] queriesNotOptions(String[] args) {
+        if (args.length == 0 || !args[0].equals("search")) {
+            return args;
+        }
+        String[] out = args.clone();
+        for (int i = 1; i < out.length; i++) {
+            String a = out[i];
+            if (a.equals("--")) {
+                break;
+            }
+            if (a.length() > 2 && a.charAt(0) == '-' && Character.isLetter(a.codePointAt(1))
+                    && a.codePoints().anyMatch(c -> Character.isWhitespace(c) || c == ':' || c == '"')) {
+                out[i] = " " + a;
+            }
+        }
+        return out;
+    }
+
+    /**
      * A long option written with one dash ({@code -from 2023}, which would otherwise be read as {@code -f rom}),
      * as a one-line message, or null when there is none. Arguments after {@code --} are not options.
      */

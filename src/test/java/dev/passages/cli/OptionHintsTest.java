@@ -42,4 +42,11 @@ class OptionHintsTest extends HomeFixture {
                 + " (see: passages search --help)\n");
         assertThat(run("search", "hideouts -refugees", "--limit", "1").err()).doesNotContain("Unknown option");
     }
+
+    @Test
+    void onlyASearchArgumentWithASpaceAColonOrAQuoteIsTakenForAQuery() {
+        assertThat(OptionHints.queriesNotOptions(new String[] {"search", "-n5", "-sKakar", "-refugees -Kakar", "--", "-a b"}))
+                .containsExactly("search", "-n5", "-sKakar", " -refugees -Kakar", "--", "-a b");
+        assertThat(OptionHints.queriesNotOptions(new String[] {"index", "-a b"})).containsExactly("index", "-a b");
+    }
 }

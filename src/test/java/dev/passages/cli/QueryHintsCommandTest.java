@@ -48,4 +48,13 @@ class QueryHintsCommandTest {
         assertThat(count("NOT refugees")).isPositive().isEqualTo(count("*:*") - count("refugees"));
         assertThat(count("NOT refugees", "--from", "2023")).isPositive().isLessThanOrEqualTo(count("NOT refugees"));
     }
+
+    @Test
+    void aQuotedQueryThatBeginsWithADashIsAQueryNotAnOption() {
+        assertThat(count("-refugees -Kakar")).isPositive().isLessThan(190);
+        assertThat(count("-title:deportation")).isPositive().isLessThan(190);
+        // -s would otherwise take "afe havens" for a speaker's name
+        assertThat(corpus.run("search", "-safe havens", "--index", corpus.index(), "--count").err()).isEmpty();
+        assertThat(count("-safe havens")).isEqualTo(count("havens -safe"));
+    }
 }
