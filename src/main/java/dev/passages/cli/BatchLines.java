@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
  * The lines of a batch input, read as bytes with a bound: a line of at most {@link #MAX_LINE_BYTES}
  * bytes, decoded as UTF-8, is a query; a longer one, or one that is not UTF-8, is a line with a problem
  * (the rest of a long line is skipped unread, so that no line has to fit in memory); a NUL byte means the
- * input is not text at all, and ends it. Lines end at a line feed, a carriage return or both.
+ * input is not text at all, and ends it. Lines end at a line feed, a carriage return or both; a UTF-8 byte order mark
+ * that opens the input is dropped.
  */
 final class BatchLines {
 
@@ -81,9 +82,12 @@ final class BatchLines {
             }
             line[length++] = (byte) b;
         }
+        // a byte order mark opening the input (as editors on Windows save UTF-8) is no part of the first query
+        int from = number == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+                && (line[2] & 0xFF) == 0xBF ? 3 : 0;
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line, 0, length)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line, from, length - from)).toString();
             return new Line(number, text, null);
         } catch (CharacterCodingException e) {
             return new Line(number, null, "line " + number + ": not UTF-8 text (the batch input must be UTF-8); skipped");

@@ -74,6 +74,18 @@ class BatchInputTest {
     }
 
     @Test
+    void aByteOrderMarkThatOpensTheInputIsNoPartOfTheFirstQuery() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        InputStream in = new SequenceInputStream(new ByteArrayInputStream(bom),
+                new ByteArrayInputStream("{\"query\":\"refugees\"}\ntitle:deportation\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(lines(in)).extracting(BatchLines.Line::text).containsExactly("{\"query\":\"refugees\"}", "title:deportation");
+        // only at the start: a later line keeps what it holds
+        InputStream later = new SequenceInputStream(new ByteArrayInputStream("a\n".getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayInputStream(bom));
+        assertThat(lines(later)).extracting(BatchLines.Line::text).containsExactly("a", "\uFEFF");
+    }
+
+    @Test
     void aLineOfExactlyTheBoundIsAQuery() throws IOException {
         InputStream in = new SequenceInputStream(repeated(BatchLines.MAX_LINE_BYTES, (byte) 'b'),
                 new ByteArrayInputStream("\n".getBytes(StandardCharsets.US_ASCII)));
