@@ -210,7 +210,10 @@ final class SearchCommand extends BaseCommand implements PrefetchedCommand {
     /** {@code --count}: the number of passages that match. */
     private int printCount(Backend searcher, SearchRequest request, PrintWriter out, PrintWriter err) {
         long total = searcher.count(request);
-        say(dev.passages.search.QueryHints.of(request.query()), err);
+        // none: what a search would have said of it (a speaker no one is, a word respelled), so that a typo in a
+        // script is not a silent 0; else only the hints on the query's wording
+        say(total == 0 ? searcher.search(request.withLimit(0), budget(timeout).endingWhen(env.callerGone())).notes()
+                : dev.passages.search.QueryHints.of(request.query()), err);
         if (output.format == OutputFormat.JSON || output.format == OutputFormat.JSONL) {
             Map<String, Object> m = Json.object();
             m.put("query", request.query());

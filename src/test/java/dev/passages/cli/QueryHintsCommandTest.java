@@ -57,4 +57,13 @@ class QueryHintsCommandTest {
         assertThat(corpus.run("search", "-safe havens", "--index", corpus.index(), "--count").err()).isEmpty();
         assertThat(count("-safe havens")).isEqualTo(count("havens -safe"));
     }
+
+    @Test
+    void aCountOfNoneSaysWhatASearchWouldHaveSaid() {
+        CliRun speaker = corpus.run("search", "refugees", "--speaker", "Kakarx", "--index", corpus.index(), "--count");
+        assertThat(speaker.out().strip()).isEqualTo("0");
+        assertThat(speaker.err()).contains("no speaker matches 'Kakarx'").contains("did you mean Anwar-ul-Haq Kakar?");
+        assertThat(corpus.run("search", "Ashrfi", "--index", corpus.index(), "--count").err()).contains("did you mean: ashrafi");
+        assertThat(corpus.run("search", "refugees", "--index", corpus.index(), "--count").err()).isEmpty();
+    }
 }
