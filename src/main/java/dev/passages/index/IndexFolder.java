@@ -1,6 +1,7 @@
 package dev.passages.index;
 
 import dev.passages.PassagesException;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
@@ -211,10 +212,36 @@ public final class IndexFolder {
             return null;
         }
         try (Stream<Path> entries = Files.list(indexDir)) {
-            return entries.map(p -> p.getFileName().toString()).filter(IndexFolder::strayName).sorted()
+            return entries.filter(IndexFolder::strayFile).map(p -> p.getFileName().toString()).sorted()
                     .findFirst().orElse(null);
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /**
+     * Whether {@code file} is one Lucene would take for its own though Lucene did not write it: a {@linkplain
+     * #strayName stray name}, or a Lucene name ({@code segments_backup}, {@code pending_segments_old} are names of
+     * commits by their form) on a file that does not open with the header every file of a Lucene index opens with.
+     * A file of fewer bytes than the header's first word is taken for Lucene's: what a run stopped part way may
+     * leave.
+     */
+    static boolean strayFile(Path file) {
+        String name = file.getFileName().toString();
+        if (strayName(name)) {
+            return true;
+        }
+        boolean lucenes = name.startsWith(IndexFileNames.SEGMENTS) || name.startsWith(IndexFileNames.PENDING_SEGMENTS)
+                || IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches() && !"tmp".equals(IndexFileNames.getExtension(name));
+        if (!lucenes || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return lucenes;
+        }
+        byte[] head = new byte[4];
+        try (var in = Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, head.length);
+            return n == head.length && java.nio.ByteBuffer.wrap(head).getInt() != CodecUtil.CODEC_MAGIC;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +45,24 @@ class IndexFolderStrayTest extends CorpusFolderFixture {
         assertThatThrownBy(() -> new Indexer(index, false, warnings::add, 1, null).run(corpus))
                 .hasMessageContaining("segments_9.txt");
         assertThat(index.resolve("segments_9.txt")).exists();
+    }
+
+    @Test
+    void aUserFileWithTheNameOfACommitIsKeptAndTheRunRefusedRebuildToo() throws Exception {
+        for (String name : List.of("pending_segments_old", "segments_backup", "_0.cfs")) {
+            Path mine = index.resolve(name.equals("_0.cfs") ? "_zz.cfs" : name);
+            Files.writeString(mine, "mine");
+            for (boolean rebuild : new boolean[] {false, true}) {
+                assertThatThrownBy(() -> new Indexer(index, rebuild, warnings::add, 1, null).run(corpus))
+                        .isInstanceOfSatisfying(PassagesException.class, e -> assertThat(e.getMessage())
+                                .contains(mine.getFileName().toString()).contains("did not write"));
+            }
+            assertThat(mine).hasContent("mine");
+            Files.delete(mine);
+        }
+        // what a run stopped part way leaves: Lucene's own names, with its header or too short to hold one
+        Files.write(index.resolve("pending_segments_9"), new byte[0]);
+        new Indexer(index, false, warnings::add, 1, null).run(corpus);
     }
 
     @Test
