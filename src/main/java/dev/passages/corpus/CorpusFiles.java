@@ -259,10 +259,29 @@ public final class CorpusFiles {
     }
 
     /** README, LICENSE, COPYING, NOTICE and the like: a folder's own papers, not articles. */
-    private static boolean isDocumentation(Path file) {
-        String name = file.getFileName().toString().toUpperCase(Locale.ROOT);
-        return name.startsWith("README") || name.startsWith("LICENSE") || name.startsWith("LICENCE")
-                || name.startsWith("COPYING") || name.startsWith("NOTICE") || name.startsWith("CHANGELOG");
+    /** The names a folder's own papers go by. */
+    private static final List<String> DOCUMENTATION_NAMES =
+            List.of("README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG");
+
+    /**
+     * A folder's own paper, not an article: named one of {@link #DOCUMENTATION_NAMES} in any case before its
+     * extension ({@code README.txt}, {@code license.txt}), or in capitals before a dash, an underscore or a space
+     * and more ({@code LICENSE-conversion}, {@code README_fr.txt}). An article whose name only begins with such a
+     * word ({@code notice-to-quit.txt}, {@code licensed-drivers.txt}) is read.
+     */
+    static boolean isDocumentation(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.indexOf('.');
+        String stem = dot < 0 ? name : name.substring(0, dot);
+        if (DOCUMENTATION_NAMES.contains(stem.toUpperCase(Locale.ROOT))) {
+            return true;
+        }
+        for (String word : DOCUMENTATION_NAMES) {
+            if (stem.length() > word.length() && stem.startsWith(word) && "-_ ".indexOf(stem.charAt(word.length())) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hidden(Path p) {

@@ -33,6 +33,15 @@ class CorpusFilesTest {
     }
 
     @Test
+    void onlyAFolderOwnPapersArePassedOverNotArticlesWhoseNameBeginsWithTheirWord() {
+        assertThat(List.of("README.md", "README", "readme.txt", "Readme.txt", "LICENSE-conversion", "license.txt",
+                "COPYING", "NOTICE.txt", "CHANGELOG_2023.txt", "LICENCE"))
+                .allMatch(n -> CorpusFiles.isDocumentation(Path.of(n)));
+        assertThat(List.of("notice-to-quit.txt", "licensed-drivers.txt", "copying-machines.txt", "readmeeting.txt",
+                "changelog-of-the-law.txt", "news.txt")).noneMatch(n -> CorpusFiles.isDocumentation(Path.of(n)));
+    }
+
+    @Test
     void symlinkLoopIsReportedNotFollowedForever(@TempDir Path root) throws Exception {
         Files.createDirectories(root.resolve("d"));
         Files.writeString(root.resolve("d/a.txt"), "A");
