@@ -241,7 +241,7 @@ final class SolrIndexing {
                 } catch (SolrServerException e) {
                     throw new IOException(e);
                 }
-            }, w -> warn.accept(entry.relative() + ": " + w));
+            }, w -> warn.accept(entry.relative() + ": " + w)).archive();
         } catch (UnreadableFileException e) {
             warn.accept(entry.relative() + ": skipped: " + e.getMessage()
                     + (knownHash != null ? " (its earlier version stays in the index)" : ""));

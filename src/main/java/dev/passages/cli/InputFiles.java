@@ -37,7 +37,8 @@ final class InputFiles {
     /**
      * Reads the articles of each of {@code entries} into {@code sink} as they are read (a web archive a page at a
      * time), and what each web archive held into {@code counted}. A warning, or a file that cannot be read and is
-     * skipped, is one line on {@code warn} that names the file. Returns how many files were skipped.
+     * skipped, is one line on {@code warn} that names the file. Returns how many files were skipped, and records of
+     * files skipped as unreadable (a JSON Lines file's malformed lines).
      */
     static int read(List<CorpusFiles.Entry> entries, ArticleSink sink, BiConsumer<Path, WarcArticles.Counts> counted,
                     Consumer<String> warn) {
@@ -45,8 +46,10 @@ final class InputFiles {
         for (CorpusFiles.Entry entry : entries) {
             Path file = entry.path();
             try {
-                counted.accept(file, ArticleReader.stream(entry, (article, warnings) -> sink.accept(file, article, warnings),
-                        w -> warn.accept(file + ": " + w)));
+                ArticleReader.Streamed read = ArticleReader.stream(entry,
+                        (article, warnings) -> sink.accept(file, article, warnings), w -> warn.accept(file + ": " + w));
+                counted.accept(file, read.archive());
+                skipped += read.recordsSkipped();
             } catch (UnreadableFileException e) {
                 warn.accept(file + ": skipped: " + e.getMessage());
                 skipped++;

@@ -81,23 +81,24 @@ public final class ArticleReader {
      * {@code sink} too, and those of the whole file (its encoding, say) with each of its articles, except in a
      * web archive, whose articles are handed on before the end of the file is known.
      *
-     * @return what a web archive held ({@code null} for other files)
+     * @return what a web archive held, or how many records of another file were skipped as unreadable
      */
-    public static WarcArticles.Counts stream(CorpusFiles.Entry entry, Sink sink, Consumer<String> warn)
+    public static Streamed stream(CorpusFiles.Entry entry, Sink sink, Consumer<String> warn)
             throws UnreadableFileException, IOException {
         if (entry.kind() == CorpusFiles.Kind.WARC) {
-            return WarcArticles.read(CorpusFiles.articleId(entry.relative()), entry.relative(), entry.path(),
+            return new Streamed(WarcArticles.read(CorpusFiles.articleId(entry.relative()), entry.relative(), entry.path(),
                     (article, warnings) -> {
                         String page = article.url() != null ? article.url() : article.id();
                         warnings.forEach(w -> warn.accept(page + ": " + w));
                         sink.accept(ComposedText.article(article), warnings);
-                    }, warn);
+                    }, warn), 0);
         }
         List<String> all = new ArrayList<>();
-        List<Article> articles = read(entry, bytes(entry.path()), w -> {
+        FileArticles read = read(entry, bytes(entry.path()), w -> {
             all.add(w);
             warn.accept(w);
-        }).articles();
+        });
+        List<Article> articles = read.articles();
         // a warning naming an article first ("<id>: ...") is that article's, without the name; others are the file's
         java.util.Map<String, List<String>> own = new java.util.HashMap<>();
         articles.forEach(a -> own.put(a.id(), new ArrayList<>()));
@@ -119,7 +120,14 @@ public final class ArticleReader {
             warnings.addAll(own.get(article.id()));
             sink.accept(article, warnings);
         }
-        return null;
+        return new Streamed(null, read.recordsSkipped());
+    }
+
+    /**
+     * What {@link #stream} read: a web archive's counts ({@code null} for other files), and how many records of a
+     * collection were skipped as unreadable (a JSON Lines file's malformed lines).
+     */
+    public record Streamed(WarcArticles.Counts archive, int recordsSkipped) {
     }
 
     /** The bytes of a file, or the reason they cannot be had. */

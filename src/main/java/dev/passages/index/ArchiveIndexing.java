@@ -62,7 +62,7 @@ final class ArchiveIndexing {
                 List<Document> docs = documents.of(ids.name(item, article, warn), hash);
                 writer.addDocuments(docs);
                 counters.paragraphs.addAndGet(docs.size()); // as they come: progress shows them
-            }, named);
+            }, named).archive();
         } catch (UnreadableFileException e) {
             skipped(item, knownHash, e.getMessage(), counters, warn);
             return;

@@ -38,6 +38,16 @@ class AttributeFolderTest extends HomeFixture {
     }
 
     @Test
+    void aMalformedLineOfJsonLinesIsSkippedWithAWarningAndExitCode3() throws Exception {
+        Path wire = Files.writeString(home.resolve("wire.jsonl"),
+                "{\"body\":\"Tom Reed said the port would reopen.\",\"date\":\"2023-11-20\"}\nnot json\n");
+        CliRun r = run("attribute", wire.toString(), "--format", "jsonl");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("Tom Reed");
+        assertThat(r.err()).contains("line 2: skipped: malformed JSON");
+    }
+
+    @Test
     void aPathThatIsNeitherFileNorFolderIsOneLine() {
         CliRun r = run("attribute", home.resolve("missing").toString());
         assertThat(r.code()).isEqualTo(2);

@@ -49,7 +49,7 @@ class WarcArticlesTest {
         List<String> warnings = new ArrayList<>();
         CorpusFiles.Entry entry = new CorpusFiles.Entry(warc, "crawls/" + warc.getFileName(), CorpusFiles.kindOf(warc));
         assertThat(entry.kind()).isEqualTo(CorpusFiles.Kind.WARC);
-        WarcArticles.Counts counts = ArticleReader.stream(entry, (a, w) -> articles.add(a), warnings::add);
+        WarcArticles.Counts counts = ArticleReader.stream(entry, (a, w) -> articles.add(a), warnings::add).archive();
         return new Read(articles, warnings, counts);
     }
 
