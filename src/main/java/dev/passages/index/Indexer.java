@@ -359,7 +359,20 @@ public final class Indexer {
                 .setCodec(new VectorCodec())
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setMergeScheduler(new QuietMerges())
                 .setCommitOnClose(false);
         return new IndexWriter(dir, config);
+    }
+
+    /**
+     * Lucene's merges on threads of their own, whose failure is not printed: by default a merge that fails (a folder
+     * made read-only, a full disk) prints its stack trace on stderr from its thread; the writer keeps the failure, the
+     * run's commit fails with it, and the run says so in one line, as every failure does.
+     */
+    private static final class QuietMerges extends org.apache.lucene.index.ConcurrentMergeScheduler {
+        @Override
+        protected void handleMergeException(Throwable exc) {
+            // kept by the writer, which fails the commit
+        }
     }
 }
