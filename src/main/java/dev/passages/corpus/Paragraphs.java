@@ -73,16 +73,19 @@ public final class Paragraphs {
         return new String(b, 0, w).strip();
     }
 
-    /** White space as paragraphs fold it: ASCII blanks, tab and line feed, no-break and typographic spaces. */
+    /**
+     * White space as paragraphs fold it: ASCII blanks, tab, the line breaks (line feed, carriage return, vertical tab,
+     * form feed, next line, the Unicode line and paragraph separators), no-break and typographic spaces: each stands
+     * between two words, which must not be glued together.
+     */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B')
-                || c == '\u202F' || c == '\u205F' || c == '\u3000';
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u0085' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B')
+                || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
-    /** C0 and C1 controls other than tab and line feed, and the Unicode line and paragraph separators. */
+    /** C0 and C1 controls other than the blanks and line breaks {@link #isSpace} folds. */
     private static boolean isControl(char c) {
-        return (c <= '\u001F' && c != '\t' && c != '\n') || (c >= '\u007F' && c <= '\u009F')
-                || c == '\u2028' || c == '\u2029';
+        return (c <= '\u001F' || c >= '\u007F' && c <= '\u009F') && !isSpace(c);
     }
 
     private static boolean isClausePunctuation(char c) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class TextArticleParser {
 
     private static final Pattern HEADER_LINE = Pattern.compile(
-            "(?i)^(title|headline|date|published|url|link|source|outlet|author|byline|by)\\s*:\\s*(.*)$");
+            "(?is)^(title|headline|date|published|url|link|source|outlet|author|byline|by)\\s*:\\s*(.*)$");
     private static final Pattern STAMP = Pattern.compile(
             "(?i)^\\(\\s*(?:last\\s+)?(?:updated|published|posted)(?:\\s+on)?\\s*:?\\s*(.+?)\\s*\\)$");
     /** A dateline opening the body: {@code ISLAMABAD, Nov 21, 2023:} or {@code KABUL, Afghanistan, Nov. 21, 2023 —}. */

@@ -14,6 +14,13 @@ class ParagraphsTest {
     }
 
     @Test
+    void everyKindOfLineBreakInsideAParagraphStandsBetweenWordsAsASpace() {
+        assertThat(Paragraphs.tidy("Word\u2028next one\u0085two\u000Bthree\ffour\u2029five\rsix."))
+                .isEqualTo("Word next one two three four five six.");
+        assertThat(Paragraphs.tidy("bell\u0007 and\u0003 end")).isEqualTo("bell and end");
+    }
+
+    @Test
     void indentedLinesStartParagraphsInWrappedNewswire() {
         assertThat(Paragraphs.splitOnIndent("First line\nwraps.\n    Second starts\nhere.\n Reuter"))
                 .containsExactly("First line wraps.", "Second starts here.", "Reuter");

@@ -28,8 +28,9 @@ class ParsingPropertiesTest {
         String s = block.indexOf('\u001B') >= 0 ? Pattern.compile(
                 "\\u001B\\[[0-?]*[ -/]*[@-~]|\\u001B\\][^\\u0007\\u001B]*(?:\\u0007|\\u001B\\\\)?|\\u001B[@-Z\\\\-_]")
                 .matcher(block).replaceAll("") : block;
-        s = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u2028\\u2029]")
-                .matcher(s.replace('\t', ' ').replace('\n', ' ')).replaceAll("");
+        // line breaks of every kind stand between words: spaces; other controls go
+        s = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F]")
+                .matcher(Pattern.compile("[\\t\\n\\x0B\\f\\r\\x85\\u2028\\u2029]").matcher(s).replaceAll(" ")).replaceAll("");
         s = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+").matcher(s).replaceAll(" ").strip();
         return Pattern.compile(" +([,.;:!?](?:\\s|$))").matcher(s).replaceAll("$1").strip();
     }

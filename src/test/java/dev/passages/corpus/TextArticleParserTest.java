@@ -44,6 +44,14 @@ class TextArticleParserTest {
     }
 
     @Test
+    void aLineSeparatorInsideAHeaderLineIsASpaceNotTheEndOfTheHeader() throws Exception {
+        Article a = TextArticleParser.parse("a", "a.txt", "Title: Port\u2028reopens\nDate: 2023-01-01\n\nBody text.\n", w -> { });
+        assertThat(a.title()).isEqualTo("Port reopens");
+        assertThat(a.date()).hasToString("2023-01-01");
+        assertThat(a.paragraphs()).containsExactly("Body text.");
+    }
+
+    @Test
     void bomCrlfAndStrayWhitespaceAreTidied() throws Exception {
         Article a = TextArticleParser.parse("x", "x.txt", resource("header-bom-crlf.txt"), w -> { });
         assertThat(a.paragraphs()).containsExactly(
