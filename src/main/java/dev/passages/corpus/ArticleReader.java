@@ -62,6 +62,9 @@ public final class ArticleReader {
         if (page.length == 0) {
             throw new UnreadableFileException("empty file");
         }
+        if (TextDecoder.looksBinary(page)) {
+            throw new UnreadableFileException("binary file (not a web page)");
+        }
         List<String> warnings = new ArrayList<>();
         Optional<Article> article = HtmlArticles.read(CorpusFiles.articleId(entry.relative()), entry.relative(), page,
                 null, null, null, warnings::add);

@@ -84,6 +84,32 @@ public final class TextDecoder {
         return null;
     }
 
+    /**
+     * Whether {@code bytes} are no text at all, whatever they claim to be (an executable or a PDF saved as
+     * {@code .html}): not text in UTF-16 or UTF-32 by its byte-order mark, and a NUL byte or many control bytes
+     * among the first, or a PDF's opening.
+     */
+    public static boolean looksBinary(byte[] bytes) {
+        ByteOrderMark bom = byteOrderMark(bytes);
+        if (bom != null && !bom.equals(ByteOrderMark.UTF_8)) {
+            return false;
+        }
+        int start = bom == null ? 0 : bom.length();
+        return looksBinary(bytes, start) || startsWith(bytes, start, "%PDF-");
+    }
+
+    private static boolean startsWith(byte[] bytes, int start, String ascii) {
+        if (bytes.length - start < ascii.length()) {
+            return false;
+        }
+        for (int i = 0; i < ascii.length(); i++) {
+            if (bytes[start + i] != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean looksBinary(byte[] bytes, int start) {
         int end = Math.min(bytes.length, start + SNIFF);
         int control = 0;

@@ -57,4 +57,18 @@ class ArticleReaderTest {
                 + " web archives)");
         refused("NOTES", "unsupported file type (no extension) (passages reads " + CorpusFiles.FORMATS + ")");
     }
+
+    @Test
+    void aBinaryFileNamedAsAWebPageIsSkippedAsATextFileWouldBe() {
+        byte[] executable = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, '>', 0};
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj <html><body><p>Text</p></body></html>\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        for (byte[] bytes : List.of(executable, pdf)) {
+            CorpusFiles.Entry entry = new CorpusFiles.Entry(Path.of("x.html"), "x.html", CorpusFiles.Kind.HTML);
+            assertThatThrownBy(() -> ArticleReader.read(entry, bytes, w -> { }))
+                    .isInstanceOf(UnreadableFileException.class).hasMessage("binary file (not a web page)");
+        }
+        // a page in UTF-16, NUL bytes and all, is text
+        assertThat(TextDecoder.looksBinary("\uFEFF<html>".getBytes(StandardCharsets.UTF_16LE))).isFalse();
+    }
 }
