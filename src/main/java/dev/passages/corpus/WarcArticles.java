@@ -105,6 +105,10 @@ public final class WarcArticles {
                     break;
                 }
                 pages++;
+                if (page.undecodable != null) {
+                    warn.accept(page.url + ": the page's encoded body cannot be decoded (" + page.undecodable + "); passed over");
+                    continue;
+                }
                 if (page.bytes == null) {
                     warn.accept(page.url + ": page larger than " + (MAX_PAGE_BYTES >> 20) + " MB; passed over");
                     continue;
@@ -130,8 +134,11 @@ public final class WarcArticles {
         return new Counts(records, pages, articles, passedOver);
     }
 
-    /** An HTML page as a response record holds it; {@code bytes} null when it is too large to read. */
-    private record Page(String url, byte[] bytes, String charset, LocalDate date) {
+    /**
+     * An HTML page as a response record holds it; {@code bytes} null when it is too large to read, or when its body
+     * could not be decoded ({@code undecodable}: why).
+     */
+    private record Page(String url, byte[] bytes, String charset, LocalDate date, String undecodable) {
     }
 
     /** The page of a response record with an HTML payload and a 2xx status; null for any other record. */
@@ -162,7 +169,11 @@ public final class WarcArticles {
         String url = response.target();
         try (InputStream body = http.bodyDecoded().stream()) {
             byte[] bytes = body.readNBytes(MAX_PAGE_BYTES + 1);
-            return new Page(url, bytes.length > MAX_PAGE_BYTES ? null : bytes, charset, date);
+            return new Page(url, bytes.length > MAX_PAGE_BYTES ? null : bytes, charset, date, null);
+        } catch (IOException e) {
+            // its Content-Encoding cannot be undone (a body that says gzip and is not): this page is lost, not the
+            // records after it; an archive that ends inside this record is found so when the rest of it is read
+            return new Page(url, null, charset, date, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 

@@ -123,6 +123,27 @@ class WarcArticlesTest {
     }
 
     @Test
+    void aPageWhoseEncodedBodyCannotBeDecodedIsPassedOverAndTheRecordsAfterItAreRead() throws Exception {
+        for (boolean first : new boolean[] {true, false}) {
+            // a record is written once: its body is read as it is written
+            org.netpreserve.jwarc.HttpResponse badGzip = new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+                    .addHeader("Content-Encoding", "gzip")
+                    .body(org.netpreserve.jwarc.MediaType.parse("text/html"), "<html><p>not gzip</p></html>".getBytes()).build();
+            WarcRecord bad = new org.netpreserve.jwarc.WarcResponse.Builder("https://news.example.org/bad").date(MARCH_2)
+                    .body(badGzip).build();
+            List<WarcRecord> records = new ArrayList<>(List.of(
+                    html("https://news.example.org/flood", MARCH_2, "Flood", "Flood waters receded on Saturday."),
+                    html("https://other.example.net/bridge", MARCH_3, "Bridge", "The bridge reopened after repairs.")));
+            records.add(first ? 0 : 1, bad);
+            Read r = read(WarcFixtures.write(dir.resolve("bad" + first + ".warc"), false, records));
+            assertThat(r.articles()).extracting(Article::url)
+                    .containsExactly("https://news.example.org/flood", "https://other.example.net/bridge");
+            assertThat(r.warnings()).singleElement().asString()
+                    .startsWith("https://news.example.org/bad: the page's encoded body cannot be decoded (").endsWith("; passed over");
+        }
+    }
+
+    @Test
     void aGarbageOrCutOffTailIsAWarningAndTheRecordsBeforeItAreKept() throws Exception {
         byte[] garbage = new byte[3000];
         new java.util.Random(7).nextBytes(garbage);
