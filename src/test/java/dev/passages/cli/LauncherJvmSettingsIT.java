@@ -15,23 +15,28 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The JVM settings the launcher gives {@code index}: C1 alone for a small corpus; with no folder named, the index's
- * size stands for the sources it records, so that refreshing a large index is not run as a small corpus (whose heap
- * is capped). A {@code java} first on the path writes down the options it is given and runs nothing.
+ * The JVM settings the launcher chooses: for {@code index}, C1 alone for a small corpus, and with no folder named the
+ * index's size standing for the sources it records, so that refreshing a large index is not run as a small corpus
+ * (whose heap is capped); a UTF-8 locale under a caller's that is not, so that file names keep their letters. A
+ * {@code java} first on the path writes down the options and the locale it is given and runs nothing.
  */
-class LauncherIndexSettingsIT {
+class LauncherJvmSettingsIT {
 
     @TempDir
     Path home;
 
     private List<String> javaOptions(String... args) throws IOException, InterruptedException {
+        return javaOptions(java.util.Map.of(), args);
+    }
+
+    private List<String> javaOptions(java.util.Map<String, String> vars, String... args) throws IOException, InterruptedException {
         Files.copy(Path.of("passages"), home.resolve("passages"), StandardCopyOption.COPY_ATTRIBUTES,
                 StandardCopyOption.REPLACE_EXISTING);
         Files.createDirectories(home.resolve("target"));
         Files.writeString(home.resolve("target").resolve("passages.jar"), "not read");
         Path bin = Files.createDirectories(home.resolve("bin"));
         Path log = home.resolve("java-args");
-        Files.writeString(bin.resolve("java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + log + "'\n");
+        Files.writeString(bin.resolve("java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" \"LC_ALL=$LC_ALL\" > '" + log + "'\n");
         bin.resolve("java").toFile().setExecutable(true);
         String[] command = new String[args.length + 2];
         command[0] = "bash";
@@ -41,6 +46,7 @@ class LauncherIndexSettingsIT {
         b.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         b.environment().put("PASSAGES_DAEMON", "0");
         b.environment().remove("PASSAGES_INDEX");
+        b.environment().putAll(vars);
         Process p = b.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -70,5 +76,17 @@ class LauncherIndexSettingsIT {
         List<String> options = javaOptions("index", "--index", "large-index");
         assertThat(options).doesNotContain("-XX:TieredStopAtLevel=1", "-Xmx1g");
         assertThat(javaOptions("index", "--index=large-index", "--rebuild")).doesNotContain("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
+    void underALocaleThatIsNotUtf8TheJvmRunsInAUtf8One() throws Exception {
+        padded(home.resolve("news"), 1 << 10);
+        java.util.Map<String, String> c = java.util.Map.of("LANG", "C", "LC_ALL", "C");
+        Process locales = new ProcessBuilder("locale", "-a").redirectErrorStream(true).start();
+        String all = new String(locales.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assumptions.assumeTrue(all.lines().anyMatch(l -> l.equalsIgnoreCase("C.UTF-8")
+                || l.equalsIgnoreCase("C.utf8")), "no C.UTF-8 locale on this machine");
+        assertThat(javaOptions(c, "parse", "news")).contains("LC_ALL=C.UTF-8");
+        assertThat(javaOptions(java.util.Map.of("LC_ALL", "C.UTF-8"), "parse", "news")).contains("LC_ALL=C.UTF-8");
     }
 }
