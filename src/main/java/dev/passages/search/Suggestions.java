@@ -94,7 +94,8 @@ final class Suggestions {
         float bestScore = 0.7f;
         for (SpeakerRegistry.Entry e : speakers.all()) {
             for (String alias : e.aliases()) {
-                for (String part : Names.coreParts(alias)) {
+                // an honorific or a given name (Hafiz, Syed) names no one alone, but says whom the user meant
+                for (String part : Names.parts(alias)) {
                     float score = distance.getDistance(folded, part);
                     if (score > bestScore) {
                         bestScore = score;

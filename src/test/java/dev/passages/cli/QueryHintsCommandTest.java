@@ -64,6 +64,9 @@ class QueryHintsCommandTest {
         assertThat(speaker.out().strip()).isEqualTo("0");
         assertThat(speaker.err()).contains("no speaker matches 'Kakarx'").contains("did you mean Anwar-ul-Haq Kakar?");
         assertThat(corpus.run("search", "Ashrfi", "--index", corpus.index(), "--count").err()).contains("did you mean: ashrafi");
+        // an honorific alone names no one, but says whom the user meant
+        assertThat(corpus.run("search", "--speaker", "Hafiz", "--index", corpus.index(), "--count").err())
+                .contains("no speaker matches 'Hafiz'; did you mean Hafiz Muhammad Tahir Mehmood Ashrafi?");
         assertThat(corpus.run("search", "refugees", "--index", corpus.index(), "--count").err()).isEmpty();
     }
 }
