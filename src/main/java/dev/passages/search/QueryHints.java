@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Notes for a query that reads one way and is searched another: a lower-case {@code and}, {@code or} or
- * {@code not} between words (a word, not an operator), and a {@code speaker:} field beside other words
- * (one more word to match, not a filter as {@code --speaker} is).
+ * {@code not} between words (a word, not an operator), a {@code speaker:} field beside other words
+ * (one more word to match, not a filter as {@code --speaker} is), and a wildcard in a {@code speaker:} word.
  */
 public final class QueryHints {
 
@@ -18,6 +18,8 @@ public final class QueryHints {
     /** An operator in capitals, or a required or excluded word: the query says how its words combine. */
     private static final Pattern COMBINED = Pattern.compile("\\b(AND|OR|NOT)\\b|&&|\\|\\||(^|\\s)[+\\-!]");
     private static final Pattern SPEAKER_FIELD = Pattern.compile("(?i)(^|[\\s(+\\-])speaker:");
+    /** A {@code speaker:} word with a wildcard in it. */
+    private static final Pattern SPEAKER_PATTERN = Pattern.compile("(?i)(^|[\\s(+\\-])speaker:[^\\s\"()]*[*?]");
 
     private QueryHints() {
     }
@@ -43,6 +45,10 @@ public final class QueryHints {
                 && unquoted.strip().split("\\s+").length > 1) {
             notes.add("speaker: in a query is one more word to match, so passages of other speakers match too;"
                     + " --speaker NAME keeps only that speaker's passages");
+        }
+        if (SPEAKER_PATTERN.matcher(unquoted).find()) {
+            notes.add("a wildcard in speaker: matches no name (names are indexed by how they sound, so that spellings"
+                    + " meet); write the name, any spelling, or NAME~ for one near it");
         }
         return notes;
     }

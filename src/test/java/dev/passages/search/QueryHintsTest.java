@@ -24,6 +24,13 @@ class QueryHintsTest {
     }
 
     @Test
+    void aWildcardInASpeakerWordIsExplained() {
+        assertThat(QueryHints.of("speaker:Kak*")).singleElement().asString().contains("wildcard in speaker:").contains("NAME~");
+        assertThat(QueryHints.of("speaker:Ashraf?")).hasSize(1);
+        assertThat(QueryHints.of("Kak* speaker:Kakar")).noneMatch(n -> n.contains("wildcard"));
+    }
+
+    @Test
     void aQueryThatMeansWhatItSaysGetsNoNote() {
         assertThat(List.of("Kakar AND refugees", "speaker:Kakar AND refugees", "+speaker:Kakar refugees", "speaker:Kakar",
                 "\"law and order\"", "and", "TTP hideouts"))
