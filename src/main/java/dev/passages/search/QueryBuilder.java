@@ -92,7 +92,7 @@ public final class QueryBuilder {
     }
 
     private ParsedQuery parsed(String typed) {
-        return QuerySyntax.parseForPhases(analyzer, FunctionWords.strip(typed));
+        return QuerySyntax.parseForPhases(analyzer, FunctionWords.strip(typed), typed);
     }
 
     /** The names of a query whose spellings vary in the index (none without query text or variants). */
@@ -157,7 +157,7 @@ public final class QueryBuilder {
 
     /** The user's text parsed in the classic syntax over text and speaker names, its function words dropped. */
     public Query parse(String text) {
-        return SpellingVariants.spellingProof(QuerySyntax.parseForPhases(analyzer, FunctionWords.strip(text)).match(),
+        return SpellingVariants.spellingProof(QuerySyntax.parseForPhases(analyzer, FunctionWords.strip(text), text).match(),
                 Map.of(), NameWords.stemmedAway(analyzer, docFreq, text));
     }
 }

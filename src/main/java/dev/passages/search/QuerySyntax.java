@@ -65,11 +65,19 @@ final class QuerySyntax {
      * {@code parse(analyzer, text, TEXT, SPEAKER)} reads it) and what the title adds in the second phase.
      */
     static ParsedQuery parseForPhases(Analyzer analyzer, String text) {
+        return parseForPhases(analyzer, text, text);
+    }
+
+    /**
+     * {@link #parseForPhases(Analyzer, String)} of {@code text}, which the user typed as {@code typed} (the words
+     * left when its function words are dropped): a refusal quotes what was typed.
+     */
+    static ParsedQuery parseForPhases(Analyzer analyzer, String text, String typed) {
         Set<Query> expansions = Collections.newSetFromMap(new IdentityHashMap<>());
         Query raw = raw(analyzer, text, expansions, Schema.TEXT, Schema.SPEAKER, Schema.TITLE);
         Query match = ParsedQuery.onFields(raw, expansions, field -> !Schema.TITLE.equals(field));
         Query title = ParsedQuery.onFields(raw, expansions, Schema.TITLE::equals);
-        return new ParsedQuery(fromAllPassages(checked(text, match == null ? null : wholeArticles(match))),
+        return new ParsedQuery(fromAllPassages(checked(typed, match == null ? null : wholeArticles(match))),
                 title == null ? null : wholeArticles(title));
     }
 

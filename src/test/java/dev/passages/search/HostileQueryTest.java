@@ -57,6 +57,13 @@ class HostileQueryTest {
     }
 
     @Test
+    void aQueryOfFunctionWordsAloneIsRefusedQuotingItAsTyped() {
+        Throwable t = catchThrowable(() -> corpus.searcher().search(SearchRequest.of("to be or not to be")));
+        assertThat(t).isInstanceOf(PassagesException.class)
+                .hasMessage("query 'to be or not to be' has no searchable words (only stop words or punctuation)");
+    }
+
+    @Test
     void aQueryOfTooManyWordsIsRefusedForItsWordsNotItsWildcards() {
         String words = IntStream.range(0, 800).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
         Throwable t = catchThrowable(() -> corpus.searcher().count(SearchRequest.of(words)));
