@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -21,8 +22,8 @@ public final class Analyzers {
     }
 
     /**
-     * Prose: standard tokens, possessives dropped, lower case, accents folded, English stop words and
-     * lone letters (the {@code e} of {@code Tehreek-e-Taliban}), then KStem, which is gentler than Porter on names and plurals ("hideouts" meets "hideout",
+     * Prose: standard tokens (Chinese and Japanese characters paired), possessives dropped, lower case, accents
+     * folded, English stop words and lone letters (the {@code e} of {@code Tehreek-e-Taliban}), then KStem, which is gentler than Porter on names and plurals ("hideouts" meets "hideout",
      * "news" stays "news").
      */
     public static Analyzer english() {
@@ -30,8 +31,9 @@ public final class Analyzers {
     }
 
     private static TokenStream englishFilters(TokenStream tokens) {
-        return new KStemFilter(new SingleLetterFilter(
-                new StopFilter(folded(new EnglishPossessiveFilter(tokens)), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
+        // Chinese and Japanese come from the tokenizer a character at a time: pairs of them are the words searched
+        return new KStemFilter(new SingleLetterFilter(new StopFilter(
+                folded(new EnglishPossessiveFilter(new CJKBigramFilter(tokens))), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
     }
 
     /** Names (sources, speakers): standard tokens, lower case, accents folded; no stemming, no stop words. */

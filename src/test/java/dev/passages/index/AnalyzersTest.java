@@ -12,7 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The variants analysis keeps capitalised words at their positions in the text. */
+/** The variants analysis keeps capitalised words at their positions in the text; prose keeps every script's words. */
 class AnalyzersTest {
 
     /** Terms with their positions, {@code term@position}. */
@@ -41,5 +41,15 @@ class AnalyzersTest {
         // the text field has the same positions, so a window may take one word from each
         assertThat(positioned(schema, Schema.TEXT, text))
                 .contains("militant@0", "tehreek@2", "taliban@4", "hideout@7", "usti@9", "pakistan@10");
+    }
+
+    @Test
+    void chineseAndJapaneseAreSearchedInPairsOfCharactersAndLatinLoneLettersAreDropped() throws IOException {
+        Analyzer schema = Analyzers.forSchema();
+        assertThat(positioned(schema, Schema.TEXT, "北京市 政府 said")).containsExactly("北京@0", "京市@1", "政府@2", "said@3");
+        // a character alone is a word there, where a Latin letter alone is not
+        assertThat(positioned(schema, Schema.TEXT, "府 e x 7")).containsExactly("府@0", "7@3");
+        assertThat(positioned(schema, Schema.TEXT, "とうきょう")).containsExactly("とう@0", "うき@1", "きょ@2", "ょう@3");
+        assertThat(positioned(schema, Schema.TEXT, "서울 시청")).containsExactly("서울@0", "시청@1");
     }
 }
