@@ -61,7 +61,8 @@ public final class HtmlArticles {
             warn.accept("no article body found");
             return Optional.empty();
         }
-        LocalDate date = Dates.parse(meta.dateText())
+        // the best source that gives a date: a page's preferred one may hold none ("2023-02-30", "yesterday")
+        LocalDate date = meta.dateTexts().stream().map(Dates::parse).flatMap(Optional::stream).findFirst()
                 .or(() -> timeElement)
                 .or(() -> PageDates.fromText(body.byline(), paragraphs))
                 .or(() -> PageDates.fromUrl(meta.url()))

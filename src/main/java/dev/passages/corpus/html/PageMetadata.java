@@ -9,15 +9,17 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The header facts a page gives about its article, each taken from the best source the page has:
- * JSON-LD first, then {@code <meta>} tags, then the markup itself. Null where the page has none.
+ * JSON-LD first, then {@code <meta>} tags, then the markup itself. Null where the page has none; the dates as every
+ * source gives them, best first, for the reader to take the first that is a date.
  */
-record PageMetadata(String title, String dateText, String source, String url, String byline) {
+record PageMetadata(String title, List<String> dateTexts, String source, String url, String byline) {
 
     /** Meta names of the title, best first. */
     private static final String[] TITLE_NAMES = {"dc:title", "dcterm:title", "og:title", "weibo:article:title",
@@ -72,7 +74,7 @@ record PageMetadata(String title, String dateText, String source, String url, St
         if (byline != null && ADDRESS.matcher(byline).matches()) {
             byline = null;
         }
-        String date = first(ld.datePublished(), meta, DATE_NAMES);
+        List<String> dates = all(ld.datePublished(), meta, DATE_NAMES);
         String site = first(ld.publisher(), meta, SITE_NAMES);
 
         Element canonical = PageElements.first(page.links(), CANONICAL);
@@ -86,7 +88,7 @@ record PageMetadata(String title, String dateText, String source, String url, St
         if (blank(site)) {
             site = host(url != null ? url : pageUrl);
         }
-        return new PageMetadata(clean(title), date, SourceNames.tidy(site), url, cleanByline(byline));
+        return new PageMetadata(clean(title), dates, SourceNames.tidy(site), url, cleanByline(byline));
     }
 
     /** The page's meta values by lower-cased name or property (the last of a name counts, as browsers do). */
@@ -106,6 +108,21 @@ record PageMetadata(String title, String dateText, String source, String url, St
             }
         }
         return values;
+    }
+
+    /** Each value of {@code best} and of the meta {@code names}, in that order, blank ones left out. */
+    private static List<String> all(String best, Map<String, String> meta, String[] names) {
+        List<String> out = new java.util.ArrayList<>();
+        if (!blank(best)) {
+            out.add(best);
+        }
+        for (String name : names) {
+            String v = meta.get(name.replace('.', ':'));
+            if (!blank(v)) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private static String first(String best, Map<String, String> meta, String[] names) {

@@ -51,6 +51,15 @@ class PageMetadataPrecedenceTest {
     }
 
     @Test
+    void aSourceWhoseDateIsNoDateGivesWayToTheNextThatIsOne() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"yesterday\"}</script>";
+        assertThat(read(ld + "<meta property=\"article:published_time\" content=\"2023-02-30\">"
+                + "<meta name=\"date\" content=\"2021-05-08\">", BODY).date()).isEqualTo(LocalDate.of(2021, 5, 8));
+        assertThat(read("<meta property=\"article:published_time\" content=\"soon\">",
+                "<time datetime=\"2019-05-06\">6 May</time>" + BODY).date()).isEqualTo(LocalDate.of(2019, 5, 6));
+    }
+
+    @Test
     void theSiteNameLosesTerminalEscapesAsTheBylineDoes() {
         Article a = read("<meta property=\"og:site_name\" content=\"Out\u001B[5mlet\">"
                 + "<meta name=\"author\" content=\"Jo\u001B[1mhn\">", BODY);
