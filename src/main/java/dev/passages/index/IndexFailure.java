@@ -26,8 +26,9 @@ final class IndexFailure {
      * causes (a heap too small, which Lucene wraps when it strikes inside the writer) is thrown as it is.
      *
      * @param committed whether the run's commit was written before the failure
+     * @param existed   whether an index was there before the run
      */
-    static PassagesException of(Path indexDir, Exception e, boolean committed) {
+    static PassagesException of(Path indexDir, Exception e, boolean committed, boolean existed) {
         if (e instanceof PassagesException p) {
             return p;
         }
@@ -37,7 +38,7 @@ final class IndexFailure {
         }
         String outcome = committed
                 ? "the index at " + indexDir + " holds this run's commit; its speaker and acronym tables are rebuilt when read"
-                : "the previous index at " + indexDir + " is intact";
+                : existed ? "the previous index at " + indexDir + " is intact" : "no index was written at " + indexDir;
         if (noSpace(e)) {
             return new PassagesException(PassagesException.Kind.INPUT, "no space left on " + device(indexDir) + "; "
                     + outcome, e);

@@ -215,6 +215,7 @@ public final class Indexer {
     private IndexSummary update(long start, List<Path> corpusFolders, Planner planner) {
         // while this thread opens the index, the other core loads what attribution needs
         AttributionWarmUp.start(attributor);
+        boolean existed = IndexPaths.exists(indexDir);
         // nothing is written into the index folder before it passed the guard
         IndexFolder folder = null;
         for (Path corpus : corpusFolders) {
@@ -248,7 +249,7 @@ public final class Indexer {
         } catch (LockObtainFailedException e) {
             throw locked(e);
         } catch (IOException | RuntimeException e) {
-            throw IndexFailure.of(indexDir, e, committed);
+            throw IndexFailure.of(indexDir, e, committed, existed);
         } finally {
             if (registry != null) {
                 // done unless the run failed first; a failed run does not wait for it
