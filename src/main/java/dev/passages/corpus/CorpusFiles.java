@@ -249,7 +249,15 @@ public final class CorpusFiles {
             relative = relative.substring(0, relative.length() - 3);
         }
         int dot = relative.lastIndexOf('.');
-        return dot > slash + 1 ? relative.substring(0, dot) : relative;
+        return idPart(dot > slash + 1 ? relative.substring(0, dot) : relative);
+    }
+
+    /**
+     * {@code part} as a piece of an article id: a {@code #} written {@code %23}, as a paragraph's id is its article's
+     * id, a {@code #} and its number ({@code a#2}), and an article named {@code a#2} would be taken for it.
+     */
+    public static String idPart(String part) {
+        return part.indexOf('#') < 0 ? part : part.replace("#", "%23");
     }
 
     public static String extension(Path file) {

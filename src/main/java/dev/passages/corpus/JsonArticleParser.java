@@ -188,7 +188,7 @@ public final class JsonArticleParser {
             return null;
         }
         String id = field(node, ID);
-        String articleId = fileId + "/" + (id == null || id.isBlank() ? String.valueOf(index) : id.strip());
+        String articleId = fileId + "/" + (id == null || id.isBlank() ? String.valueOf(index) : CorpusFiles.idPart(id.strip()));
         List<String> paragraphs = new ArrayList<>();
         for (String p : paragraphs(withoutSignOff(body))) {
             String decoded = Paragraphs.tidy(entities(p));

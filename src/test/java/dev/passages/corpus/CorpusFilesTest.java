@@ -33,6 +33,14 @@ class CorpusFilesTest {
     }
 
     @Test
+    void anArticleIdHoldsNoHashWhichBeginsAParagraphsNumber() throws Exception {
+        assertThat(CorpusFiles.articleId("notes/a#2.txt")).isEqualTo("notes/a%232");
+        List<Article> records = JsonArticleParser.parse("j", "j.json",
+                "[{\"id\":\"x\",\"body\":\"One.\\n\\nTwo.\"},{\"id\":\"x#2\",\"body\":\"Other.\"}]", w -> { });
+        assertThat(records).extracting(Article::id).containsExactly("j/x", "j/x%232");
+    }
+
+    @Test
     void onlyAFolderOwnPapersArePassedOverNotArticlesWhoseNameBeginsWithTheirWord() {
         assertThat(List.of("README.md", "README", "readme.txt", "Readme.txt", "LICENSE-conversion", "license.txt",
                 "COPYING", "NOTICE.txt", "CHANGELOG_2023.txt", "LICENCE"))
