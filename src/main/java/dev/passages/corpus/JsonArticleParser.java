@@ -52,10 +52,12 @@ public final class JsonArticleParser {
     public static List<Article> parse(String fileId, String file, String text, Consumer<String> warn)
             throws UnreadableFileException {
         List<Article> out = new ArrayList<>();
+        // the records' warnings are said once the whole file is read: a file skipped as malformed indexes none of them
+        List<String> warnings = new ArrayList<>();
         int[] index = {0};
         Consumer<JsonNode> onRecord = node -> {
             index[0]++;
-            Article a = article(fileId, file, node, index[0], warn);
+            Article a = article(fileId, file, node, index[0], warnings::add);
             if (a != null) {
                 out.add(a);
             }
@@ -82,6 +84,7 @@ public final class JsonArticleParser {
         if (out.isEmpty()) {
             throw new UnreadableFileException("no articles with a body");
         }
+        warnings.forEach(warn);
         return out;
     }
 

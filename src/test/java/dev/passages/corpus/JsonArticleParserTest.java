@@ -53,6 +53,11 @@ class JsonArticleParserTest {
         assertThatThrownBy(() -> read("a.json", ONE_BAD_LINE, new ArrayList<>()))
                 .isInstanceOf(UnreadableFileException.class).hasMessageStartingWith("malformed JSON: ")
                 .hasMessageEndingWith(" at line 2");
+        // nor does it warn of a record read before the fault: none of them is indexed
+        List<String> warnings = new ArrayList<>();
+        assertThatThrownBy(() -> JsonArticleParser.parse("bad", "bad.json", "[{\"body\":\"Undated text.\"}, {broken", warnings::add))
+                .isInstanceOf(UnreadableFileException.class);
+        assertThat(warnings).isEmpty();
     }
 
     @Test
