@@ -208,7 +208,7 @@ public final class JsonArticleParser {
         LocalDate date = Dates.parse(dateText).orElse(null);
         if (date == null) {
             warn.accept(articleId + ": " + (dateText == null ? "no date found" : "unreadable date '" + dateText + "'")
-                    + "; indexed without one");
+                    + "; read without one");
         }
         String source = field(node, SOURCE);
         return new Article(articleId, file, title, date, source == null ? null : SourceNames.tidy(entities(source)),

@@ -86,8 +86,8 @@ public final class TextArticleParser {
         }
         if (date == null) {
             warn.accept(dateText == null
-                    ? "no date found; indexed without one"
-                    : "unreadable date '" + dateText + "'; indexed without one");
+                    ? "no date found; read without one"
+                    : "unreadable date '" + dateText + "'; read without one");
         }
         if (title == null || title.isBlank()) {
             title = titleFrom(paragraphs.get(0));

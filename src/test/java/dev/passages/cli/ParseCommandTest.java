@@ -104,7 +104,7 @@ class ParseCommandTest {
         assertThat(articles.get(0).get("byline").asText()).isEqualTo("Ali Khan");
         assertThat(articles.get(0).get("warnings")).isEmpty();
         assertThat(articles.get(1).get("warnings")).extracting(JsonNode::asText)
-                .containsExactly("no date found; indexed without one");
+                .containsExactly("no date found; read without one");
         assertThat(r.err()).contains("wire/a2: no date found");
     }
 
@@ -144,7 +144,7 @@ class ParseCommandTest {
         assertThat(text.out()).contains("== " + corpus.resolve("flood.txt"))
                 .contains("title:    Flood waters recede")
                 .contains("byline:   Jane Roe")
-                .contains("warning:  no date found; indexed without one")
+                .contains("warning:  no date found; read without one")
                 .contains("1. Flood waters receded on Saturday.")
                 .contains("2. Farmers returned to their fields.")
                 .contains("url:      https://news.example.org/storm");

@@ -127,6 +127,6 @@ class TextArticleParserTest {
         Article a = TextArticleParser.parse("x", "x.txt",
                 "The premier, who took office on Nov 21, 2023, said he would stay.", warnings::add);
         assertThat(a.date()).isNull();
-        assertThat(warnings).containsExactly("no date found; indexed without one");
+        assertThat(warnings).containsExactly("no date found; read without one");
     }
 }
