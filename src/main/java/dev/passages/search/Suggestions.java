@@ -22,9 +22,15 @@ final class Suggestions {
 
     /** A word worth respelling: four letters or more. */
     private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
-    /** What no spelling suggestion touches: a field's name, and the keys {@code id:} and {@code article:} name. */
+    /**
+     * What no spelling suggestion touches: a field's name, the keys {@code id:} and {@code article:} name, a fuzzy
+     * word ({@code Ashrfi~}, which asks for near spellings itself) and a pattern ({@code refug*es}).
+     */
     private static final Pattern NOT_WORDS = Pattern.compile(
-            "(?<![\\p{L}\\d_])(?:id|article):(?:\"[^\"]*\"?|[^\\s()]+)|\\p{L}[\\p{L}\\d_]*:");
+            "(?<![\\p{L}\\d_])(?:id|article):(?:\"[^\"]*\"?|[^\\s()]+)|\\p{L}[\\p{L}\\d_]*:"
+                    + "|[\\p{L}\\d]+~[\\d.]*|[\\p{L}\\d]*\\*[\\p{L}\\d*?]*|[\\p{L}\\d]*\\?[\\p{L}\\d*?]+");
+    /** A query longer than this gets no respelling: a pasted paragraph's would be the paragraph again. */
+    static final int MAX_RESPELLED_CHARS = 300;
 
     /** How alike a respelling must be to the word typed: one less edits over the longer word's letters. */
     private static final float MIN_LIKENESS = 0.7f;
@@ -43,6 +49,9 @@ final class Suggestions {
      * ({@code havens}, {@code haven}). A word the index knows, however rarely, is left as typed.
      */
     String respelled(String query) throws IOException {
+        if (query.length() > MAX_RESPELLED_CHARS) {
+            return null;
+        }
         DirectSpellChecker checker = new DirectSpellChecker();
         // a respelling keeps at least 70% of the word's letters: two edits only from seven letters on ("refugess",
         // "hidouts" as written), not "hide" as "have", whose half differs (Lucene's default accepts half)

@@ -131,6 +131,14 @@ class PassageSearcherTest {
     }
 
     @Test
+    void fuzzyWordsPatternsAndLongQueriesAreNotRespelled() throws Exception {
+        // a fuzzy word asks for near spellings itself; a pattern is no word; a pasted paragraph would come back whole
+        assertThat(corpus.searcher().suggest("Ashrfi~ taliben")).isEqualTo("Ashrfi~ taliban");
+        assertThat(corpus.searcher().suggest("refug*ess")).isNull();
+        assertThat(corpus.searcher().suggest("taliben " + "refugees ".repeat(40))).isNull();
+    }
+
+    @Test
     void aShortWordIsNotRespelledAsAnotherWordHalfOfWhoseLettersDiffer() throws Exception {
         // "hide" is two letters from "have": no respelling, where "hidouts" is one letter from "hideout"
         assertThat(corpus.searcher().suggest("Where does the TTP hide?")).isNull();
