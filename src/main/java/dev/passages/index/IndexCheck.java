@@ -57,7 +57,7 @@ public final class IndexCheck {
         if (!IndexPaths.exists(indexDir)) {
             // a first index run writing it has no commit yet
             return new Result(false, IndexLock.held(indexDir) ? busy(indexDir)
-                    : "no index at " + indexDir + "; build one with: passages index CORPUS_DIR --index " + indexDir, List.of());
+                    : IndexPaths.noIndex(indexDir), List.of());
         }
         List<String> problems = new ArrayList<>();
         try (Directory dir = FSDirectory.open(indexDir)) {

@@ -46,6 +46,31 @@ public final class IndexPaths {
         }
     }
 
+    /**
+     * Why there is no index at {@code indexDir}, and what to do: build one there when it is missing or an empty folder;
+     * a file, or a folder of other files (which {@code index} would refuse to write into), is no place to build one.
+     */
+    public static String noIndex(Path indexDir) {
+        String at = "no index at " + indexDir;
+        if (Files.isRegularFile(indexDir)) {
+            return at + " (a file, not a folder); give --index the folder an index was built in";
+        }
+        if (Files.isDirectory(indexDir) && !IndexFolder.isMarked(indexDir) && !isEmptyFolder(indexDir)) {
+            return at + " (a folder of other files); give --index the folder an index was built in, or build one in a"
+                    + " new folder: passages index CORPUS_DIR --index NEW_FOLDER";
+        }
+        return at + "; build one with: passages index CORPUS_DIR --index " + indexDir;
+    }
+
+    private static boolean isEmptyFolder(Path folder) {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString())
+                    .allMatch(name -> name.startsWith(".") || name.toUpperCase(java.util.Locale.ROOT).startsWith("README"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** A reader over the last commit of {@code indexDir}; the caller closes it and its directory. */
     public static DirectoryReader open(Path indexDir) {
         String stray = IndexFolder.stray(indexDir);
@@ -59,8 +84,7 @@ public final class IndexPaths {
                 // a first index run is writing it: no commit to read yet, but one is coming
                 throw IndexLock.busy(indexDir, "try again when it is done", null);
             }
-            throw new PassagesException(PassagesException.Kind.NO_INDEX,
-                    "no index at " + indexDir + "; build one with: passages index CORPUS_DIR --index " + indexDir);
+            throw new PassagesException(PassagesException.Kind.NO_INDEX, noIndex(indexDir));
         }
         Directory dir = null;
         try {

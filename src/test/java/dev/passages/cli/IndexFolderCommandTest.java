@@ -67,6 +67,19 @@ class IndexFolderCommandTest extends HomeFixture {
     }
 
     @Test
+    void aFileOrAFolderOfOtherFilesGivenAsTheIndexIsNotOfferedAsAPlaceToBuildOne() throws Exception {
+        Path file = Files.writeString(home.resolve("queries.txt"), "refugees\n");
+        CliRun onFile = run("search", "refugees", "--index", file.toString());
+        assertThat(onFile.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(onFile.err()).isEqualTo("passages: no index at " + file
+                + " (a file, not a folder); give --index the folder an index was built in\n");
+        CliRun onCorpus = run("check", "--index", corpus.toString());
+        assertThat(onCorpus.err()).contains("(a folder of other files)").doesNotContain("--index " + corpus);
+        Path empty = Files.createDirectories(home.resolve("new-index"));
+        assertThat(run("search", "x", "--index", empty.toString()).err()).contains("build one with: passages index");
+    }
+
+    @Test
     void theDefaultIndexFolderWithItsReadmeIsBuiltByTheFirstSearch() throws Exception {
         Path index = Files.createDirectories(home.resolve("index"));
         Files.writeString(index.resolve("README.md"), "The default index of `passages` is written here.\n");
