@@ -20,9 +20,10 @@ import java.util.Set;
  */
 final class BatchLineFields {
 
-    /** The fields a line may give; any other is refused. */
-    static final Set<String> KEYS = Set.of("id", "query", "speaker", "speakers", "with_spokespeople", "from", "to",
+    /** The fields a line may give, in the order messages name them; any other is refused. */
+    static final List<String> FIELDS = List.of("id", "query", "speaker", "speakers", "with_spokespeople", "from", "to",
             "limit", "offset", "sort");
+    static final Set<String> KEYS = Set.copyOf(FIELDS);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonNode node;
@@ -74,7 +75,7 @@ final class BatchLineFields {
             String key = it.next();
             if (!KEYS.contains(key)) {
                 throw new PassagesException(PassagesException.Kind.USAGE, "line " + lineNumber + ": unknown field '"
-                        + key + "' (known: id, query, speaker, with_spokespeople, from, to, limit, offset, sort)");
+                        + key + "' (known: " + String.join(", ", FIELDS) + ")");
             }
         }
     }
@@ -99,11 +100,17 @@ final class BatchLineFields {
         speakers.addAll(names("speakers"));
         JsonNode limit = given("limit");
         JsonNode offset = given("offset");
+        boolean spokespeople = withSpokespeople(defaults.withSpokespeople());
+        if (spokespeople && speakers.isEmpty()) {
+            // as on the command line: the spokespeople of no organisation are nobody's
+            throw new PassagesException(PassagesException.Kind.USAGE,
+                    "line " + lineNumber + ": with_spokespeople needs a speaker (an organisation)");
+        }
         return parts.request(query(), speakers, date("from", defaults.from()), date("to", defaults.to()), sort(defaults),
                         limit == null ? defaultLimit : Integer.valueOf(parts.count("limit", limit)), defaults.allCopies(),
                         offset == null ? defaults.offset() : parts.count("offset", offset))
                 .withMode(defaults.mode())
-                .withSpokespeople(withSpokespeople(defaults.withSpokespeople()));
+                .withSpokespeople(spokespeople);
     }
 
     /** The names of {@code key}: one name as a string, or an array of them. */

@@ -100,8 +100,8 @@ final class SearchCommand extends BaseCommand implements PrefetchedCommand {
 
     @Option(names = "--batch", paramLabel = "FILE",
             description = "Run many queries in one process: one per line of FILE (- for standard input), plain query"
-                + " text or a JSON object {\"id\", \"query\", \"speaker\", \"from\", \"to\", \"limit\", \"offset\","
-                + " \"sort\"}; blank lines and lines starting with # are skipped."
+                + " text or a JSON object {\"id\", \"query\", \"speaker\" or \"speakers\", \"with_spokespeople\", \"from\","
+                + " \"to\", \"limit\", \"offset\", \"sort\"}; blank lines and lines starting with # are skipped."
                 + " Prints one JSON result set per line (with --count, {id, query, total}), in input order; a bad query"
                 + " gives an error object with the line's id and the rest still run. Options given on the command line"
                 + " are the defaults of every query; --format text and tsv are refused. A line longer"

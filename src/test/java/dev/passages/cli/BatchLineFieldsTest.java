@@ -105,6 +105,14 @@ class BatchLineFieldsTest {
     }
 
     @Test
+    void spokespeopleWithoutASpeakerAreRefusedAsOnTheCommandLine() {
+        assertThatThrownBy(() -> request("{\"query\": \"refugees\", \"with_spokespeople\": true}"))
+                .hasMessage("line 2: with_spokespeople needs a speaker (an organisation)");
+        assertThat(request("{\"speaker\": \"Islamic Emirate\", \"with_spokespeople\": true}").withSpokespeople()).isTrue();
+        assertThatThrownBy(() -> request("{\"query\": \"x\", \"colour\": 1}")).hasMessageContaining("speakers, with_spokespeople");
+    }
+
+    @Test
     void aLongWrongValueIsShownShortened() {
         String line = "{\"query\": \"refugees\", \"limit\": \"" + "a".repeat(5000) + "\"}";
         assertThatThrownBy(() -> request(line)).hasMessageStartingWith("line 2: limit must be a whole number, 0 or more, not \"aaa")
