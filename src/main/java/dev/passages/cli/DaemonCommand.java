@@ -46,7 +46,8 @@ import java.util.function.Consumer;
         })
 final class DaemonCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "ACTION", description = "run, stop or status")
+    @Parameters(index = "0", paramLabel = "ACTION", description = "run, stop or status",
+            completionCandidates = UserActions.class)
     String action;
 
     @Option(names = "--state", paramLabel = "FILE", description = "State file (default: target/daemon/daemon.port in the passages folder; its folder must be the user's own, mode 700).")
@@ -210,6 +211,13 @@ final class DaemonCommand extends Subcommand {
                     .filter(p -> isDaemonOf(p, file));
         } catch (NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The actions a user gives ({@code run} is the launcher's): what shell completion offers. */
+    static final class UserActions extends java.util.ArrayList<String> {
+        UserActions() {
+            super(java.util.List.of("status", "stop"));
         }
     }
 }

@@ -418,6 +418,20 @@ class MainIT extends HomeFixture {
     }
 
     @Test
+    void completionOffersValuesAsTheyAreWrittenFileNamesForABatchAndTheDaemonsActions() throws Exception {
+        Path script = Files.writeString(home.resolve("completion.bash"), run("completion", "bash").out());
+        Files.writeString(home.resolve("queries.txt"), "refugees\n");
+        String complete = "source '" + script + "' 2>/dev/null\n"
+                + "ask() { COMP_WORDS=(\"$@\"); COMP_CWORD=$(( $# - 1 )); COMP_LINE=\"$*\"; _complete_passages 2>/dev/null;"
+                + " echo \"${COMPREPLY[*]}\"; }\n"
+                + "ask passages search --format j\nask passages search --batch quer\nask passages daemon ''\n";
+        Process bash = new ProcessBuilder("bash", "-c", complete).directory(home.toFile()).redirectErrorStream(true).start();
+        String out = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(bash.waitFor()).isZero();
+        assertThat(out.lines().toList()).containsExactly("json jsonl", "queries.txt", "status stop");
+    }
+
+    @Test
     void terminalEscapesInArticlesAreNeutralisedAndJsonEscaped() throws Exception {
         Files.writeString(home.resolve("corpus/escape.txt"),
                 "Title: Evil \u001B]0;owned\u0007 title\n\nThe \u001B[31mredalert\u001B[0m paragraph\u0008 here.\n");
