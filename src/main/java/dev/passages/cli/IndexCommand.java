@@ -185,7 +185,25 @@ final class IndexCommand extends BaseCommand {
                 }
             });
         }
-        IndexSummary summary = corpusDir != null ? indexer.run(corpusDir) : indexer.refresh();
+        // Ctrl-C (or a kill) ends the run at once: one line says where that leaves the index
+        String left = dev.passages.index.IndexPaths.exists(indexDir)
+                ? "the index at " + Sanitize.oneLine(indexDir.toString()) + " keeps its last commit"
+                : "no index was written at " + Sanitize.oneLine(indexDir.toString());
+        Thread interrupted = new Thread(() -> {
+            err.println("passages: index run interrupted; " + left + ", and the next run clears what this one wrote");
+            err.flush();
+        });
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        IndexSummary summary;
+        try {
+            summary = corpusDir != null ? indexer.run(corpusDir) : indexer.refresh();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            } catch (IllegalStateException shuttingDown) {
+                // the run ends because the JVM is going: the hook says so
+            }
+        }
         if (!quiet) {
             if (System.console() != null) {
                 err.print("\r" + " ".repeat(100) + "\r");

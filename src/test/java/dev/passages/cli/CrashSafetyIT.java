@@ -71,4 +71,29 @@ class CrashSafetyIT {
         assertThat(count(index)).isEqualTo((long) ALL * PARAGRAPHS);
         assertThat(ids(index)).isEqualTo(ids(clean));
     }
+
+    @Test
+    void aRunEndedByASignalSaysWhereItLeavesTheIndex() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        Path index = tmp.resolve("index");
+        ProcessHarness.writeCorpus(corpus, 0, FIRST, PARAGRAPHS);
+        new Indexer(index, true, w -> { }).run(corpus);
+        ProcessHarness.writeCorpus(corpus, FIRST, ALL - FIRST, PARAGRAPHS);
+        int said = 0;
+        for (long delayMs : new long[] {800, 1500, 2200}) {
+            long before = count(index);
+            Path log = tmp.resolve("log-term-" + delayMs);
+            Process p = ProcessHarness.start(log, "index", corpus.toString(), "--index", index.toString(), "--rebuild");
+            Thread.sleep(delayMs);
+            p.destroy();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            // a signal before the run began (the JVM starting) ends it with nothing to say; once begun, the line is said
+            if (java.nio.file.Files.readString(log)
+                    .contains("passages: index run interrupted; the index at " + index + " keeps its last commit")) {
+                said++;
+                assertThat(count(index)).as("after the signal at %d ms", delayMs).isEqualTo(before);
+            }
+        }
+        assertThat(said).as("runs the signal ended part way, saying so").isPositive();
+    }
 }
