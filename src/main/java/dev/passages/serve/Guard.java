@@ -49,6 +49,12 @@ final class Guard extends Filter {
             refuse(ex, 405, "method " + method + " is not allowed; the server only reads (GET, HEAD)");
             return;
         }
+        java.util.List<String> hostHeaders = ex.getRequestHeaders().get("Host");
+        if (hostHeaders != null && hostHeaders.size() > 1 || ex.getRequestURI().getHost() != null) {
+            // two Host headers, or a request line that names a host of its own: which host is meant is not one answer
+            refuse(ex, 400, "a request names one host, in one Host header");
+            return;
+        }
         String host = ex.getRequestHeaders().getFirst("Host");
         if (host == null || (!hosts.isEmpty() && !hosts.contains(host.toLowerCase(Locale.ROOT)))) {
             refuse(ex, 403, "host '" + host + "' is not the address this server listens on");

@@ -40,6 +40,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    /** The JDK server's bound, in seconds, on reading one request (the rest of its headers). */
+    private static final String MAX_REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
 
     /**
      * Listens on {@code host}:{@code port} (0: a free port) and serves the index of {@code searchers}.
@@ -57,6 +59,11 @@ public final class WebServer implements AutoCloseable {
         // Read once, when the server's classes load: set before the first server is made.
         if (System.getProperty(NO_DELAY) == null) {
             System.setProperty(NO_DELAY, "true");
+        }
+        // a connection that sends part of a request and stops holds one of the few threads while the JDK's server
+        // waits for the rest, without end by default: four such connections left no thread to answer anyone
+        if (System.getProperty(MAX_REQUEST_SECONDS) == null) {
+            System.setProperty(MAX_REQUEST_SECONDS, "5");
         }
         HttpServer server;
         try {

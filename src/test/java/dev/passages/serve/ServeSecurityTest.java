@@ -110,6 +110,33 @@ class ServeSecurityTest {
     }
 
     @Test
+    void aRequestThatNamesItsHostTwiceIsRefused() throws Exception {
+        assertThat(get("/api/search?q=refugees", host(), "Host: evil.example")).startsWith("HTTP/1.1 400");
+        assertThat(get("http://evil.example/api/search?q=refugees", host())).startsWith("HTTP/1.1 400")
+                .doesNotContain("\"hits\"");
+    }
+
+    @Test
+    void connectionsThatSendHalfARequestAndStopDoNotStarveTheServer() throws Exception {
+        java.util.List<java.net.Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < WebServer.THREADS + 2; i++) {
+                java.net.Socket s = new java.net.Socket("127.0.0.1", serve.server.port());
+                s.getOutputStream().write("GET / HTTP/1.1\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+                stalled.add(s);
+            }
+            // the server gives up on the stalled requests after 5 s, and answers again, where it stayed frozen
+            Thread.sleep(7_000);
+            assertThat(get("/api/search?q=refugees", host())).startsWith("HTTP/1.1 200");
+        } finally {
+            for (java.net.Socket s : stalled) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
     void aVeryLongUrlIsRefused() throws Exception {
         String q = "refugees+".repeat(Guard.MAX_TARGET_CHARS / 9 + 1);
         assertThat(serve.get("/api/search?q=" + q).status()).isIn(400, 413, 414);
