@@ -65,8 +65,8 @@ final class Api implements HttpHandler {
             if (path.equals("/api/search")) {
                 Export.Format format = Export.format(p.nonBlank("format"), ex.getRequestHeaders().getFirst("Accept"));
                 if (format != null) {
-                    new Export(searcher, request(p, false), format,
-                            p.integer("limit", Export.MAX_ROWS, 0, Export.MAX_ROWS)).send(ex);
+                    int rows = p.integer("limit", Export.MAX_ROWS, 0, Export.MAX_ROWS);
+                    new Export(searcher, request(p, false, Export.MAX_ROWS), format, rows).send(ex);
                     return;
                 }
             }
@@ -164,10 +164,15 @@ final class Api implements HttpHandler {
      * {@code mode}, {@code with_spokespeople=1}.
      */
     static SearchRequest request(Params p, boolean filtersOnly) {
+        return request(p, filtersOnly, MAX_LIMIT);
+    }
+
+    /** {@link #request(Params, boolean)} whose {@code limit} may be up to {@code maxLimit} (an export's rows). */
+    static SearchRequest request(Params p, boolean filtersOnly, int maxLimit) {
         String q = p.get("q") == null ? "" : p.get("q");
         String from = p.nonBlank("from");
         String to = p.nonBlank("to");
-        int limit = filtersOnly ? 0 : p.integer("limit", q.isBlank() ? 50 : 10, 0, MAX_LIMIT);
+        int limit = filtersOnly ? 0 : p.integer("limit", q.isBlank() ? 50 : 10, 0, maxLimit);
         int offset = filtersOnly ? 0 : p.integer("offset", 0, 0, MAX_OFFSET);
         return new SearchRequest(q, p.all("speaker"), from == null ? null : DateBound.start(from, "from"),
                 to == null ? null : DateBound.end(to, "to"), sort(p.nonBlank("sort")), limit,

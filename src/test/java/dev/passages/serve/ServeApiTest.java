@@ -185,6 +185,10 @@ class ServeApiTest {
         }
         ServeFixture.Reply two = serve.get("/api/search?q=refugees&format=jsonl&limit=2");
         assertThat(two.body().split("\n")).hasSize(2);
+        // an export's limit goes to 10,000 rows, a page's to 1,000
+        assertThat(serve.get("/api/search?q=refugees&format=csv&limit=5000").status()).isEqualTo(200);
+        assertThat(serve.get("/api/search?q=refugees&limit=5000").status()).isEqualTo(400);
+        assertThat(serve.get("/api/search?q=refugees&format=csv&limit=10001").status()).isEqualTo(400);
     }
 
     @Test
