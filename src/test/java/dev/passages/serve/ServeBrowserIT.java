@@ -309,5 +309,39 @@ class ServeBrowserIT {
         String shown = browser.findElement(By.cssSelector(".affiliations")).getText();
         assertThat(shown).contains(post.get("role").asText() + " of " + post.get("organisation").asText());
         assertThat(browser.findElement(By.cssSelector(".affiliations a")).getText()).isEqualTo(post.get("organisation").asText());
+        // the post's link leads to the organisation's page, which holds the passages of the people in its posts
+        browser.findElement(By.cssSelector(".affiliations a")).click();
+        waiting().until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                "return document.querySelector('#document h2') ? document.querySelector('#document h2').textContent : ''"))
+                .equals(post.get("organisation").asText()));
+        waiting().until(d -> ((Long) ((JavascriptExecutor) d).executeScript(
+                "return document.querySelectorAll('#document ol.hits > li').length")) > 0);
+        // a speaker with no post: no word of the missing list
+        JsonNode without = null;
+        for (JsonNode s : speakers) {
+            if (s.path("affiliations").size() == 0) {
+                without = s;
+                break;
+            }
+        }
+        assertThat(without).isNotNull();
+        browser.get(serve.server.url() + "?view=speaker&name=" + URLEncoder.encode(without.get("name").asText(), StandardCharsets.UTF_8));
+        waiting().until(d -> ((Long) ((JavascriptExecutor) d).executeScript(
+                "return document.querySelectorAll('#document ol.hits > li').length")) > 0);
+        assertThat(browser.findElement(By.id("document")).getText()).doesNotContain("null");
+    }
+
+    /** A note of one search goes with its hits: the next search shows its own notes only. */
+    @Test
+    void aSearchesNotesGoWithItsHitsAndTheLastPageOffersNoNext() throws Exception {
+        browser(1280, 900);
+        serve = frozen();
+        load("?q=refugees&speaker=Nobody+Here");
+        assertThat(js("return document.querySelectorAll('p.note').length")).isEqualTo(1L);
+        load("?q=refugees");
+        assertThat(js("return document.querySelectorAll('p.note').length")).isEqualTo(0L);
+        // every passage listed: the last page, whatever copies the total counts, offers no next page
+        load("?from=2000&page=10");
+        assertThat(browser.findElement(By.id("pager")).getText()).doesNotContain("next");
     }
 }

@@ -251,6 +251,8 @@ async function renderSearch(s) {
   const params = { q: s.q, speaker: s.speaker, from: s.from, to: s.to, sort: s.sort };
   const anything = s.q || s.speaker.length || s.from || s.to;
   clear(hits);
+  // the notes of the search before this one go with its hits
+  hits.parentNode.querySelectorAll(':scope > p.note').forEach((n) => n.remove());
   clear($('pager'));
   clear($('exports'));
   clear($('timeline'));
@@ -294,7 +296,8 @@ async function renderSearch(s) {
   }
   const pager = $('pager');
   if (s.page > 1) pager.append(link({ ...s, page: s.page - 1 }, '\u2190 previous'));
-  if (offset + r.returned < r.total) pager.append(link({ ...s, page: s.page + 1 }, 'next \u2192'));
+  // a page less than full is the last, though the total counts copies folded into the hits shown
+  if (r.returned === PAGE_SIZE && offset + r.returned < r.total) pager.append(link({ ...s, page: s.page + 1 }, 'next \u2192'));
   if (hist.status === 'fulfilled') drawTimeline(s, hist.value);
   if (facets.status === 'fulfilled') drawFacets(s, facets.value);
 }
@@ -341,16 +344,19 @@ async function renderDocument(s) {
         el('ol', { class: 'hits' }, r.hits.map((h) => hitItem(h, {}))));
     } else if (s.view === 'speaker') {
       const [r, h, sp] = await Promise.all([
-        api('/api/search', { speaker: s.name, sort: 'chronological', limit: 200 }),
-        api('/api/histogram', { speaker: s.name, by: 'month' }),
+        // an organisation's page holds the passages of the people who hold a post in it too (a post's link leads
+        // there, and the organisation need not speak itself); a person has no such people
+        api('/api/search', { speaker: s.name, with_spokespeople: 1, sort: 'chronological', limit: 200 }),
+        api('/api/histogram', { speaker: s.name, with_spokespeople: 1, by: 'month' }),
         api('/api/speakers', { prefix: s.name, limit: 50 }),
       ]);
       clear(doc);
       const tl = el('div', { class: 'timeline' });
       const me = sp.speakers.find((x) => x.name === s.name);
       const posts = me && me.affiliations ? me.affiliations : [];
+      // '' where there are no posts: DOM append writes null as the text "null"
       doc.append(el('p', {}, link({}, '\u2190 new search')), el('h2', {}, s.name),
-        posts.length === 0 ? null : el('p', { class: 'meta affiliations' }, 'Posts: ', posts.map((a, i) => [i ? '; ' : '',
+        posts.length === 0 ? '' : el('p', { class: 'meta affiliations' }, 'Posts: ', posts.map((a, i) => [i ? '; ' : '',
           a.role + ' of ', link({ view: 'speaker', name: a.organisation }, a.organisation),
           ' (' + a.articles + ' article' + (a.articles === 1 ? '' : 's') + ')'])),
         el('p', { class: 'meta' }, r.total + ' passage' + (r.total === 1 ? '' : 's') + ', oldest first',
