@@ -89,4 +89,34 @@ class LauncherJvmSettingsIT {
         assertThat(javaOptions(c, "parse", "news")).contains("LC_ALL=C.UTF-8");
         assertThat(javaOptions(java.util.Map.of("LC_ALL", "C.UTF-8"), "parse", "news")).contains("LC_ALL=C.UTF-8");
     }
+
+    @Test
+    void launchersStartedTogetherBuildTheJarOnce() throws Exception {
+        Files.copy(Path.of("passages"), home.resolve("passages"), StandardCopyOption.COPY_ATTRIBUTES,
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(home.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(home.resolve("src").resolve("main"));
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        Path builds = home.resolve("builds");
+        // a Maven that takes a while and writes the jar; a java that runs nothing
+        Files.writeString(bin.resolve("mvn"), "#!/bin/sh\necho build >> '" + builds + "'\nsleep 1\nmkdir -p target\n"
+                + "echo jar > target/passages.jar\n");
+        Files.writeString(bin.resolve("java"), "#!/bin/sh\nexit 0\n");
+        bin.resolve("mvn").toFile().setExecutable(true);
+        bin.resolve("java").toFile().setExecutable(true);
+        List<Process> launchers = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ProcessBuilder b = new ProcessBuilder("bash", home.resolve("passages").toString(), "parse", "x")
+                    .directory(home.toFile()).redirectErrorStream(true).redirectOutput(home.resolve("out" + i).toFile());
+            b.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+            b.environment().put("PASSAGES_DAEMON", "0");
+            launchers.add(b.start());
+        }
+        for (Process p : launchers) {
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isZero();
+        }
+        assertThat(Files.readAllLines(builds)).containsExactly("build");
+        assertThat(home.resolve("target").resolve("passages.jar")).exists();
+    }
 }
