@@ -21,7 +21,7 @@ public final class ExitCodes {
         list.put(" " + OK, "hits found / work done");
         list.put(" " + NO_HITS, "no hits");
         list.put(" " + USAGE, "usage error, bad query, missing, locked or damaged index, an index folder refused, no space"
-                + " left (the message says what to run)");
+                + " left, output that cannot be written (the message says what to run)");
         list.put(" " + SKIPPED, "indexing finished but skipped some files or unreadable records of them (a collection's"
                 + " malformed lines), or kept what was indexed from a folder, link or source it could not read (each named"
                 + " in a warning)");

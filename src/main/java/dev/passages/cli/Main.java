@@ -94,9 +94,11 @@ public final class Main implements Runnable {
         // UTF-8 whatever the locale (as the daemon answers): JSON and names with accents survive LC_ALL=C
         // stdout straight to its file descriptor, not through System.out, which swallows write errors: a reader that
         // has gone (| head) must fail the next write, so that a command, a batch above all, stops
-        java.io.OutputStream stdout = new java.io.FileOutputStream(java.io.FileDescriptor.out);
-        System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(stdout, java.nio.charset.StandardCharsets.UTF_8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true), env));
+        WriteFailure stdout = new WriteFailure(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        int code = run(args, new PrintWriter(new java.io.OutputStreamWriter(stdout, java.nio.charset.StandardCharsets.UTF_8), true),
+                err, env);
+        System.exit(stdout.exitCode(code, err));
     }
 
     /** Runs one command line; output goes to {@code out}, messages to {@code err}. Returns the exit code. */
