@@ -62,6 +62,9 @@ public final class Server {
     static final int MAX_UNPROVEN = 64;
     /** How often an idle daemon checks whether it should go, and closes what it no longer needs. */
     private static final int TICK_MILLIS = 2000;
+    /** How long a proven request waits for a place before the daemon refuses it as busy. */
+    static final long PLACE_MILLIS = 2_000;
+
     /** How long a daemon of a new jar waits for the one it replaces to hand over. */
     private static final int TAKEOVER_MILLIS = 3 * TICK_MILLIS;
     /** Connections that failed to prove themselves are logged as a count, at most this often. */
@@ -289,7 +292,12 @@ public final class Server {
         }
         active.incrementAndGet();
         try (Socket c = client) {
-            places.acquire();
+            if (!places.tryAcquire(PLACE_MILLIS, TimeUnit.MILLISECONDS)) {
+                // every place holds a command whose reader takes its time (| less): the caller runs its own command
+                // at once, rather than wait for a place and take the silence for a daemon that stopped answering
+                RequestReader.refuse(c.getOutputStream(), "busy");
+                return;
+            }
             try {
                 c.setSoTimeout(REQUEST_MILLIS);
                 if (runner.run(c, request)) {

@@ -106,6 +106,30 @@ class DaemonDenialOfServiceIT {
     }
 
     @Test
+    void commandsWhoseReadersStallHoldEveryPlaceAndTheNextIsRefusedAsBusyAtOnce() throws Exception {
+        // a batch whose answer is far more than a socket holds, asked by clients that never read it
+        java.nio.file.Files.writeString(home.resolve("queries.txt"), "said\n".repeat(20_000));
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                stalled.add(DaemonClient.open(state, null, home, List.of("PASSAGES_HOME=" + home), "search", "--batch",
+                        "queries.txt", "--index", "idx"));
+            }
+            Thread.sleep(2_000);
+            long asked = System.nanoTime();
+            DaemonClient.Reply reply = count();
+            assertThat(reply.status()).isEqualTo("refused busy");
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked)).isLessThan(Server.PLACE_MILLIS + 2_000);
+        } finally {
+            for (Socket s : stalled) {
+                s.close();
+            }
+        }
+        // the places free again once their readers go
+        assertThat(count().code()).isZero();
+    }
+
+    @Test
     void failedConnectionsAreLoggedAsACountNotALineEach() throws Exception {
         for (int i = 0; i < 200; i++) {
             try (Socket s = new Socket(InetAddress.getLoopbackAddress(), served.port())) {
