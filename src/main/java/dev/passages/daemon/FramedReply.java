@@ -23,8 +23,13 @@ final class FramedReply extends Writer {
 
     /** Output waits at most this long to be sent. */
     static final int FRAME_MILLIS = 50;
-    /** A {@code wait} line goes out when nothing else has for this long. */
-    static final int HEARTBEAT_MILLIS = 1000;
+    /**
+     * A {@code wait} line goes out when nothing else has for this long, as the timer finds at its next tick
+     * ({@link #TICK_MILLIS}): never more than a second passes without a line.
+     */
+    static final int HEARTBEAT_MILLIS = 750;
+    /** How often the timer looks: a heartbeat is then at most this late. */
+    static final int TICK_MILLIS = 250;
     /** A frame is sent at once when this much output is waiting. */
     private static final int FRAME_CHARS = 1 << 16;
 
@@ -125,7 +130,7 @@ final class FramedReply extends Writer {
     }
 
     /**
-     * From the timer, every {@value #HEARTBEAT_MILLIS} ms: a {@code wait} line if nothing has gone out
+     * From the timer, every {@value #TICK_MILLIS} ms: a {@code wait} line if nothing has gone out
      * for that long. Never more than one waits to be sent, however long the client takes to read.
      */
     void heartbeat() {

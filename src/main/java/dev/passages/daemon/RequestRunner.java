@@ -60,8 +60,8 @@ final class RequestRunner {
             }
             List<PassageSearcher> borrowed = Collections.synchronizedList(new ArrayList<>());
             FramedReply frames = new FramedReply(out, timer, senders);
-            ScheduledFuture<?> heartbeat = timer.scheduleAtFixedRate(frames::heartbeat, FramedReply.HEARTBEAT_MILLIS,
-                    FramedReply.HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> heartbeat = timer.scheduleAtFixedRate(frames::heartbeat, FramedReply.TICK_MILLIS,
+                    FramedReply.TICK_MILLIS, TimeUnit.MILLISECONDS);
             int code;
             try (PrintWriter o = new PrintWriter(frames); PrintWriter e = new PrintWriter(frames.errors())) {
                 // a search whose client has gone stops at its next check, as when its time is up
