@@ -176,8 +176,17 @@ final class Api implements HttpHandler {
         int offset = filtersOnly ? 0 : p.integer("offset", 0, 0, MAX_OFFSET);
         return new SearchRequest(q, p.all("speaker"), from == null ? null : DateBound.start(from, "from"),
                 to == null ? null : DateBound.end(to, "to"), sort(p.nonBlank("sort")), limit,
-                "all".equals(p.get("copies")), offset).withMode(mode(p.nonBlank("mode")))
+                allCopies(p.nonBlank("copies")), offset).withMode(mode(p.nonBlank("mode")))
                 .withSpokespeople(spokespeople(p.nonBlank("with_spokespeople")));
+    }
+
+    /** {@code copies}: {@code all} for every copy of a report, absent for the copies folded into the best one. */
+    private static boolean allCopies(String value) {
+        if (value != null && !value.equals("all")) {
+            throw new PassagesException(PassagesException.Kind.USAGE, "copies is all (every copy listed) or absent, not '"
+                    + dev.passages.search.Sanitize.oneLine(value) + "'");
+        }
+        return value != null;
     }
 
     /** {@code with_spokespeople}: 1 or true to count an organisation's affiliated people as it, 0 or false (the default) not. */

@@ -35,6 +35,8 @@ final class Replies {
         h.set("X-Frame-Options", "DENY");
         h.set("Cross-Origin-Resource-Policy", "same-origin");
         h.set("Cross-Origin-Opener-Policy", "same-origin");
+        // refusals and errors too: an answer of another moment (a 403, a 404) is not kept for the next request
+        h.set("Cache-Control", "no-store");
     }
 
     static final String JSON_TYPE = "application/json; charset=utf-8";

@@ -221,6 +221,10 @@ class ServeApiTest {
         assertThat(error(serve.get("/api/search?q=x&to=2023-13"), 400, "usage").at("/error/message").asText()).contains("to");
         assertThat(error(serve.get("/api/search?q=x&sort=random"), 400, "usage").at("/error/message").asText()).contains("sort");
         assertThat(error(serve.get("/api/search?q=x&format=xml"), 400, "usage").at("/error/message").asText()).contains("format");
+        assertThat(error(serve.get("/api/search?q=x&copies=bogus"), 400, "usage").at("/error/message").asText()).contains("copies");
+        assertThat(serve.get("/api/search?q=x&copies=all").status()).isEqualTo(200);
+        // a refusal is not kept either
+        assertThat(serve.get("/api/nothing-here").header("Cache-Control")).isEqualTo("no-store");
         assertThat(error(serve.get("/api/histogram?q=x&by=week"), 400, "usage").at("/error/message").asText()).contains("by");
         assertThat(error(serve.get("/api/passage/" + PASSAGE.replace("#", "%23") + "?context=x"), 400, "usage")
                 .at("/error/message").asText()).contains("context");

@@ -386,7 +386,8 @@ async function render() {
   fillForm(s);
   filterChips(s);
   document.title = (s.q ? s.q + ' \u2014 ' : '') + 'passages';
-  if (s.view) await renderDocument(s);
+  // a view this page does not know (a mistyped link) shows the search, not a page loading for ever
+  if (['article', 'passage', 'similar', 'speaker'].includes(s.view)) await renderDocument(s);
   else await renderSearch(s);
   document.body.dataset.ready = 'true';
   if (performance.getEntriesByName('passages-rendered').length === 0) performance.mark('passages-rendered');
