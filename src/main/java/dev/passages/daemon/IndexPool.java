@@ -33,15 +33,18 @@ public final class IndexPool {
         final OpenIndex index;
         /** A rebuilt index can reach the same commit generation with another id. */
         final byte[] commitId;
+        /** The commit's file as the file system knows it: a copy of the index put in its place has another. */
+        final Object commitFile;
         int users;
         volatile boolean stale;
         long lastUsed;
         /** When the index was last found unchanged ({@link System#nanoTime()}). */
         long checked = System.nanoTime();
 
-        Open(OpenIndex index, byte[] commitId) {
+        Open(OpenIndex index, byte[] commitId, Object commitFile) {
             this.index = index;
             this.commitId = commitId;
+            this.commitFile = commitFile;
         }
     }
 
@@ -167,7 +170,8 @@ public final class IndexPool {
     private static Open opened(OpenIndex index) {
         DirectoryReader reader = index.reader();
         try {
-            return new Open(index, SegmentInfos.readCommit(reader.directory(), reader.getIndexCommit().getSegmentsFileName()).getId());
+            String segments = reader.getIndexCommit().getSegmentsFileName();
+            return new Open(index, SegmentInfos.readCommit(reader.directory(), segments).getId(), fileKey(reader, segments));
         } catch (IOException e) {
             closeQuietly(index);
             throw index.damaged("reading", e);
@@ -181,10 +185,22 @@ public final class IndexPool {
     private static boolean isCurrent(Open open) {
         DirectoryReader reader = open.index.reader();
         try {
-            return reader.isCurrent() && Arrays.equals(open.commitId, SegmentInfos.readLatestCommit(reader.directory()).getId());
+            SegmentInfos latest = SegmentInfos.readLatestCommit(reader.directory());
+            // a copy of the index moved into its place (a backup put back over a damaged one): the same commit, new files
+            return reader.isCurrent() && Arrays.equals(open.commitId, latest.getId())
+                    && java.util.Objects.equals(open.commitFile, fileKey(reader, latest.getSegmentsFileName()));
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The file system's key (device and inode) of the index's file {@code name}, or null where there is none. */
+    private static Object fileKey(DirectoryReader reader, String name) throws IOException {
+        org.apache.lucene.store.FSDirectory fs = org.apache.lucene.store.FSDirectory.class.isInstance(
+                org.apache.lucene.store.FilterDirectory.unwrap(reader.directory()))
+                ? (org.apache.lucene.store.FSDirectory) org.apache.lucene.store.FilterDirectory.unwrap(reader.directory()) : null;
+        return fs == null ? null : java.nio.file.Files.readAttributes(fs.getDirectory().resolve(name),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey();
     }
 
     private static void close(Open open) {

@@ -42,6 +42,27 @@ class IndexPoolTest {
     }
 
     @Test
+    void aCopyOfTheIndexPutInItsPlaceIsOpenedAgainThoughItsCommitIsTheSame() throws Exception {
+        Path backup = Files.createDirectories(home.resolve("backup"));
+        try (java.util.stream.Stream<Path> files = Files.list(idx)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, backup.resolve(f.getFileName()));
+            }
+        }
+        OpenIndex before;
+        try (PassageSearcher first = pool.borrow(idx, Features.DEFAULT)) {
+            before = first.index();
+        }
+        // the index's folder replaced by its copy, as a user puts a backup back over a damaged index
+        Files.move(idx, home.resolve("damaged"));
+        Files.move(backup, idx);
+        try (PassageSearcher again = pool.borrow(idx, Features.DEFAULT)) {
+            assertThat(again.index()).isNotSameAs(before);
+            assertThat(again.count(SearchRequest.of("said"))).isPositive();
+        }
+    }
+
+    @Test
     void searchersShareTheOpenIndexAndClosingOneGivesItBackOpen() throws Exception {
         PassageSearcher first = pool.borrow(idx, Features.DEFAULT);
         PassageSearcher second = pool.borrow(idx, Features.DEFAULT);
