@@ -40,15 +40,23 @@ class CrashSafetyIT {
         }
     }
 
+    /**
+     * The corpus of {@link #FIRST} articles indexed into {@code index}, then the rest of {@link #ALL} added to it,
+     * for a run to index.
+     */
+    private void indexedThenGrown(Path corpus, Path index) throws Exception {
+        ProcessHarness.writeCorpus(corpus, 0, FIRST, PARAGRAPHS);
+        new Indexer(index, true, w -> { }).run(corpus);
+        ProcessHarness.writeCorpus(corpus, FIRST, ALL - FIRST, PARAGRAPHS);
+    }
+
     @Test
     void killNineAtSeveralPointsLosesNothingCommitted() throws Exception {
         Path corpus = tmp.resolve("corpus");
         Path index = tmp.resolve("index");
-        ProcessHarness.writeCorpus(corpus, 0, FIRST, PARAGRAPHS);
-        new Indexer(index, true, w -> { }).run(corpus);
+        indexedThenGrown(corpus, index);
         long committed = count(index);
         assertThat(committed).isEqualTo((long) FIRST * PARAGRAPHS);
-        ProcessHarness.writeCorpus(corpus, FIRST, ALL - FIRST, PARAGRAPHS);
 
         int interrupted = 0;
         for (long delayMs : new long[] {150, 600, 1200, 2000, 3000}) {
@@ -76,9 +84,7 @@ class CrashSafetyIT {
     void aRunEndedByASignalSaysWhereItLeavesTheIndex() throws Exception {
         Path corpus = tmp.resolve("corpus");
         Path index = tmp.resolve("index");
-        ProcessHarness.writeCorpus(corpus, 0, FIRST, PARAGRAPHS);
-        new Indexer(index, true, w -> { }).run(corpus);
-        ProcessHarness.writeCorpus(corpus, FIRST, ALL - FIRST, PARAGRAPHS);
+        indexedThenGrown(corpus, index);
         int said = 0;
         for (long delayMs : new long[] {800, 1500, 2200}) {
             long before = count(index);
