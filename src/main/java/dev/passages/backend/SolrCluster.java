@@ -25,7 +25,7 @@ public final class SolrCluster implements Closeable {
      * The revision of the configset's own files (its schema.xml and solrconfig.xml): raised whenever they change
      * while passages' index schema does not, so that a collection made with the older files is told apart.
      */
-    static final int CONFIG_REVISION = 4;
+    static final int CONFIG_REVISION = 5;
     /** The configset of this passages' schema: a collection made with another one holds another schema. */
     public static final String CONFIGSET = "passages-schema-" + Schema.VERSION + "." + CONFIG_REVISION;
     /** The environment variable that gives {@code --solr}. */

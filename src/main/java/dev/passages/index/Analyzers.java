@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.el.GreekLowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
@@ -63,9 +64,13 @@ public final class Analyzers {
         return skeletons(new EnglishPossessiveFilter(capitalisedWords));
     }
 
-    /** Lower case, accents folded: the normalisation every analyzer here shares (and applies to wildcard terms). */
+    /**
+     * Lower case, accents folded (Latin's and Greek's): the normalisation every analyzer here shares (and applies to
+     * wildcard terms).
+     */
     private static TokenStream folded(TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        // Greek's accents and final sigma too, which ASCII folding leaves (Αθήνα, αθηνα)
+        return new ASCIIFoldingFilter(new GreekLowerCaseFilter(new LowerCaseFilter(in)));
     }
 
     /** Folded, English stop words dropped, each word reduced to its transliteration skeleton. */

@@ -20,7 +20,7 @@ public final class FileHashes {
      * Part of every file hash: bumping it re-indexes every file on the next run, for changes of
      * parsing or attribution that leave the schema as it is.
      */
-    static final String ANALYSIS_VERSION = "9";
+    static final String ANALYSIS_VERSION = "10";
 
     private FileHashes() {
     }

@@ -52,4 +52,11 @@ class AnalyzersTest {
         assertThat(positioned(schema, Schema.TEXT, "とうきょう")).containsExactly("とう@0", "うき@1", "きょ@2", "ょう@3");
         assertThat(positioned(schema, Schema.TEXT, "서울 시청")).containsExactly("서울@0", "시청@1");
     }
+
+    @Test
+    void greekAccentsAndFinalSigmaAreFoldedAsLatinAccentsAre() throws IOException {
+        Analyzer schema = Analyzers.forSchema();
+        assertThat(positioned(schema, Schema.TEXT, "Αθήνα Ελλάς")).containsExactly("αθηνα@0", "ελλασ@1");
+        assertThat(positioned(schema, Schema.TEXT, "αθηνα ελλασ")).containsExactly("αθηνα@0", "ελλασ@1");
+    }
 }
