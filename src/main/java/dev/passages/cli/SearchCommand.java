@@ -28,7 +28,7 @@ import java.util.List;
                 + " them, and with them close together, rank higher). Also: \"exact phrase\", AND / OR / NOT in capitals (in lower case"
                 + " they are words), +required -excluded (a query of exclusions alone, 'NOT refugees', matches every passage"
                 + " without them, in date order as a listing), wildcards (refug*), fuzzy (Ashrfi~), and fields: text:, title:,"
-                + " source:, article:, id:, speaker: (any spelling of a speaker's name). A field is one more word to"
+                + " source:, article:, id:, speaker: (a speaker's name as each article writes it, in any spelling; no wildcards). A field is one more word to"
                 + " match, not a filter: 'speaker:Kakar refugees' finds refugees said by anyone, and Kakar's other"
                 + " passages; 'refugees --speaker Kakar' (or 'speaker:Kakar AND refugees') only Kakar's. Words are stemmed (hideouts matches"
                 + " hideout; a pattern matches words as written, refug?es too) and accents folded; speakers' names count too, so 'Ashrafi refugees' finds paragraphs"
