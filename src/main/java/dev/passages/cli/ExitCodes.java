@@ -22,9 +22,9 @@ public final class ExitCodes {
         list.put(" " + NO_HITS, "no hits");
         list.put(" " + USAGE, "usage error, bad query, missing, locked or damaged index, an index folder refused, no space"
                 + " left, output that cannot be written (the message says what to run)");
-        list.put(" " + SKIPPED, "indexing finished but skipped some files or unreadable records of them (a collection's"
-                + " malformed lines), or kept what was indexed from a folder, link or source it could not read (each named"
-                + " in a warning)");
+        list.put(" " + SKIPPED, "indexing (or attribute) finished but skipped some files or unreadable records of them (a"
+                + " collection's malformed lines), or kept what was indexed from a folder, link or source it could not read"
+                + " (each named in a warning); parse: anything warned about");
         list.put(" " + INTERNAL, "unexpected internal error (run again with --debug for the stack trace), or out of memory"
                 + " (PASSAGES_HEAP=4g gives the next run 4 GB)");
         list.put(" " + CLUSTER, "the Solr cluster (--solr) is unreachable, lacks the collection, the plugin jar or this"
