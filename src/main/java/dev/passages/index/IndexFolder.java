@@ -72,7 +72,7 @@ public final class IndexFolder {
         }
         IndexFolder folder = new IndexFolder(indexDir, created);
         try {
-            String stray = isMarked(indexDir) ? stray(indexDir) : null;
+            String stray = isMarked(indexDir) ? strayBeforeWriting(indexDir) : null;
             if (stray != null) {
                 throw refused(indexDir, "holds a file passages did not write (" + stray
                         + ") that Lucene would take for its own; move it out of the folder, then run again");
@@ -210,6 +210,24 @@ public final class IndexFolder {
     public static String stray(Path indexDir) {
         if (!Files.isDirectory(indexDir) || !isMarked(indexDir)) {
             return null;
+        }
+        try (Stream<Path> entries = Files.list(indexDir)) {
+            return entries.map(p -> p.getFileName().toString()).filter(IndexFolder::strayName).sorted()
+                    .findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@link #stray}, and for a run about to write the index, a file with a name Lucene writes but without the header
+     * its files open with ({@link #strayFile}): looked at only while no other process writes the index, whose files
+     * being written may be read part way; that process's lock refuses this run anyway.
+     */
+    static String strayBeforeWriting(Path indexDir) {
+        String byName = stray(indexDir);
+        if (byName != null || IndexLock.held(indexDir)) {
+            return byName;
         }
         try (Stream<Path> entries = Files.list(indexDir)) {
             return entries.filter(IndexFolder::strayFile).map(p -> p.getFileName().toString()).sorted()
