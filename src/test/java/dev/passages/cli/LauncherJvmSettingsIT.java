@@ -54,6 +54,12 @@ class LauncherJvmSettingsIT {
         return Files.readAllLines(log);
     }
 
+    /** An index folder (its marker) of {@code bytes}. */
+    private static void paddedIndex(Path folder, long bytes) throws IOException {
+        padded(folder, bytes);
+        Files.writeString(folder.resolve("passages-index.json"), "{\"passages-index\": 1}\n");
+    }
+
     private static void padded(Path folder, long bytes) throws IOException {
         Files.createDirectories(folder);
         try (RandomAccessFile f = new RandomAccessFile(folder.resolve(".padding").toFile(), "rw")) {
@@ -64,18 +70,26 @@ class LauncherJvmSettingsIT {
     @Test
     void aSmallCorpusNamedOrAnIndexOfOneRefreshedRunsWithC1Alone() throws Exception {
         padded(home.resolve("news"), 1 << 20);
-        padded(home.resolve("small-index"), 1 << 20);
+        paddedIndex(home.resolve("small-index"), 1 << 20);
         assertThat(javaOptions("index", "news", "--index", "idx")).contains("-XX:TieredStopAtLevel=1");
         assertThat(javaOptions("index", "--index", "small-index")).contains("-XX:TieredStopAtLevel=1");
     }
 
     @Test
     void refreshingALargeIndexWithNoFolderNamedIsNotRunAsASmallCorpus() throws Exception {
-        padded(home.resolve("large-index"), 70L << 20);
+        paddedIndex(home.resolve("large-index"), 70L << 20);
         padded(home.resolve("corpus"), 1 << 20);
         List<String> options = javaOptions("index", "--index", "large-index");
         assertThat(options).doesNotContain("-XX:TieredStopAtLevel=1", "-Xmx1g");
         assertThat(javaOptions("index", "--index=large-index", "--rebuild")).doesNotContain("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
+    void aFirstRunWithNoFolderNamedIsSizedByTheCorpusNotByAnIndexFolderThatHoldsAReadmeAlone() throws Exception {
+        padded(home.resolve("corpus"), 70L << 20);
+        Files.createDirectories(home.resolve("index"));
+        Files.writeString(home.resolve("index").resolve("README.md"), "The default index is written here.\n");
+        assertThat(javaOptions("index")).doesNotContain("-XX:TieredStopAtLevel=1");
     }
 
     @Test
@@ -87,7 +101,8 @@ class LauncherJvmSettingsIT {
         org.junit.jupiter.api.Assumptions.assumeTrue(all.lines().anyMatch(l -> l.equalsIgnoreCase("C.UTF-8")
                 || l.equalsIgnoreCase("C.utf8")), "no C.UTF-8 locale on this machine");
         assertThat(javaOptions(c, "parse", "news")).contains("LC_ALL=C.UTF-8");
-        assertThat(javaOptions(java.util.Map.of("LC_ALL", "C.UTF-8"), "parse", "news")).contains("LC_ALL=C.UTF-8");
+        // a UTF-8 locale of the caller's is left as it is
+        assertThat(javaOptions(java.util.Map.of("LC_ALL", "C.utf8"), "parse", "news")).contains("LC_ALL=C.utf8");
     }
 
     @Test
@@ -101,7 +116,7 @@ class LauncherJvmSettingsIT {
         // a Maven that takes a while and writes the jar; a java that runs nothing
         Files.writeString(bin.resolve("mvn"), "#!/bin/sh\necho build >> '" + builds + "'\nsleep 1\nmkdir -p target\n"
                 + "echo jar > target/passages.jar\n");
-        Files.writeString(bin.resolve("java"), "#!/bin/sh\nexit 0\n");
+        Files.writeString(bin.resolve("java"), "#!/bin/sh\necho 'java said so' >&2\n");
         bin.resolve("mvn").toFile().setExecutable(true);
         bin.resolve("java").toFile().setExecutable(true);
         List<Process> launchers = new java.util.ArrayList<>();
@@ -112,9 +127,11 @@ class LauncherJvmSettingsIT {
             b.environment().put("PASSAGES_DAEMON", "0");
             launchers.add(b.start());
         }
-        for (Process p : launchers) {
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(p.exitValue()).isZero();
+        for (int i = 0; i < launchers.size(); i++) {
+            assertThat(launchers.get(i).waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(launchers.get(i).exitValue()).isZero();
+            // the command's stderr still reaches the caller after a build
+            assertThat(Files.readString(home.resolve("out" + i))).contains("java said so");
         }
         assertThat(Files.readAllLines(builds)).containsExactly("build");
         assertThat(home.resolve("target").resolve("passages.jar")).exists();
