@@ -94,7 +94,7 @@ public final class Main implements Runnable {
         // UTF-8 whatever the locale (as the daemon answers): JSON and names with accents survive LC_ALL=C
         // stdout straight to its file descriptor, not through System.out, which swallows write errors: a reader that
         // has gone (| head) must fail the next write, so that a command, a batch above all, stops
-        WriteFailure stdout = new WriteFailure(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+        WriteFailure stdout = new WriteFailure(new java.io.FileOutputStream(java.io.FileDescriptor.out), WriteFailure.stdoutIsPipe());
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
         int code = run(args, new PrintWriter(new java.io.OutputStreamWriter(stdout, java.nio.charset.StandardCharsets.UTF_8), true),
                 err, env);
@@ -103,9 +103,9 @@ public final class Main implements Runnable {
 
     /** Runs one command line; output goes to {@code out}, messages to {@code err}. Returns the exit code. */
     static int run(String[] given, PrintWriter out, PrintWriter err, Environment env) {
-        String[] args = OptionHints.queriesNotOptions(given);
-        boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cli = commandLine(args, new Factory(env));
+        boolean debug = Arrays.asList(given).contains("--debug");
+        CommandLine cli = commandLine(given, new Factory(env));
+        String[] args = OptionHints.queriesNotOptions(cli, given);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

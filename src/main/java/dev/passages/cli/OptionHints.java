@@ -15,13 +15,16 @@ final class OptionHints {
     /**
      * {@code args} with each argument of {@code search} that begins with a dash and a letter but is a query, not an
      * option, marked as a query by a leading space (which the query's parsing drops): one that holds white space, a
-     * colon or a quotation mark ({@code '-refugees -Kakar'}, {@code '-title:deportation'}), which no option is.
-     * Arguments after {@code --} are left as they are.
+     * colon or a quotation mark ({@code '-refugees -Kakar'}, {@code '-title:deportation'}), which no option is. An
+     * option's value is left as it is: one attached to a short option ({@code -s'Mullah Omar'}) or one after an option
+     * that takes a value ({@code --speaker '-Foo Bar'}); so are the arguments after {@code --}.
      */
-    static String[] queriesNotOptions(String[] args) {
-        if (args.length == 0 || !args[0].equals("search")) {
+    static String[] queriesNotOptions(CommandLine root, String[] args) {
+        CommandLine search = root.getSubcommands().get("search");
+        if (args.length == 0 || !args[0].equals("search") || search == null) {
             return args;
         }
+        CommandLine.Model.CommandSpec spec = search.getCommandSpec();
         String[] out = args.clone();
         for (int i = 1; i < out.length; i++) {
             String a = out[i];
@@ -29,11 +32,18 @@ final class OptionHints {
                 break;
             }
             if (a.length() > 2 && a.charAt(0) == '-' && Character.isLetter(a.codePointAt(1))
-                    && a.codePoints().anyMatch(c -> Character.isWhitespace(c) || c == ':' || c == '"')) {
+                    && a.codePoints().anyMatch(c -> Character.isWhitespace(c) || c == ':' || c == '"')
+                    && !takesValue(spec, a.substring(0, 2)) && !(i > 1 && takesValue(spec, args[i - 1]))) {
                 out[i] = " " + a;
             }
         }
         return out;
+    }
+
+    /** Whether {@code name} is an option of {@code spec} that takes a value given apart from it. */
+    private static boolean takesValue(CommandLine.Model.CommandSpec spec, String name) {
+        OptionSpec option = name.startsWith("-") && name.indexOf('=') < 0 ? spec.findOption(name) : null;
+        return option != null && option.arity().min() > 0;
     }
 
     /**

@@ -6,16 +6,32 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 
 /**
- * Standard output that remembers why a write failed: a reader that went away ({@code | head}) ends a command
- * quietly, as other tools do, but a write that fails otherwise (a full disk under {@code > results.jsonl}) is a
- * failure the exit code and one line on stderr must tell, where the print writer above keeps it to itself.
+ * Standard output that remembers whether a write failed: to a pipe, whose reader went away ({@code | head}), a command
+ * ends quietly, as other tools do; to a file or a device (a full disk under {@code > results.jsonl}) it is a failure
+ * the exit code and one line on stderr must tell, where the print writer above keeps it to itself.
  */
 final class WriteFailure extends FilterOutputStream {
 
     private volatile IOException failure;
+    /** Whether the output is a pipe or a socket, whose reader can go away; a file's or a device's cannot. */
+    private final boolean readerCanGo;
 
-    WriteFailure(OutputStream out) {
+    WriteFailure(OutputStream out, boolean readerCanGo) {
         super(out);
+        this.readerCanGo = readerCanGo;
+    }
+
+    /**
+     * Whether standard output is a pipe or a socket (Linux's {@code /proc/self/fd/1}): a write that fails there is
+     * taken for a reader that went away, whatever words the C library's locale gives the error.
+     */
+    static boolean stdoutIsPipe() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/1")).toString();
+            return target.startsWith("pipe:") || target.startsWith("socket:");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return true; // not known: as before, quiet
+        }
     }
 
     @Override
@@ -58,7 +74,7 @@ final class WriteFailure extends FilterOutputStream {
      */
     int exitCode(int code, PrintWriter err) {
         IOException e = failure;
-        if (e == null || isClosedReader(e)) {
+        if (e == null || readerCanGo) {
             return code;
         }
         err.println("passages: cannot write the output (" + (e.getMessage() == null ? e.getClass().getSimpleName()
@@ -67,7 +83,4 @@ final class WriteFailure extends FilterOutputStream {
         return ExitCodes.USAGE;
     }
 
-    private static boolean isClosedReader(IOException e) {
-        return e.getMessage() != null && e.getMessage().contains("Broken pipe");
-    }
 }

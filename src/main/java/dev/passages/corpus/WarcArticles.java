@@ -171,6 +171,9 @@ public final class WarcArticles {
             byte[] bytes = body.readNBytes(MAX_PAGE_BYTES + 1);
             return new Page(url, bytes.length > MAX_PAGE_BYTES ? null : bytes, charset, date, null);
         } catch (IOException e) {
+            if (http.headers().first("Content-Encoding").isEmpty()) {
+                throw e; // nothing to decode: the archive itself cannot be read here
+            }
             // its Content-Encoding cannot be undone (a body that says gzip and is not): this page is lost, not the
             // records after it; an archive that ends inside this record is found so when the rest of it is read
             return new Page(url, null, charset, date, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

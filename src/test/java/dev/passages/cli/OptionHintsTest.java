@@ -1,6 +1,7 @@
 package dev.passages.cli;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 import java.util.Map;
 
@@ -45,8 +46,13 @@ class OptionHintsTest extends HomeFixture {
 
     @Test
     void onlyASearchArgumentWithASpaceAColonOrAQuoteIsTakenForAQuery() {
-        assertThat(OptionHints.queriesNotOptions(new String[] {"search", "-n5", "-sKakar", "-refugees -Kakar", "--", "-a b"}))
+        CommandLine root = Main.commandLine(new String[] {"search"}, new Main.Factory(new Environment(Map.of())));
+        assertThat(OptionHints.queriesNotOptions(root, new String[] {"search", "-n5", "-sKakar", "-refugees -Kakar", "--", "-a b"}))
                 .containsExactly("search", "-n5", "-sKakar", " -refugees -Kakar", "--", "-a b");
-        assertThat(OptionHints.queriesNotOptions(new String[] {"index", "-a b"})).containsExactly("index", "-a b");
+        // an option's value, attached or after it, stays the option's
+        assertThat(OptionHints.queriesNotOptions(root, new String[] {"search", "-sMullah Omar", "--speaker", "-Foo Bar", "x"}))
+                .containsExactly("search", "-sMullah Omar", "--speaker", "-Foo Bar", "x");
+        CommandLine index = Main.commandLine(new String[] {"index"}, new Main.Factory(new Environment(Map.of())));
+        assertThat(OptionHints.queriesNotOptions(index, new String[] {"index", "-a b"})).containsExactly("index", "-a b");
     }
 }
