@@ -266,8 +266,7 @@ public final class CorpusFiles {
         return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }
 
-    /** README, LICENSE, COPYING, NOTICE and the like: a folder's own papers, not articles. */
-    /** The names a folder's own papers go by. */
+    /** The names a folder's own papers (README, LICENSE, COPYING, NOTICE and the like) go by. */
     private static final List<String> DOCUMENTATION_NAMES =
             List.of("README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG");
 

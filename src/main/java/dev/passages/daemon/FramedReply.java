@@ -130,8 +130,8 @@ final class FramedReply extends Writer {
     }
 
     /**
-     * From the timer, every {@value #TICK_MILLIS} ms: a {@code wait} line if nothing has gone out
-     * for that long. Never more than one waits to be sent, however long the client takes to read.
+     * From the timer, every {@value #TICK_MILLIS} ms: a {@code wait} line if nothing has gone out for
+     * {@value #HEARTBEAT_MILLIS} ms. Never more than one waits to be sent, however long the client takes to read.
      */
     void heartbeat() {
         if (gone || TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - wroteAt) < HEARTBEAT_MILLIS

@@ -196,11 +196,10 @@ public final class IndexPool {
 
     /** The file system's key (device and inode) of the index's file {@code name}, or null where there is none. */
     private static Object fileKey(DirectoryReader reader, String name) throws IOException {
-        org.apache.lucene.store.FSDirectory fs = org.apache.lucene.store.FSDirectory.class.isInstance(
-                org.apache.lucene.store.FilterDirectory.unwrap(reader.directory()))
-                ? (org.apache.lucene.store.FSDirectory) org.apache.lucene.store.FilterDirectory.unwrap(reader.directory()) : null;
-        return fs == null ? null : java.nio.file.Files.readAttributes(fs.getDirectory().resolve(name),
-                java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        return org.apache.lucene.store.FilterDirectory.unwrap(reader.directory()) instanceof org.apache.lucene.store.FSDirectory fs
+                ? java.nio.file.Files.readAttributes(fs.getDirectory().resolve(name),
+                        java.nio.file.attribute.BasicFileAttributes.class).fileKey()
+                : null;
     }
 
     private static void close(Open open) {

@@ -23,7 +23,7 @@ public final class Analyzers {
     }
 
     /**
-     * Prose: standard tokens (Chinese and Japanese characters paired), possessives dropped, lower case, accents
+     * Prose: standard tokens (Chinese, Japanese and Korean characters paired), possessives dropped, lower case, accents
      * folded, English stop words and lone letters (the {@code e} of {@code Tehreek-e-Taliban}), then KStem, which is gentler than Porter on names and plurals ("hideouts" meets "hideout",
      * "news" stays "news").
      */
@@ -33,6 +33,7 @@ public final class Analyzers {
 
     private static TokenStream englishFilters(TokenStream tokens) {
         // Chinese and Japanese come from the tokenizer a character at a time: pairs of them are the words searched
+        // (Korean's syllables are paired too, as Lucene's CJK analysis does)
         return new KStemFilter(new SingleLetterFilter(new StopFilter(
                 folded(new EnglishPossessiveFilter(new CJKBigramFilter(tokens))), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
     }

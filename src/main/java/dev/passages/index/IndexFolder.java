@@ -191,7 +191,7 @@ public final class IndexFolder {
      * The first entry of an existing folder that passages may not treat as its own, or null when there is none:
      * hidden files ({@code .gitkeep}) and a README (which Lucene never touches) are allowed in an empty folder.
      */
-    private static String foreignFile(Path indexDir) throws IOException {
+    static String foreignFile(Path indexDir) throws IOException {
         try (Stream<Path> entries = Files.list(indexDir)) {
             List<String> names = entries.map(p -> p.getFileName().toString())
                     .filter(name -> !name.startsWith(".") && !name.toUpperCase(Locale.ROOT).startsWith("README"))

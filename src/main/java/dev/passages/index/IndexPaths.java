@@ -62,10 +62,10 @@ public final class IndexPaths {
         return at + "; build one with: passages index CORPUS_DIR --index " + indexDir;
     }
 
+    /** A folder empty as {@code index} takes it: hidden files and a README aside. */
     private static boolean isEmptyFolder(Path folder) {
-        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
-            return entries.map(p -> p.getFileName().toString())
-                    .allMatch(name -> name.startsWith(".") || name.toUpperCase(java.util.Locale.ROOT).startsWith("README"));
+        try {
+            return IndexFolder.foreignFile(folder) == null;
         } catch (java.io.IOException e) {
             return false;
         }

@@ -69,8 +69,8 @@ final class QuerySyntax {
     }
 
     /**
-     * {@link #parseForPhases(Analyzer, String)} of {@code text}, which the user typed as {@code typed} (the words
-     * left when its function words are dropped): a refusal quotes what was typed.
+     * {@link #parseForPhases(Analyzer, String)} of {@code text} (the words left of {@code typed} when its function
+     * words are dropped), which the user typed as {@code typed}: a refusal quotes what was typed.
      */
     static ParsedQuery parseForPhases(Analyzer analyzer, String text, String typed) {
         Set<Query> expansions = Collections.newSetFromMap(new IdentityHashMap<>());
