@@ -1,7 +1,6 @@
 package dev.passages.index;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
@@ -70,8 +69,9 @@ public final class Analyzers {
      * wildcard terms).
      */
     private static TokenStream folded(TokenStream in) {
-        // Greek's accents and final sigma too, which ASCII folding leaves (Αθήνα, αθηνα)
-        return new ASCIIFoldingFilter(new GreekLowerCaseFilter(new LowerCaseFilter(in)));
+        // Greek's lower case drops Greek's accents and final sigma too, which ASCII folding leaves (Αθήνα, αθηνα), and
+        // lower-cases every other letter as Lucene's plain lower case does: one pass over each word
+        return new ASCIIFoldingFilter(new GreekLowerCaseFilter(in));
     }
 
     /** Folded, English stop words dropped, each word reduced to its transliteration skeleton. */
